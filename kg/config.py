@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     neo4j_password: str = Field(default=LOCAL_DEV_PASSWORD, alias="NEO4J_PASSWORD")
     neo4j_database: str = Field(default="neo4j", alias="NEO4J_DATABASE")
     # Where the local server keeps its classpath, config, data, logs and pid file.
-    neo4j_home: Path = Field(default_factory=lambda: project_root() / ".neo4j", alias="KG_NEO4J_HOME")
+    neo4j_home: Path = Field(
+        default_factory=lambda: project_root() / ".neo4j", alias="KG_NEO4J_HOME"
+    )
     neo4j_http_port: int = Field(default=7474, alias="KG_NEO4J_HTTP_PORT")
     neo4j_bolt_port: int = Field(default=7687, alias="KG_NEO4J_BOLT_PORT")
     neo4j_heap: str = Field(default="2g", alias="KG_NEO4J_HEAP")

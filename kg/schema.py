@@ -176,7 +176,11 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         inverse_of_external="lpwc:introducedBy",
     ),
     "USES": RelSpec(
-        "USES", "kg:uses", ("Paper",), ("Method", "Model"), "The paper uses this method or model.",
+        "USES",
+        "kg:uses",
+        ("Paper",),
+        ("Method", "Model"),
+        "The paper uses this method or model.",
         close_match=("lpwc:hasMethod",),
     ),
     "EVALUATED_ON": RelSpec(
@@ -191,29 +195,48 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         "MEASURED_BY", "kg:measuredBy", ("Paper",), ("Metric",), "The paper reports this metric."
     ),
     "ADDRESSES": RelSpec(
-        "ADDRESSES", "kg:addresses", ("Paper",), ("Task",), "The paper addresses this task.",
+        "ADDRESSES",
+        "kg:addresses",
+        ("Paper",),
+        ("Task",),
+        "The paper addresses this task.",
         close_match=("lpwc:hasTask",),
     ),
     "REPORTS": RelSpec(
         "REPORTS", "kg:reports", ("Paper",), ("Result",), "The paper reports this result."
     ),
     "ON_DATASET": RelSpec(
-        "ON_DATASET", "kg:onDataset", ("Result",), ("Dataset",), "The dataset of a result.",
+        "ON_DATASET",
+        "kg:onDataset",
+        ("Result",),
+        ("Dataset",),
+        "The dataset of a result.",
         close_match=("lpwc:hasDataset",),
     ),
     "OF_MODEL": RelSpec(
-        "OF_MODEL", "kg:ofModel", ("Result",), ("Model", "Method"),
+        "OF_MODEL",
+        "kg:ofModel",
+        ("Result",),
+        ("Model", "Method"),
         "The model or method a result belongs to.",
         close_match=("lpwc:hasModel",),
     ),
     "WITH_METRIC": RelSpec(
-        "WITH_METRIC", "mls:specifiedBy", ("Result",), ("Metric",), "The metric of a result.",
+        "WITH_METRIC",
+        "mls:specifiedBy",
+        ("Result",),
+        ("Metric",),
+        "The metric of a result.",
         close_match=("lpwc:hasMetric",),
     ),
 }
 
 PAPER_RELATIONSHIPS: tuple[str, ...] = (
-    "PROPOSES", "USES", "EVALUATED_ON", "MEASURED_BY", "ADDRESSES"
+    "PROPOSES",
+    "USES",
+    "EVALUATED_ON",
+    "MEASURED_BY",
+    "ADDRESSES",
 )
 RESULT_RELATIONSHIPS: tuple[str, ...] = ("ON_DATASET", "OF_MODEL", "WITH_METRIC")
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sys
 
-import click
 import typer
 
 from kg import __version__
@@ -76,17 +75,17 @@ _register_all()
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; return the exit code (the console script passes it to ``sys.exit``)."""
+    """Run the CLI; return the exit code (the console script passes it to ``sys.exit``).
+
+    Usage errors are handled by the CLI framework (exit 2); :class:`KGError` becomes a
+    one-line ``kg: error: …`` message and its documented exit code.
+    """
     try:
-        result = app(args=argv, prog_name="kg", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.exceptions.Abort:
-        typer.echo("kg: aborted", err=True)
-        return 130
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
+        app(args=argv, prog_name="kg", standalone_mode=True)
+    except SystemExit as exc:
+        if exc.code is None:
+            return 0
+        return exc.code if isinstance(exc.code, int) else 1
     except KGError as exc:
         typer.echo(f"kg: error: {exc.one_line()}", err=True)
         return exc.exit_code
@@ -95,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    return result if isinstance(result, int) else 0
+    return 0
 
 
 def console_main() -> None:

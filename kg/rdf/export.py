@@ -1,0 +1,860 @@
+"""Streaming, deterministic RDF export of NodeRecord / EdgeRecord rows (Turtle, N-Triples, JSON-LD).
+
+Everything is derived from the mapping table :mod:`kg.schema`: classes (plus their superclasses,
+materialised as extra ``rdf:type`` triples), property predicates and datatypes, relationship
+predicates and the provenance properties.
+
+Every extracted fact (a Paper→entity relationship or ``REPORTS``) is also written as a
+:class:`~kg.rdf.namespace.KG.Assertion` node (``kgr:assertion/<hash of type|source|target>``):
+reified with ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the paper,
+``prov:wasGeneratedBy`` an extraction activity (one per extractor version, associated with a
+``prov:SoftwareAgent``), ``prov:generatedAtTime``, ``kg:confidence`` and ``kg:evidence`` → an
+``oa:TextQuoteSelector`` with ``oa:exact``, ``oa:start``, ``oa:end``.
+
+How it streams: statements are produced record by record into a bounded buffer; a full buffer is
+sorted and spilled to a temporary file; at the end the sorted runs are merged (``heapq.merge``)
+and written subject block by subject block. Memory is bounded by the buffer size, whatever the
+size of the graph, and the output is sorted (subjects, then ``rdf:type`` first and predicates by
+IRI, then objects) with a fixed prefix block, so two dumps of the same graph are byte-identical
+(gzip is written with ``mtime=0``) and two dumps of similar graphs diff cleanly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import gzip
+import hashlib
+import heapq
+import io
+import json
+import logging
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import IO, Any
+
+from kg import __version__
+from kg.errors import ExportError, InputError
+from kg.models import EdgeRecord, NodeRecord
+from kg.rdf.namespace import KG
+from kg.schema import (
+    NODES,
+    PAPER_RELATIONSHIPS,
+    PREFIXES,
+    PROVENANCE_PROPS,
+    RELATIONSHIPS,
+    RESOURCE_NS,
+    expand,
+    label_of_id,
+    node_iri,
+)
+
+log = logging.getLogger(__name__)
+
+FORMATS: dict[str, str] = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+MEDIA_TYPES: dict[str, str] = {
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+}
+SUFFIXES: dict[str, str] = {".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld"}
+
+# Relationships whose facts become provenance assertion nodes.
+ASSERTED_RELATIONSHIPS: tuple[str, ...] = (*PAPER_RELATIONSHIPS, "REPORTS")
+
+# Prefixes written at the top of Turtle dumps / in the JSON-LD context, in this fixed order.
+DUMP_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k not in {"sh"}}
+
+RDF_TYPE = expand("rdf:type")
+XSD = PREFIXES["xsd"]
+XSD_STRING = XSD + "string"
+XSD_DECIMAL = XSD + "decimal"
+XSD_BOOLEAN = XSD + "boolean"
+_INTEGER_TYPES = {XSD + t for t in ("integer", "nonNegativeInteger", "int", "long")}
+
+DEFAULT_BUFFER = 100_000  # statements held in memory before a sorted run is spilled to disk
+
+# One statement: (subject IRI, "0"/"1" + predicate IRI, kind "I"/"L", value, datatype IRI).
+Statement = tuple[str, str, str, str, str]
+
+
+@dataclass
+class ExportStats:
+    """What an export wrote."""
+
+    path: Path
+    format: str
+    triples: int = 0
+    subjects: int = 0
+    nodes: int = 0
+    edges: int = 0
+    assertions: int = 0
+    nodes_by_label: dict[str, int] = field(default_factory=dict)
+    edges_by_type: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0
+    dropped: int = 0
+    bytes: int = 0
+    sha256: str = ""
+    void_path: Path | None = None
+    spilled_runs: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "format": self.format,
+            "triples": self.triples,
+            "subjects": self.subjects,
+            "nodes": self.nodes,
+            "edges": self.edges,
+            "assertions": self.assertions,
+            "nodes_by_label": dict(sorted(self.nodes_by_label.items())),
+            "edges_by_type": dict(sorted(self.edges_by_type.items())),
+            "skipped": self.skipped,
+            "dropped": self.dropped,
+            "bytes": self.bytes,
+            "sha256": self.sha256,
+            "void_path": str(self.void_path) if self.void_path else None,
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# Formats and file names
+# --------------------------------------------------------------------------------------------
+
+
+def format_from_path(path: Path) -> str | None:
+    """``kg.ttl.gz`` → ``ttl``; ``None`` when the suffix is not an RDF format."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return SUFFIXES.get(suffixes[-1]) if suffixes else None
+
+
+def check_format(fmt: str) -> str:
+    fmt = fmt.lower().lstrip(".")
+    if fmt in {"turtle"}:
+        fmt = "ttl"
+    if fmt in {"ntriples", "n-triples"}:
+        fmt = "nt"
+    if fmt in {"json-ld", "json"}:
+        fmt = "jsonld"
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown RDF format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    return fmt
+
+
+def dated_dump_name(fmt: str = "ttl", day: dt.date | None = None, gz: bool = True) -> str:
+    """``kg-2026-11-28.ttl.gz`` — the file name `kg serve` lists as a dated dump."""
+    day = day or dt.datetime.now(dt.UTC).date()
+    return f"kg-{day.isoformat()}.{fmt}" + (".gz" if gz else "")
+
+
+# --------------------------------------------------------------------------------------------
+# Terms
+# --------------------------------------------------------------------------------------------
+
+
+def _decimal_lexical(value: Any) -> str:
+    if isinstance(value, bool):
+        raise ValueError("a boolean is not a decimal")
+    try:
+        number = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    except InvalidOperation as exc:
+        raise ValueError(f"not a decimal: {value!r}") from exc
+    if not number.is_finite():
+        raise ValueError(f"not a finite decimal: {value!r}")
+    text = format(number, "f")
+    if "." not in text:
+        text += ".0"
+    return text
+
+
+def lexical(value: Any, datatype: str) -> str:
+    """The canonical-ish lexical form of a Python value for an XSD datatype (full IRI)."""
+    if datatype == XSD_DECIMAL:
+        return _decimal_lexical(value)
+    if datatype == XSD_BOOLEAN:
+        if isinstance(value, str):
+            low = value.strip().lower()
+            if low in {"true", "1"}:
+                return "true"
+            if low in {"false", "0"}:
+                return "false"
+            raise ValueError(f"not a boolean: {value!r}")
+        return "true" if value else "false"
+    if datatype in _INTEGER_TYPES:
+        if isinstance(value, bool):
+            raise ValueError("a boolean is not an integer")
+        return str(int(value))
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+_TTL_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_TTL_ESCAPE_RE = re.compile(r'[\\"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    return _TTL_ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+
+def quote_string(text: str) -> str:
+    """A Turtle / N-Triples string literal (``"…"``) with the required escapes."""
+    return '"' + _TTL_ESCAPE_RE.sub(_escape_char, text) + '"'
+
+
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def iri_ref(iri: str) -> str:
+    """``<iri>``; characters not allowed in an IRIREF are percent-encoded."""
+    if _IRI_BAD.search(iri):
+        iri = _IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), iri)
+    return f"<{iri}>"
+
+
+_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
+_DECIMAL_SHORT = re.compile(r"^[+-]?[0-9]*\.[0-9]+$")
+_INTEGER_SHORT = re.compile(r"^[+-]?[0-9]+$")
+
+
+class _Namer:
+    """Full IRI → prefixed name (when the local part is a plain name), cached."""
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        # Longest namespace first, so kg: wins over shorter overlapping namespaces.
+        self._prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, iri: str) -> str:
+        cached = self._cache.get(iri)
+        if cached is not None:
+            return cached
+        result = iri_ref(iri)
+        for prefix, ns in self._prefixes:
+            if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns) :]):
+                result = f"{prefix}:{iri[len(ns) :]}"
+                break
+        if len(self._cache) < 10_000:
+            self._cache[iri] = result
+        return result
+
+
+# --------------------------------------------------------------------------------------------
+# Records → statements
+# --------------------------------------------------------------------------------------------
+
+
+def _pred(iri: str) -> str:
+    return ("0" if iri == RDF_TYPE else "1") + iri
+
+
+_EXPANDED: dict[str, str] = {}
+
+
+def _x(curie: str) -> str:
+    iri = _EXPANDED.get(curie)
+    if iri is None:
+        iri = _EXPANDED[curie] = expand(curie)
+    return iri
+
+
+_LABEL_BY_PREFIX = {spec.id_prefix: spec.label for spec in NODES.values() if spec.label != "Paper"}
+
+
+def _label_of(node_id: str) -> str:
+    """Same as :func:`kg.schema.label_of_id`, with a dict lookup (hot path)."""
+    label = _LABEL_BY_PREFIX.get(node_id.split(":", 1)[0])
+    return label if label is not None else label_of_id(node_id)
+
+
+@functools.lru_cache(maxsize=8192)
+def _iri(label: str, node_id: str) -> str:
+    return node_iri(label, node_id)
+
+
+def assertion_iri(rel_type: str, source: str, target: str) -> str:
+    """Deterministic IRI of the provenance node of one extracted fact."""
+    digest = hashlib.sha256(f"{rel_type}|{source}|{target}".encode()).hexdigest()[:32]
+    return f"{RESOURCE_NS}assertion/{digest}"
+
+
+def _version_slug(version: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", version).strip("-") or "unknown"
+
+
+def activity_iri(version: str) -> str:
+    return f"{RESOURCE_NS}activity/extraction-{_version_slug(version)}"
+
+
+def agent_iri(version: str) -> str:
+    return f"{RESOURCE_NS}agent/kg-extractor-{_version_slug(version)}"
+
+
+def _literal(s: str, p: str, value: Any, datatype_curie: str) -> Statement:
+    datatype = _x(datatype_curie)
+    return (s, _pred(p), "L", lexical(value, datatype), datatype)
+
+
+def node_statements(node: NodeRecord) -> list[Statement]:
+    """The statements of one node (types, then properties from kg.schema)."""
+    spec = NODES.get(node.label)
+    if spec is None:
+        raise ValueError(f"unknown node label {node.label!r}")
+    s = node_iri(node.label, node.id)
+    out: list[Statement] = [(s, _pred(RDF_TYPE), "I", _x(spec.rdf_class), "")]
+    out += [(s, _pred(RDF_TYPE), "I", _x(c), "") for c in spec.superclasses]
+    for prop in spec.props:
+        value = node.props.get(prop.name)
+        if value is None or value == "" or value == []:
+            continue
+        p = _x(prop.predicate)
+        values = value if (prop.many and isinstance(value, list | tuple)) else [value]
+        for item in values:
+            if item is None or item == "":
+                continue
+            out.append(_literal(s, p, item, prop.datatype))
+    return out
+
+
+def _activity_statements(version: str) -> list[Statement]:
+    act, agent = activity_iri(version), agent_iri(version)
+    t = _pred(RDF_TYPE)
+    return [
+        (act, t, "I", str(KG.ExtractionActivity), ""),
+        (act, t, "I", _x("prov:Activity"), ""),
+        (act, _pred(_x("rdfs:label")), "L", f"kg extraction, extractor {version}", XSD_STRING),
+        (act, _pred(str(KG.extractorVersion)), "L", version, XSD_STRING),
+        (act, _pred(_x("prov:wasAssociatedWith")), "I", agent, ""),
+        (agent, t, "I", _x("prov:SoftwareAgent"), ""),
+        (agent, _pred(_x("rdfs:label")), "L", f"kg extractor {version}", XSD_STRING),
+        (agent, _pred(_x("schema:softwareVersion")), "L", version, XSD_STRING),
+    ]
+
+
+_PROV = {p.name: p for p in PROVENANCE_PROPS}
+
+
+def edge_statements(edge: EdgeRecord, seen_versions: set[str]) -> tuple[list[Statement], bool]:
+    """The statements of one relationship; the flag says whether an assertion node was made."""
+    spec = RELATIONSHIPS.get(edge.type)
+    if spec is None:
+        raise ValueError(f"unknown relationship type {edge.type!r}")
+    source_label, target_label = _label_of(edge.source), _label_of(edge.target)
+    if source_label not in spec.domain:
+        raise ValueError(f"{edge.type} from a {source_label} ({edge.source})")
+    if target_label not in spec.range:
+        raise ValueError(f"{edge.type} to a {target_label} ({edge.target})")
+    s, o = _iri(source_label, edge.source), _iri(target_label, edge.target)
+    p = _x(spec.predicate)
+    out: list[Statement] = [(s, _pred(p), "I", o, "")]
+    if edge.type not in ASSERTED_RELATIONSHIPS:
+        return out, False
+
+    props = edge.props
+    a = assertion_iri(edge.type, edge.source, edge.target)
+    t = _pred(RDF_TYPE)
+    out += [
+        (a, t, "I", str(KG.Assertion), ""),
+        (a, t, "I", _x("rdf:Statement"), ""),
+        (a, t, "I", _x("prov:Entity"), ""),
+        (a, _pred(_x("rdf:subject")), "I", s, ""),
+        (a, _pred(_x("rdf:predicate")), "I", p, ""),
+        (a, _pred(_x("rdf:object")), "I", o, ""),
+        (a, _pred(_x("prov:wasDerivedFrom")), "I", s, ""),
+    ]
+    version = str(props.get("extractor_version") or f"kg-{__version__}")
+    if version not in seen_versions:
+        seen_versions.add(version)
+        out += _activity_statements(version)
+    out.append((a, _pred(_x("prov:wasGeneratedBy")), "I", activity_iri(version), ""))
+    for name in ("confidence", "extracted_at"):
+        value = props.get(name)
+        if value is not None and value != "":
+            spec_p = _PROV[name]
+            out.append(_literal(a, _x(spec_p.predicate), value, spec_p.datatype))
+    evidence = props.get("evidence")
+    if evidence:
+        sel = a + "/evidence"
+        out += [
+            (a, _pred(str(KG.evidence)), "I", sel, ""),
+            (sel, t, "I", _x("oa:TextQuoteSelector"), ""),
+            (sel, t, "I", _x("oa:TextPositionSelector"), ""),
+            (sel, _pred(_x("oa:exact")), "L", str(evidence), XSD_STRING),
+        ]
+        for name in ("start", "end"):
+            value = props.get(name)
+            if value is not None and value != "":
+                spec_p = _PROV[name]
+                out.append(_literal(sel, _x(spec_p.predicate), value, spec_p.datatype))
+    return out, True
+
+
+# --------------------------------------------------------------------------------------------
+# Rendering: each statement's object is rendered once, in the output format, when it is made.
+# A rendered statement is (subject IRI, "0"/"1" + predicate IRI, object text); object texts
+# never contain a tab or a newline (both are escaped in every format), so sorted runs spill to
+# disk as plain tab-separated lines.
+# --------------------------------------------------------------------------------------------
+
+Rendered = tuple[str, str, str]
+
+
+class _Renderer:
+    def obj(self, p: str, kind: str, value: str, datatype: str) -> str:
+        raise NotImplementedError
+
+
+class _TurtleRenderer(_Renderer):
+    def __init__(self) -> None:
+        self.name = _Namer(DUMP_PREFIXES)
+
+    def obj(self, p: str, kind: str, value: str, datatype: str) -> str:
+        if kind == "I":
+            return iri_ref(value) if value.startswith(RESOURCE_NS) else self.name(value)
+        if datatype == XSD_STRING:
+            return quote_string(value)
+        if datatype == XSD_DECIMAL and _DECIMAL_SHORT.match(value):
+            return value
+        if datatype == XSD_BOOLEAN and value in ("true", "false"):
+            return value
+        if datatype == XSD + "integer" and _INTEGER_SHORT.match(value):
+            return value
+        return f"{quote_string(value)}^^{self.name(datatype)}"
+
+
+class _NTriplesRenderer(_Renderer):
+    def obj(self, p: str, kind: str, value: str, datatype: str) -> str:
+        if kind == "I":
+            return iri_ref(value)
+        if datatype == XSD_STRING:
+            return quote_string(value)
+        return f"{quote_string(value)}^^<{datatype}>"
+
+
+class _JsonLdRenderer(_Renderer):
+    def __init__(self) -> None:
+        self.name = _Namer(DUMP_PREFIXES)
+
+    def compact(self, iri: str) -> str:
+        named = self.name(iri)
+        return iri if named.startswith("<") else named
+
+    def obj(self, p: str, kind: str, value: str, datatype: str) -> str:
+        if p[1:] == RDF_TYPE:
+            return json.dumps(self.compact(value))
+        if kind == "I":
+            return '{"@id":' + json.dumps(value) + "}"
+        if datatype == XSD_STRING:
+            return '{"@value":' + json.dumps(value, ensure_ascii=False) + "}"
+        return (
+            '{"@value":'
+            + json.dumps(value, ensure_ascii=False)
+            + ',"@type":'
+            + json.dumps(self.compact(datatype))
+            + "}"
+        )
+
+
+def _write_run(statements: list[Rendered], directory: str) -> str:
+    statements.sort()
+    fd, name = tempfile.mkstemp(prefix="kg-export-run-", suffix=".tsv", dir=directory)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.writelines(f"{s}\t{p}\t{o}\n" for s, p, o in statements)
+    return name
+
+
+def _read_run(name: str) -> Iterator[Rendered]:
+    with open(name, encoding="utf-8", newline="\n") as fh:
+        for line in fh:
+            s, p, o = line[:-1].split("\t", 2)
+            yield (s, p, o)
+
+
+class _StatementSorter:
+    """Collects rendered statements; yields them sorted and de-duplicated, memory bounded."""
+
+    def __init__(self, buffer_size: int, tmpdir: str) -> None:
+        self.buffer_size = max(1, buffer_size)
+        self.tmpdir = tmpdir
+        self.buffer: list[Rendered] = []
+        self.runs: list[str] = []
+
+    def add(self, statements: list[Statement], renderer: _Renderer) -> None:
+        render = renderer.obj
+        self.buffer.extend((s, p, render(p, k, v, d)) for s, p, k, v, d in statements)
+        if len(self.buffer) >= self.buffer_size:
+            self.runs.append(_write_run(self.buffer, self.tmpdir))
+            self.buffer = []
+
+    def sorted(self) -> Iterator[Rendered]:
+        self.buffer.sort()
+        merged: Iterable[Rendered]
+        if self.runs:
+            merged = heapq.merge(iter(self.buffer), *(_read_run(r) for r in self.runs))
+        else:
+            merged = self.buffer
+        previous: Rendered | None = None
+        for st in merged:
+            if st != previous:
+                yield st
+                previous = st
+
+    def cleanup(self) -> None:
+        for run in self.runs:
+            with contextlib.suppress(OSError):
+                os.unlink(run)
+        self.runs = []
+        self.buffer = []
+
+
+# --------------------------------------------------------------------------------------------
+# Writers (one subject block at a time)
+# --------------------------------------------------------------------------------------------
+
+PredicateObjects = list[tuple[str, list[str]]]
+
+
+class _Writer:
+    renderer: _Renderer
+
+    def __init__(self, fh: IO[str]) -> None:
+        self.fh = fh
+
+    def start(self) -> None: ...
+
+    def block(self, subject: str, pos: PredicateObjects) -> None:
+        raise NotImplementedError
+
+    def end(self) -> None: ...
+
+
+class _TurtleWriter(_Writer):
+    def __init__(self, fh: IO[str]) -> None:
+        super().__init__(fh)
+        self.renderer = _TurtleRenderer()
+        self.name = self.renderer.name
+
+    def start(self) -> None:
+        width = max(len(p) for p in DUMP_PREFIXES)
+        for prefix, ns in DUMP_PREFIXES.items():
+            self.fh.write(f"@prefix {(prefix + ':').ljust(width + 1)} <{ns}> .\n")
+        self.fh.write("\n")
+
+    def block(self, subject: str, pos: PredicateObjects) -> None:
+        name = self.name
+        lines = [f"    {'a' if p == RDF_TYPE else name(p)} {', '.join(objs)} ;" for p, objs in pos]
+        lines[-1] = lines[-1][:-1] + "."
+        self.fh.write(f"{iri_ref(subject)}\n" + "\n".join(lines) + "\n\n")
+
+
+class _NTriplesWriter(_Writer):
+    def __init__(self, fh: IO[str]) -> None:
+        super().__init__(fh)
+        self.renderer = _NTriplesRenderer()
+
+    def block(self, subject: str, pos: PredicateObjects) -> None:
+        s = iri_ref(subject)
+        self.fh.write("".join(f"{s} <{p}> {o} .\n" for p, objs in pos for o in objs))
+
+
+class _JsonLdWriter(_Writer):
+    """JSON-LD: one node object per line in ``@graph``, compact IRIs through the @context."""
+
+    def __init__(self, fh: IO[str]) -> None:
+        super().__init__(fh)
+        self.first = True
+        self.renderer = _JsonLdRenderer()
+
+    def start(self) -> None:
+        context = json.dumps(DUMP_PREFIXES, ensure_ascii=False, separators=(", ", ": "))
+        self.fh.write('{\n"@context": ' + context + ',\n"@graph": [\n')
+
+    def block(self, subject: str, pos: PredicateObjects) -> None:
+        parts = ['{"@id":' + json.dumps(subject)]
+        compact = self.renderer.compact  # type: ignore[attr-defined]
+        for p, objs in pos:
+            key = "@type" if p == RDF_TYPE else compact(p)
+            parts.append(json.dumps(key) + ":[" + ",".join(objs) + "]")
+        self.fh.write(("" if self.first else ",\n") + ",".join(parts) + "}")
+        self.first = False
+
+    def end(self) -> None:
+        self.fh.write("\n]\n}\n")
+
+
+_RENDERERS: dict[str, type[_Renderer]] = {
+    "ttl": _TurtleRenderer,
+    "nt": _NTriplesRenderer,
+    "jsonld": _JsonLdRenderer,
+}
+
+_WRITERS: dict[str, type[_Writer]] = {
+    "ttl": _TurtleWriter,
+    "nt": _NTriplesWriter,
+    "jsonld": _JsonLdWriter,
+}
+
+
+def _write_blocks(statements: Iterable[Rendered], writer: _Writer) -> tuple[int, int]:
+    """Group sorted statements into subject blocks; return (triples, subjects)."""
+    triples = subjects = 0
+    subject: str | None = None
+    pos: PredicateObjects = []
+    objs: list[str] = []
+    last_p = ""
+    for s, p, o in statements:
+        triples += 1
+        if s != subject:
+            if subject is not None:
+                writer.block(subject, pos)
+                subjects += 1
+            subject, pos, last_p = s, [], ""
+        if p != last_p:
+            objs = []
+            pos.append((p[1:], objs))
+            last_p = p
+        objs.append(o)
+    if subject is not None:
+        writer.block(subject, pos)
+        subjects += 1
+    return triples, subjects
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (``os.umask`` would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+@contextlib.contextmanager
+def _open_output(out: Path) -> Iterator[IO[str]]:
+    """A text stream writing ``out`` atomically (temp file + rename); gzip when ``.gz``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    raw = os.fdopen(fd, "wb")
+    try:
+        if out.suffix.lower() == ".gz":
+            gz = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6)
+            text = io.TextIOWrapper(gz, encoding="utf-8", newline="\n")
+            yield text
+            text.close()  # closes gz, not raw
+        else:
+            text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+            yield text
+            text.flush()
+            text.detach()
+        raw.close()
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, out)
+    except BaseException:
+        raw.close()
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def export_records(
+    nodes: Iterable[NodeRecord],
+    edges: Iterable[EdgeRecord],
+    out: Path,
+    fmt: str = "ttl",
+    *,
+    void: bool = True,
+    buffer_size: int = DEFAULT_BUFFER,
+    issued: dt.date | None = None,
+    drop: Collection[str] | None = None,
+) -> ExportStats:
+    """Write nodes and edges as one sorted RDF dump to ``out`` (gzip when it ends in ``.gz``).
+
+    ``fmt`` is ``ttl``, ``nt`` or ``jsonld``. Records that do not fit kg.schema (unknown label or
+    relationship type, bad value) are skipped with a warning and counted in ``stats.skipped``.
+    With ``void=True`` a VoID/DCAT description is written beside the dump (``OUT.void.ttl``)
+    and a ``OUT.sha256`` file in ``sha256sum`` format.
+
+    ``drop``: node ids left out together with their relationships (counted in
+    ``stats.dropped``). When ``None`` and both inputs are sequences (lists), it defaults to
+    :func:`incomplete_results` — results without a dataset or a metric, which
+    ``ontology/shapes.ttl`` rejects. Streaming callers compute it beforehand
+    (:func:`export_build_dir` does, with one extra pass over ``edges.jsonl``).
+    """
+    fmt = check_format(fmt)
+    if drop is None and isinstance(nodes, Sequence) and isinstance(edges, Sequence):
+        drop = incomplete_results(nodes, edges)
+    drop = drop or frozenset()
+    out = Path(out)
+    if out.is_dir() or (not out.exists() and not out.suffix):
+        out = out / dated_dump_name(fmt, issued)
+    stats = ExportStats(path=out, format=fmt)
+    by_label: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
+    seen_versions: set[str] = set()
+    with tempfile.TemporaryDirectory(prefix="kg-export-") as tmpdir:
+        sorter = _StatementSorter(buffer_size, tmpdir)
+        writer_cls = _WRITERS[fmt]
+        renderer = _RENDERERS[fmt]()
+        try:
+            for node in nodes:
+                if node.id in drop:
+                    stats.dropped += 1
+                    continue
+                try:
+                    sorter.add(node_statements(node), renderer)
+                except ValueError as exc:
+                    stats.skipped += 1
+                    log.warning("export: skipped node %s: %s", node.id, exc)
+                    continue
+                by_label[node.label] += 1
+            for edge in edges:
+                if edge.source in drop or edge.target in drop:
+                    continue
+                try:
+                    statements, asserted = edge_statements(edge, seen_versions)
+                except ValueError as exc:
+                    stats.skipped += 1
+                    log.warning(
+                        "export: skipped %s %s -> %s: %s", edge.type, edge.source, edge.target, exc
+                    )
+                    continue
+                sorter.add(statements, renderer)
+                by_type[edge.type] += 1
+                stats.assertions += int(asserted)
+            stats.spilled_runs = len(sorter.runs)
+            try:
+                with _open_output(out) as fh:
+                    writer = writer_cls(fh)
+                    writer.renderer = renderer
+                    writer.start()
+                    stats.triples, stats.subjects = _write_blocks(sorter.sorted(), writer)
+                    writer.end()
+            except OSError as exc:
+                raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        finally:
+            sorter.cleanup()
+    if stats.dropped:
+        log.warning(
+            "export: left out %d results without a dataset or a metric (a kg:Result needs "
+            "exactly one of each, see ontology/shapes.ttl)",
+            stats.dropped,
+        )
+    stats.nodes_by_label = dict(by_label)
+    stats.edges_by_type = dict(by_type)
+    stats.nodes = sum(by_label.values())
+    stats.edges = sum(by_type.values())
+    stats.bytes = out.stat().st_size
+    stats.sha256 = sha256_file(out)
+    if void:
+        from kg.rdf.void import write_void
+
+        stats.void_path = write_void(stats, issued=issued)
+        out.with_name(out.name + ".sha256").write_text(
+            f"{stats.sha256}  {out.name}\n", encoding="utf-8"
+        )
+    return stats
+
+
+def incomplete_results(nodes: Iterable[NodeRecord], edges: Iterable[EdgeRecord]) -> set[str]:
+    """Ids of Result nodes without an ``ON_DATASET`` or a ``WITH_METRIC`` relationship."""
+    results = {n.id for n in nodes if n.label == "Result"}
+    with_dataset: set[str] = set()
+    with_metric: set[str] = set()
+    for e in edges:
+        if e.type == "ON_DATASET":
+            with_dataset.add(e.source)
+        elif e.type == "WITH_METRIC":
+            with_metric.add(e.source)
+    return results - (with_dataset & with_metric)
+
+
+def _incomplete_results_in_build_dir(nodes_path: Path, edges_path: Path) -> set[str]:
+    """:func:`incomplete_results` over the files, parsing only the lines that matter."""
+    results: set[str] = set()
+    with_dataset: set[str] = set()
+    with_metric: set[str] = set()
+    with open(nodes_path, encoding="utf-8") as fh:
+        for line in fh:
+            if '"Result"' in line:
+                with contextlib.suppress(ValueError, KeyError, TypeError):
+                    row = json.loads(line)
+                    if row["label"] == "Result":
+                        results.add(row["id"])
+    with open(edges_path, encoding="utf-8") as fh:
+        for line in fh:
+            if '"ON_DATASET"' in line or '"WITH_METRIC"' in line:
+                with contextlib.suppress(ValueError, KeyError, TypeError):
+                    row = json.loads(line)
+                    if row["type"] == "ON_DATASET":
+                        with_dataset.add(row["source"])
+                    elif row["type"] == "WITH_METRIC":
+                        with_metric.add(row["source"])
+    return results - (with_dataset & with_metric)
+
+
+def iter_jsonl(path: Path, model: type[NodeRecord] | type[EdgeRecord]) -> Iterator[Any]:
+    """Records from one JSON-lines file; a bad line is skipped with a warning naming file:line."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        fh = opener(path, "rt", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield model.model_validate_json(line)
+            except ValueError as exc:
+                first = str(exc).splitlines()[0]
+                log.warning("%s:%d: skipped a bad %s: %s", path, number, model.__name__, first)
+
+
+def export_build_dir(build_dir: Path, out: Path, fmt: str = "ttl", **kwargs: Any) -> ExportStats:
+    """Export ``build_dir/nodes.jsonl`` + ``edges.jsonl`` (a ``kg build`` output) to ``out``.
+
+    ``out`` may be a directory: the dump is then ``out/kg-YYYY-MM-DD.<fmt>.gz``. Keyword
+    arguments go to :func:`export_records`.
+    """
+    build_dir = Path(build_dir)
+    nodes_path, edges_path = build_dir / "nodes.jsonl", build_dir / "edges.jsonl"
+    for path in (nodes_path, edges_path):
+        if not path.is_file():
+            raise InputError(
+                f"{path} not found: {build_dir} is not a kg build directory",
+                hint="run `kg build` first, or pass --from neo4j",
+            )
+    if kwargs.get("drop") is None:
+        try:
+            kwargs["drop"] = _incomplete_results_in_build_dir(nodes_path, edges_path)
+        except OSError as exc:
+            raise InputError(f"cannot read {build_dir}: {exc.strerror or exc}") from exc
+    return export_records(
+        iter_jsonl(nodes_path, NodeRecord), iter_jsonl(edges_path, EdgeRecord), out, fmt, **kwargs
+    )

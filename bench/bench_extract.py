@@ -1,0 +1,153 @@
+"""Extraction speed: full pipeline vs bare ``spacy.blank("en")`` + sentencizer, same texts.
+
+    .venv/bin/python bench/bench_extract.py [--n 2000] [--jobs-n 10000] [--skip-jobs]
+
+Prints abstracts/s for
+  1. baseline: spacy.blank("en") + sentencizer (nlp.pipe, one process),
+  2. the full extraction pipeline (nlp.pipe of build_nlp(), one process),
+  3. end to end: kg.extract.extract_papers (pipeline + validated Extraction models),
+  4. extract_papers with -j 1 and -j 2 on ``--jobs-n`` abstracts,
+and the ratios pipeline/baseline (target ≥ 0.33, aim 0.5), end-to-end/baseline and j2/j1
+(target ≥ 1.6). Rounds alternate; each measurement keeps its best round (shared machine).
+Abstracts are the example abstracts, repeated with shuffled sentences and perturbed numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import extract_papers  # noqa: E402
+from kg.extract.pipeline import build_nlp  # noqa: E402
+from kg.models import Paper  # noqa: E402
+
+EXAMPLES = [
+    ROOT / "examples" / "hf-trending-papers.txt",
+    ROOT.parent / "shared" / "data" / "hf-trending-papers.txt",
+]
+
+
+def load_examples() -> list[tuple[str, str]]:
+    for path in EXAMPLES:
+        if path.exists():
+            paras = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n")]
+            paras = [p for p in paras if p][5:]
+            return [(t, a) for t, a in zip(paras[0::2], paras[1::2], strict=False) if a]
+    raise SystemExit("example abstracts not found")
+
+
+def make_papers(n: int, seed: int = 7) -> list[Paper]:
+    rng = random.Random(seed)
+    base = load_examples()
+    sentences = [s for _, a in base for s in re.split(r"(?<=\.)\s+", a) if s]
+    out: list[Paper] = []
+    for i in range(n):
+        title, abstract = base[i % len(base)]
+        if i >= len(base):
+            sents = re.split(r"(?<=\.)\s+", abstract)
+            k = rng.randrange(len(sents))
+            sents[k] = rng.choice(sentences)
+            abstract = " ".join(sents)
+            abstract = re.sub(
+                r"\d+\.\d+", lambda m: f"{float(m.group()) + rng.random():.2f}", abstract
+            )
+        out.append(Paper(id=f"bench:{i}", title=title, abstract=abstract))
+    return out
+
+
+def rate(n: int, secs: float) -> float:
+    return n / secs if secs > 0 else float("inf")
+
+
+def run_baseline(texts: list[str]) -> float:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return rate(len(texts), time.perf_counter() - t0)
+
+
+def run_pipeline(texts: list[str]) -> float:
+    nlp = build_nlp()
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return rate(len(texts), time.perf_counter() - t0)
+
+
+def cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+LAST_CPU: dict[int, float] = {}
+
+
+def run_full(papers: list[Paper], n_process: int = 1) -> float:
+    nlp = build_nlp()
+
+    def it() -> Iterator[Paper]:
+        yield from papers
+
+    c0 = cpu_seconds()
+    t0 = time.perf_counter()
+    count = sum(1 for _ in extract_papers(it(), nlp=nlp, n_process=n_process, batch_size=64))
+    assert count == len(papers)
+    LAST_CPU[n_process] = (cpu_seconds() - c0) / count
+    return rate(count, time.perf_counter() - t0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000, help="abstracts for the 1-process ratio")
+    ap.add_argument("--jobs-n", type=int, default=10000, help="abstracts for the -j2/-j1 ratio")
+    ap.add_argument("--skip-jobs", action="store_true", help="skip the -j comparison")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds (best is kept)")
+    args = ap.parse_args()
+
+    papers = make_papers(args.n)
+    texts = [p.text for p in papers]
+    run_full(papers[:50])  # warm-up (gazetteer load, first allocations)
+    # alternate the two and keep each one's best round: the machine is shared and noisy
+    base = pipe = full = 0.0
+    for _ in range(args.rounds):
+        base = max(base, run_baseline(texts))
+        pipe = max(pipe, run_pipeline(texts))
+        full = max(full, run_full(papers))
+    print(f"baseline blank('en')+sentencizer : {base:9.1f} abstracts/s  (n={args.n})")
+    print(f"full spaCy pipeline (nlp.pipe)   : {pipe:9.1f} abstracts/s")
+    print(f"full + Extraction models         : {full:9.1f} abstracts/s")
+    print(f"ratio pipeline/baseline          : {pipe / base:9.3f}  (target >= 0.33, aim 0.5)")
+    print(f"ratio end-to-end/baseline        : {full / base:9.3f}")
+    if not args.skip_jobs:
+        many = make_papers(args.jobs_n)
+        j1 = run_full(many, 1)
+        j2 = run_full(many, 2)
+        print(f"full -j 1 (n={args.jobs_n})          : {j1:9.1f} abstracts/s")
+        print(f"full -j 2 (n={args.jobs_n})          : {j2:9.1f} abstracts/s")
+        print(f"speed-up -j2/-j1                 : {j2 / j1:9.3f}  (target >= 1.6)")
+        c1, c2 = LAST_CPU[1] * 1000, LAST_CPU[2] * 1000
+        print(f"CPU ms/abstract -j1 / -j2 (all processes): {c1:.2f} / {c2:.2f}")
+        print(
+            f"ideal -j2/-j1 on 2 idle cores from CPU cost: {2 * c1 / c2:.2f} "
+            f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""Extraction: a spaCy pipeline that turns a :class:`~kg.models.Paper` into an
+:class:`~kg.models.Extraction` (mentions, paper relations, results, canonical entities).
+
+Public API::
+
+    build_nlp(config_overrides=None, spacy_model=None) -> spacy.Language   (kg.extract.pipeline)
+    extract_papers(papers, *, nlp=None, n_process=1, batch_size=64) -> Iterator[Extraction]
+    extract_paper(paper, nlp=None) -> Extraction
+    EXTRACTOR_VERSION
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from kg.models import Extraction, Paper
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+EXTRACTOR_VERSION = "kg-extract/0.1.0"
+
+__all__ = ["EXTRACTOR_VERSION", "extract_paper", "extract_papers"]
+
+_DEFAULT_NLP: Language | None = None
+
+
+def _default_nlp() -> Language:
+    global _DEFAULT_NLP
+    if _DEFAULT_NLP is None:
+        from kg.extract.pipeline import build_nlp
+
+        _DEFAULT_NLP = build_nlp()
+    return _DEFAULT_NLP
+
+
+def extract_papers(
+    papers: Iterable[Paper],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+) -> Iterator[Extraction]:
+    """Stream one :class:`Extraction` per paper, in input order.
+
+    One process: ``nlp.pipe(as_tuples=True)``. With ``n_process > 1`` each worker process runs
+    the same ``nlp.pipe(as_tuples=True)`` on batches and returns finished Extractions: shipping
+    spaCy Docs back to the parent (what ``nlp.pipe(n_process=N)`` does) costs more than the
+    extraction itself. At most ``2 * n_process`` batches are in flight, so memory stays flat.
+    """
+    pipeline = nlp if nlp is not None else _default_nlp()
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if n_process > 1:
+        yield from _extract_parallel(papers, pipeline, n_process, batch_size, stamp)
+        return
+    yield from _extract_batch(pipeline, papers, stamp, batch_size)
+
+
+def _extract_batch(
+    pipeline: Language, papers: Iterable[Paper], stamp: dt.datetime, batch_size: int = 64
+) -> Iterator[Extraction]:
+    from kg.extract.convert import doc_to_extraction
+
+    pairs = ((p.text, p) for p in papers)
+    for doc, paper in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield doc_to_extraction(doc, paper, stamp, EXTRACTOR_VERSION)
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _worker_init(pipeline: Language) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = pipeline
+
+
+def _worker_run(batch: list[str], stamp: dt.datetime) -> list[str]:
+    # JSON both ways: pydantic's core (de)serialises it far faster than pickle does models
+    assert _WORKER_NLP is not None
+    papers = [Paper.model_validate_json(p) for p in batch]
+    return [
+        ex.model_dump_json() for ex in _extract_batch(_WORKER_NLP, papers, stamp, len(batch) or 1)
+    ]
+
+
+def _extract_parallel(
+    papers: Iterable[Paper],
+    pipeline: Language,
+    n_process: int,
+    batch_size: int,
+    stamp: dt.datetime,
+) -> Iterator[Extraction]:
+    import multiprocessing as mp
+    from collections import deque
+    from itertools import islice
+
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else methods[0])
+    it = iter(papers)
+    with ctx.Pool(n_process, initializer=_worker_init, initargs=(pipeline,)) as pool:
+        pending: deque[Any] = deque()
+        while True:
+            while len(pending) < 2 * n_process:
+                batch = [p.model_dump_json() for p in islice(it, batch_size)]
+                if not batch:
+                    break
+                pending.append(pool.apply_async(_worker_run, (batch, stamp)))
+            if not pending:
+                break
+            for raw in pending.popleft().get():
+                yield Extraction.model_validate_json(raw)
+
+
+def extract_paper(paper: Paper, nlp: Language | None = None) -> Extraction:
+    """Extract one paper."""
+    return next(extract_papers([paper], nlp=nlp))

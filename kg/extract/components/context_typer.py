@@ -1,0 +1,231 @@
+"""``kg_context_typer``: decide Method / Model / Dataset / Metric / Task for ``UNK`` candidates.
+
+Cues, strongest first: the head noun after the name ("X dataset", "X model", "X metric"), an
+apposition or copula ("X, a benchmark of …", "X is a method …"), the name's shape
+(``…Bench``/``…QA`` → Dataset, ``-7B``/``GPT`` → Model), the long form of an abbreviation
+("… Tuning (DART)" → Method), evaluation context ("evaluate … on X" → Dataset), and for the
+paper's own contribution: Model when the abstract talks about released weights, else Method.
+All occurrences of one name in a doc share the type decided for any of them. Candidates with
+no cue at all are dropped (label stays ``UNK``; the overlap resolver ignores them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.components.extensions import register_extensions
+from kg.extract.components.lexicon import (
+    DATASET_TYPE_HEADS,
+    EVAL_VERBS,
+    METHOD_HEADS,
+    MODEL_HEADS,
+    RELEASE_CUES,
+    TASK_HEADS,
+    TRAIN_CUES,
+)
+from kg.extract.components.tokens import Cand, TokenTable, table
+from kg.extract.normalize import norm_key
+
+UNK = "UNK"
+_DATASET_SHAPE = re.compile(
+    r"(?:Bench\+?|bench|QA|Eval|Set|Corpus|Bank|Instruct|-\d+[kK]|Hard|Arena|Test)$"
+)
+_MODEL_SHAPE = re.compile(
+    r"(?:GPT|LLaMA|Llama|BERT|Coder|Mistral|Qwen|Gemma|Phi-|T5|Orca|Vicuna|Alpaca|Falcon)"
+    r"|-\d+(?:\.\d+)?[BM]$|\d+(?:\.\d+)?[BM]$"
+)
+_METHOD_LF_HEADS = frozenset(
+    [
+        "learning",
+        "tuning",
+        "optimization",
+        "optimisation",
+        "prompting",
+        "regression",
+        "network",
+        "networks",
+        "search",
+        "sampling",
+        "training",
+        "attention",
+        "descent",
+        "decoding",
+        "distillation",
+        "partitioning",
+        "compression",
+        "quantization",
+        "pruning",
+        "encoding",
+        "embedding",
+        "embeddings",
+    ]
+)
+_ARTICLES = frozenset({"a", "an", "the", "our"})
+_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]$")
+_METRIC_LF_HEADS = frozenset(["score", "rate", "error", "distance", "divergence", "ratio", "loss"])
+_HEAD_TYPES: list[tuple[frozenset[str], str]] = [
+    (DATASET_TYPE_HEADS, "Dataset"),
+    (frozenset({"metric", "metrics", "measure"}), "Metric"),
+    (MODEL_HEADS, "Model"),
+    (METHOD_HEADS, "Method"),
+]
+
+
+def _head_type(word: str) -> str | None:
+    low = word.lower()
+    for heads, type_ in _HEAD_TYPES:
+        if low in heads:
+            return type_
+    return None
+
+
+class ContextTyper:
+    def __call__(self, doc: Doc) -> Doc:
+        tt = table(doc)
+        cands = tt.cands
+        if not any(c[2] == UNK for c in cands):
+            return doc
+        n = len(doc)
+        releases = bool(RELEASE_CUES.search(tt.text))
+        abbrev_long: dict[tuple[int, int], tuple[int, int]] = {}
+        for lf_s, lf_e, sf_s, sf_e in doc._.kg_abbreviations or []:
+            abbrev_long[(sf_s, sf_e)] = (lf_s, lf_e)
+            abbrev_long[(lf_s, lf_e)] = (lf_s, lf_e)
+        contrib_keys = {norm_key(tt.span_text(s, e)) for s, e in doc._.kg_contributions or []}
+        # typed (gazetteer) candidates by (end, start>=): a long form ending in a known name
+        typed_ends: dict[tuple[int, int], str] = {}
+        for lf_s, lf_e, _sf_s, _sf_e in doc._.kg_abbreviations or []:
+            for c in cands:
+                if c[2] != UNK and c[1] == lf_e and c[0] >= lf_s and c[1] - c[0] >= 2:
+                    typed_ends[(lf_e, lf_s)] = c[2]
+
+        votes: dict[str, Counter[str]] = {}
+        keys: dict[int, str] = {}
+        strong: set[str] = set()
+        abbrev_keys = {
+            norm_key(tt.span_text(a, b))
+            for pair in doc._.kg_abbreviations or []
+            for a, b in ((pair[0], pair[1]), (pair[2], pair[3]))
+        }
+        for idx, c in enumerate(cands):
+            if c[2] != UNK:
+                if c[4] == "propose":  # "models called DART-MATH": typed by its naming phrase
+                    key = norm_key(tt.span_text(c[0], c[1]))
+                    votes.setdefault(key, Counter())[c[2]] += 3
+                    strong.add(key)
+                continue
+            key = keys[idx] = norm_key(tt.span_text(c[0], c[1]))
+            t = self._decide(tt, c, n, releases, abbrev_long, contrib_keys, typed_ends)
+            if t:
+                # strong cues (head noun, apposition, long form, shape) outvote weak ones
+                weak = t.endswith("?")
+                votes.setdefault(key, Counter())[t.rstrip("?")] += 1 if weak else 3
+                if not weak or c[4] in ("propose", "title_name"):
+                    strong.add(key)
+        out: list[Cand] = []
+        for idx, c in enumerate(cands):
+            if c[2] != UNK:
+                out.append(c)
+                continue
+            key = keys[idx]
+            if key in abbrev_keys and key not in strong:
+                continue  # an abbreviation whose long form gave no type: weak context is not enough
+            if key in votes:
+                out.append((c[0], c[1], votes[key].most_common(1)[0][0], c[3], c[4]))
+        tt.cands = out
+        return doc
+
+    def _decide(
+        self,
+        tt: TokenTable,
+        c: Cand,
+        n: int,
+        releases: bool,
+        abbrev_long: dict[tuple[int, int], tuple[int, int]],
+        contrib_keys: set[str],
+        typed_ends: dict[tuple[int, int], str],
+    ) -> str | None:
+        start, end, _label, _kb, rule = c
+        text = tt.span_text(start, end)
+        tx = tt.texts
+        lw = tt.lowers
+        # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B"
+        if _SIZE.search(text):
+            return "Model"
+        # 1. head noun right after the name (skipping a closing parenthesis)
+        k = end
+        if k < n and tx[k] == ")":
+            k += 1
+        if k < n:
+            t = _head_type(tx[k])
+            if t == "Model" and rule == "abbreviation" and text.islower():
+                return None
+            if t:
+                return t
+            if lw[k] in TASK_HEADS and (k == end or end - start == 1):
+                return "Task"  # "Vision-to-Audio (V2A) generation"
+        # 2. apposition / copula: "X, a new benchmark …", "X is a method …"
+        if k + 1 < n and tx[k] in (",", "is", "(") and lw[k + 1] in _ARTICLES:
+            for j in range(k + 2, min(n, k + 10)):
+                if tt.sent_start[j] or tx[j] in (".", ";", ")"):
+                    break
+                t = _head_type(tx[j])
+                if t:
+                    return t
+                if lw[j] in TASK_HEADS and j == k + 1:
+                    break
+        # 3. the long form of an abbreviation
+        pair = abbrev_long.get((start, end))
+        if pair is not None and (pair[1], pair[0]) in typed_ends:
+            return typed_ends[(pair[1], pair[0])]
+        if pair is not None:
+            last = lw[pair[1] - 1]
+            t = _head_type(last)
+            if t == "Model" and tt.span_text(*pair).islower():
+                return None  # a generic class: "foundation models (FMs)"
+            if t:
+                return t
+            if last in TASK_HEADS:
+                return "Task"
+            if last in _METRIC_LF_HEADS:
+                return "Metric"
+            if last in _METHOD_LF_HEADS:
+                return "Method"
+        # 4. shape (model cues first: "DeepSeek-V2-Coder-Instruct" is a model)
+        if _MODEL_SHAPE.search(text):
+            return "Model"
+        if _DATASET_SHAPE.search(text):
+            return "Dataset"
+        # 5. evaluation context: "... on X", "across X"
+        sent_start, _sent_end = tt.sent_span(start)
+        if start > sent_start:
+            prev = lw[start - 1]
+            if prev in ("on", "across") or (
+                prev in ("and", ",")
+                and start - 2 >= sent_start
+                and lw[start - 2] not in ("we",)
+                and any(lw[j] == "on" for j in range(max(sent_start, start - 6), start))
+            ):
+                window = lw[sent_start:start]
+                if any(w in EVAL_VERBS for w in window) and not any(
+                    w in TRAIN_CUES for w in window[-4:]
+                ):
+                    return "Dataset?"  # weak cue
+        # 6. the paper's own contribution
+        if norm_key(text) in contrib_keys or rule in ("propose", "title_name"):
+            return "Model?" if releases and _looks_like_model(text) else "Method?"
+        return None
+
+
+def _looks_like_model(text: str) -> bool:
+    return bool(_MODEL_SHAPE.search(text))
+
+
+@Language.factory("kg_context_typer")
+def make_context_typer(nlp: Language, name: str) -> ContextTyper:
+    register_extensions()
+    return ContextTyper()

@@ -1,0 +1,103 @@
+"""``kg_gazetteer``: PhraseMatcher over the gazetteer's names → candidates with canonical ids.
+
+Every alias is expanded into spelling variants (``GSM8K`` / ``GSM-8K`` / ``GSM 8K``) and
+tokenised twice — with our tokenizer and split at every punctuation mark (as pre-tokenised
+CoNLL text is) — then matched on ``LOWER`` (or ``ORTH`` for case-sensitive names such as
+``MATH``). Candidates (start, end, type, entity id, rule) go to the shared token table
+(``doc._.kg_candidates`` shows them as Spans).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.extract.components.extensions import register_extensions
+from kg.extract.components.lexicon import DATASET_HEADS
+from kg.extract.components.tokenizer import PUNCT_SPLIT
+from kg.extract.components.tokens import table
+from kg.extract.gazetteer import GazEntry, load_gazetteer
+from kg.extract.normalize import is_case_sensitive_alias, surface_variants
+from kg.schema import entity_id
+
+_PLURAL_TYPES = {"Metric", "Dataset", "Method"}
+
+
+def _plural(name: str) -> str | None:
+    last = name.split()[-1] if name.split() else name
+    if not last.isalpha() or not last.islower() or len(last) < 4:
+        return None
+    if last.endswith(("s", "x", "sh", "ch")):
+        return None
+    if last.endswith("y") and last[-2] not in "aeiou":
+        return name[:-1] + "ies"
+    return name + "s"
+
+
+_CONTEXT_AFTER = DATASET_HEADS | {"data", "test", "set", "sets", "dump", "articles"}
+_CONTEXT_BEFORE = frozenset({"on", "from", "using"})
+
+
+def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
+    if end < len(lowers) and lowers[end] in _CONTEXT_AFTER:
+        return True
+    return start > 0 and lowers[start - 1] in _CONTEXT_BEFORE
+
+
+class GazetteerRuler:
+    def __init__(self, nlp: Language, directory: str | None = None) -> None:
+        self.gazetteer = load_gazetteer(directory)
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.entries: dict[str, GazEntry] = {}
+        self.ids: dict[str, str] = {}
+        lower_docs: dict[str, dict[tuple[str, ...], Doc]] = {}
+        exact_docs: dict[str, dict[tuple[str, ...], Doc]] = {}
+        for entry in self.gazetteer.entries:
+            key = f"{entry.type}|{entry.canonical}"
+            if key in self.entries:
+                continue
+            self.entries[key] = entry
+            self.ids[key] = entity_id(entry.type, entry.canonical)
+            for alias in entry.names:
+                cs = entry.case_sensitive or is_case_sensitive_alias(alias)
+                variants = surface_variants(alias) if not cs else {alias}
+                if not cs and entry.type in _PLURAL_TYPES:
+                    variants |= {p for v in list(variants) if (p := _plural(v))}
+                target = exact_docs if cs else lower_docs
+                bucket = target.setdefault(key, {})
+                for v in variants:
+                    for words in (None, PUNCT_SPLIT.findall(v)):
+                        d = nlp.make_doc(v) if words is None else Doc(nlp.vocab, words=words)
+                        sig = tuple(t.text if cs else t.lower_ for t in d)
+                        if sig and sig not in bucket:
+                            bucket[sig] = d
+        for key, docs in lower_docs.items():
+            self.lower.add(key, list(docs.values()))
+        for key, docs in exact_docs.items():
+            self.exact.add(key, list(docs.values()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        tt = table(doc)
+        cands = tt.cands
+        seen: set[tuple[int, int, str]] = set()
+        for matcher, source in ((self.exact, "gazetteer"), (self.lower, "gazetteer_ci")):
+            for match_id, start, end in matcher(doc):
+                key = strings[match_id]
+                entry = self.entries[key]
+                if entry.needs_context and not _dataset_context(tt.lowers, start, end):
+                    continue
+                sig = (start, end, entry.type)
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                cands.append((start, end, entry.type, self.ids[key], source))
+        return doc
+
+
+@Language.factory("kg_gazetteer", default_config={"directory": None})
+def make_gazetteer(nlp: Language, name: str, directory: str | None) -> GazetteerRuler:
+    register_extensions()
+    return GazetteerRuler(nlp, directory)

@@ -1,0 +1,189 @@
+"""``kg_overlap``: pick non-overlapping mentions, link abbreviations, canonicalise entities.
+
+Longest candidate wins; among equally long ones the rule rank decides (gazetteer first).
+Long form ↔ short form pairs share one entity (the gazetteer's, else the long form's) and,
+with ``merge_abbreviations`` (the TDMSci span convention), "long form (SF)" becomes one mention.
+Unseen names get ``entity_id(type, norm_key(name))`` so spelling variants meet.
+Writes ``doc.spans["kg_mentions"]`` (``label_`` type, ``kb_id_`` entity id, ``id_`` rule) and
+``doc._.kg_entities``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.components.extensions import MENTIONS_KEY, register_extensions
+from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES
+from kg.extract.components.tokens import Cand, TokenTable, table
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.normalize import norm_key, strip_head_noun
+from kg.models import ENTITY_TYPES
+from kg.schema import entity_id
+
+_TYPES = frozenset(ENTITY_TYPES)
+
+RULE_RANK = {
+    "gazetteer": 0,
+    "abbrev_merge": 0,
+    "gazetteer_ci": 1,
+    "metric_head": 1,
+    "abbreviation": 2,
+    "head_noun": 2,
+    "title_name": 3,
+    "propose": 3,
+    "task_head": 4,
+    "name_shape": 5,
+}
+
+
+_SET_FIRST = frozenset({"test", "data", "training", "dev", "development", "evaluation"})
+_SET_SECOND = frozenset({"set", "sets", "data"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _tail_head(tt: TokenTable, end: int) -> int:
+    """Where a dataset name's head phrase ends: "Europarl corpus", "TAC 2010 data",
+    "CoNLL 2012 English test set" (TDMSci keeps these in the span)."""
+    lowers, texts = tt.lowers, tt.texts
+    n = len(lowers)
+    k = end
+    while k < n and k - end < 2 and (texts[k] in LANGUAGES or _YEAR.match(texts[k])):
+        k += 1
+    if k < n and (lowers[k] in DATASET_HEADS or lowers[k] == "data"):
+        return k + 1
+    if k + 1 < n and lowers[k] in _SET_FIRST and lowers[k + 1] in _SET_SECOND:
+        return k + 2
+    return end
+
+
+class OverlapResolver:
+    def __init__(self, merge_abbreviations: bool = False, include_head_noun: bool = False) -> None:
+        self.merge_abbreviations = merge_abbreviations
+        self.include_head_noun = include_head_noun
+        self.gazetteer = load_gazetteer()
+        self.by_id = {entity_id(e.type, e.canonical): e for e in self.gazetteer.entries}
+
+    def __call__(self, doc: Doc) -> Doc:
+        tt = table(doc)
+        cands = [c for c in tt.cands if c[2] in _TYPES]
+        cands = [self._head(tt, c) for c in cands]
+        # resolve unseen names against the gazetteer by normalised key (any spelling)
+        cands = [self._gaz_link(tt, c) for c in cands]
+        # abbreviation pairs: give both halves one entity
+        cands = self._link_abbreviations(doc, tt, cands)
+        if not self.include_head_noun:
+            cands = [self._head(tt, c) for c in cands]
+        chosen = self._select(cands)
+        entities: dict[str, dict[str, Any]] = {}
+        final: list[Cand] = []
+        for start, end, label, eid, rule in chosen:
+            text = tt.span_text(start, end)
+            name = text
+            if not eid:
+                name = strip_head_noun(text) if label == "Dataset" else text
+                eid = entity_id(label, norm_key(name) or name)
+            final.append((start, end, label, eid, rule))
+            info = entities.get(eid)
+            if info is None:
+                entry = self.by_id.get(eid)
+                info = {
+                    "name": entry.canonical if entry else tt.names.get(eid, name),
+                    "type": label,
+                    "aliases": [],
+                    "higher_is_better": entry.higher_is_better if entry else None,
+                }
+                entities[eid] = info
+            if text != info["name"] and text not in info["aliases"]:
+                info["aliases"].append(text)
+        tt.mentions = final
+        doc.spans[MENTIONS_KEY] = [
+            Span(doc, s, e, label=lab, kb_id=eid, span_id=rule) for s, e, lab, eid, rule in final
+        ]
+        doc._.kg_entities = entities
+        return doc
+
+    def _head(self, tt: TokenTable, c: Cand) -> Cand:
+        """Dataset spans with or without their head noun ("the GSM8K benchmark")."""
+        if c[2] != "Dataset":
+            return c
+        lowers = tt.lowers
+        if self.include_head_noun:
+            end = _tail_head(tt, c[1])
+            return (c[0], end, c[2], c[3], c[4]) if end > c[1] else c
+        if c[1] - c[0] > 1 and lowers[c[1] - 1] in DATASET_HEADS:
+            entry = self.by_id.get(c[3]) if c[3] else None
+            if entry is not None and entry.canonical.lower().endswith(lowers[c[1] - 1]):
+                return c  # the head is part of the name: "Penn Treebank", "Brown Corpus"
+            return (c[0], c[1] - 1, c[2], c[3], c[4])
+        return c
+
+    def _gaz_link(self, tt: TokenTable, c: Cand) -> Cand:
+        if c[3]:
+            return c
+        entry = self.gazetteer.lookup(strip_head_noun(tt.span_text(c[0], c[1])), c[2])
+        if entry is None:
+            return c
+        return (c[0], c[1], entry.type, entity_id(entry.type, entry.canonical), c[4])
+
+    def _link_abbreviations(self, doc: Doc, tt: TokenTable, cands: list[Cand]) -> list[Cand]:
+        pairs = doc._.kg_abbreviations or []
+        if not pairs:
+            return cands
+        by_span: dict[tuple[int, int], Cand] = {}
+        for c in sorted(cands, key=lambda c: RULE_RANK.get(c[4], 9)):
+            by_span.setdefault((c[0], c[1]), c)
+        out = list(cands)
+        key_to: dict[str, tuple[str, str]] = {}
+        for lf_s, lf_e, sf_s, sf_e in pairs:
+            lf = by_span.get((lf_s, lf_e))
+            sf = by_span.get((sf_s, sf_e))
+            if lf is None and sf is None:
+                continue
+            best = lf if (lf is not None and (lf[3] or sf is None or not sf[3])) else sf
+            assert best is not None
+            type_ = best[2]
+            eid = best[3] or entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
+            if not best[3]:
+                tt.names.setdefault(eid, tt.span_text(sf_s, sf_e))
+            key_to[norm_key(tt.span_text(sf_s, sf_e))] = (type_, eid)
+            key_to[norm_key(tt.span_text(lf_s, lf_e))] = (type_, eid)
+            out.append((lf_s, lf_e, type_, eid, "abbreviation"))
+            out.append((sf_s, sf_e, type_, eid, "abbreviation"))
+            if self.merge_abbreviations:
+                close = sf_e + 1 if sf_e < len(tt.texts) and tt.texts[sf_e] == ")" else sf_e
+                out.append((lf_s, close, type_, eid, "abbrev_merge"))
+        if not key_to:
+            return out
+        # later occurrences of either form share the pair's entity
+        relinked: list[Cand] = []
+        for c in out:
+            hit = key_to.get(norm_key(tt.span_text(c[0], c[1]))) if c[4] != "abbrev_merge" else None
+            relinked.append((c[0], c[1], hit[0], hit[1], c[4]) if hit is not None else c)
+        return relinked
+
+    @staticmethod
+    def _select(cands: list[Cand]) -> list[Cand]:
+        ordered = sorted(cands, key=lambda c: (c[0] - c[1], RULE_RANK.get(c[4], 9), c[0]))
+        taken: set[int] = set()
+        result: list[Cand] = []
+        for c in ordered:
+            if any(i in taken for i in range(c[0], c[1])):
+                continue
+            taken.update(range(c[0], c[1]))
+            result.append(c)
+        result.sort(key=lambda c: c[0])
+        return result
+
+
+@Language.factory(
+    "kg_overlap", default_config={"merge_abbreviations": False, "include_head_noun": False}
+)
+def make_overlap(
+    nlp: Language, name: str, merge_abbreviations: bool, include_head_noun: bool
+) -> OverlapResolver:
+    register_extensions()
+    return OverlapResolver(merge_abbreviations, include_head_noun)

@@ -1,0 +1,322 @@
+"""``kg_patterns``: rules for names the gazetteer does not know.
+
+Rules (``span.id_`` names the rule; ``label_`` is a type or ``"UNK"`` for the context typer):
+
+- ``name_shape``: CamelCase / ALLCAPS / alphanumeric tokens (``MathScale``, ``MASHA1``,
+  ``Phi-GSM``), with a following version (``JiuZhang 2.0``).
+- ``head_noun``: "the X dataset/benchmark/corpus/treebank" → Dataset (X holds a name).
+- ``task_head``: lower-case noun phrases ending in a task head ("relation extraction",
+  "Chinese word segmentation") → Task.
+- ``metric_head``: a known metric with its modifiers ("labeled attachment F1",
+  "micro-averaged accuracy"), "by the X metric" → Metric.
+- ``propose``: "we propose/introduce/present X", "called X" → the paper's contribution.
+- ``title_name``: the title's "X: …" names the paper's own contribution.
+- ``abbreviation``: both halves of a long form ↔ short form pair.
+
+Contributions go to ``doc._.kg_contributions`` as ``[start, end]`` token pairs.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.components.extensions import register_extensions
+from kg.extract.components.lexicon import (
+    DATASET_HEADS,
+    LANGUAGES,
+    METHOD_PHRASE_HEADS,
+    METRIC_HEADS,
+    METRIC_MODIFIERS,
+    NAME_SHAPE,
+    NAMING_VERBS,
+    NP_STOP,
+    PROPOSE_VERBS,
+    STOP_ACRONYMS,
+    STOP_NAMES,
+    TASK_HEADS,
+    VERSION,
+)
+from kg.extract.components.tokens import Cand, table
+
+UNK = "UNK"
+_METRIC_NOUNS = TASK_HEADS | frozenset(
+    ["solving", "answering", "answer", "test", "usage", "training", "validation", "prediction"]
+)
+# "deep learning", "machine learning": fields, not methods (annotation guidelines)
+_GENERIC_FIELDS = frozenset(
+    [
+        "deep",
+        "machine",
+        "statistical",
+        "neural",
+        "human",
+        "further",
+        "design",
+        "boost",
+        "minimal",
+        "single",
+        "vanilla",
+        "holistic",
+        "differentiable",
+        "mathematical",
+        "full",
+        "standard",
+        "additional",
+    ]
+)
+_OBJECT_END = frozenset(
+    "using with via by on from based than to for in over under through into".split()  # noqa: SIM905
+)
+_HEAD_LABEL = {
+    **{w: "Model" for w in ("model", "models", "checkpoint", "checkpoints")},
+    **{w: "Dataset" for w in ("dataset", "datasets", "benchmark", "benchmarks", "corpus")},
+    **{w: "Method" for w in ("method", "methods", "algorithm", "framework", "approach")},
+}
+_TRIGGERS = DATASET_HEADS | METRIC_HEADS | TASK_HEADS | PROPOSE_VERBS | METHOD_PHRASE_HEADS
+
+
+def is_name(text: str) -> bool:
+    if len(text) < 2 or text.islower() or text in STOP_ACRONYMS or text in STOP_NAMES:
+        return False
+    if not NAME_SHAPE.match(text):
+        return False
+    if "-" in text:
+        last = text.rsplit("-", 1)[1]
+        # "NER-labeled", "GPT-4-based": a name with a lower-case word attached
+        if len(last) >= 4 and last.isalpha() and last.islower():
+            return False
+    return True
+
+
+def _is_modifier_word(tok_text: str) -> bool:
+    low = tok_text.lower()
+    return (
+        tok_text.isalpha()
+        and low not in NP_STOP
+        and not low.endswith("ly")
+        and (tok_text.islower() or tok_text in LANGUAGES)
+    )
+
+
+class PatternRules:
+    def __init__(
+        self,
+        task_rules: bool = True,
+        generic_datasets: bool = False,
+        metric_nouns: bool = True,
+        method_rules: bool = True,
+        metric_score_suffix: bool = False,
+    ) -> None:
+        self.method_rules = method_rules
+        self.metric_score_suffix = metric_score_suffix
+        self.task_rules = task_rules
+        self.generic_datasets = generic_datasets
+        self.metric_nouns = metric_nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        tt = table(doc)
+        cands = tt.cands
+        contributions: list[list[int]] = []
+        n = len(doc)
+        new: list[Cand] = []
+
+        def add(start: int, end: int, label: str, rule: str) -> None:
+            if 0 <= start < end <= n:
+                new.append((start, end, label, "", rule))
+
+        texts = tt.texts
+        lowers = tt.lowers
+        sent_start = tt.sent_start
+        idx = tt.idx
+
+        in_title = "\n\n" in tt.text
+        # one pass to find the few positions any rule cares about
+        hits = [i for i, low in enumerate(lowers) if low in _TRIGGERS]
+        names = [i for i, tx in enumerate(texts) if not tx.islower() and is_name(tx)]
+
+        # --- name shapes (+ version suffix) ---
+        for i in names:
+            end = i + 1
+            if end < n and VERSION.match(texts[end]) and idx[i] + len(texts[i]) < idx[end]:
+                end += 1
+            add(i, end, UNK, "name_shape")
+
+        for i in hits:
+            low = lowers[i]
+            # --- head nouns: "the X dataset" ---
+            if low in DATASET_HEADS and i > 0:
+                j = i
+                has_name = False
+                while j > 0 and i - j < 4:
+                    prev = texts[j - 1]
+                    if prev == "-" and j > 1 and texts[j - 2].isalnum():
+                        j -= 1
+                        continue
+                    if (
+                        lowers[j - 1] in NP_STOP
+                        or lowers[j - 1] in DATASET_HEADS
+                        or lowers[j - 1] in PROPOSE_VERBS
+                        or not any(c.isalnum() for c in prev)
+                    ):
+                        break
+                    if is_name(prev) or (
+                        prev[0].isupper()
+                        and not sent_start[j - 1]
+                        and prev not in LANGUAGES
+                        and prev not in STOP_ACRONYMS
+                        and not (in_title and tt.sent_of[j - 1] == 0)
+                    ):
+                        has_name = True
+                    elif not _is_modifier_word(prev):
+                        break
+                    j -= 1
+                if j < i and (has_name or self.generic_datasets):
+                    add(j, i + 1, "Dataset", "head_noun")
+
+            # --- "by the X metric", "X score" ---
+            elif low in METRIC_HEADS and i > 0 and low != "metrics":
+                # "X metrics" names a family or a shared task, not one measure
+                prev = texts[i - 1]
+                if is_name(prev) or (
+                    prev[:1].isupper() and not sent_start[i - 1] and lowers[i - 1] not in NP_STOP
+                ):
+                    add(i - 1, i, "Metric", "metric_head")
+
+            # --- method heads: "multi-task fine-tuning", "semantic compression" ---
+            elif low in METHOD_PHRASE_HEADS and self.method_rules and i > 0:
+                prev = lowers[i - 1]
+                if (
+                    _is_modifier_word(prev.split("-")[0])
+                    and prev not in _GENERIC_FIELDS
+                    and not (prev.endswith(("s", "ing", "ed")) and "-" not in prev)
+                ):
+                    add(i - 1, i + 1, "Method", "method_head")
+
+            # --- task heads: "relation extraction", "Chinese word segmentation" ---
+            elif low in TASK_HEADS and self.task_rules:
+                j = i
+                while j > 0 and i - j < 4:
+                    prev = texts[j - 1]
+                    if prev == "-" and j > 1 and texts[j - 2].isalnum() and i - j < 3:
+                        j -= 1
+                        continue
+                    if lowers[j - 1] == "to" and j > 1 and texts[j - 2] == "-":
+                        j -= 1
+                        continue
+                    if not _is_modifier_word(prev) or (
+                        prev.endswith("ing") and lowers[j - 1] != "parsing"
+                    ):
+                        break
+                    j -= 1
+                while j < i and lowers[j] in ("-", "to"):
+                    j += 1
+                if j < i:
+                    add(j, i + 1, "Task", "task_head")
+
+            # --- "we propose X", "called X", "X and Y" ---
+            elif low in PROPOSE_VERBS:
+                naming = low in NAMING_VERBS
+                label = UNK
+                if naming and i > 0:
+                    label = _HEAD_LABEL.get(lowers[i - 1], UNK)
+                limit = min(n, i + (3 if naming else 12))
+                k = i + 1
+                while k < limit:
+                    if sent_start[k] or texts[k] in (".", ";") or lowers[k] in _OBJECT_END:
+                        break
+                    if is_name(texts[k]):
+                        end = k + 1
+                        if end < n and VERSION.match(texts[end]):
+                            end += 1
+                        add(k, end, label, "propose")
+                        contributions.append([k, end])
+                        # coordinated names: "MBPP and MathQA-Python"
+                        k = end
+                        if k + 1 < n and lowers[k] in (",", "and") and is_name(texts[k + 1]):
+                            limit = min(n, k + 3)
+                            k += 1
+                            continue
+                        break
+                    k += 1
+
+        # --- metric modifiers on known metrics ---
+        for c_start, c_end, c_label, c_kb, _rule in cands:
+            if c_label != "Metric":
+                continue
+            j = c_start
+            while j > 0 and c_start - j < 4:
+                prev = lowers[j - 1]
+                if prev == "-" and j > 1 and texts[j - 2].isalnum():
+                    j -= 1
+                    continue
+                if prev in METRIC_MODIFIERS or (prev.isdigit() and j > 1 and lowers[j - 2] == "-"):
+                    j -= 1
+                    continue
+                # "solving accuracy", "test loss" (TDMSci splits these: metric_nouns = false)
+                if self.metric_nouns and j == c_start and prev in _METRIC_NOUNS:
+                    j -= 1
+                    continue
+                break
+            while j < c_start and texts[j] == "-":
+                j += 1
+            end = c_end
+            if self.metric_score_suffix and end < n and lowers[end] in ("score", "scores"):
+                end += 1
+            if j < c_start or end > c_end:
+                new.append((j, end, "Metric", c_kb, "metric_head"))
+
+        # --- title "X: ..." ---
+        text = tt.text
+        sep = text.find("\n\n")
+        if sep > 0:
+            colon = text.find(":", 0, sep)
+            if colon > 0:
+                h_end = tt.token_at_char(colon)
+                if 0 < h_end <= 3 and tt.idx[h_end] == colon:
+                    words = texts[:h_end]
+                    ok = is_name(words[0]) or any(not c.isascii() for c in words[0])
+                    if len(words) == 2 and words[0][:1].isupper() and VERSION.match(words[1]):
+                        ok = True  # "Orca 2", "JiuZhang 2.0"
+                    elif len(words) > 1:
+                        ok = ok and all(VERSION.match(w) or is_name(w) for w in words[1:])
+                    if ok:
+                        add(0, h_end, UNK, "title_name")
+                        contributions.append([0, h_end])
+
+        # --- abbreviations: both halves become candidates ---
+        for lf_s, lf_e, sf_s, sf_e in doc._.kg_abbreviations or []:
+            short = "".join(texts[sf_s:sf_e])
+            if short in STOP_ACRONYMS or short.rstrip("s") in STOP_ACRONYMS:
+                continue
+            add(sf_s, sf_e, UNK, "abbreviation")
+            add(lf_s, lf_e, UNK, "abbreviation")
+
+        cands.extend(new)
+        doc._.kg_contributions = contributions
+        return doc
+
+
+@Language.factory(
+    "kg_patterns",
+    default_config={
+        "task_rules": True,
+        "generic_datasets": False,
+        "metric_nouns": True,
+        "method_rules": True,
+        "metric_score_suffix": False,
+    },
+)
+def make_patterns(
+    nlp: Language,
+    name: str,
+    task_rules: bool,
+    generic_datasets: bool,
+    metric_nouns: bool,
+    method_rules: bool,
+    metric_score_suffix: bool,
+) -> PatternRules:
+    register_extensions()
+    return PatternRules(
+        task_rules, generic_datasets, metric_nouns, method_rules, metric_score_suffix
+    )

@@ -1,0 +1,277 @@
+"""``kg_results``: n-ary results (model or method, dataset, metric, value, unit).
+
+Reads numbers in sentences that also mention a dataset or a metric: "achieves 86.81% on
+GSM8k", "81.50% on GSM8k pass@1", "61.1 by the F1-exact metric", "a 12.6% absolute
+improvement in mAP". Counts, sizes and years are skipped ("34 billion parameters", "7B",
+"2024"). The dataset and metric are the nearest mentions in the sentence (after the value
+first); the model is the nearest Model/Method before the value, else the paper's own
+contribution. Writes ``doc._.kg_results`` = [{"model_id", "dataset_id", "metric_id", "value",
+"unit", "higher_is_better", "confidence", "sent", "start", "end"}].
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.components.extensions import register_extensions
+from kg.extract.components.relations import _M
+from kg.extract.components.tokens import TokenTable, drop_table, table
+
+_NUMBER = re.compile(r"^[+]?\d+(?:\.\d+)?$")
+_COUNT_NOUNS = frozenset(
+    [
+        "parameters",
+        "parameter",
+        "params",
+        "examples",
+        "example",
+        "problems",
+        "problem",
+        "samples",
+        "sample",
+        "questions",
+        "question",
+        "tasks",
+        "task",
+        "datasets",
+        "dataset",
+        "models",
+        "model",
+        "languages",
+        "language",
+        "gpus",
+        "gpu",
+        "times",
+        "x",
+        "tokens",
+        "token",
+        "steps",
+        "step",
+        "billion",
+        "million",
+        "thousand",
+        "trillion",
+        "k",
+        "b",
+        "m",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "epochs",
+        "epoch",
+        "layers",
+        "layer",
+        "users",
+        "user",
+        "papers",
+        "paper",
+        "images",
+        "image",
+        "instances",
+        "instance",
+        "categories",
+        "classes",
+        "class",
+        "domains",
+        "domain",
+        "benchmarks",
+        "benchmark",
+        "attempts",
+        "attempt",
+        "runs",
+        "run",
+        "combinations",
+        "shots",
+        "shot",
+        "seconds",
+        "minutes",
+        "years",
+        "year",
+        "words",
+        "word",
+        "sentences",
+        "pairs",
+        "documents",
+        "languages",
+        "nodes",
+        "points?",
+        "subjects",
+        "types",
+        "levels",
+        "orders",
+        "authors",
+        "institutions",
+        "issues",
+        "patches",
+        "participants",
+        "annotators",
+        "hours",
+        "languages",
+        "parameters",
+        "gpus",
+        "cores",
+    ]
+)
+_POINT_UNITS = frozenset({"points", "point", "pp", "pts"})
+_VALUE_CUES = frozenset(
+    [
+        "of",
+        "to",
+        "by",
+        "achieves",
+        "achieve",
+        "achieved",
+        "achieving",
+        "reaches",
+        "reach",
+        "reached",
+        "reaching",
+        "scores",
+        "score",
+        "scored",
+        "obtain",
+        "obtains",
+        "obtained",
+        "attaining",
+        "attains",
+        "at",
+        "surpassing",
+        "surpasses",
+        "outperforming",
+        "improvement",
+        "improvements",
+        "gain",
+        "gains",
+        "increase",
+        "improves",
+        "improved",
+        "boosts",
+        "boost",
+        "accuracy",
+        "yielding",
+        "yields",
+    ]
+)
+
+
+def finish(doc: Doc, tt: TokenTable) -> None:
+    """Leave plain rows for the Extraction (``doc._.kg_rows``) and drop the token table."""
+    idx = tt.idx
+    sentences = [[idx[b], tt.end_char(e)] for b, e in tt.sent_bounds]
+    mentions = [
+        [idx[s], tt.end_char(e), label, eid, rule, tt.sent_of[s]]
+        for s, e, label, eid, rule in tt.mentions
+    ]
+    doc._.kg_rows = {"sentences": sentences, "mentions": mentions}
+    drop_table(doc)
+
+
+class ResultExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        tt = table(doc)
+        mentions = [_M(*c) for c in tt.mentions]
+        results: list[dict[str, Any]] = []
+        if not mentions:
+            doc._.kg_results = results
+            finish(doc, tt)
+            return doc
+        sent_of = tt.sent_of
+        texts = tt.texts
+        lowers = tt.lowers
+        by_sent: dict[int, list[_M]] = {}
+        for m in mentions:
+            by_sent.setdefault(sent_of[m.start], []).append(m)
+        entities = doc._.kg_entities or {}
+        in_mention: set[int] = set()
+        for m in mentions:
+            in_mention.update(range(m.start, m.end))
+        contribution = self._contribution(doc, mentions)
+        n = len(texts)
+        seen: set[tuple[Any, ...]] = set()
+        numbers = [i for i, w in enumerate(texts) if w[0].isdigit() and _NUMBER.match(w)]
+        for i in numbers:
+            word = texts[i]
+            if i in in_mention:
+                continue
+            si = sent_of[i]
+            ms = by_sent.get(si)
+            if not ms or not any(m.label_ in ("Dataset", "Metric") for m in ms):
+                continue
+            nxt = lowers[i + 1] if i + 1 < n else ""
+            prv = lowers[i - 1] if i > 0 else ""
+            is_pct = nxt in ("%", "percent")
+            unit = "%" if is_pct else ("points" if nxt in _POINT_UNITS else None)
+            value = float(word)
+            if not is_pct and unit is None:
+                if nxt in _COUNT_NOUNS or nxt.rstrip("s") in _COUNT_NOUNS:
+                    continue
+                if "." not in word and (1900 <= value <= 2100 or prv not in _VALUE_CUES):
+                    continue
+                if prv in ("top", "pass@", "@", "-") or nxt in ("-", "/"):
+                    continue
+            metric = self._nearest(ms, i, "Metric")
+            dataset = self._nearest(ms, i, "Dataset")
+            if metric is None and dataset is None:
+                continue
+            model = self._before(ms, i, ("Model", "Method")) or contribution
+            metric_id = metric.kb_id_ if metric is not None else None
+            hib = entities.get(metric_id, {}).get("higher_is_better") if metric_id else None
+            sig = (model, dataset.kb_id_ if dataset else None, metric_id, value)
+            if sig in seen:
+                continue
+            seen.add(sig)
+            results.append(
+                {
+                    "model_id": model,
+                    "dataset_id": dataset.kb_id_ if dataset is not None else None,
+                    "metric_id": metric_id,
+                    "value": value,
+                    "unit": unit,
+                    "higher_is_better": hib,
+                    "confidence": 0.75 if (metric is not None and dataset is not None) else 0.55,
+                    "sent": si,
+                    "start": tt.idx[i],
+                    "end": tt.end_char(i + 2 if is_pct else i + 1),
+                }
+            )
+        doc._.kg_results = results
+        finish(doc, tt)
+        return doc
+
+    @staticmethod
+    def _nearest(ms: list[_M], i: int, label: str) -> _M | None:
+        best: tuple[int, _M] | None = None
+        for m in ms:
+            if m.label_ != label:
+                continue
+            # prefer mentions after the value ("86.81% on GSM8k"), then before it
+            dist = (m.start - i) if m.start > i else (i - m.end + 1) * 2 + 4
+            if best is None or dist < best[0]:
+                best = (dist, m)
+        return best[1] if best else None
+
+    @staticmethod
+    def _before(ms: list[_M], i: int, labels: tuple[str, ...]) -> str | None:
+        cands = [m for m in ms if m.label_ in labels and m.end <= i]
+        return cands[-1].kb_id_ if cands else None
+
+    @staticmethod
+    def _contribution(doc: Doc, mentions: list[_M]) -> str | None:
+        toks: set[int] = set()
+        for s, e in doc._.kg_contributions or []:
+            toks.update(range(s, e))
+        for m in mentions:
+            if m.label_ in ("Model", "Method") and toks.intersection(range(m.start, m.end)):
+                return m.kb_id_
+        return None
+
+
+@Language.factory("kg_results")
+def make_results(nlp: Language, name: str) -> ResultExtractor:
+    register_extensions()
+    return ResultExtractor()

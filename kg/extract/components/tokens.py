@@ -1,0 +1,96 @@
+"""A per-doc table of token strings and sentence bounds, built once and shared by components.
+
+Creating spaCy ``Token`` objects in Python loops dominates the cost of rule components, so
+components read plain lists from here instead. The table lives in ``doc.user_data`` while the
+pipeline runs and is dropped by the last component (``kg_results``) so docs stay serialisable.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc
+
+CACHE_KEY = "kg_token_table"
+TEXT_KEY = "kg_text"  # set by the kg tokenizer (components/tokenizer.py)
+
+
+# a candidate / mention: (start token, end token, type label, entity id or "", rule)
+Cand = tuple[int, int, str, str, str]
+
+
+@dataclass
+class TokenTable:
+    text: str
+    texts: list[str]
+    lowers: list[str]
+    idx: list[int]
+    sent_start: list[bool]
+    sent_of: list[int]
+    sent_bounds: list[tuple[int, int]]
+    cands: list[Cand] = field(default_factory=list)
+    mentions: list[Cand] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[self.idx[start] : self.idx[end - 1] + len(self.texts[end - 1])]
+
+    def end_char(self, end: int) -> int:
+        return self.idx[end - 1] + len(self.texts[end - 1])
+
+    def sent_span(self, i: int) -> tuple[int, int]:
+        return self.sent_bounds[self.sent_of[i]]
+
+    def token_at_char(self, char: int) -> int:
+        """Index of the token that starts at or before ``char``."""
+        return max(0, bisect_right(self.idx, char) - 1)
+
+
+def build_table(doc: Doc) -> TokenTable:
+    n = len(doc)
+    if n == 0:
+        return TokenTable("", [], [], [], [], [], [])
+    # one to_array call (uint64: SENT_START's -1 wraps, so compare with == 1)
+    arr = doc.to_array([ORTH, SENT_START, IDX])
+    strings = doc.vocab.strings
+    texts = [strings[o] for o in arr[:, 0].tolist()]
+    idx = arr[:, 2].tolist()
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        spaces = doc.to_array(SPACY).tolist()
+        text = "".join([t + " " if sp else t for t, sp in zip(texts, spaces, strict=True)])
+    lowers = [t.lower() for t in texts]
+    starts = arr[:, 1] == 1
+    starts[0] = True
+    sent_of = (np.cumsum(starts) - 1).tolist()
+    begin = np.flatnonzero(starts).tolist()
+    bounds = list(zip(begin, [*begin[1:], n], strict=True))
+    return TokenTable(text, texts, lowers, idx, starts.tolist(), sent_of, bounds)
+
+
+def table(doc: Doc) -> TokenTable:
+    tt = doc.user_data.get(CACHE_KEY)
+    if isinstance(tt, TokenTable) and len(tt.texts) == len(doc):
+        return tt
+    tt = build_table(doc)
+    doc.user_data[CACHE_KEY] = tt
+    return tt
+
+
+def drop_table(doc: Doc) -> None:
+    doc.user_data.pop(CACHE_KEY, None)
+    doc.user_data.pop(TEXT_KEY, None)
+
+
+def sentence_ids(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Token → sentence index, and (start, end) token bounds per sentence (no string lookups)."""
+    n = len(doc)
+    if n == 0:
+        return [], []
+    starts = doc.to_array(SENT_START).astype(np.int64) == 1
+    starts[0] = True
+    begin = np.flatnonzero(starts).tolist()
+    return (np.cumsum(starts) - 1).tolist(), list(zip(begin, [*begin[1:], n], strict=True))

@@ -1,0 +1,155 @@
+"""Normalisation keys and surface-form variants shared by the extraction components."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_KEY_DROP = re.compile(r"[\s\-_‐‑‒–—./'’·]+")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
+_HEAD_NOUNS = re.compile(
+    r"\s+(?:dataset|datasets|data\s+set|data\s+sets|benchmark|benchmarks|corpus|corpora|"
+    r"treebank|suite|test\s+set|collection|metric|score|model|models)$",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|our|their|its|this|these)\s+", re.IGNORECASE)
+
+# Lower-cased words that, written with capitals, name something (MATH, ARC, mAP, DROP): their
+# aliases only match with the exact case.
+COMMON_WORDS = frozenset(
+    [
+        "map",
+        "ap",
+        "is",
+        "em",
+        "race",
+        "drop",
+        "math",
+        "arc",
+        "apps",
+        "ace",
+        "ate",
+        "ma",
+        "ir",
+        "ie",
+        "re",
+        "pot",
+        "tot",
+        "rag",
+        "gd",
+        "rl",
+        "nas",
+        "cot",
+        "mt",
+        "nlp",
+        "yelp",
+        "pile",
+        "fisher",
+        "orca",
+        "falcon",
+        "alpaca",
+        "opt",
+        "bloom",
+        "gopher",
+        "chinchilla",
+        "minerva",
+        "codex",
+        "grok",
+        "yi",
+        "imagen",
+        "sora",
+        "whisper",
+        "flamingo",
+        "sam",
+        "ava",
+        "trec",
+        "tac",
+        "duc",
+        "wmt",
+        "nist",
+        "atis",
+        "amc",
+        "aime",
+        "p3",
+        "ucr",
+        "uea",
+        "rft",
+        "prm",
+        "orm",
+        "dst",
+        "nel",
+        "ner",
+        "las",
+        "uas",
+        "ter",
+        "pos",
+        "wer",
+        "qa",
+        "sft",
+        "peft",
+        "ppo",
+        "dpo",
+        "tts",
+        "asr",
+        "ocr",
+        "vqa",
+        "nli",
+        "sts",
+        "rte",
+        "rouge",
+        "bleu",
+        "ppl",
+        "mae",
+        "mse",
+        "cer",
+        "nq",
+        "ptb",
+        "wsj",
+        "atb",
+        "ftb",
+        "ctb",
+        "acc",
+    ]
+)
+
+
+def norm_key(text: str) -> str:
+    """Case-, hyphen- and space-insensitive key: ``GSM-8K`` / ``gsm 8k`` / ``GSM8k`` → ``gsm8k``."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _KEY_DROP.sub("", text)
+
+
+def strip_head_noun(name: str) -> str:
+    """``the GSM8K benchmark`` → ``GSM8K`` (keeps the name if nothing would remain)."""
+    stripped = _DETERMINER.sub("", name.strip())
+    base = _HEAD_NOUNS.sub("", stripped)
+    return base if base.strip() else stripped
+
+
+def is_case_sensitive_alias(alias: str) -> bool:
+    """Short all-caps names and capitalised common words match only with their exact case."""
+    letters = [c for c in alias if c.isalpha()]
+    if not letters:
+        return False
+    if alias.casefold() in COMMON_WORDS and any(c.isupper() for c in alias):
+        return True
+    return all(c.isupper() for c in letters) and len(alias.replace(" ", "")) <= 4
+
+
+def surface_variants(alias: str) -> set[str]:
+    """Spelling variants of a name: hyphen/space/none between parts and letter–digit joints."""
+    out = {alias}
+    parts = re.split(r"[\s\-]+", alias)
+    if len(parts) > 1:
+        out.add(" ".join(parts))
+        out.add("-".join(parts))
+        if all(len(p) <= 6 for p in parts):
+            out.add("".join(parts))
+    joined = "".join(parts)
+    cuts = [m.start() for m in _LETTER_DIGIT.finditer(joined)]
+    if cuts and len(parts) <= 2 and len(cuts) <= 4:
+        out.add(joined)
+        for c in cuts:
+            out.add(joined[:c] + "-" + joined[c:])
+            out.add(joined[:c] + " " + joined[c:])
+    return {v for v in out if v}

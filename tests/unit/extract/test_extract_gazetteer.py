@@ -1,0 +1,72 @@
+"""Gazetteer data files, canonical ids, and the pre-tokenised (CoNLL) interface."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract import _default_nlp
+from kg.extract.gazetteer import GAZETTEER_DIR, load_gazetteer
+from kg.extract.gazetteer.build import check
+from kg.extract.pipeline import TDMSCI_OVERRIDES, build_nlp
+from kg.schema import entity_id
+
+
+def test_data_files_are_valid() -> None:
+    assert check(GAZETTEER_DIR) == 0
+
+
+def test_canonical_entries_and_first_file_wins() -> None:
+    gaz = load_gazetteer()
+    gsm = gaz.lookup("gsm-8k", "Dataset")
+    assert gsm is not None and gsm.canonical == "GSM8K"
+    assert entity_id("Dataset", gsm.canonical) == "dataset:gsm8k"
+    assert gaz.lookup("Grade School Math 8K", "Dataset") is gsm
+    acc = gaz.lookup("accuracy", "Metric")
+    assert acc is not None and acc.higher_is_better is True
+    ppl = gaz.lookup("perplexity", "Metric")
+    assert ppl is not None and ppl.higher_is_better is False
+
+
+def test_case_sensitive_names() -> None:
+    doc = _default_nlp()("We solve math problems from MATH and report the map of errors.")
+    found = [(m.text, m.label_) for m in doc._.kg_mentions]
+    assert ("MATH", "Dataset") in found
+    assert not any(t.lower() in ("math", "map") and t != "MATH" for t, _ in found)
+
+
+def run_on_tokens(words: list[str], overrides: dict | None = None) -> list[tuple[str, str]]:
+    """What `kg eval --format conll` does: our pipes on given tokens, no tokenizer."""
+    nlp = build_nlp(overrides) if overrides else _default_nlp()
+    doc = Doc(nlp.vocab, words=words)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(m.text, m.label_) for m in doc._.kg_mentions]
+
+
+def test_pretokenised_input_and_tdmsci_conventions() -> None:
+    words = [
+        "We",
+        "report",
+        "BLEU",
+        "on",
+        "the",
+        "Penn",
+        "Treebank",
+        "(",
+        "PTB",
+        ")",
+        "for",
+        "machine",
+        "translation",
+        ".",
+    ]
+    default = run_on_tokens(words)
+    assert ("BLEU", "Metric") in default
+    assert ("Penn Treebank", "Dataset") in default and ("PTB", "Dataset") in default
+    assert ("machine translation", "Task") in default
+    tdmsci = run_on_tokens(words, TDMSCI_OVERRIDES)
+    assert ("Penn Treebank ( PTB )", "Dataset") in tdmsci
+    corpus = run_on_tokens(
+        ["We", "train", "on", "the", "Europarl", "corpus", "."], TDMSCI_OVERRIDES
+    )
+    assert corpus == [("Europarl corpus", "Dataset")]

@@ -1,12 +1,138 @@
-"""`kg build` — not yet available (see the issue tracker)."""
+"""`kg build` — ingest → extract → resolve → files → Neo4j, in one command."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import typer
+
+from kg.errors import ConfigError, StrictModeError
+
+BUILD_HELP = (
+    "Build the knowledge graph: read papers, extract, resolve entities, write the files to "
+    "DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json, "
+    "summary.json, dumps/) and load them into Neo4j.\n\n"
+    "Without a reachable Neo4j the files are still written and the command succeeds with a "
+    "warning (load later with `kg build --load-only DIR`); with --neo4j-uri or --load-only an "
+    "unreachable server is an error (exit 5). A server lost during the load is always exit 5; "
+    "rerunning converges to the same graph."
+)
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("build", help="(not yet available)")
-    def _build() -> None:
-        typer.echo("kg build: not yet available", err=True)
-        raise typer.Exit(1)
+    @app.command("build", help=BUILD_HELP)
+    def build(
+        inputs: list[str] = typer.Argument(
+            None, metavar="INPUT...", help="Files, directories, or - for stdin."
+        ),
+        out: Path = typer.Option(
+            Path("kg-out"), "--out", "-o", help="Build directory for the output files."
+        ),
+        fmt: str | None = typer.Option(
+            None,
+            "--format",
+            "-f",
+            help="Input format: page, jsonl, json, csv, tsv, atom or arxiv (default: detect).",
+        ),
+        neo4j_uri: str | None = typer.Option(
+            None, "--neo4j-uri", help="Bolt URI (default: NEO4J_URI or the local kg server)."
+        ),
+        neo4j_user: str | None = typer.Option(None, "--neo4j-user", help="Default: NEO4J_USER."),
+        neo4j_password: str | None = typer.Option(
+            None, "--neo4j-password", help="Default: NEO4J_PASSWORD."
+        ),
+        batch_size: int | None = typer.Option(
+            None, "--batch-size", help="Rows per Neo4j write transaction (default 10000)."
+        ),
+        no_load: bool = typer.Option(False, "--no-load", help="Only write the files."),
+        load_only: Path | None = typer.Option(
+            None,
+            "--load-only",
+            metavar="DIR",
+            help="Load an existing build directory into Neo4j (no extraction).",
+        ),
+        stats: bool = typer.Option(
+            False, "--stats", help="Print full statistics (top 10 per label) as well."
+        ),
+        jobs: int = typer.Option(1, "--jobs", "-j", help="Extraction worker processes."),
+        strict: bool = typer.Option(
+            False, "--strict", help="Fail (exit 4) at the first bad record instead of skipping."
+        ),
+        schema_only: bool = typer.Option(
+            False,
+            "--schema-only",
+            help="Only create the Neo4j constraints and indexes (e.g. after a bulk import).",
+        ),
+        prune_orphans: bool = typer.Option(
+            False,
+            "--prune-orphans",
+            help="After loading, delete entity nodes no paper refers to any more.",
+        ),
+    ) -> None:
+        """Build the knowledge graph: read papers, extract, resolve entities, write files to
+        DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json,
+        summary.json, dumps/) and load Neo4j.
+
+        Without a reachable Neo4j the files are still written and the command succeeds with
+        a warning (load later with `kg build --load-only DIR`); with --neo4j-uri or
+        --load-only an unreachable server is an error (exit 5). A server lost mid-load is
+        always exit 5; rerunning converges to the same graph.
+        """
+        from kg.build import format_summary, load_build_dir, read_summary, run_build
+        from kg.config import get_settings
+
+        if jobs < 1:
+            raise ConfigError("--jobs must be at least 1")
+        if batch_size is not None and batch_size < 1:
+            raise ConfigError("--batch-size must be at least 1")
+        settings = get_settings(
+            NEO4J_URI=neo4j_uri, NEO4J_USER=neo4j_user, NEO4J_PASSWORD=neo4j_password
+        )
+        if schema_only:
+            from kg.neo4j.driver import connect
+            from kg.neo4j.loader import Loader
+
+            driver = connect(settings)
+            try:
+                Loader(
+                    driver, database=settings.neo4j_database, uri=settings.neo4j_uri
+                ).apply_schema()
+            finally:
+                driver.close()
+            typer.echo(f"schema applied to {settings.neo4j_uri} (cypher/schema.cypher)")
+            return
+        if load_only is not None:
+            if inputs:
+                raise ConfigError("--load-only DIR takes no INPUT arguments")
+            section = load_build_dir(
+                load_only, settings, batch_size=batch_size, prune_orphans=prune_orphans
+            )
+            summary = read_summary(load_only) or {"neo4j": section}
+            summary["neo4j"] = section
+            typer.echo(format_summary(summary, top_k=10 if stats else 5))
+            if stats:
+                typer.echo(json.dumps(section.get("counts", {}), indent=2))
+            return
+        if not inputs:
+            raise ConfigError("give INPUT files (or - for stdin), or --load-only DIR")
+        result = run_build(
+            inputs,
+            out_dir=out,
+            fmt=fmt,
+            strict=strict,
+            n_process=jobs,
+            settings=settings,
+            load=not no_load,
+            require_load=neo4j_uri is not None,
+            batch_size=batch_size,
+            prune_orphans=prune_orphans,
+            echo=lambda m: typer.echo(m, err=True),
+        )
+        typer.echo(format_summary(result.summary, top_k=10 if stats else 5))
+        for note in result.notes:
+            typer.echo(f"  {note}")
+        typer.echo(f"  files: {result.out_dir}/")
+        skipped = (result.summary.get("read") or {}).get("skipped", 0)
+        if strict and skipped:
+            raise StrictModeError(f"{skipped} bad records were skipped")

@@ -1,12 +1,79 @@
-"""`kg query` — not yet available (see the issue tracker)."""
+"""`kg query` — run a named query from the Cypher library, or ad-hoc Cypher, against Neo4j."""
 
 from __future__ import annotations
 
 import typer
 
+from kg.errors import ConfigError
+
+QUERY_HELP = (
+    "Query the graph with a named query of the Cypher library or your own Cypher: "
+    "`kg query papers-evaluated-on --param dataset=GSM8K`, "
+    '`kg query --cypher "MATCH (d:Dataset) RETURN d.name LIMIT 5"`, `kg query --list`.\n\n'
+    "Output is a table (default), --json (an array of row objects) or --csv. Values only "
+    "ever travel as query parameters; with --cypher, JSON-looking values (numbers, "
+    "true/false, lists) are decoded and everything else is a string."
+)
+
 
 def register(app: typer.Typer) -> None:
-    @app.command("query", help="(not yet available)")
-    def _query() -> None:
-        typer.echo("kg query: not yet available", err=True)
-        raise typer.Exit(1)
+    @app.command("query", help=QUERY_HELP)
+    def query(
+        name: str | None = typer.Argument(
+            None, metavar="NAME", help="A library query (see --list)."
+        ),
+        param: list[str] = typer.Option(
+            None, "--param", "-p", metavar="NAME=VALUE", help="A query parameter (repeatable)."
+        ),
+        cypher: str | None = typer.Option(
+            None, "--cypher", "-c", help="Run this Cypher instead of a library query."
+        ),
+        list_: bool = typer.Option(False, "--list", "-l", help="List the query library."),
+        as_json: bool = typer.Option(False, "--json", help="Output a JSON array of rows."),
+        as_csv: bool = typer.Option(False, "--csv", help="Output CSV with a header row."),
+        neo4j_uri: str | None = typer.Option(None, "--neo4j-uri", help="Default: NEO4J_URI."),
+        neo4j_user: str | None = typer.Option(None, "--neo4j-user", help="Default: NEO4J_USER."),
+        neo4j_password: str | None = typer.Option(
+            None, "--neo4j-password", help="Default: NEO4J_PASSWORD."
+        ),
+    ) -> None:
+        """Query the graph: `kg query papers-evaluated-on --param dataset=GSM8K`,
+        `kg query --cypher "MATCH (d:Dataset) RETURN d.name LIMIT 5"`, `kg query --list`.
+
+        Output is a table (default), --json or --csv. Values only ever travel as query
+        parameters; with --cypher, JSON-looking values (numbers, true/false, lists) are
+        decoded, everything else is a string.
+        """
+        from kg.config import get_settings
+        from kg.neo4j import queries as q
+
+        if list_:
+            typer.echo(q.format_library(q.load_library()))
+            return
+        if as_json and as_csv:
+            raise ConfigError("choose one of --json and --csv")
+        if (name is None) == (cypher is None):
+            raise ConfigError("give a query NAME or --cypher TEXT (see `kg query --list`)")
+        raw = q.parse_param_args(param or [])
+        if cypher is not None:
+            text, values = cypher, q.guess_params(raw)
+        else:
+            assert name is not None
+            spec = q.get_query(name)
+            text, values = spec.text, q.bind_params(spec, raw)
+        from kg.neo4j.driver import connect
+
+        settings = get_settings(
+            NEO4J_URI=neo4j_uri, NEO4J_USER=neo4j_user, NEO4J_PASSWORD=neo4j_password
+        )
+        driver = connect(settings)
+        try:
+            result = q.run_cypher(driver, text, values, database=settings.neo4j_database)
+        finally:
+            driver.close()
+        if as_json:
+            typer.echo(q.format_json(result))
+        elif as_csv:
+            typer.echo(q.format_csv(result), nl=False)
+        else:
+            typer.echo(q.format_table(result))

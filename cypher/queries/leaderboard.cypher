@@ -1,0 +1,18 @@
+// name: leaderboard
+// description: Reported results on a dataset for a metric (names or aliases, case-insensitive), best first: descending when higher is better, else ascending.
+// param: dataset (string) — dataset name or alias, e.g. GSM8K
+// param: metric (string) — metric name or alias, e.g. accuracy
+// param: limit (int, default 20) — how many rows
+// example: kg query leaderboard --param dataset=GSM8K --param metric=accuracy
+MATCH (d:Dataset)<-[:ON_DATASET]-(r:Result)-[:WITH_METRIC]->(m:Metric)
+WHERE (toLower(d.name) = toLower($dataset)
+       OR any(a IN coalesce(d.aliases, []) WHERE toLower(a) = toLower($dataset)))
+  AND (toLower(m.name) = toLower($metric)
+       OR any(a IN coalesce(m.aliases, []) WHERE toLower(a) = toLower($metric)))
+MATCH (p:Paper)-[:REPORTS]->(r)
+OPTIONAL MATCH (r)-[:OF_MODEL]->(x)
+WITH p, r, x, d, m, coalesce(r.higher_is_better, m.higher_is_better, true) AS higher
+RETURN x.name AS model, r.value AS value, r.unit AS unit, m.name AS metric, d.name AS dataset,
+       p.title AS paper, higher AS higher_is_better
+ORDER BY CASE WHEN higher THEN -r.value ELSE r.value END, paper
+LIMIT $limit

@@ -1,0 +1,440 @@
+"""The graph of a build: canonical extractions → :class:`NodeRecord` / :class:`EdgeRecord` rows.
+
+Two ways to use it:
+
+* **Streaming** (any input size): :func:`paper_bundle` turns one resolved extraction into the
+  rows that belong to that paper (its Paper node, its Result nodes, its outgoing edges and the
+  Result edges); :func:`entity_nodes` gives the entity nodes from the registry;
+  :class:`GraphStats` accumulates counts and top entities bundle by bundle;
+  :func:`write_sorted_jsonl` writes sorted JSONL with an external merge sort.
+* **In memory** (normal inputs): :func:`build_graph` makes a networkx ``MultiDiGraph`` for
+  GraphML (Gephi) and node-link JSON export.
+
+Node properties are exactly those named in :data:`kg.schema.NODES` (``None`` values dropped,
+dates as ISO strings); edges carry :data:`kg.schema.PROVENANCE_PROPS`. One relationship per
+(paper, type, entity): when an extraction states the same fact twice, the most confident
+statement (then the earliest) supplies the evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import logging
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.models import EdgeRecord, Entity, Extraction, NodeRecord, Paper, Result
+from kg.resolve import EntityRegistry
+from kg.schema import (
+    ENTITY_LABELS,
+    NODES,
+    RELATIONSHIPS,
+    label_of_id,
+    node_iri,
+)
+
+log = logging.getLogger(__name__)
+
+TOP_LABELS: tuple[str, ...] = ("Dataset", "Method", "Model", "Metric", "Task")
+
+
+# --------------------------------------------------------------------------------- ids & rows
+def result_node_id(
+    paper_id: str,
+    model_id: str | None,
+    dataset_id: str | None,
+    metric_id: str | None,
+    value: float,
+) -> str:
+    """``result:`` + 16 hex of sha1(``paper_id|model|dataset|metric|repr(float(value))``)."""
+    key = "|".join(
+        [paper_id, model_id or "", dataset_id or "", metric_id or "", repr(float(value))]
+    )
+    return "result:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _clean(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def paper_node(paper: Paper) -> NodeRecord:
+    props = {
+        "title": paper.title,
+        "abstract": paper.abstract,
+        "arxiv_id": paper.arxiv_id,
+        "doi": paper.doi,
+        "url": paper.url,
+        "published": paper.published.isoformat() if paper.published else None,
+        "authors": list(paper.authors),
+        "categories": list(paper.categories),
+    }
+    return NodeRecord(label="Paper", id=paper.id, props=_clean(props))
+
+
+def entity_node(entity: Entity) -> NodeRecord:
+    props: dict[str, Any] = {"name": entity.name, "aliases": sorted(entity.aliases)}
+    if entity.type == "Metric":
+        props["higher_is_better"] = entity.higher_is_better
+    return NodeRecord(label=entity.type, id=entity.id, props=_clean(props))
+
+
+def entity_nodes(registry: EntityRegistry, *, referenced_only: bool = True) -> list[NodeRecord]:
+    """Entity nodes (sorted by label, id). By default only entities some fact refers to."""
+    ents = registry.referenced_entities() if referenced_only else registry.entities()
+    return sorted((entity_node(e) for e in ents), key=lambda n: (n.label, n.id))
+
+
+def node_label(node_id: str) -> str:
+    return label_of_id(node_id)
+
+
+@dataclass
+class PaperBundle:
+    """Every row that belongs to one paper: replaced as a unit when the paper is re-loaded."""
+
+    paper_id: str
+    nodes: list[NodeRecord] = field(default_factory=list)  # the Paper node + its Result nodes
+    edges: list[EdgeRecord] = field(default_factory=list)  # Paper→*, Result→*
+
+    @property
+    def rows(self) -> int:
+        return len(self.nodes) + len(self.edges)
+
+
+def _provenance(
+    sentence: str | None,
+    start: int | None,
+    end: int | None,
+    confidence: float | None,
+    extraction: Extraction,
+) -> dict[str, Any]:
+    return _clean(
+        {
+            "evidence": sentence,
+            "start": start,
+            "end": end,
+            "confidence": confidence,
+            "extractor_version": extraction.extractor_version,
+            "extracted_at": extraction.extracted_at.isoformat(),
+        }
+    )
+
+
+def _edge_ok(rel_type: str, source_label: str, target_label: str) -> bool:
+    spec = RELATIONSHIPS[rel_type]
+    return source_label in spec.domain and target_label in spec.range
+
+
+def paper_bundle(extraction: Extraction, registry: EntityRegistry | None = None) -> PaperBundle:
+    """The rows of one extraction (remapped through ``registry`` first when given)."""
+    ex = registry.remap(extraction) if registry is not None else extraction
+    pid = ex.paper.id
+    bundle = PaperBundle(paper_id=pid, nodes=[paper_node(ex.paper)])
+    metric_hib: dict[str, bool | None] = {}
+    if registry is not None:
+        for e in ex.entities:
+            if e.type == "Metric":
+                metric_hib[e.id] = e.higher_is_better
+
+    best: dict[tuple[str, str], tuple[tuple[float, int], EdgeRecord]] = {}
+    for rel in ex.relations:
+        target_label = label_of_id(rel.entity_id)
+        if target_label not in ENTITY_LABELS or not _edge_ok(rel.type, "Paper", target_label):
+            log.debug("dropping %s %s→%s (outside the schema)", rel.type, pid, rel.entity_id)
+            continue
+        edge = EdgeRecord(
+            type=rel.type,
+            source=pid,
+            target=rel.entity_id,
+            props=_provenance(
+                rel.evidence.sentence, rel.evidence.start, rel.evidence.end, rel.confidence, ex
+            ),
+        )
+        rank = (-rel.confidence, rel.evidence.start)
+        key = (rel.type, rel.entity_id)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, edge)
+    bundle.edges.extend(e for _, e in sorted(best.values(), key=lambda t: (t[1].type, t[1].target)))
+
+    results: dict[str, tuple[Result, str]] = {}
+    for res in ex.results:
+        rid = result_node_id(pid, res.model_id, res.dataset_id, res.metric_id, res.value)
+        if rid not in results or res.confidence > results[rid][0].confidence:
+            results[rid] = (res, rid)
+    for rid in sorted(results):
+        res = results[rid][0]
+        hib = res.higher_is_better
+        if hib is None and res.metric_id:
+            hib = metric_hib.get(res.metric_id)
+        bundle.nodes.append(
+            NodeRecord(
+                label="Result",
+                id=rid,
+                props=_clean(
+                    {
+                        "value": float(res.value),
+                        "unit": res.unit,
+                        "higher_is_better": hib,
+                        "evidence": res.evidence.sentence,
+                        "confidence": res.confidence,
+                    }
+                ),
+            )
+        )
+        prov = _provenance(
+            res.evidence.sentence, res.evidence.start, res.evidence.end, res.confidence, ex
+        )
+        bundle.edges.append(EdgeRecord(type="REPORTS", source=pid, target=rid, props=prov))
+        for rel_type, target in (
+            ("OF_MODEL", res.model_id),
+            ("ON_DATASET", res.dataset_id),
+            ("WITH_METRIC", res.metric_id),
+        ):
+            if target and _edge_ok(rel_type, "Result", label_of_id(target)):
+                bundle.edges.append(
+                    EdgeRecord(type=rel_type, source=rid, target=target, props=dict(prov))
+                )
+    return bundle
+
+
+def edge_labels(edge: EdgeRecord) -> tuple[str, str]:
+    """(source label, target label) of an edge, from the id prefixes."""
+    return label_of_id(edge.source), label_of_id(edge.target)
+
+
+def records_from_extractions(
+    extractions: Iterable[Extraction], registry: EntityRegistry
+) -> tuple[list[NodeRecord], list[EdgeRecord]]:
+    """All rows of a (normal-size) build, sorted; later extractions of a paper win."""
+    bundles: dict[str, PaperBundle] = {}
+    for ex in extractions:
+        bundles[ex.paper.id] = paper_bundle(ex, registry)
+    nodes = entity_nodes(registry)
+    edges: list[EdgeRecord] = []
+    for b in bundles.values():
+        nodes.extend(b.nodes)
+        edges.extend(b.edges)
+    nodes.sort(key=lambda n: (n.label, n.id))
+    edges.sort(key=lambda e: (e.type, e.source, e.target))
+    return nodes, edges
+
+
+# --------------------------------------------------------------------------------- stats
+class GraphStats:
+    """Counts and top entities (by number of distinct papers), accumulated bundle by bundle."""
+
+    def __init__(self) -> None:
+        self.nodes: Counter[str] = Counter()
+        self.edges: Counter[str] = Counter()
+        self.paper_degree: Counter[str] = Counter()
+        self.names: dict[str, tuple[str, str]] = {}  # id → (label, name)
+
+    def add_entity_nodes(self, nodes: Iterable[NodeRecord]) -> None:
+        for n in nodes:
+            self.nodes[n.label] += 1
+            self.names[n.id] = (n.label, str(n.props.get("name", n.id)))
+
+    def add_bundle(self, bundle: PaperBundle) -> None:
+        for n in bundle.nodes:
+            self.nodes[n.label] += 1
+        targets: set[str] = set()
+        for e in bundle.edges:
+            self.edges[e.type] += 1
+            if e.type != "REPORTS" and not e.target.startswith("result:"):
+                targets.add(e.target)
+        for t in targets:
+            self.paper_degree[t] += 1
+
+    def top(self, label: str, k: int = 10) -> list[dict[str, Any]]:
+        rows = [
+            (count, eid)
+            for eid, count in self.paper_degree.items()
+            if self.names.get(eid, ("", ""))[0] == label
+        ]
+        rows.sort(key=lambda t: (-t[0], self.names[t[1]][1].lower(), t[1]))
+        return [{"id": eid, "name": self.names[eid][1], "papers": c} for c, eid in rows[:k]]
+
+    def to_dict(self, k: int = 10) -> dict[str, Any]:
+        return {
+            "nodes": dict(sorted(self.nodes.items())),
+            "relationships": dict(sorted(self.edges.items())),
+            "total_nodes": sum(self.nodes.values()),
+            "total_relationships": sum(self.edges.values()),
+            "top": {label: self.top(label, k) for label in TOP_LABELS},
+        }
+
+
+def stats_of(nodes: Iterable[NodeRecord], edges: Iterable[EdgeRecord]) -> dict[str, Any]:
+    """Stats of complete node/edge lists (groups edges by paper via REPORTS)."""
+    stats = GraphStats()
+    node_list = list(nodes)
+    stats.add_entity_nodes(n for n in node_list if n.label in ENTITY_LABELS)
+    bundles: dict[str, PaperBundle] = {}
+    result_paper: dict[str, str] = {}
+    edge_list = list(edges)
+    for n in node_list:
+        if n.label == "Paper":
+            bundles[n.id] = PaperBundle(paper_id=n.id, nodes=[n])
+    for e in edge_list:
+        if e.type == "REPORTS":
+            result_paper[e.target] = e.source
+    for n in node_list:
+        if n.label == "Result" and n.id in result_paper and result_paper[n.id] in bundles:
+            bundles[result_paper[n.id]].nodes.append(n)
+    for e in edge_list:
+        owner = e.source if e.source in bundles else result_paper.get(e.source)
+        if owner in bundles:
+            bundles[owner].edges.append(e)
+    for b in bundles.values():
+        stats.add_bundle(b)
+    return stats.to_dict()
+
+
+# --------------------------------------------------------------------------------- networkx
+def build_graph(nodes: Iterable[NodeRecord], edges: Iterable[EdgeRecord]) -> nx.MultiDiGraph:
+    """A networkx multigraph: node attrs = label, uri, props; edge key = relationship type."""
+    graph: nx.MultiDiGraph = nx.MultiDiGraph()
+    for n in nodes:
+        graph.add_node(n.id, label=n.label, uri=node_iri(n.label, n.id), **n.props)
+    for e in edges:
+        graph.add_edge(e.source, e.target, key=e.type, type=e.type, **e.props)
+    return graph
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
+    """GraphML for Gephi: list properties joined with ``"; "``, ``None`` dropped."""
+    flat: nx.MultiDiGraph = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: _flat(v) for k, v in data.items() if v is not None})
+    for s, t, k, data in graph.edges(keys=True, data=True):
+        flat.add_edge(s, t, key=k, **{kk: _flat(v) for kk, v in data.items() if v is not None})
+    nx.write_graphml(flat, str(path), named_key_ids=True)
+
+
+def write_node_link_json(graph: nx.MultiDiGraph, path: Path) -> None:
+    data = nx.node_link_data(graph, edges="edges")
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, sort_keys=True)
+        fh.write("\n")
+
+
+# --------------------------------------------------------------------------------- files
+def node_sort_key(n: NodeRecord) -> str:
+    return f"{n.label}\x00{n.id}"
+
+
+def edge_sort_key(e: EdgeRecord) -> str:
+    return f"{e.type}\x00{e.source}\x00{e.target}"
+
+
+def write_sorted_jsonl(
+    items: Iterable[tuple[str, str]], path: Path, *, chunk_size: int = 200_000
+) -> int:
+    """Write ``(sort key, json line)`` items sorted by key; for equal keys the LAST one wins.
+
+    Uses an external merge sort (temporary chunk files next to ``path``) so memory stays
+    bounded by ``chunk_size`` lines. Returns the number of lines written.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    chunks: list[Path] = []
+    buf: list[tuple[str, int, str]] = []
+    seq = 0
+
+    def flush() -> None:
+        buf.sort()
+        fd, name = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for key, s, line in buf:
+                fh.write(json.dumps([key, s, line], ensure_ascii=False) + "\n")
+        chunks.append(Path(name))
+        buf.clear()
+
+    try:
+        for key, line in items:
+            buf.append((key, seq, line))
+            seq += 1
+            if len(buf) >= chunk_size:
+                flush()
+        if chunks:
+            flush()
+            streams = [_read_chunk(p) for p in chunks]
+            merged: Iterator[tuple[str, int, str]] = heapq.merge(*streams)
+        else:
+            buf.sort()
+            merged = iter(buf)
+        written = 0
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as out:
+            pending: tuple[str, int, str] | None = None
+            for item in merged:
+                if pending is not None and pending[0] != item[0]:
+                    out.write(pending[2] + "\n")
+                    written += 1
+                pending = item
+            if pending is not None:
+                out.write(pending[2] + "\n")
+                written += 1
+        tmp.replace(path)
+        return written
+    finally:
+        for p in chunks:
+            p.unlink(missing_ok=True)
+
+
+def _read_chunk(path: Path) -> Iterator[tuple[str, int, str]]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            key, seq, text = json.loads(line)
+            yield key, seq, text
+
+
+def read_nodes(path: Path) -> Iterator[NodeRecord]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield NodeRecord.model_validate_json(line)
+
+
+def read_edges(path: Path) -> Iterator[EdgeRecord]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield EdgeRecord.model_validate_json(line)
+
+
+__all__ = [
+    "NODES",
+    "GraphStats",
+    "PaperBundle",
+    "build_graph",
+    "edge_labels",
+    "entity_node",
+    "entity_nodes",
+    "paper_bundle",
+    "paper_node",
+    "read_edges",
+    "read_nodes",
+    "records_from_extractions",
+    "result_node_id",
+    "stats_of",
+    "write_graphml",
+    "write_node_link_json",
+    "write_sorted_jsonl",
+]

@@ -1,0 +1,190 @@
+"""The Neo4j Browser in headless Debian Chromium: log in, run the papers-evaluated-on-GSM8K
+query on a small loaded graph, find the titles; play the kg guide. Screenshots go to
+test-artifacts/ (git-ignored)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from kg.browser import BROWSER_DIR
+from kg.config import project_root
+from kg.graph import entity_nodes, paper_bundle
+from kg.models import Entity, Evidence, Extraction, Paper, PaperRelation
+from kg.neo4j.loader import load
+from kg.resolve import resolve_extractions
+
+if TYPE_CHECKING:
+    import neo4j
+
+    from kg.config import Settings
+
+pytestmark = [pytest.mark.browser, pytest.mark.neo4j]
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = project_root() / "test-artifacts"
+GSM8K_TITLES = [
+    "Orca-Math: Unlocking the potential of SLMs in Grade School Math",
+    "MathScale: Scaling Instruction Tuning for Mathematical Reasoning",
+]
+GRAPH_QUERY = "MATCH (p:Paper)-[r:EVALUATED_ON]->(d:Dataset {name: 'GSM8K'}) RETURN p, r, d"
+QUERY = (
+    "MATCH (p:Paper)-[:EVALUATED_ON]->(:Dataset {name: 'GSM8K'}) "
+    "RETURN p.title AS title ORDER BY title"
+)
+
+
+def _extraction(pid: str, title: str, datasets: list[Entity]) -> Extraction:
+    ev = Evidence(sentence="We evaluate on benchmarks.", start=len(title) + 2, end=len(title) + 28)
+    return Extraction(
+        paper=Paper(id=pid, title=title, abstract="We evaluate on benchmarks."),
+        relations=[
+            PaperRelation(
+                type="EVALUATED_ON",
+                entity_id=d.id,
+                entity_type="Dataset",
+                confidence=0.9,
+                evidence=ev,
+            )
+            for d in datasets
+        ],
+        entities=datasets,
+        extractor_version="browser-test",
+        extracted_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+    )
+
+
+@pytest.fixture
+def small_graph(empty_neo4j: neo4j.Driver) -> neo4j.Driver:
+    gsm = Entity(id="dataset:gsm8k", type="Dataset", name="GSM8K", aliases=["gsm8k"])
+    imagenet = Entity(id="dataset:imagenet", type="Dataset", name="ImageNet")
+    exs = [
+        _extraction("arxiv:2402.14830", GSM8K_TITLES[0], [gsm]),
+        _extraction("arxiv:2403.02884", GSM8K_TITLES[1], [gsm]),
+        _extraction("arxiv:1512.03385", "Deep Residual Learning", [imagenet]),
+    ]
+    reg = resolve_extractions(exs)
+    load(empty_neo4j, entity_nodes(reg), (paper_bundle(e, reg) for e in exs), progress=False)
+    return empty_neo4j
+
+
+@pytest.fixture
+def browser_page() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} missing: apt-get install -y chromium")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(60_000)
+            yield page
+        finally:
+            browser.close()
+
+
+def login(page: Any, settings: Settings) -> None:
+    host_port = settings.neo4j_uri.split("://", 1)[1]
+    page.goto(f"http://127.0.0.1:{settings.neo4j_http_port}/browser/", wait_until="networkidle")
+    page.wait_for_selector('[data-testid="boltaddress"]')
+    page.select_option("select >> nth=0", "bolt://")
+    page.fill('[data-testid="boltaddress"]', host_port)
+    page.fill('[data-testid="username"]', settings.neo4j_user)
+    page.fill('[data-testid="password"]', settings.neo4j_password)
+    page.click('[data-testid="connect"]')
+    page.wait_for_selector("text=You are connected as user")
+
+
+def run_in_editor(page: Any, text: str) -> None:
+    page.click(".monaco-editor >> nth=0")
+    page.keyboard.type(text)
+    page.click('[data-testid="editor-Run"]')
+
+
+class _CorsHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files with CORS, including the preflight the Browser sends before fetching a
+    guide (it adds cache-control/pragma headers) — what `kg serve` must do for /browser/."""
+
+    def end_headers(self) -> None:
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
+    def do_OPTIONS(self) -> None:
+        self.send_response(204)
+        self.send_header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
+        requested = self.headers.get("Access-Control-Request-Headers") or "*"
+        self.send_header("Access-Control-Allow-Headers", requested)
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def asset_server(tmp_path: Path) -> Iterator[int]:
+    """kg/browser/ (style.grass, guide.html) over HTTP on localhost; yields the port."""
+    served = tmp_path / "browser"
+    shutil.copytree(BROWSER_DIR, served, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    handler = functools.partial(_CorsHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield int(server.server_address[1])
+    finally:
+        server.shutdown()
+
+
+def test_browser_finds_gsm8k_papers(
+    small_graph: neo4j.Driver, neo4j_settings: Settings, browser_page: Any, asset_server: int
+) -> None:
+    page = browser_page
+    login(page, neo4j_settings)
+    run_in_editor(page, QUERY)
+    page.wait_for_selector("text=Started streaming")
+    body = page.inner_text("body")
+    page.screenshot(path=str(ARTIFACTS / "neo4j-browser-gsm8k.png"))
+    for title in GSM8K_TITLES:
+        assert title in body
+    assert "Deep Residual Learning" not in body
+    # Our GraSS style, then the same papers as a graph (captions = titles / names).
+    run_in_editor(page, f":style http://localhost:{asset_server}/style.grass")
+    page.wait_for_selector("text=node.Paper")
+    run_in_editor(page, GRAPH_QUERY)
+    page.wait_for_selector("text=Displaying 3 nodes")
+    page.screenshot(path=str(ARTIFACTS / "neo4j-browser-gsm8k-graph.png"))
+
+
+def test_browser_plays_the_kg_guide(
+    neo4j_driver: neo4j.Driver, neo4j_settings: Settings, browser_page: Any, asset_server: int
+) -> None:
+    page = browser_page
+    login(page, neo4j_settings)
+    # `localhost` is on the Browser's default remote-content allow-list.
+    run_in_editor(page, f":play http://localhost:{asset_server}/guide.html")
+    page.wait_for_selector("text=The ML papers graph")
+    page.screenshot(path=str(ARTIFACTS / "neo4j-browser-guide.png"))
+    # Clicking a runnable block puts its Cypher into the editor.
+    page.click("pre.runnable >> text=CALL db.schema.visualization()")
+    editor = page.inner_text(".monaco-editor >> nth=0")
+    assert "db.schema.visualization" in editor

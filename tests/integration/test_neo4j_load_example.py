@@ -1,0 +1,130 @@
+"""`kg build` on the example abstracts, end to end against the real Neo4j (issue 5, done-when).
+
+* MATCH (p:Paper)-[:EVALUATED_ON]->(:Dataset {name: 'GSM8K'}) returns exactly the papers in
+  eval/gold/gsm8k-papers.txt, and `kg query papers-evaluated-on --param dataset=gsm8k` the same.
+* A second identical `kg build` changes no counts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from kg.cli import main
+from kg.config import project_root
+from kg.neo4j.loader import counts
+
+if TYPE_CHECKING:
+    import neo4j
+
+    from kg.config import Settings
+
+pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
+
+GSM8K_CYPHER = "MATCH (p:Paper)-[:EVALUATED_ON]->(:Dataset {name: 'GSM8K'}) RETURN p.title AS t"
+
+
+def example_input() -> Path:
+    for p in (
+        project_root() / "examples" / "hf-trending-papers.txt",
+        Path("/work/shared/data/hf-trending-papers.txt"),
+    ):
+        if p.is_file():
+            return p
+    pytest.skip("example input not found")
+
+
+def gold_titles() -> set[str]:
+    path = project_root() / "eval" / "gold" / "gsm8k-papers.txt"
+    if not path.is_file():
+        pytest.skip("eval/gold/gsm8k-papers.txt not written yet")
+    return {line.strip() for line in path.read_text().splitlines() if line.strip()}
+
+
+def conn_args(settings: Settings) -> list[str]:
+    return [
+        "--neo4j-uri",
+        settings.neo4j_uri,
+        "--neo4j-user",
+        settings.neo4j_user,
+        "--neo4j-password",
+        settings.neo4j_password,
+    ]
+
+
+def test_example_build_gsm8k_and_idempotent_rebuild(
+    empty_neo4j: neo4j.Driver,
+    neo4j_settings: Settings,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "kg-out"
+    args = ["build", str(example_input()), "--out", str(out), *conn_args(neo4j_settings)]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    assert "top datasets:" in printed and "neo4j: loaded" in printed
+    for name in (
+        "extractions.jsonl",
+        "nodes.jsonl",
+        "edges.jsonl",
+        "graph.graphml",
+        "graph.json",
+        "summary.json",
+    ):
+        assert (out / name).is_file(), name
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["neo4j"]["counts"] == counts(empty_neo4j)
+    # The files and the database agree.
+    n_nodes = sum(1 for _ in (out / "nodes.jsonl").open())
+    n_edges = sum(1 for _ in (out / "edges.jsonl").open())
+    db = counts(empty_neo4j)
+    assert sum(db["nodes"].values()) == n_nodes
+    assert sum(db["relationships"].values()) == n_edges
+
+    records, _, _ = empty_neo4j.execute_query(GSM8K_CYPHER)
+    found = {r["t"] for r in records}
+    gold = gold_titles()
+    assert found == gold, f"missing {sorted(gold - found)}; extra {sorted(found - gold)}"
+
+    query_args = ["query", "papers-evaluated-on", "--param", "dataset=gsm8k", "--json"]
+    assert main([*query_args, *conn_args(neo4j_settings)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["title"] for r in rows} == gold
+
+    before = counts(empty_neo4j)
+    assert main(args) == 0
+    capsys.readouterr()
+    assert counts(empty_neo4j) == before
+
+    # --load-only of the same directory is idempotent too.
+    assert main(["build", "--load-only", str(out), *conn_args(neo4j_settings)]) == 0
+    assert counts(empty_neo4j) == before
+
+
+def test_unreachable_server_still_writes_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.neo4j.synthetic import synthetic_extractions
+
+    out = tmp_path / "out"
+    (out).mkdir()
+    with open(out / "extractions.jsonl", "w") as fh:
+        for ex in synthetic_extractions(5):
+            fh.write(ex.model_dump_json() + "\n")
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")  # nothing listens on port 9
+    from kg.build import run_build
+
+    messages: list[str] = []
+    result = run_build(
+        ["x"], out_dir=tmp_path / "b", extractions=synthetic_extractions(5), echo=messages.append
+    )
+    assert not result.loaded
+    assert (tmp_path / "b" / "nodes.jsonl").is_file()
+    assert "kg build --load-only" in messages[0]
+    # Explicitly asking for the load makes it an error (exit 5, one line).
+    code = main(["build", "--load-only", str(out)])
+    err = capsys.readouterr().err
+    assert code == 5 and err.count("\n") == 1 and "not reachable" in err

@@ -167,6 +167,16 @@ def paper_bundle(extraction: Extraction, registry: EntityRegistry | None = None)
 
     results: dict[str, tuple[Result, str]] = {}
     for res in ex.results:
+        # A Result node is a leaderboard entry: it needs its dataset and its metric (the SHACL
+        # shape and the RDF export require exactly one of each). Results missing either stay in
+        # extractions.jsonl but do not become graph nodes, so Neo4j and RDF hold the same graph.
+        if not (
+            res.dataset_id
+            and res.metric_id
+            and _edge_ok("ON_DATASET", "Result", label_of_id(res.dataset_id))
+            and _edge_ok("WITH_METRIC", "Result", label_of_id(res.metric_id))
+        ):
+            continue
         rid = result_node_id(pid, res.model_id, res.dataset_id, res.metric_id, res.value)
         if rid not in results or res.confidence > results[rid][0].confidence:
             results[rid] = (res, rid)

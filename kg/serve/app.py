@@ -335,6 +335,9 @@ Verify a download with <code>sha256sum</code> against the SHA-256 below.</p>
 """
 
 
+_HEADER_NAME = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+
+
 def create_app(dumps_dir: Path, browser_dir: Path | None = None) -> FastAPI:
     """The download service for one dumps directory (and the Browser guide directory)."""
     store = DumpStore(dumps_dir)
@@ -377,6 +380,25 @@ def create_app(dumps_dir: Path, browser_dir: Path | None = None) -> FastAPI:
             if described is not None:
                 return RedirectResponse(f"/dumps/{described.name}", status_code=307)
         return PlainTextResponse("no VoID description yet", status_code=404)
+
+    @app.options("/browser/{name}")
+    def browser_preflight(name: str, request: Request) -> Response:
+        # The Neo4j Browser fetches `:play`/`:style` URLs cross-origin with extra headers
+        # (cache-control, pragma, …), so it sends a CORS preflight first.
+        if browser.file(name) is None:
+            return PlainTextResponse("not found", status_code=404)
+        requested = request.headers.get("access-control-request-headers", "")
+        allowed = ", ".join(
+            h.strip() for h in requested.split(",") if _HEADER_NAME.match(h.strip())
+        )
+        headers = {
+            "Access-Control-Allow-Origin": "*",
+            "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+            "Access-Control-Max-Age": "600",
+        }
+        if allowed:
+            headers["Access-Control-Allow-Headers"] = allowed
+        return Response(status_code=204, headers=headers)
 
     @app.api_route("/browser/{name}", methods=["GET", "HEAD"])
     def browser_file(name: str, request: Request) -> Response:

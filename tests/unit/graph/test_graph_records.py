@@ -115,3 +115,18 @@ def test_external_sort_dedupes_keeping_last(tmp_path: Path) -> None:
     values = [json.loads(x)["i"] for x in lines]
     assert values == [max(i for i in range(50) if i % 7 == k) for k in range(7)]
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_results_without_dataset_or_metric_do_not_become_nodes() -> None:
+    ex = next(synthetic_extractions(1))
+    assert ex.results, "the synthetic extraction should carry a result"
+    complete = ex.results[0]
+    no_dataset = complete.model_copy(update={"dataset_id": None, "value": complete.value + 1})
+    no_metric = complete.model_copy(update={"metric_id": None, "value": complete.value + 2})
+    ex = ex.model_copy(update={"results": [complete, no_dataset, no_metric]})
+    bundle = paper_bundle(ex)
+    results = [n for n in bundle.nodes if n.label == "Result"]
+    assert [n.props["value"] for n in results] == [float(complete.value)]
+    for node in results:
+        kinds = {e.type for e in bundle.edges if e.source == node.id}
+        assert {"ON_DATASET", "WITH_METRIC"} <= kinds

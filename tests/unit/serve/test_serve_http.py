@@ -225,3 +225,21 @@ def test_kg_serve_command_serves_the_browser_guide(live: LiveServer) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_browser_files_answer_the_cors_preflight(live: LiveServer) -> None:
+    status, headers, _ = _get(
+        live,
+        "/browser/guide.html",
+        headers={
+            "Origin": "http://127.0.0.1:7474",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "cache-control, pragma, sentry-trace",
+        },
+        method="OPTIONS",
+    )
+    assert status == 204
+    assert headers["access-control-allow-origin"] == "*"
+    assert "GET" in headers["access-control-allow-methods"]
+    assert headers["access-control-allow-headers"] == "cache-control, pragma, sentry-trace"
+    assert _get(live, "/browser/nope.html", method="OPTIONS")[0] == 404

@@ -209,7 +209,17 @@ def test_spacy_adapter_runs_on_given_tokens(tmp_path: Path) -> None:
     assert report.mentions.micro("exact").f1 == 1.0
 
 
-TDMSCI = Path("/work/shared/eval/tdmsci/train.conll")
+TDMSCI = next(
+    (
+        p
+        for p in (
+            Path(__file__).resolve().parents[3].parent / "shared/eval/tdmsci/train.conll",
+            Path("/work/shared/eval/tdmsci/train.conll"),
+        )
+        if p.exists()
+    ),
+    Path("/work/shared/eval/tdmsci/train.conll"),
+)
 
 
 @pytest.mark.skipif(not TDMSCI.exists(), reason="TDMSci train split not available")

@@ -239,11 +239,18 @@ def run_cypher(
     *,
     database: str | None = None,
 ) -> QueryResult:
-    """Run one read (or write) statement; errors become QueryError / Neo4jUnavailableError."""
+    """Run one read (or write) statement; errors become QueryError / Neo4jUnavailableError.
+
+    Like cypher-shell and the Neo4j Browser, the statement runs in an auto-commit
+    transaction, so ``CALL { … } IN TRANSACTIONS`` and ``LOAD CSV`` work too.
+    """
     from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable
 
     try:
-        records, _summary, keys = driver.execute_query(text, dict(params or {}), database_=database)
+        with driver.session(database=database) as session:
+            result = session.run(text, dict(params or {}))
+            keys = result.keys()
+            records = list(result)
     except ServiceUnavailable as exc:
         raise Neo4jUnavailableError(f"Neo4j went away during the query: {exc}") from exc
     except (ClientError, Neo4jError) as exc:

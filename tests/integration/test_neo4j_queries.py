@@ -198,3 +198,14 @@ def test_cli_output_formats(
     assert "rejected the query" in capsys.readouterr().err
     assert main(["query", "papers-evaluated-on", *conn]) == 7
     assert "needs --param dataset" in capsys.readouterr().err
+
+
+def test_ad_hoc_cypher_runs_in_auto_commit_transactions(small_graph: neo4j.Driver) -> None:
+    # Like cypher-shell and the Browser: batched writes with CALL … IN TRANSACTIONS work.
+    run_cypher(
+        small_graph,
+        "MATCH (p:Paper) CALL (p) { SET p.touched = $flag } IN TRANSACTIONS OF 1 ROWS",
+        {"flag": True},
+    )
+    res = run_cypher(small_graph, "MATCH (p:Paper) WHERE p.touched RETURN count(p) AS n")
+    assert res.rows[0]["n"] > 0

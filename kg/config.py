@@ -22,6 +22,12 @@ def project_root() -> Path:
     return PACKAGE_DIR.parent
 
 
+def example_input() -> Path:
+    """The example abstracts, ``examples/hf-trending-papers.txt`` (may be missing outside a
+    checkout; callers check ``is_file()``)."""
+    return project_root() / "examples" / "hf-trending-papers.txt"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="", extra="ignore", populate_by_name=True)
 

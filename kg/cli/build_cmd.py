@@ -7,6 +7,15 @@ from pathlib import Path
 
 import typer
 
+from kg.cli._options import (
+    format_option,
+    inputs_argument,
+    neo4j_password_option,
+    neo4j_settings,
+    neo4j_uri_option,
+    neo4j_user_option,
+    strict_option,
+)
 from kg.errors import ConfigError, StrictModeError
 
 BUILD_HELP = (
@@ -23,25 +32,16 @@ BUILD_HELP = (
 def register(app: typer.Typer) -> None:
     @app.command("build", help=BUILD_HELP)
     def build(
-        inputs: list[str] = typer.Argument(
-            None, metavar="INPUT...", help="Files, directories, or - for stdin."
-        ),
+        inputs: list[str] = inputs_argument(None),
         out: Path = typer.Option(
             Path("kg-out"), "--out", "-o", help="Build directory for the output files."
         ),
-        fmt: str | None = typer.Option(
-            None,
-            "--format",
-            "-f",
-            help="Input format: page, jsonl, json, csv, tsv, atom or arxiv (default: detect).",
+        fmt: str | None = format_option(),
+        neo4j_uri: str | None = neo4j_uri_option(
+            "Bolt URI (default: NEO4J_URI or the local kg server)."
         ),
-        neo4j_uri: str | None = typer.Option(
-            None, "--neo4j-uri", help="Bolt URI (default: NEO4J_URI or the local kg server)."
-        ),
-        neo4j_user: str | None = typer.Option(None, "--neo4j-user", help="Default: NEO4J_USER."),
-        neo4j_password: str | None = typer.Option(
-            None, "--neo4j-password", help="Default: NEO4J_PASSWORD."
-        ),
+        neo4j_user: str | None = neo4j_user_option(),
+        neo4j_password: str | None = neo4j_password_option(),
         batch_size: int | None = typer.Option(
             None, "--batch-size", help="Rows per Neo4j write transaction (default 10000)."
         ),
@@ -56,9 +56,7 @@ def register(app: typer.Typer) -> None:
             False, "--stats", help="Print full statistics (top 10 per label) as well."
         ),
         jobs: int = typer.Option(1, "--jobs", "-j", help="Extraction worker processes."),
-        strict: bool = typer.Option(
-            False, "--strict", help="Fail (exit 4) at the first bad record instead of skipping."
-        ),
+        strict: bool = strict_option(),
         schema_only: bool = typer.Option(
             False,
             "--schema-only",
@@ -80,15 +78,12 @@ def register(app: typer.Typer) -> None:
         always exit 5; rerunning converges to the same graph.
         """
         from kg.build import format_summary, load_build_dir, read_summary, run_build
-        from kg.config import get_settings
 
         if jobs < 1:
             raise ConfigError("--jobs must be at least 1")
         if batch_size is not None and batch_size < 1:
             raise ConfigError("--batch-size must be at least 1")
-        settings = get_settings(
-            NEO4J_URI=neo4j_uri, NEO4J_USER=neo4j_user, NEO4J_PASSWORD=neo4j_password
-        )
+        settings = neo4j_settings(neo4j_uri, neo4j_user, neo4j_password)
         if schema_only:
             from kg.neo4j.driver import connect
             from kg.neo4j.loader import Loader

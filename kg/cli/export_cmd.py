@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from kg.cli._options import format_option
 from kg.errors import ExportError, InputError
 from kg.models import EdgeRecord, NodeRecord
 
@@ -85,11 +86,8 @@ def register(app: typer.Typer) -> None:
         "(default ./kg-out) or --from neo4j.",
     )
     def _export(
-        fmt: str | None = typer.Option(
-            None,
-            "--format",
-            "-f",
-            help="ttl | nt | jsonld | neo4j-admin (default: from the -o suffix, else ttl).",
+        fmt: str | None = format_option(
+            "ttl | nt | jsonld | neo4j-admin (default: from the -o suffix, else ttl)."
         ),
         source: str = typer.Option(
             "kg-out", "--from", help="A kg build directory, or `neo4j` (the configured server)."

@@ -6,25 +6,18 @@ from pathlib import Path
 
 import typer
 
+from kg.cli._options import INPUT_FORMATS, format_option, inputs_argument, strict_option
+
 
 def register(app: typer.Typer) -> None:
     @app.command("ingest")
     def ingest(
-        inputs: list[str] = typer.Argument(
-            ..., metavar="INPUT...", help="Files, directories, or - for stdin."
-        ),
+        inputs: list[str] = inputs_argument(),
         output: Path | None = typer.Option(
             None, "--output", "-o", help="Write Paper JSONL here (default: stdout)."
         ),
-        fmt: str | None = typer.Option(
-            None,
-            "--format",
-            "-f",
-            help="page, jsonl, json, csv, tsv, atom or arxiv (default: from extension/content).",
-        ),
-        strict: bool = typer.Option(
-            False, "--strict", help="Fail (exit 4) at the first bad record instead of skipping."
-        ),
+        fmt: str | None = format_option(f"{INPUT_FORMATS} (default: from extension/content)."),
+        strict: bool = strict_option(),
         fields: list[str] | None = typer.Option(
             None,
             "--field",

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import typer
 
+from kg.cli._options import (
+    csv_option,
+    echo_result,
+    json_option,
+    neo4j_password_option,
+    neo4j_settings,
+    neo4j_uri_option,
+    neo4j_user_option,
+)
 from kg.errors import ConfigError
 
 QUERY_HELP = (
@@ -29,13 +38,11 @@ def register(app: typer.Typer) -> None:
             None, "--cypher", "-c", help="Run this Cypher instead of a library query."
         ),
         list_: bool = typer.Option(False, "--list", "-l", help="List the query library."),
-        as_json: bool = typer.Option(False, "--json", help="Output a JSON array of rows."),
-        as_csv: bool = typer.Option(False, "--csv", help="Output CSV with a header row."),
-        neo4j_uri: str | None = typer.Option(None, "--neo4j-uri", help="Default: NEO4J_URI."),
-        neo4j_user: str | None = typer.Option(None, "--neo4j-user", help="Default: NEO4J_USER."),
-        neo4j_password: str | None = typer.Option(
-            None, "--neo4j-password", help="Default: NEO4J_PASSWORD."
-        ),
+        as_json: bool = json_option("Output a JSON array of rows."),
+        as_csv: bool = csv_option("Output CSV with a header row."),
+        neo4j_uri: str | None = neo4j_uri_option(),
+        neo4j_user: str | None = neo4j_user_option(),
+        neo4j_password: str | None = neo4j_password_option(),
     ) -> None:
         """Query the graph: `kg query papers-evaluated-on --param dataset=GSM8K`,
         `kg query --cypher "MATCH (d:Dataset) RETURN d.name LIMIT 5"`, `kg query --list`.
@@ -44,7 +51,6 @@ def register(app: typer.Typer) -> None:
         parameters; with --cypher, JSON-looking values (numbers, true/false, lists) are
         decoded, everything else is a string.
         """
-        from kg.config import get_settings
         from kg.neo4j import queries as q
 
         if list_:
@@ -63,17 +69,10 @@ def register(app: typer.Typer) -> None:
             text, values = spec.text, q.bind_params(spec, raw)
         from kg.neo4j.driver import connect
 
-        settings = get_settings(
-            NEO4J_URI=neo4j_uri, NEO4J_USER=neo4j_user, NEO4J_PASSWORD=neo4j_password
-        )
+        settings = neo4j_settings(neo4j_uri, neo4j_user, neo4j_password)
         driver = connect(settings)
         try:
             result = q.run_cypher(driver, text, values, database=settings.neo4j_database)
         finally:
             driver.close()
-        if as_json:
-            typer.echo(q.format_json(result))
-        elif as_csv:
-            typer.echo(q.format_csv(result), nl=False)
-        else:
-            typer.echo(q.format_table(result))
+        echo_result(result, q, as_json=as_json, as_csv=as_csv)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from kg.cli._options import csv_option, echo_result, json_option
 from kg.errors import InputError, QueryError
 
 DEFAULT_DUMPS = Path("kg-out/dumps")
@@ -42,8 +43,8 @@ def register(app: typer.Typer) -> None:
         param: list[str] | None = typer.Option(
             None, "--param", "-p", help="Query parameter name=value (repeatable)."
         ),
-        as_json: bool = typer.Option(False, "--json", help="SPARQL results JSON."),
-        as_csv: bool = typer.Option(False, "--csv", help="CSV."),
+        as_json: bool = json_option("SPARQL results JSON."),
+        as_csv: bool = csv_option("CSV."),
         list_queries: bool = typer.Option(False, "--list", help="List the named queries."),
     ) -> None:
         from kg.rdf import sparql
@@ -69,9 +70,4 @@ def register(app: typer.Typer) -> None:
         sparql.check_params(text, params)
         graph = sparql.load_graph(list(data) if data else _default_data())
         result = sparql.run_query(graph, text, params)
-        if as_json:
-            typer.echo(sparql.format_json(result))
-        elif as_csv:
-            typer.echo(sparql.format_csv(result), nl=False)
-        else:
-            typer.echo(sparql.format_table(result))
+        echo_result(result, sparql, as_json=as_json, as_csv=as_csv)

@@ -104,22 +104,13 @@ def read_edges(
 def count_graph(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, int]:
     """Node counts per kg label and relationship counts per kg type (for checks and tests)."""
     out: dict[str, int] = {}
-    for label in NODES:
-        rows = _run(
-            driver,
-            "MATCH (n) WHERE $label IN labels(n) RETURN count(n) AS c",
-            database,
-            label=label,
-        )
-        out[label] = int(rows[0]["c"])
-    for rel in RELATIONSHIPS:
-        rows = _run(
-            driver,
-            "MATCH ()-[r]->() WHERE type(r) = $type RETURN count(r) AS c",
-            database,
-            type=rel,
-        )
-        out[rel] = int(rows[0]["c"])
+    for param, names, query in (
+        ("label", NODES, "MATCH (n) WHERE $label IN labels(n) RETURN count(n) AS c"),
+        ("type", RELATIONSHIPS, "MATCH ()-[r]->() WHERE type(r) = $type RETURN count(r) AS c"),
+    ):
+        for name in names:
+            rows = _run(driver, query, database, **{param: name})
+            out[name] = int(rows[0]["c"])
     return out
 
 

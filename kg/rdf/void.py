@@ -80,30 +80,25 @@ def render_void(stats: ExportStats, issued: dt.date | None = None) -> str:
         f"    void:dataDump <{name}> ;",
         f"    dcat:distribution <{name}> ;",
     ]
-    partitions: list[str] = []
-    for label in sorted(stats.nodes_by_label):
-        if label in NODES:
-            partitions.append(
-                f"<#class-{label}> void:class {NODES[label].rdf_class} ; "
-                f"void:entities {stats.nodes_by_label[label]} ."
-            )
+    partitions = [
+        f"<#class-{label}> void:class {NODES[label].rdf_class} ; void:entities {n} ."
+        for label, n in sorted(stats.nodes_by_label.items())
+        if label in NODES
+    ]
     if stats.assertions:
         partitions.append(
             f"<#class-Assertion> void:class kg:Assertion ; void:entities {stats.assertions} ."
         )
-    props: list[str] = []
-    for rel in sorted(stats.edges_by_type):
-        if rel in RELATIONSHIPS:
-            props.append(
-                f"<#property-{rel}> void:property <{expand(RELATIONSHIPS[rel].predicate)}> ; "
-                f"void:triples {stats.edges_by_type[rel]} ."
-            )
-    refs = [p.split(" ", 1)[0] for p in partitions]
-    if refs:
-        lines.append(f"    void:classPartition {', '.join(refs)} ;")
-    prefs = [p.split(" ", 1)[0] for p in props]
-    if prefs:
-        lines.append(f"    void:propertyPartition {', '.join(prefs)} ;")
+    props = [
+        f"<#property-{rel}> void:property <{expand(RELATIONSHIPS[rel].predicate)}> ; "
+        f"void:triples {n} ."
+        for rel, n in sorted(stats.edges_by_type.items())
+        if rel in RELATIONSHIPS
+    ]
+    for predicate, blocks in (("classPartition", partitions), ("propertyPartition", props)):
+        if blocks:
+            refs = ", ".join(block.split(" ", 1)[0] for block in blocks)
+            lines.append(f"    void:{predicate} {refs} ;")
     lines[-1] = lines[-1][:-2] + " ."
     lines.append("")
     lines += partitions + props

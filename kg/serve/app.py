@@ -19,7 +19,6 @@ else (``..``, encoded ``%2e%2e``, sub-directories, hidden files) is a 404.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import re
 import threading
@@ -74,6 +73,12 @@ class DumpInfo:
     void: str | None  # file name of the VoID description, if any
 
 
+def _sha256_file(path: Path) -> str:
+    from kg.rdf.export import sha256_file  # lazily: kg.rdf loads rdflib
+
+    return sha256_file(path)
+
+
 class _HashCache:
     """SHA-256 of files, cached per (path, mtime, size); a fresh ``.sha256`` sidecar is trusted."""
 
@@ -88,7 +93,7 @@ class _HashCache:
             hit = self._cache.get(path)
         if hit and hit[:2] == key:
             return hit[2]
-        digest = self._sidecar(path, st.st_mtime_ns) or self._compute(path)
+        digest = self._sidecar(path, st.st_mtime_ns) or _sha256_file(path)
         with self._lock:
             self._cache[path] = (*key, digest)
         return digest
@@ -109,14 +114,6 @@ class _HashCache:
         ):
             return text[0]
         return None
-
-    @staticmethod
-    def _compute(path: Path) -> str:
-        digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-        return digest.hexdigest()
 
 
 class DumpStore:

@@ -24,22 +24,12 @@ from kg.resolve import resolve_extractions
 
 if TYPE_CHECKING:
     import neo4j
+    from conftest import Chromium
 
     from kg.config import Settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.neo4j]
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = project_root() / "test-artifacts"
 GSM8K_TITLES = [
     "Orca-Math: Unlocking the potential of SLMs in Grade School Math",
@@ -87,20 +77,14 @@ def small_graph(empty_neo4j: neo4j.Driver) -> neo4j.Driver:
 
 
 @pytest.fixture
-def browser_page() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} missing: apt-get install -y chromium")
-    from playwright.sync_api import sync_playwright
-
+def browser_page(chromium: Chromium) -> Iterator[Any]:
+    if not chromium.installed():
+        pytest.fail(f"{chromium.path} missing: apt-get install -y chromium")
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.set_default_timeout(60_000)
-            yield page
-        finally:
-            browser.close()
+    with chromium.launch() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(60_000)
+        yield page
 
 
 def login(page: Any, settings: Settings) -> None:

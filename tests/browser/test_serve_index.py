@@ -10,22 +10,15 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:
+    from conftest import Chromium
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
@@ -66,36 +59,32 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
 
 
 def test_index_page_in_headless_chromium(
-    served: tuple[str, Path, dict[str, str]], tmp_path: Path
+    served: tuple[str, Path, dict[str, str]], tmp_path: Path, chromium: Chromium
 ) -> None:
-    if not Path(CHROMIUM).exists():
+    if not chromium.installed():
         pytest.skip("Debian chromium not installed (apt-get install -y chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    pytest.importorskip("playwright.sync_api")
     url, _dumps, sha = served
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 720}, accept_downloads=True)
-            page.goto(url + "/", wait_until="load")
-            assert "RDF dumps" in page.title()
-            rows = page.locator("tbody tr")
-            assert rows.count() == 3
-            newest = page.locator('tr[data-name="kg-2026-11-28.ttl.gz"]')
-            shown_sha = newest.locator("td.sha256").inner_text().strip()
-            assert shown_sha == sha["kg-2026-11-28.ttl.gz"]
-            assert newest.locator("td.triples").inner_text().strip() != "—"
-            assert newest.locator("td.date").inner_text().strip() == "2026-11-28"
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "serve-index.png"), full_page=True)
-            # Click the download link: the browser saves the exact published bytes.
-            with page.expect_download() as info:
-                newest.locator("td.name a").click()
-            saved = tmp_path / "download.ttl.gz"
-            info.value.save_as(saved)
-            assert hashlib.sha256(saved.read_bytes()).hexdigest() == shown_sha
-            # The stable link resolves too.
-            link = page.locator('a[href="/dumps/latest.ttl.gz"]')
-            assert link.count() == 1
-        finally:
-            browser.close()
-    assert shutil.which("chromium") or Path(CHROMIUM).exists()
+    with chromium.launch() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 720}, accept_downloads=True)
+        page.goto(url + "/", wait_until="load")
+        assert "RDF dumps" in page.title()
+        rows = page.locator("tbody tr")
+        assert rows.count() == 3
+        newest = page.locator('tr[data-name="kg-2026-11-28.ttl.gz"]')
+        shown_sha = newest.locator("td.sha256").inner_text().strip()
+        assert shown_sha == sha["kg-2026-11-28.ttl.gz"]
+        assert newest.locator("td.triples").inner_text().strip() != "—"
+        assert newest.locator("td.date").inner_text().strip() == "2026-11-28"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "serve-index.png"), full_page=True)
+        # Click the download link: the browser saves the exact published bytes.
+        with page.expect_download() as info:
+            newest.locator("td.name a").click()
+        saved = tmp_path / "download.ttl.gz"
+        info.value.save_as(saved)
+        assert hashlib.sha256(saved.read_bytes()).hexdigest() == shown_sha
+        # The stable link resolves too.
+        link = page.locator('a[href="/dumps/latest.ttl.gz"]')
+        assert link.count() == 1
+    assert shutil.which("chromium") or chromium.installed()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from kg.build import run_build
-from kg.config import get_settings, project_root
+from kg.config import get_settings
 from kg.graph import read_edges, read_nodes
 from kg.neo4j import launcher
 from kg.neo4j.bulk import run_admin_import, write_admin_import
@@ -43,21 +43,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def example_input() -> Path:
-    for p in (
-        project_root() / "examples" / "hf-trending-papers.txt",
-        Path("/work/shared/data/hf-trending-papers.txt"),
-    ):
-        if p.is_file():
-            return p
-    pytest.skip("example input not found")
-
-
 def test_admin_import_matches_loader(
-    empty_neo4j: neo4j.Driver, neo4j_settings: Settings, tmp_path: Path
+    empty_neo4j: neo4j.Driver, neo4j_settings: Settings, tmp_path: Path, example_file: Path
 ) -> None:
     out = tmp_path / "build"
-    run_build([str(example_input())], out_dir=out, settings=neo4j_settings)
+    run_build([str(example_file)], out_dir=out, settings=neo4j_settings)
     loader_counts = counts(empty_neo4j)
     loader_probe = [dict(r) for r in empty_neo4j.execute_query(PROBE)[0]]
 

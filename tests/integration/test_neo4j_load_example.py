@@ -27,16 +27,6 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 GSM8K_CYPHER = "MATCH (p:Paper)-[:EVALUATED_ON]->(:Dataset {name: 'GSM8K'}) RETURN p.title AS t"
 
 
-def example_input() -> Path:
-    for p in (
-        project_root() / "examples" / "hf-trending-papers.txt",
-        Path("/work/shared/data/hf-trending-papers.txt"),
-    ):
-        if p.is_file():
-            return p
-    pytest.skip("example input not found")
-
-
 def gold_titles() -> set[str]:
     path = project_root() / "eval" / "gold" / "gsm8k-papers.txt"
     if not path.is_file():
@@ -59,10 +49,11 @@ def test_example_build_gsm8k_and_idempotent_rebuild(
     empty_neo4j: neo4j.Driver,
     neo4j_settings: Settings,
     tmp_path: Path,
+    example_file: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "kg-out"
-    args = ["build", str(example_input()), "--out", str(out), *conn_args(neo4j_settings)]
+    args = ["build", str(example_file), "--out", str(out), *conn_args(neo4j_settings)]
     assert main(args) == 0
     printed = capsys.readouterr().out
     assert "top datasets:" in printed and "neo4j: loaded" in printed

@@ -1,0 +1,82 @@
+"""Typer parameters and helpers shared by several ``kg`` commands (same flags, same help).
+
+Each factory returns a fresh ``typer.Option``/``typer.Argument`` to use as a parameter default::
+
+    def build(fmt: str | None = format_option(), ...) -> None: ...
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+import typer
+
+if TYPE_CHECKING:
+    from kg.config import Settings
+
+INPUT_FORMATS = "page, jsonl, json, csv, tsv, atom or arxiv"
+
+
+def inputs_argument(default: Any = ...) -> Any:
+    """``INPUT...``: files, directories or ``-`` (``...`` = required, ``None`` = optional)."""
+    return typer.Argument(default, metavar="INPUT...", help="Files, directories, or - for stdin.")
+
+
+def format_option(help: str = f"Input format: {INPUT_FORMATS} (default: detect).") -> Any:
+    """``--format/-f`` (default ``None``); by default the input format of kg.sources."""
+    return typer.Option(None, "--format", "-f", help=help)
+
+
+def strict_option() -> Any:
+    """``--strict``: fail (exit 4) at the first bad input record."""
+    return typer.Option(
+        False, "--strict", help="Fail (exit 4) at the first bad record instead of skipping."
+    )
+
+
+def neo4j_uri_option(help: str = "Default: NEO4J_URI.") -> Any:
+    return typer.Option(None, "--neo4j-uri", help=help)
+
+
+def neo4j_user_option() -> Any:
+    return typer.Option(None, "--neo4j-user", help="Default: NEO4J_USER.")
+
+
+def neo4j_password_option() -> Any:
+    return typer.Option(None, "--neo4j-password", help="Default: NEO4J_PASSWORD.")
+
+
+def neo4j_settings(uri: str | None, user: str | None, password: str | None) -> Settings:
+    """Settings with the --neo4j-uri/--neo4j-user/--neo4j-password overrides (None = env)."""
+    from kg.config import get_settings
+
+    return get_settings(NEO4J_URI=uri, NEO4J_USER=user, NEO4J_PASSWORD=password)
+
+
+def json_option(help: str) -> Any:
+    return typer.Option(False, "--json", help=help)
+
+
+def csv_option(help: str) -> Any:
+    return typer.Option(False, "--csv", help=help)
+
+
+class ResultFormats(Protocol):
+    """A module with ``format_json``, ``format_csv`` and ``format_table`` for its query results
+    (:mod:`kg.neo4j.queries`, :mod:`kg.rdf.sparql`)."""
+
+    def format_json(self, result: Any, /) -> str: ...
+
+    def format_csv(self, result: Any, /) -> str: ...
+
+    def format_table(self, result: Any, /) -> str: ...
+
+
+def echo_result(result: Any, formats: ResultFormats, *, as_json: bool, as_csv: bool) -> None:
+    """Print a query result as JSON (--json), CSV (--csv; ends with its own newline) or a table."""
+    if as_json:
+        typer.echo(formats.format_json(result))
+    elif as_csv:
+        typer.echo(formats.format_csv(result), nl=False)
+    else:
+        typer.echo(formats.format_table(result))

@@ -5,10 +5,9 @@ test-artifacts/ (git-ignored)."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import http.server
-import shutil
+import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,38 +104,38 @@ def run_in_editor(page: Any, text: str) -> None:
     page.click('[data-testid="editor-Run"]')
 
 
-class _CorsHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files with CORS, including the preflight the Browser sends before fetching a
-    guide (it adds cache-control/pragma headers) — what `kg serve` must do for /browser/."""
-
-    def end_headers(self) -> None:
-        self.send_header("Access-Control-Allow-Origin", "*")
-        super().end_headers()
-
-    def do_OPTIONS(self) -> None:
-        self.send_response(204)
-        self.send_header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
-        requested = self.headers.get("Access-Control-Request-Headers") or "*"
-        self.send_header("Access-Control-Allow-Headers", requested)
-        self.end_headers()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture
 def asset_server(tmp_path: Path) -> Iterator[int]:
-    """kg/browser/ (style.grass, guide.html) over HTTP on localhost; yields the port."""
-    served = tmp_path / "browser"
-    shutil.copytree(BROWSER_DIR, served, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    handler = functools.partial(_CorsHandler, directory=str(served))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    """`kg serve` (the real app) serving kg/browser/ on localhost; yields the port.
+
+    The Browser fetches `:style`/`:play` URLs cross-origin after a CORS preflight, so this also
+    proves that `kg serve` answers it.
+    """
+    import uvicorn
+
+    from kg.serve.app import create_app
+
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    config = uvicorn.Config(
+        create_app(dumps, BROWSER_DIR), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("kg serve did not start")
+        time.sleep(0.05)
     try:
-        yield int(server.server_address[1])
+        yield port
     finally:
-        server.shutdown()
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 def test_browser_finds_gsm8k_papers(
@@ -152,7 +151,7 @@ def test_browser_finds_gsm8k_papers(
         assert title in body
     assert "Deep Residual Learning" not in body
     # Our GraSS style, then the same papers as a graph (captions = titles / names).
-    run_in_editor(page, f":style http://localhost:{asset_server}/style.grass")
+    run_in_editor(page, f":style http://localhost:{asset_server}/browser/style.grass")
     page.wait_for_selector("text=node.Paper")
     run_in_editor(page, GRAPH_QUERY)
     page.wait_for_selector("text=Displaying 3 nodes")
@@ -165,7 +164,7 @@ def test_browser_plays_the_kg_guide(
     page = browser_page
     login(page, neo4j_settings)
     # `localhost` is on the Browser's default remote-content allow-list.
-    run_in_editor(page, f":play http://localhost:{asset_server}/guide.html")
+    run_in_editor(page, f":play http://localhost:{asset_server}/browser/guide.html")
     page.wait_for_selector("text=The ML papers graph")
     page.screenshot(path=str(ARTIFACTS / "neo4j-browser-guide.png"))
     # Clicking a runnable block puts its Cypher into the editor.

@@ -34,6 +34,11 @@ def register(app: typer.Typer) -> None:
         limit: int | None = typer.Option(
             None, "--limit", min=1, help="Only the first N sentences / papers."
         ),
+        profile: str | None = typer.Option(
+            None,
+            "--profile",
+            help="Span-convention profile of the pipeline: default or tdmsci (eval/README.md).",
+        ),
         errors: int = typer.Option(
             0, "--errors", min=0, help="Also list up to N missed/spurious examples per type."
         ),
@@ -49,9 +54,23 @@ def register(app: typer.Typer) -> None:
         scored = parse_labels(labels)
         if kind not in ("conll", "jsonl"):
             raise InputError(f"unknown gold format {kind!r} (expected conll or jsonl)")
-        run = evaluate_conll if kind == "conll" else evaluate_jsonl
         try:
-            report = run(gold, labels=scored, limit=limit, write_predictions=write_predictions)
+            if kind == "conll":
+                report = evaluate_conll(
+                    gold,
+                    labels=scored,
+                    limit=limit,
+                    write_predictions=write_predictions,
+                    profile=profile,
+                )
+            else:
+                report = evaluate_jsonl(
+                    gold,
+                    labels=scored,
+                    limit=limit,
+                    write_predictions=write_predictions,
+                    profile=profile,
+                )
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--labels") from exc
         if as_json:

@@ -152,8 +152,13 @@ def evaluate_conll(
     labels: Sequence[str] | None = None,
     limit: int | None = None,
     write_predictions: Path | str | None = None,
+    profile: str | None = None,
 ) -> EvalReport:
-    """Score ``predict`` (default: our spaCy pipeline) against a CoNLL gold file."""
+    """Score ``predict`` (default: our spaCy pipeline) against a CoNLL gold file.
+
+    ``profile`` names a span-convention profile of the pipeline
+    (:data:`kg.extract.pipeline.PROFILES`, e.g. ``"tdmsci"``); ignored with ``predict``.
+    """
     sentences = read_conll(gold_path, limit=limit)
     gold_names: dict[str, str] = {}  # our label → the gold file's spelling
     for sent in sentences:
@@ -162,7 +167,7 @@ def evaluate_conll(
     scored = list(labels) if labels else sorted(gold_names)
     _check_labels(scored, set(gold_names))
     if predict is None:
-        predict = spacy_token_predictor()
+        predict = spacy_token_predictor(_build_default_nlp(profile) if profile else None)
     scorer = SpanScorer(scored)
     report = EvalReport(str(gold_path), "conll", len(sentences), scored, scorer)
     report.extractor_version = _extractor_version()
@@ -209,17 +214,17 @@ def _missing_pipeline(exc: ModuleNotFoundError) -> KGError:
     return KGError(f"the extraction pipeline is not available ({exc})")
 
 
-def _build_default_nlp() -> Any:
+def _build_default_nlp(profile: str | None = None) -> Any:
     try:
-        from kg.extract.pipeline import build_nlp
+        from kg.extract.pipeline import build_nlp, profile_overrides
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("kg.extract"):
             raise _missing_pipeline(exc) from exc
         raise
-    return build_nlp()
+    return build_nlp(profile_overrides(profile))
 
 
-def _default_extractor() -> Extractor:
+def _default_extractor(profile: str | None = None) -> Extractor:
     def extract(papers: Iterable[Paper]) -> Iterable[Extraction]:
         try:
             from kg.extract import extract_papers
@@ -227,7 +232,8 @@ def _default_extractor() -> Extractor:
             if exc.name and exc.name.startswith("kg.extract"):
                 raise _missing_pipeline(exc) from exc
             raise
-        return extract_papers(papers)
+        nlp = _build_default_nlp(profile) if profile else None
+        return extract_papers(papers, nlp=nlp)
 
     return extract
 
@@ -271,8 +277,12 @@ def evaluate_jsonl(
     labels: Sequence[str] | None = None,
     limit: int | None = None,
     write_predictions: Path | str | None = None,
+    profile: str | None = None,
 ) -> EvalReport:
-    """Score ``extract`` (default: :func:`kg.extract.extract_papers`) on our JSONL gold."""
+    """Score ``extract`` (default: :func:`kg.extract.extract_papers`) on our JSONL gold.
+
+    ``profile``: as for :func:`evaluate_conll` (ignored with ``extract``).
+    """
     golds = read_gold_jsonl(gold_path, limit=limit)
     present = {s.type for g in golds for s in g.spans}
     scored = list(labels) if labels else [t for t in ENTITY_TYPES if t in present]
@@ -283,7 +293,7 @@ def evaluate_jsonl(
     rel_types = list(PAPER_RELATION_TYPES)
     report.relations = {t: Counts() for t in rel_types}
     if extract is None:
-        extract = _default_extractor()
+        extract = _default_extractor(profile)
     papers = [g.to_paper() for g in golds]
     gsm_gold: set[str] = set()
     gsm_pred: set[str] = set()

@@ -34,14 +34,34 @@ OUR_COMPONENTS = (
 
 # Span conventions of the TDMSci corpus (Hou et al. 2021), which differ from our own gold
 # guidelines: "long form ( SF )" is one span, dataset spans keep their head noun ("Europarl
-# corpus"), "prediction accuracy" is a task + a metric, and there are no Method/Model labels.
+# corpus"), "prediction accuracy" is a task + a metric, "F1 score" keeps "score", "the CoNLL
+# 2005 shared task" is a task, and there are no Method/Model labels.
+# Documented in eval/README.md ("Profiles").
 # Use: build_nlp(TDMSCI_OVERRIDES) when scoring against TDMSci.
 TDMSCI_OVERRIDES: dict[str, Any] = {
     "components.kg_overlap.merge_abbreviations": True,
     "components.kg_overlap.include_head_noun": True,
     "components.kg_patterns.metric_nouns": False,
     "components.kg_patterns.method_rules": False,
+    "components.kg_patterns.metric_score_suffix": True,
+    "components.kg_patterns.shared_tasks": True,
 }
+
+
+# Named span-convention profiles (``kg eval --profile NAME``); "default" = our guidelines.
+PROFILES: dict[str, dict[str, Any]] = {"default": {}, "tdmsci": TDMSCI_OVERRIDES}
+
+
+def profile_overrides(profile: str | None) -> dict[str, Any]:
+    """The config overrides of a named profile (``None`` → the default profile)."""
+    if profile is None:
+        return {}
+    try:
+        return dict(PROFILES[profile.lower()])
+    except KeyError:
+        raise ConfigError(
+            f"unknown pipeline profile {profile!r}", hint=f"one of: {', '.join(PROFILES)}"
+        ) from None
 
 
 def load_config(config_overrides: dict[str, Any] | None = None) -> Config:

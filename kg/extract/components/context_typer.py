@@ -62,9 +62,26 @@ _METHOD_LF_HEADS = frozenset(
         "encoding",
         "embedding",
         "embeddings",
+        "prompts",
+        "prompt",
+        "adaptation",
+        "ensemble",
+        "ensembles",
+        "transformation",
+        "selection",
     ]
 )
 _ARTICLES = frozenset({"a", "an", "the", "our"})
+# words after the head of "X is a …" / "X, a …": the noun phrase has ended
+_NP_END = frozenset(
+    ["on", "in", "for", "with", "from", "by", "that", "which", "who", "developed", "trained"]
+)
+# evaluation campaigns and their editions: "NIST05", "DUC2001", "IWSLT09", "MUC-7", "TAC-2008"
+_EDITION_SHAPE = re.compile(r"^[A-Z]{2,6}(?:-?(?:19|20)\d\d|0\d|-\d{1,2})$")
+_SPLIT_FIRST = frozenset(
+    {"test", "training", "train", "dev", "development", "evaluation", "held-out"}
+)
+_SPLIT_SECOND = frozenset({"set", "sets", "data", "split", "splits", "corpus", "portion"})
 _SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]$")
 _METRIC_LF_HEADS = frozenset(["score", "rate", "error", "distance", "divergence", "ratio", "loss"])
 _HEAD_TYPES: list[tuple[frozenset[str], str]] = [
@@ -100,7 +117,10 @@ class ContextTyper:
         typed_ends: dict[tuple[int, int], str] = {}
         for lf_s, lf_e, _sf_s, _sf_e in doc._.kg_abbreviations or []:
             for c in cands:
-                if c[2] != UNK and c[1] == lf_e and c[0] >= lf_s and c[1] - c[0] >= 2:
+                if c[2] == UNK or c[1] != lf_e or c[0] < lf_s:
+                    continue
+                # "generalized CIL (GCIL)": a known short name heading a longer long form
+                if c[1] - c[0] >= 2 or (c[4] == "gazetteer" and lf_e - lf_s >= 2):
                     typed_ends[(lf_e, lf_s)] = c[2]
 
         votes: dict[str, Counter[str]] = {}
@@ -120,6 +140,14 @@ class ContextTyper:
                 continue
             key = keys[idx] = norm_key(tt.span_text(c[0], c[1]))
             t = self._decide(tt, c, n, releases, abbrev_long, contrib_keys, typed_ends)
+            if t == "Task" and (key in contrib_keys or c[4] in ("propose", "title_name")):
+                # a paper proposes a method for a task, not the task: "we propose an
+                # exemplar-free class incremental learning (G-ACIL)"
+                t = (
+                    "Model"
+                    if releases and _looks_like_model(tt.span_text(c[0], c[1]))
+                    else "Method"
+                )
             if t:
                 # strong cues (head noun, apposition, long form, shape) outvote weak ones
                 weak = t.endswith("?")
@@ -156,6 +184,11 @@ class ContextTyper:
         # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B"
         if _SIZE.search(text):
             return "Model"
+        # 0b. a long form ending in a known Task ("generalized CIL (GCIL)"): "GCIL methods"
+        # are methods for the task
+        pair = abbrev_long.get((start, end))
+        if pair is not None and typed_ends.get((pair[1], pair[0])) == "Task":
+            return "Task"
         # 1. head noun right after the name (skipping a closing parenthesis)
         k = end
         if k < n and tx[k] == ")":
@@ -168,6 +201,8 @@ class ContextTyper:
                 return t
             if lw[k] in TASK_HEADS and (k == end or end - start == 1):
                 return "Task"  # "Vision-to-Audio (V2A) generation"
+            if k + 1 < n and lw[k] in _SPLIT_FIRST and lw[k + 1] in _SPLIT_SECOND:
+                return "Dataset"  # "the RTE-5 test set", "NIST05 evaluation data"
         # 2. apposition / copula: "X, a new benchmark …", "X is a method …"
         if k + 1 < n and tx[k] in (",", "is", "(") and lw[k + 1] in _ARTICLES:
             for j in range(k + 2, min(n, k + 10)):
@@ -178,6 +213,8 @@ class ContextTyper:
                     return t
                 if lw[j] in TASK_HEADS and j == k + 1:
                     break
+                if lw[j] in _NP_END:
+                    break  # "a trained DNN developed on a large dataset": the head came first
         # 3. the long form of an abbreviation
         pair = abbrev_long.get((start, end))
         if pair is not None and (pair[1], pair[0]) in typed_ends:
@@ -198,7 +235,7 @@ class ContextTyper:
         # 4. shape (model cues first: "DeepSeek-V2-Coder-Instruct" is a model)
         if _MODEL_SHAPE.search(text):
             return "Model"
-        if _DATASET_SHAPE.search(text):
+        if _DATASET_SHAPE.search(text) or _EDITION_SHAPE.match(text):
             return "Dataset"
         # 5. evaluation context: "... on X", "across X"
         sent_start, _sent_end = tt.sent_span(start)

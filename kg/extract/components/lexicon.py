@@ -66,6 +66,9 @@ METHOD_HEADS = frozenset(
 )
 TASK_HEADS = frozenset(
     [
+        "ranking",
+        "interpretation",
+        "completion",
         "translation",
         "parsing",
         "parser",
@@ -136,6 +139,9 @@ METHOD_PHRASE_HEADS = frozenset(
         "pruning",
         "quantization",
         "specialization",
+        "penalty",
+        "transformer",
+        "transformers",
     ]
 )
 # words that may not start or sit inside a task / dataset name built from lower-case words

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.components.extensions import MENTIONS_KEY, register_extensions
-from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES
-from kg.extract.components.tokens import Cand, TokenTable, table
+from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP
+from kg.extract.components.tokens import Cand, TokenTable, table, version_end
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.normalize import norm_key, strip_head_noun
 from kg.models import ENTITY_TYPES
@@ -31,6 +31,7 @@ RULE_RANK = {
     "abbrev_merge": 0,
     "gazetteer_ci": 1,
     "metric_head": 1,
+    "shared_task": 1,
     "abbreviation": 2,
     "head_noun": 2,
     "title_name": 3,
@@ -54,10 +55,73 @@ def _tail_head(tt: TokenTable, end: int) -> int:
     while k < n and k - end < 2 and (texts[k] in LANGUAGES or _YEAR.match(texts[k])):
         k += 1
     if k < n and (lowers[k] in DATASET_HEADS or lowers[k] == "data"):
+        if k + 1 < n and lowers[k] == "data" and lowers[k + 1] in _SET_SECOND:
+            return k + 2  # "TAC 2008 data set"
         return k + 1
     if k + 1 < n and lowers[k] in _SET_FIRST and lowers[k + 1] in _SET_SECOND:
         return k + 2
     return end
+
+
+_PLURAL_HEADS = frozenset({"corpora", "datasets", "treebanks", "sets", "benchmarks", "data"})
+_COORD = frozenset({"and", "/", "&"})
+
+
+def _name_word(tt: TokenTable, k: int) -> bool:
+    """A capitalised word inside a sentence ("Penn", "WSJ", "Google"), not a stop word."""
+    tx = tt.texts[k]
+    return (
+        tx[:1].isupper()
+        and any(c.isalpha() for c in tx)
+        and not tt.sent_start[k]
+        and tt.lowers[k] not in NP_STOP
+        and tx != "I"
+    )
+
+
+def _language_start(tt: TokenTable, start: int, end: int) -> int:
+    """TDMSci's left edge of a dataset name: a language ("Chinese PropBank", "English -
+    Malay Wikipedia corpus"), other capitalised name words ("Google Billion-Word Corpus",
+    "PTB WSJ"), and a coordination under a plural head ("NIST and CWMT corpora")."""
+    texts = tt.texts
+    while start > 0:
+        if (
+            start > 1
+            and texts[start - 1] in ("-", "/")
+            and texts[start - 2] in LANGUAGES
+            and texts[start] in LANGUAGES
+        ):
+            start -= 2
+            continue
+        if _name_word(tt, start - 1):
+            start -= 1
+            continue
+        if (
+            tt.lowers[end - 1] in _PLURAL_HEADS
+            and start > 1
+            and tt.lowers[start - 1] in _COORD
+            and (_name_word(tt, start - 2) or texts[start - 2].isdigit())
+        ):
+            start -= 2
+            continue
+        break
+    return start
+
+
+def _drop_compound_long_forms(cands: list[Cand]) -> list[Cand]:
+    """An abbreviation's long form that joins two known names ("logistic regression with
+    gradient descent (LR+GD)") gives way to them; the short form stays."""
+    gaz = [c for c in cands if c[4] in ("gazetteer", "gazetteer_ci")]
+    if len(gaz) < 2:
+        return cands
+    out: list[Cand] = []
+    for c in cands:
+        if c[4] == "abbreviation" and c[1] - c[0] > 2:
+            inside = [g for g in gaz if c[0] <= g[0] and g[1] <= c[1] and g[1] - g[0] < c[1] - c[0]]
+            if len(inside) >= 2 and min(g[0] for g in inside) == c[0]:
+                continue
+        out.append(c)
+    return out
 
 
 class OverlapResolver:
@@ -77,7 +141,7 @@ class OverlapResolver:
         cands = self._link_abbreviations(doc, tt, cands)
         if not self.include_head_noun:
             cands = [self._head(tt, c) for c in cands]
-        chosen = self._select(cands)
+        chosen = self._select(_drop_compound_long_forms(cands))
         entities: dict[str, dict[str, Any]] = {}
         final: list[Cand] = []
         for start, end, label, eid, rule in chosen:
@@ -112,8 +176,9 @@ class OverlapResolver:
             return c
         lowers = tt.lowers
         if self.include_head_noun:
-            end = _tail_head(tt, c[1])
-            return (c[0], end, c[2], c[3], c[4]) if end > c[1] else c
+            end = _tail_head(tt, version_end(tt, c[1]))
+            start = _language_start(tt, c[0], end)
+            return (start, end, c[2], c[3], c[4]) if end > c[1] or start < c[0] else c
         if c[1] - c[0] > 1 and lowers[c[1] - 1] in DATASET_HEADS:
             entry = self.by_id.get(c[3]) if c[3] else None
             if entry is not None and entry.canonical.lower().endswith(lowers[c[1] - 1]):
@@ -138,6 +203,7 @@ class OverlapResolver:
             by_span.setdefault((c[0], c[1]), c)
         out = list(cands)
         key_to: dict[str, tuple[str, str]] = {}
+        contrib = {k for s, e in doc._.kg_contributions or [] for k in range(s, e)}
         for lf_s, lf_e, sf_s, sf_e in pairs:
             lf = by_span.get((lf_s, lf_e))
             sf = by_span.get((sf_s, sf_e))
@@ -147,6 +213,10 @@ class OverlapResolver:
             assert best is not None
             type_ = best[2]
             eid = best[3] or entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
+            if type_ == "Task" and contrib.intersection(range(sf_s, sf_e)):
+                # the paper's own contribution is a method for a task, not the task
+                type_ = "Method"
+                eid = entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
             if not best[3]:
                 tt.names.setdefault(eid, tt.span_text(sf_s, sf_e))
             key_to[norm_key(tt.span_text(sf_s, sf_e))] = (type_, eid)

@@ -18,6 +18,8 @@ Contributions go to ``doc._.kg_contributions`` as ``[start, end]`` token pairs.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,6 +27,7 @@ from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import (
     DATASET_HEADS,
     LANGUAGES,
+    METHOD_HEADS,
     METHOD_PHRASE_HEADS,
     METRIC_HEADS,
     METRIC_MODIFIERS,
@@ -37,7 +40,7 @@ from kg.extract.components.lexicon import (
     TASK_HEADS,
     VERSION,
 )
-from kg.extract.components.tokens import Cand, table
+from kg.extract.components.tokens import Cand, table, version_end
 
 UNK = "UNK"
 _METRIC_NOUNS = TASK_HEADS | frozenset(
@@ -99,6 +102,160 @@ def _is_modifier_word(tok_text: str) -> bool:
     )
 
 
+# words that end a task phrase on the left: verbs, evaluative adjectives, "state-of-the-art"
+_TASK_STOP = frozenset(
+    """art s like after before during performed perform performs measure measures compare
+    compares enhance enhances help helps complicate complicates master poor successful expected
+    way style improve improves improved improving enable enables support supports facilitate
+    facilitates make makes achieve achieves previous existing current various different novel
+    new efficient effective robust accurate better best good standard typical conventional
+    traditional general several many most more other such same similar related recent modern
+    simple difficult hard challenging important popular classic classical state-of-the-art
+    large-scale real-world well-known high-quality low-quality create creates creating
+    develop develops study studies evaluate evaluates use uses apply applies address addresses
+    tackle tackles solve solves include includes including towards toward specialized
+    specialised corpus corpora dataset datasets""".split()  # noqa: SIM905
+)
+_SCORE_WORDS = frozenset(["score", "measure", "metric"])
+_COORD = frozenset(["and", "or", "/", "&"])
+# "Competition-Level Code Generation", "Large-Scale Image Classification": a qualifier
+_TITLE_QUALIFIERS = frozenset(["Level", "Scale", "Based", "Driven", "Free", "Aware"])
+_DIM = re.compile(r"^\d[dD]$")
+_ADJ_SUFFIXES = ("ic", "ical", "ial", "ual", "nal", "ral", "ive", "ous", "ary")
+
+
+def _compound_start(texts: list[str], lowers: list[str], j: int) -> int:
+    """Extend a phrase starting at ``j`` over hyphenated compound modifiers before it:
+    "multi-task continual pre-training", "ensemble-based conservative optimization"."""
+    for _ in range(2):
+        prev = texts[j - 1] if j > 0 else ""
+        if "-" in prev[1:-1] and _is_task_modifier(prev) and lowers[j - 1] not in _TASK_STOP:
+            j -= 1
+        elif (
+            prev[:1] == "-"
+            and prev[1:].isalpha()
+            and prev[1:].islower()
+            and j > 1
+            and texts[j - 2].isalpha()
+            and texts[j - 2].islower()
+            and lowers[j - 2] not in NP_STOP
+        ):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def _is_task_modifier(tok: str) -> bool:
+    """A word that can modify a task head, including hyphenated compounds written as one
+    token ("cross-lingual", "multi-label", "Japanese-to-English")."""
+    if _is_modifier_word(tok):
+        return True
+    if "-" not in tok or tok.lower() in _TASK_STOP:
+        return False
+    parts = tok.split("-")
+    return all(p.isalpha() and (p.islower() or p in LANGUAGES) for p in parts)
+
+
+def _edition_word(tok: str) -> bool:
+    """A word of an evaluation campaign's name: "CoNLL", "2005", "-", "'", "WMT12"."""
+    return tok in ("-", "'", "/") or tok.isdigit() or (tok[:1].isupper() and tok.isalnum())
+
+
+def _is_acronym(tok: str) -> bool:
+    return 2 <= len(tok) <= 5 and tok.isalpha() and tok.isupper() and tok not in STOP_ACRONYMS
+
+
+def _task_start(
+    texts: list[str],
+    lowers: list[str],
+    sent_start: list[bool],
+    i: int,
+    noun_coordination: bool = False,
+) -> int:
+    """Left edge of a task phrase ending in the task head ``texts[i]``.
+
+    Lower-case (or language) modifiers, hyphen compounds ("cross - lingual",
+    "Chinese - to - English"), an acronym right before the head ("MWE extraction"),
+    title-case modifiers when the head is title-case ("Dependency Parsing"), and a
+    coordinated modifier ("syntactic and semantic parsing").
+    """
+    title = texts[i][:1].isupper() and texts[i][1:].islower()
+    j = i
+    while j > 0 and i - j < 7:
+        prev = texts[j - 1]
+        low = lowers[j - 1]
+        if (
+            (prev == "-" or (prev == "/" and texts[j] in LANGUAGES))
+            and j > 1
+            and texts[j - 2][:1].isalnum()
+            and j < i
+        ):
+            j -= 1
+            continue
+        if low == "to" and j > 1 and texts[j - 2] == "-":
+            j -= 1
+            continue
+        if (
+            low[:1] == "-"
+            and low[1:].isalpha()
+            and j > 1
+            and texts[j - 2].isalpha()
+            and lowers[j - 2] not in NP_STOP
+        ):
+            j -= 2  # "instance" "-level" (the tokenizer splits off "-level", "-based")
+            continue
+        if low in _TASK_STOP:
+            break
+        if _is_task_modifier(prev) and not (prev.endswith("ing") and low != "parsing"):
+            j -= 1
+            continue
+        if j == i and _is_acronym(prev):
+            j -= 1
+            continue
+        if (
+            title
+            and all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in prev.split("-"))
+            and prev.rsplit("-", 1)[-1] not in _TITLE_QUALIFIERS
+            and low not in NP_STOP
+            and not low.endswith("ing")
+        ):
+            j -= 1
+            continue
+        break
+    while j < i and lowers[j] in ("-", "to", "/"):
+        j += 1
+    # "syntactic and semantic parsing", "object and scene recognition"; with
+    # noun_coordination (our guidelines) also "6D pose and size estimation"
+    first = texts[j - 2] if j > 1 else ""
+    if (
+        j < i
+        and j > 1
+        and lowers[j - 1] in _COORD
+        and (_is_modifier_word(first) or (title and first.istitle() and first.isalpha()))
+        and lowers[j - 2] not in _TASK_STOP
+        and (
+            first in LANGUAGES
+            if texts[j] in LANGUAGES
+            else (noun_coordination and not lowers[j - 2].endswith(("ion", "ing", "ment")))
+            or (lowers[j - 2].endswith(_ADJ_SUFFIXES) and lowers[j].endswith(_ADJ_SUFFIXES))
+        )
+    ):
+        j -= 2
+        if noun_coordination:
+            # "6D object pose and size estimation"
+            while j > 0 and i - j < 8 and not sent_start[j]:
+                prev = texts[j - 1]
+                if _DIM.match(prev):
+                    j -= 1
+                    break  # "6D …" starts the name
+                if _is_modifier_word(prev) and lowers[j - 1] not in _TASK_STOP:
+                    j -= 1
+                else:
+                    break
+    return j
+
+
 class PatternRules:
     def __init__(
         self,
@@ -107,7 +264,11 @@ class PatternRules:
         metric_nouns: bool = True,
         method_rules: bool = True,
         metric_score_suffix: bool = False,
+        shared_tasks: bool = False,
+        task_noun_coordination: bool = True,
     ) -> None:
+        self.shared_tasks = shared_tasks
+        self.task_noun_coordination = task_noun_coordination
         self.method_rules = method_rules
         self.metric_score_suffix = metric_score_suffix
         self.task_rules = task_rules
@@ -122,6 +283,8 @@ class PatternRules:
         new: list[Cand] = []
 
         def add(start: int, end: int, label: str, rule: str) -> None:
+            while start < end and texts[start] in ("-", "/"):
+                start += 1
             if 0 <= start < end <= n:
                 new.append((start, end, label, "", rule))
 
@@ -138,6 +301,8 @@ class PatternRules:
         # --- name shapes (+ version suffix) ---
         for i in names:
             end = i + 1
+            if end + 1 < n and texts[end] in ("-", "'"):  # pre-split "MUC - 7"
+                end = version_end(tt, end, decimal=False)
             if end < n and VERSION.match(texts[end]) and idx[i] + len(texts[i]) < idx[end]:
                 end += 1
             add(i, end, UNK, "name_shape")
@@ -189,30 +354,20 @@ class PatternRules:
                 if (
                     _is_modifier_word(prev.split("-")[0])
                     and prev not in _GENERIC_FIELDS
+                    and prev not in _TASK_STOP
                     and not (prev.endswith(("s", "ing", "ed")) and "-" not in prev)
                 ):
-                    add(i - 1, i + 1, "Method", "method_head")
+                    add(_compound_start(texts, lowers, i - 1), i + 1, "Method", "method_head")
 
             # --- task heads: "relation extraction", "Chinese word segmentation" ---
             elif low in TASK_HEADS and self.task_rules:
-                j = i
-                while j > 0 and i - j < 4:
-                    prev = texts[j - 1]
-                    if prev == "-" and j > 1 and texts[j - 2].isalnum() and i - j < 3:
-                        j -= 1
-                        continue
-                    if lowers[j - 1] == "to" and j > 1 and texts[j - 2] == "-":
-                        j -= 1
-                        continue
-                    if not _is_modifier_word(prev) or (
-                        prev.endswith("ing") and lowers[j - 1] != "parsing"
-                    ):
-                        break
-                    j -= 1
-                while j < i and lowers[j] in ("-", "to"):
-                    j += 1
+                j = _task_start(texts, lowers, sent_start, i, self.task_noun_coordination)
                 if j < i:
-                    add(j, i + 1, "Task", "task_head")
+                    # "a constraint classification scheme", "mathematical modeling techniques":
+                    # a technique named after the task it performs
+                    after = lowers[i + 1] if i + 1 < n else ""
+                    method = self.method_rules and (after in METHOD_HEADS or after == "scheme")
+                    add(j, i + 1, "Method" if method else "Task", "task_head")
 
             # --- "we propose X", "called X", "X and Y" ---
             elif low in PROPOSE_VERBS:
@@ -240,6 +395,17 @@ class PatternRules:
                         break
                     k += 1
 
+        # --- TDMSci: "the CoNLL 2005 shared task" is one Task span ---
+        if self.shared_tasks:
+            for i in range(1, n - 1):
+                if lowers[i] != "shared" or lowers[i + 1] not in ("task", "tasks"):
+                    continue
+                j = i
+                while j > 0 and i - j < 6 and _edition_word(texts[j - 1]) and not sent_start[j]:
+                    j -= 1
+                if j < i:
+                    add(j, i + 2, "Task", "shared_task")
+
         # --- metric modifiers on known metrics ---
         for c_start, c_end, c_label, c_kb, _rule in cands:
             if c_label != "Metric":
@@ -247,11 +413,31 @@ class PatternRules:
             j = c_start
             while j > 0 and c_start - j < 4:
                 prev = lowers[j - 1]
+                if self.metric_score_suffix and prev == "average":
+                    break  # TDMSci: "average accuracy" → "accuracy"
                 if prev == "-" and j > 1 and texts[j - 2].isalnum():
                     j -= 1
                     continue
                 if prev in METRIC_MODIFIERS or (prev.isdigit() and j > 1 and lowers[j - 2] == "-"):
                     j -= 1
+                    continue
+                # "word-level BLEU", "sentence - level accuracy", "compatibility-based accuracy"
+                if (
+                    j == c_start
+                    and prev in ("-level", "-based")
+                    and j > 1
+                    and texts[j - 2].isalpha()
+                ):
+                    j -= 2
+                    continue
+                if (
+                    j == c_start
+                    and prev in ("level", "based")
+                    and j > 2
+                    and texts[j - 2] == "-"
+                    and texts[j - 3].isalpha()
+                ):
+                    j -= 3
                     continue
                 # "solving accuracy", "test loss" (TDMSci splits these: metric_nouns = false)
                 if self.metric_nouns and j == c_start and prev in _METRIC_NOUNS:
@@ -260,9 +446,26 @@ class PatternRules:
                 break
             while j < c_start and texts[j] == "-":
                 j += 1
-            end = c_end
-            if self.metric_score_suffix and end < n and lowers[end] in ("score", "scores"):
-                end += 1
+            end = version_end(tt, c_end, decimal=False)
+            if self.metric_score_suffix:
+                # TDMSci: "F1 score", "F - measure", "labeled precision ( lp )";
+                # but "BLEU score" → "BLEU", "F1 scores" → "F1"
+                if (
+                    end < n
+                    and lowers[end] in _SCORE_WORDS
+                    and any(ch.isdigit() for ch in texts[end - 1])
+                ) or (end < n and lowers[end] in ("coefficient", "coefficients")):
+                    end += 1
+                elif end + 1 < n and texts[end] == "-" and lowers[end + 1] in _SCORE_WORDS:
+                    end += 2
+                if (
+                    end + 2 < n
+                    and texts[end] == "("
+                    and texts[end + 2] == ")"
+                    and texts[end + 1].isalpha()
+                    and len(texts[end + 1]) <= 5
+                ):
+                    end += 3
             if j < c_start or end > c_end:
                 new.append((j, end, "Metric", c_kb, "metric_head"))
 
@@ -292,6 +495,20 @@ class PatternRules:
             add(sf_s, sf_e, UNK, "abbreviation")
             add(lf_s, lf_e, UNK, "abbreviation")
 
+        # one phrase, one type: "a constraint classification scheme" makes every
+        # "constraint classification" in the doc a Method
+        as_method = {
+            tt.span_text(c[0], c[1]).lower()
+            for c in new
+            if c[4] == "task_head" and c[2] == "Method"
+        }
+        if as_method:
+            new = [
+                (c[0], c[1], "Method", c[3], c[4])
+                if c[4] == "task_head" and tt.span_text(c[0], c[1]).lower() in as_method
+                else c
+                for c in new
+            ]
         cands.extend(new)
         doc._.kg_contributions = contributions
         return doc
@@ -305,6 +522,8 @@ class PatternRules:
         "metric_nouns": True,
         "method_rules": True,
         "metric_score_suffix": False,
+        "shared_tasks": False,
+        "task_noun_coordination": True,
     },
 )
 def make_patterns(
@@ -315,8 +534,16 @@ def make_patterns(
     metric_nouns: bool,
     method_rules: bool,
     metric_score_suffix: bool,
+    shared_tasks: bool,
+    task_noun_coordination: bool,
 ) -> PatternRules:
     register_extensions()
     return PatternRules(
-        task_rules, generic_datasets, metric_nouns, method_rules, metric_score_suffix
+        task_rules,
+        generic_datasets,
+        metric_nouns,
+        method_rules,
+        metric_score_suffix,
+        shared_tasks,
+        task_noun_coordination,
     )

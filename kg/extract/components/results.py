@@ -159,6 +159,31 @@ _VALUE_CUES = frozenset(
 )
 
 
+# a sentence about the paper's own work ("we", "our", "this paper") vs one reporting others'
+# numbers as motivation ("a recent study reports 80% on GSM8K", "prior work achieves …")
+_OWN_CUES = frozenset(["we", "our", "ours", "us", "proposed", "here", "herein"])
+_OTHER_CUES = frozenset(
+    """recent recently previous previously prior existing study studies reported reports
+    report literature et earlier current currently typically often others hypothesized
+    hypothesised""".split()  # noqa: SIM905
+)
+
+
+def _own_sentence(lowers: list[str], start: int, end: int) -> bool:
+    """May an unattributed number in this sentence be credited to the paper's contribution?
+
+    Yes unless the sentence talks about other work (motivation, related work) and has no
+    first-person cue.
+    """
+    words = lowers[start:end]
+    if any(w in _OWN_CUES for w in words):
+        return True
+    for k, w in enumerate(words):
+        if w == "this" and k + 1 < len(words) and words[k + 1] in ("paper", "work", "study"):
+            return True
+    return not any(w in _OTHER_CUES for w in words)
+
+
 def finish(doc: Doc, tt: TokenTable) -> None:
     """Leave plain rows for the Extraction (``doc._.kg_rows``) and drop the token table."""
     idx = tt.idx
@@ -193,6 +218,7 @@ class ResultExtractor:
         contribution = self._contribution(doc, mentions)
         n = len(texts)
         seen: set[tuple[Any, ...]] = set()
+        own_sent: dict[int, bool] = {}
         numbers = [i for i, w in enumerate(texts) if w[0].isdigit() and _NUMBER.match(w)]
         for i in numbers:
             word = texts[i]
@@ -218,7 +244,16 @@ class ResultExtractor:
             dataset = self._nearest(ms, i, "Dataset")
             if metric is None and dataset is None:
                 continue
-            model = self._before(ms, i, ("Model", "Method")) or contribution
+            model = self._before(ms, i, ("Model", "Method"))
+            if model is None and contribution is not None:
+                if si not in own_sent:
+                    b, e = tt.sent_bounds[si]
+                    own_sent[si] = _own_sentence(lowers, b, e) or any(
+                        m.kb_id_ == contribution for m in ms
+                    )
+                if not own_sent[si]:
+                    continue  # someone else's number: not the paper's result
+                model = contribution
             metric_id = metric.kb_id_ if metric is not None else None
             hib = entities.get(metric_id, {}).get("higher_is_better") if metric_id else None
             sig = (model, dataset.kb_id_ if dataset else None, metric_id, value)

@@ -49,6 +49,44 @@ class TokenTable:
         return max(0, bisect_right(self.idx, char) - 1)
 
 
+def _glued(tt: TokenTable, k: int) -> bool:
+    """Token ``k`` follows token ``k - 1`` with no space."""
+    return tt.idx[k] == tt.idx[k - 1] + len(tt.texts[k - 1])
+
+
+def version_end(tt: TokenTable, end: int, *, decimal: bool = True) -> int:
+    """Extend a name ending at token ``end`` over a version written in separate tokens (as in
+    pre-tokenised input): "ACE - 2005", "ROUGE - L", "CoNLL ' 09", "FrameNet 1 . 5"
+    (``decimal=False``: not for metrics, whose numbers are values)."""
+    texts = tt.texts
+    n = len(texts)
+    if end + 1 < n and texts[end] in ("-", "'") and _glued(tt, end) and _glued(tt, end + 1):
+        nxt = texts[end + 1]
+        if nxt.isdigit() or (len(nxt) <= 2 and nxt.isalnum() and nxt.isupper()):
+            end += 2
+    elif (
+        decimal
+        and end + 2 < n
+        and texts[end].isdigit()
+        and texts[end + 1] == "."
+        and texts[end + 2].isdigit()
+    ):
+        if _glued(tt, end + 1) and _glued(tt, end + 2):
+            end += 3
+    elif (
+        decimal
+        and end + 1 < n
+        and end > 0
+        and texts[end - 1].isdigit()
+        and texts[end] == "."
+        and texts[end + 1].isdigit()
+        and _glued(tt, end)
+        and _glued(tt, end + 1)
+    ):
+        end += 2  # "PDTB 2" + ". 0"
+    return end
+
+
 def build_table(doc: Doc) -> TokenTable:
     n = len(doc)
     if n == 0:
@@ -57,12 +95,12 @@ def build_table(doc: Doc) -> TokenTable:
     arr = doc.to_array([ORTH, SENT_START, IDX])
     strings = doc.vocab.strings
     texts = [strings[o] for o in arr[:, 0].tolist()]
+    lowers = [t.lower() for t in texts]
     idx = arr[:, 2].tolist()
     text = doc.user_data.get(TEXT_KEY)
     if not isinstance(text, str):
         spaces = doc.to_array(SPACY).tolist()
         text = "".join([t + " " if sp else t for t, sp in zip(texts, spaces, strict=True)])
-    lowers = [t.lower() for t in texts]
     starts = arr[:, 1] == 1
     starts[0] = True
     sent_of = (np.cumsum(starts) - 1).tolist()

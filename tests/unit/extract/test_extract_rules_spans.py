@@ -1,0 +1,179 @@
+"""Span-boundary and typing rules (general examples), the TDMSci profile, and result crediting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ConfigError
+from kg.extract import _default_nlp
+from kg.extract.pipeline import PROFILES, build_nlp, profile_overrides
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return _default_nlp()
+
+
+@pytest.fixture(scope="module")
+def tdmsci() -> Language:
+    return build_nlp(profile_overrides("tdmsci"))
+
+
+def spans(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label_) for m in nlp(text)._.kg_mentions}
+
+
+def token_spans(nlp: Language, words: list[str], spaces: list[bool]) -> set[tuple[str, str]]:
+    """Run on pre-tokenised input, as ``kg eval`` does for CoNLL."""
+    doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+    return {(m.text, m.label_) for m in doc._.kg_mentions}
+
+
+def test_task_phrase_stops_at_verbs_and_evaluative_words(nlp: Language) -> None:
+    found = spans(nlp, "We compare query segmentation with a state-of-the-art dependency parsing.")
+    assert ("query segmentation", "Task") in found
+    assert ("dependency parsing", "Task") in found
+
+
+def test_task_phrase_coordinated_adjectives_and_acronym_modifier(nlp: Language) -> None:
+    found = spans(nlp, "It helps syntactic and semantic parsing as well as MWE extraction.")
+    assert ("syntactic and semantic parsing", "Task") in found
+    assert ("MWE extraction", "Task") in found
+    # our guidelines: coordinated nouns sharing the head are one task ...
+    found = spans(nlp, "We study 6D pose and size estimation.")
+    assert ("6D pose and size estimation", "Task") in found
+
+
+def test_deverbal_nouns_are_not_coordinated_into_a_task(nlp: Language) -> None:
+    found = spans(nlp, "We study alignment and grammar extraction.")
+    assert ("grammar extraction", "Task") in found
+
+
+def test_language_pair_task(nlp: Language) -> None:
+    found = spans(nlp, "Results on Japanese-to-English translation improve.")
+    assert any(t.startswith("Japanese") and lab == "Task" for t, lab in found)
+
+
+def test_evaluation_campaign_editions_are_datasets(nlp: Language) -> None:
+    found = spans(nlp, "We report BLEU on the NIST05 test set and on IWSLT09.")
+    assert ("NIST05", "Dataset") in found
+
+
+def test_versions_in_pretokenised_input(tdmsci: Language) -> None:
+    words = ["Results", "on", "FrameNet", "1", ".", "5", "and", "ACE", "-", "2005", "."]
+    spaces = [True, True, True, False, False, True, True, False, False, False, False]
+    found = token_spans(tdmsci, words, spaces)
+    assert ("FrameNet 1.5", "Dataset") in found
+
+
+def test_tdmsci_profile_keeps_language_and_head_in_dataset_spans(tdmsci: Language) -> None:
+    found = spans(tdmsci, "We evaluate on the Chinese PropBank and the Europarl corpus.")
+    assert ("Chinese PropBank", "Dataset") in found
+    assert ("Europarl corpus", "Dataset") in found
+
+
+def test_tdmsci_profile_metric_score_conventions(tdmsci: Language) -> None:
+    words = ["The", "F1", "score", "and", "BLEU", "scores", "improve", "."]
+    spaces = [True, True, True, True, True, True, False, False]
+    found = token_spans(tdmsci, words, spaces)
+    assert ("F1 score", "Metric") in found
+    assert ("BLEU", "Metric") in found
+
+
+def test_tdmsci_profile_shared_task(tdmsci: Language) -> None:
+    found = spans(tdmsci, "Our system ranked first in the CoNLL 2005 shared task.")
+    assert ("CoNLL 2005 shared task", "Task") in found
+
+
+def test_profiles() -> None:
+    assert profile_overrides(None) == {}
+    assert profile_overrides("default") == {}
+    assert profile_overrides("TDMSci") == PROFILES["tdmsci"]
+    with pytest.raises(ConfigError):
+        profile_overrides("nope")
+
+
+def test_motivation_numbers_are_not_credited_to_the_paper(nlp: Language) -> None:
+    text = (
+        "FooMath: Small Models for Math\n\n"
+        "A recent study reports 80.2% on GSM8K with a 70B model. "
+        "We propose FooMath, which achieves 85.1% on GSM8K."
+    )
+    results = nlp(text)._.kg_results
+    assert [r["value"] for r in results] == [85.1]
+    assert results[0]["model_id"].endswith("foomath")
+
+
+def test_named_model_in_a_motivation_sentence_keeps_its_result(nlp: Language) -> None:
+    text = (
+        "FooMath: Small Models for Math\n\n"
+        "Previous work showed that GPT-4 achieves 92.0% on GSM8K. We propose FooMath."
+    )
+    results = nlp(text)._.kg_results
+    assert [(r["model_id"], r["value"]) for r in results] == [("model:gpt-4", 92.0)]
+
+
+def test_eval_cli_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    gold = tmp_path / "g.conll"
+    gold.write_text(
+        "We O\nevaluate O\non O\nthe O\nChinese B-DATASET\nPropBank I-DATASET\n. O\n\n",
+        encoding="utf-8",
+    )
+    assert main(["eval", "--gold", str(gold), "--profile", "tdmsci", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"Dataset"' in out
+    assert main(["eval", "--gold", str(gold), "--profile", "bogus"]) != 0
+
+
+def test_method_phrases_with_hyphenated_compounds(nlp: Language) -> None:
+    found = spans(nlp, "We design multi-task continual pre-training with a small KL penalty.")
+    assert ("multi-task continual pre-training", "Method") in found
+    assert ("KL penalty", "Method") in found
+
+
+def test_compound_abbreviation_long_form_gives_way_to_known_names(nlp: Language) -> None:
+    found = spans(nlp, "The usual approach is logistic regression with gradient descent (LR+GD).")
+    assert ("logistic regression", "Method") in found
+    assert ("gradient descent", "Method") in found
+
+
+def test_task_named_technique_is_a_method(nlp: Language) -> None:
+    found = spans(nlp, "We present a constraint classification scheme for the models.")
+    assert ("constraint classification", "Method") in found
+
+
+def test_a_proposed_contribution_is_not_a_task(nlp: Language) -> None:
+    text = (
+        "FooNet: Better Image Classification\n\n"
+        "We propose an efficient incremental image classification (FooNet)."
+    )
+    found = spans(nlp, text)
+    assert ("FooNet", "Method") in found
+    assert ("FooNet", "Task") not in found
+
+
+def test_abbreviation_of_a_task_variant_stays_a_task(nlp: Language) -> None:
+    text = (
+        "Named entity recognition (NER) is hard. The nested NER (NNER) extends it. "
+        "Existing NNER methods fail."
+    )
+    found = spans(nlp, text)
+    assert ("NNER", "Task") in found
+    assert ("NNER", "Method") not in found
+
+
+def test_copula_head_is_the_first_noun_phrase(nlp: Language) -> None:
+    text = "The GX is a trained CNN developed on a large training dataset of users."
+    assert ("GX", "Dataset") not in spans(nlp, text)
+    assert ("GXB", "Dataset") in spans(nlp, "The GXB is a new benchmark of math problems.")
+
+
+def test_title_case_task_drops_qualifier_compounds(nlp: Language) -> None:
+    found = spans(nlp, "Large-Scale Image Classification\n\nWe study images.")
+    assert ("Image Classification", "Task") in found

@@ -21,7 +21,12 @@ def register(app: typer.Typer) -> None:
         output: Path | None = typer.Option(
             None, "--output", "-o", help="Write Extraction JSONL here (default: stdout)."
         ),
-        jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (nlp.pipe n_process)."),
+        jobs: int = typer.Option(
+            1,
+            "--jobs",
+            "-j",
+            help="Worker processes (each runs nlp.pipe on its own batches).",
+        ),
         fmt: str | None = typer.Option(
             None,
             "--format",

@@ -248,9 +248,8 @@ class ContextTyper:
                 and any(lw[j] == "on" for j in range(max(sent_start, start - 6), start))
             ):
                 window = lw[sent_start:start]
-                if any(w in EVAL_VERBS for w in window) and not any(
-                    w in TRAIN_CUES for w in window[-4:]
-                ):
+                # "evaluated on X", "results on X", "trained on X": data either way
+                if any(w in EVAL_VERBS or w in TRAIN_CUES for w in window):
                     return "Dataset?"  # weak cue
         # 6. the paper's own contribution
         if norm_key(text) in contrib_keys or rule in ("propose", "title_name"):

@@ -39,9 +39,18 @@ _CONTEXT_AFTER = DATASET_HEADS | {"data", "test", "set", "sets", "dump", "articl
 _CONTEXT_BEFORE = frozenset({"on", "from", "using"})
 
 
+_SPLIT_AFTER = frozenset({"evaluation", "training", "development", "dev"})
+_PART_OF = DATASET_HEADS | {"data", "set", "sets", "portion", "section", "sections", "part"}
+
+
 def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
-    if end < len(lowers) and lowers[end] in _CONTEXT_AFTER:
+    n = len(lowers)
+    if end < n and lowers[end] in _CONTEXT_AFTER:
         return True
+    if end + 1 < n and lowers[end] in _SPLIT_AFTER and lowers[end + 1] in _CONTEXT_AFTER:
+        return True  # "IWSLT 2010 evaluation datasets", "NTCIR training data"
+    if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in _PART_OF:
+        return True  # "the test data sets of IWSLT", "a portion of Wikipedia"
     return start > 0 and lowers[start - 1] in _CONTEXT_BEFORE
 
 

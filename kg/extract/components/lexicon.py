@@ -71,7 +71,6 @@ TASK_HEADS = frozenset(
         "completion",
         "translation",
         "parsing",
-        "parser",
         "tagging",
         "segmentation",
         "classification",

@@ -42,7 +42,9 @@ RULE_RANK = {
 
 
 _SET_FIRST = frozenset({"test", "data", "training", "dev", "development", "evaluation"})
-_SET_SECOND = frozenset({"set", "sets", "data"})
+_SET_SECOND = frozenset({"set", "sets", "data"}) | DATASET_HEADS
+_RESOURCE_HEADS = frozenset({"data", "lexicon", "thesaurus", "dictionary", "ontology"})
+_SET_ALONE = frozenset({"set", "sets", "testset", "testsets"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -52,14 +54,25 @@ def _tail_head(tt: TokenTable, end: int) -> int:
     lowers, texts = tt.lowers, tt.texts
     n = len(lowers)
     k = end
+    if (
+        k + 2 < n
+        and texts[k] in LANGUAGES
+        and texts[k + 1] in ("-", "/")
+        and texts[k + 2] in LANGUAGES
+    ):
+        # a language pair names the dataset's part: "NIST Chinese-English (test sets)"
+        k += 3
+        end = k
     while k < n and k - end < 2 and (texts[k] in LANGUAGES or _YEAR.match(texts[k])):
         k += 1
-    if k < n and (lowers[k] in DATASET_HEADS or lowers[k] == "data"):
+    if k < n and (lowers[k] in DATASET_HEADS or lowers[k] in _RESOURCE_HEADS):
         if k + 1 < n and lowers[k] == "data" and lowers[k + 1] in _SET_SECOND:
             return k + 2  # "TAC 2008 data set"
         return k + 1
     if k + 1 < n and lowers[k] in _SET_FIRST and lowers[k + 1] in _SET_SECOND:
         return k + 2
+    if k < n and lowers[k] in _SET_ALONE:
+        return k + 1  # "NIST MT08 set", "the Macedonian testset"
     return end
 
 
@@ -141,6 +154,8 @@ class OverlapResolver:
         cands = self._link_abbreviations(doc, tt, cands)
         if not self.include_head_noun:
             cands = [self._head(tt, c) for c in cands]
+        else:  # "EventCorefBank (ECB) corpus": the head after a merged abbreviation
+            cands = [self._head(tt, c) if c[4] == "abbrev_merge" else c for c in cands]
         chosen = self._select(_drop_compound_long_forms(cands))
         entities: dict[str, dict[str, Any]] = {}
         final: list[Cand] = []
@@ -172,6 +187,15 @@ class OverlapResolver:
 
     def _head(self, tt: TokenTable, c: Cand) -> Cand:
         """Dataset spans with or without their head noun ("the GSM8K benchmark")."""
+        if c[2] == "Task" and self.include_head_noun:
+            # a named evaluation task keeps "task": "the Entity Linking task", "MT task"
+            if (
+                c[1] < len(tt.lowers)
+                and tt.lowers[c[1]] == "task"
+                and tt.texts[c[1] - 1][:1].isupper()
+            ):
+                return (c[0], c[1] + 1, c[2], c[3], c[4])
+            return c
         if c[2] != "Dataset":
             return c
         lowers = tt.lowers

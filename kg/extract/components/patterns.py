@@ -40,7 +40,7 @@ from kg.extract.components.lexicon import (
     TASK_HEADS,
     VERSION,
 )
-from kg.extract.components.tokens import Cand, table, version_end
+from kg.extract.components.tokens import Cand, TokenTable, table, version_end
 
 UNK = "UNK"
 _METRIC_NOUNS = TASK_HEADS | frozenset(
@@ -76,7 +76,11 @@ _HEAD_LABEL = {
     **{w: "Dataset" for w in ("dataset", "datasets", "benchmark", "benchmarks", "corpus")},
     **{w: "Method" for w in ("method", "methods", "algorithm", "framework", "approach")},
 }
-_TRIGGERS = DATASET_HEADS | METRIC_HEADS | TASK_HEADS | PROPOSE_VERBS | METHOD_PHRASE_HEADS
+# "X test set", "X data set", "X testset", "X data": a name before a data-split noun
+_SET_HEADS = frozenset(["set", "sets", "testset", "testsets", "data"])
+_TRIGGERS = (
+    DATASET_HEADS | METRIC_HEADS | TASK_HEADS | PROPOSE_VERBS | METHOD_PHRASE_HEADS | _SET_HEADS
+)
 
 
 def is_name(text: str) -> bool:
@@ -114,9 +118,12 @@ _TASK_STOP = frozenset(
     large-scale real-world well-known high-quality low-quality create creates creating
     develop develops study studies evaluate evaluates use uses apply applies address addresses
     tackle tackles solve solves include includes including towards toward specialized
-    specialised corpus corpora dataset datasets""".split()  # noqa: SIM905
+    specialised corpus corpora dataset datasets need needs report reports""".split()  # noqa: SIM905
 )
 _SCORE_WORDS = frozenset(["score", "measure", "metric"])
+_SPLIT_WORDS = frozenset(
+    ["test", "training", "train", "evaluation", "development", "dev", "data", "held-out"]
+)
 _COORD = frozenset(["and", "or", "/", "&"])
 # "Competition-Level Code Generation", "Large-Scale Image Classification": a qualifier
 _TITLE_QUALIFIERS = frozenset(["Level", "Scale", "Based", "Driven", "Free", "Aware"])
@@ -222,6 +229,18 @@ def _task_start(
         ):
             j -= 1
             continue
+        if (
+            j == i
+            and not title
+            and prev.isalpha()
+            and prev.istitle()
+            and (sent_start[j - 1] or (j > 1 and texts[j - 2] == ":"))
+            and low not in NP_STOP
+            and low not in _TASK_STOP
+            and not low.endswith(("ing", "ly"))
+        ):
+            j -= 1  # sentence-initial "Frame identification results", "Table 2: Term detection"
+            continue
         break
     while j < i and lowers[j] in ("-", "to", "/"):
         j += 1
@@ -256,6 +275,18 @@ def _task_start(
     return j
 
 
+def _title_case_sentences(tt: TokenTable) -> list[bool]:
+    """Per sentence index: whether most of its longer words are capitalised (a title)."""
+    n_sents = tt.sent_of[-1] + 1 if tt.sent_of else 0
+    upper = [0] * n_sents
+    words = [0] * n_sents
+    for k, tx in enumerate(tt.texts):
+        if len(tx) > 3 and tx.isalpha():
+            upper[tt.sent_of[k]] += tx[0].isupper()
+            words[tt.sent_of[k]] += 1
+    return [w >= 3 and u >= 0.7 * w for u, w in zip(upper, words, strict=True)]
+
+
 class PatternRules:
     def __init__(
         self,
@@ -266,7 +297,9 @@ class PatternRules:
         metric_score_suffix: bool = False,
         shared_tasks: bool = False,
         task_noun_coordination: bool = True,
+        data_head: bool = True,
     ) -> None:
+        self.data_head = data_head
         self.shared_tasks = shared_tasks
         self.task_noun_coordination = task_noun_coordination
         self.method_rules = method_rules
@@ -395,6 +428,40 @@ class PatternRules:
                         break
                     k += 1
 
+        # --- "the NIST 2003 MT evaluation set", "WMT 2006 data set", "the WSJ test set" ---
+        set_hits = [i for i in hits if i > 0 and lowers[i] in _SET_HEADS]
+        # Title Case sentences (paper titles, headings): a capital letter is no name cue
+        title_case = _title_case_sentences(tt) if set_hits else []
+        for i in set_hits:
+            if lowers[i] == "data" and not self.data_head:
+                continue
+            e = i
+            if lowers[i] in ("set", "sets") and lowers[i - 1] in _SPLIT_WORDS:
+                e = i - 1
+            j = e
+            has_name = False
+            titled = title_case[tt.sent_of[i]]
+            while j > 0 and e - j < 4 and not sent_start[j]:
+                prev = texts[j - 1]
+                if prev == "-" and j > 1 and texts[j - 2].isalnum():
+                    j -= 1
+                    continue
+                if lowers[j - 1] in NP_STOP or prev in STOP_ACRONYMS:
+                    break
+                if is_name(prev) or (
+                    prev[:1].isupper()
+                    and prev not in LANGUAGES
+                    and prev.isalnum()
+                    and not sent_start[j - 1]
+                    and not titled
+                ):
+                    has_name = True
+                elif not (prev.isdigit() and len(prev) == 4):
+                    break
+                j -= 1
+            if j < e and has_name:
+                add(j, e, "Dataset", "head_noun")
+
         # --- TDMSci: "the CoNLL 2005 shared task" is one Task span ---
         if self.shared_tasks:
             for i in range(1, n - 1):
@@ -447,6 +514,13 @@ class PatternRules:
             while j < c_start and texts[j] == "-":
                 j += 1
             end = version_end(tt, c_end, decimal=False)
+            if (
+                end + 1 < n
+                and lowers[end] == "at"
+                and texts[end + 1].isdigit()
+                and texts[end - 1][:1].isalpha()
+            ):
+                end += 2  # "precision at 30", "accuracy at 5"
             if self.metric_score_suffix:
                 # TDMSci: "F1 score", "F - measure", "labeled precision ( lp )";
                 # but "BLEU score" → "BLEU", "F1 scores" → "F1"
@@ -524,6 +598,7 @@ class PatternRules:
         "metric_score_suffix": False,
         "shared_tasks": False,
         "task_noun_coordination": True,
+        "data_head": True,
     },
 )
 def make_patterns(
@@ -536,6 +611,7 @@ def make_patterns(
     metric_score_suffix: bool,
     shared_tasks: bool,
     task_noun_coordination: bool,
+    data_head: bool,
 ) -> PatternRules:
     register_extensions()
     return PatternRules(
@@ -546,4 +622,5 @@ def make_patterns(
         metric_score_suffix,
         shared_tasks,
         task_noun_coordination,
+        data_head,
     )

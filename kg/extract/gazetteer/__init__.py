@@ -18,7 +18,7 @@ from kg.extract.normalize import norm_key
 GAZETTEER_DIR = Path(__file__).resolve().parent
 
 FILES: dict[str, tuple[str, ...]] = {
-    "Dataset": ("datasets.tsv", "lm_eval_benchmarks.tsv"),
+    "Dataset": ("datasets.tsv", "nlp_datasets.tsv", "lm_eval_benchmarks.tsv"),
     "Model": ("models.tsv",),
     "Method": ("methods.tsv",),
     "Metric": ("metrics.tsv",),

@@ -1,0 +1,81 @@
+"""General rules for unseen dataset names, metric suffixes and task phrases (made-up examples)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import _default_nlp
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.pipeline import build_nlp, profile_overrides
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return _default_nlp()
+
+
+@pytest.fixture(scope="module")
+def tdmsci() -> Language:
+    return build_nlp(profile_overrides("tdmsci"))
+
+
+def spans(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label_) for m in nlp(text)._.kg_mentions}
+
+
+def test_unseen_name_before_a_split_noun_is_a_dataset(nlp: Language, tdmsci: Language) -> None:
+    text = "We tune on the ZORBLAX 2019 evaluation set and report results."
+    assert ("ZORBLAX 2019", "Dataset") in spans(nlp, text)
+    # TDMSci keeps the split noun in the span
+    assert ("ZORBLAX 2019 evaluation set", "Dataset") in spans(tdmsci, text)
+    assert ("Quuxbank data", "Dataset") in spans(tdmsci, "Models trained on Quuxbank data work.")
+
+
+def test_language_pair_and_set_noun_extend_tdmsci_dataset_spans(tdmsci: Language) -> None:
+    found = spans(tdmsci, "We report BLEU on the NIST Chinese-English test sets.")
+    assert ("NIST Chinese-English test sets", "Dataset") in found
+
+
+def test_resource_name_needs_a_dataset_cue(nlp: Language) -> None:
+    assert ("IWSLT 2015", "Dataset") in spans(
+        nlp, "Results on the IWSLT 2015 evaluation data are strong."
+    )
+    assert ("Wikipedia", "Dataset") in spans(nlp, "We use the test portion of Wikipedia here.")
+    assert not any(t == "Dataset" for _, t in spans(nlp, "Wikipedia is an encyclopedia."))
+
+
+def test_metric_at_k_and_mt_metrics(nlp: Language) -> None:
+    found = spans(nlp, "We report precision at 10 and the TESLA and PER metrics.")
+    assert ("precision at 10", "Metric") in found
+    assert ("TESLA", "Metric") in found
+    assert ("PER", "Metric") in found
+    assert not any(t == "Metric" for _, t in spans(nlp, "The meant value is small."))
+
+
+def test_sentence_initial_task_phrase(tdmsci: Language) -> None:
+    assert ("Frame identification", "Task") in spans(
+        tdmsci, "Table 2 : Frame identification results on the test data ."
+    )
+
+
+def test_nlp_dataset_list_is_loaded() -> None:
+    gaz = load_gazetteer()
+    for name in ("20 Newsgroups", "Reuters-21578", "WordSim-353", "MultiWOZ", "Switchboard"):
+        assert gaz.lookup(name, "Dataset") is not None, name
+
+
+def test_a_parser_is_not_a_task(nlp: Language) -> None:
+    found = spans(nlp, "We retrain a CCG parser for dependency parsing.")
+    assert ("dependency parsing", "Task") in found
+    assert not any(t == "Task" and "parser" in s for s, t in found)
+
+
+def test_resource_head_nouns_stay_in_tdmsci_dataset_spans(tdmsci: Language) -> None:
+    assert ("FrameNet lexicon", "Dataset") in spans(tdmsci, "We use the FrameNet lexicon here .")
+
+
+def test_named_evaluation_task_keeps_task_in_tdmsci(tdmsci: Language) -> None:
+    found = spans(tdmsci, "Systems in the Entity Linking task link mentions to entries .")
+    assert ("Entity Linking task", "Task") in found
+    assert ("entity linking", "Task") in spans(tdmsci, "The entity linking task is hard .")

@@ -21,7 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import socket
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
@@ -424,3 +428,36 @@ def serve(dumps_dir: Path, host: str = "127.0.0.1", port: int = 8080) -> None:
         proxy_headers=False,
         server_header=False,
     )
+
+
+@contextmanager
+def serving_in_background(
+    dumps_dir: Path, browser_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0
+) -> Iterator[int]:
+    """Run the service in a background thread (tests, embedding); yields the bound port.
+
+    ``port=0`` picks a free port. The server is stopped when the block ends.
+    """
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound = int(sock.getsockname()[1])
+    config = uvicorn.Config(
+        create_app(dumps_dir, browser_dir), log_level="warning", server_header=False
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    try:
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("kg serve did not start")
+            time.sleep(0.05)
+        yield bound
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()

@@ -5,9 +5,6 @@ test-artifacts/ (git-ignored)."""
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -111,31 +108,12 @@ def asset_server(tmp_path: Path) -> Iterator[int]:
     The Browser fetches `:style`/`:play` URLs cross-origin after a CORS preflight, so this also
     proves that `kg serve` answers it.
     """
-    import uvicorn
-
-    from kg.serve.app import create_app
+    from kg.serve.app import serving_in_background
 
     dumps = tmp_path / "dumps"
     dumps.mkdir()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    config = uvicorn.Config(
-        create_app(dumps, BROWSER_DIR), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("kg serve did not start")
-        time.sleep(0.05)
-    try:
+    with serving_in_background(dumps, BROWSER_DIR) as port:
         yield port
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def test_browser_finds_gsm8k_papers(

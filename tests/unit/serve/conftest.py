@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from kg.rdf.export import ExportStats, export_records
 from kg.rdf.sample import sample_records
-from kg.serve.app import create_app
+from kg.serve.app import serving_in_background
 
 
 @dataclass
@@ -25,12 +21,6 @@ class LiveServer:
     dumps: Path
     browser: Path
     stats: dict[str, ExportStats]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def make_dumps(directory: Path) -> dict[str, ExportStats]:
@@ -51,22 +41,6 @@ def make_dumps(directory: Path) -> dict[str, ExportStats]:
     return out
 
 
-def start_server(dumps: Path, browser: Path) -> tuple[uvicorn.Server, threading.Thread, int]:
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(dumps, browser), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    return server, thread, port
-
-
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     root = tmp_path_factory.mktemp("serve")
@@ -78,9 +52,5 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     browser.mkdir()
     (browser / "guide.html").write_text("<article class='guide'>kg guide</article>", "utf-8")
     (browser / "style.grass").write_text("node { diameter: 50px; }\n", "utf-8")
-    server, thread, port = start_server(dumps, browser)
-    try:
+    with serving_in_background(dumps, browser) as port:
         yield LiveServer(f"http://127.0.0.1:{port}", port, dumps, browser, stats)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

@@ -65,7 +65,15 @@ class AbbreviationDetector:
             return doc
         texts = tt.texts
         n = len(texts)
-        for i in [k for k, t in enumerate(texts) if t == "("]:
+        opens: list[int] = []
+        k = -1
+        try:
+            while True:
+                k = texts.index("(", k + 1)
+                opens.append(k)
+        except ValueError:
+            pass
+        for i in opens:
             close = None
             for j in range(i + 2, min(n, i + 2 + self.max_short_tokens)):
                 if texts[j] == ")":

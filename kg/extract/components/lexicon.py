@@ -720,8 +720,10 @@ TRAIN_CUES = frozenset(
         "distilled",
     ]
 )
+# The lookahead lists every alternative's first character (matched case-insensitively like
+# them), so it changes no match; it only lets the engine skip most positions quickly.
 RELEASE_CUES = re.compile(
-    r"\b(?:release[sd]?|open[- ]source[sd]?|publicly available|weights|checkpoints?|"
+    r"(?=[ropwcm\d])\b(?:release[sd]?|open[- ]source[sd]?|publicly available|weights|checkpoints?|"
     r"our models?|model family|\d+(?:\.\d+)?[BM]\b|parameters)",
     re.IGNORECASE,
 )

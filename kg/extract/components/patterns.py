@@ -19,6 +19,7 @@ Contributions go to ``doc._.kg_contributions`` as ``[start, end]`` token pairs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -83,7 +84,9 @@ _TRIGGERS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name(text: str) -> bool:
+    # a pure function of the string (frozen lexicons, compiled regex): cached, tokens repeat
     if len(text) < 2 or text.islower() or text in STOP_ACRONYMS or text in STOP_NAMES:
         return False
     if not NAME_SHAPE.match(text):
@@ -280,10 +283,10 @@ def _title_case_sentences(tt: TokenTable) -> list[bool]:
     n_sents = tt.sent_of[-1] + 1 if tt.sent_of else 0
     upper = [0] * n_sents
     words = [0] * n_sents
-    for k, tx in enumerate(tt.texts):
+    for tx, si in zip(tt.texts, tt.sent_of, strict=True):
         if len(tx) > 3 and tx.isalpha():
-            upper[tt.sent_of[k]] += tx[0].isupper()
-            words[tt.sent_of[k]] += 1
+            upper[si] += tx[0].isupper()
+            words[si] += 1
     return [w >= 3 and u >= 0.7 * w for u, w in zip(upper, words, strict=True)]
 
 

@@ -95,11 +95,15 @@ class RelationExtractor:
                     if other.label_ == "Dataset" and m.end < other.start < s_end:
                         included.add(other.start)
 
+        eval_cues: dict[int, bool] = {}  # per sentence: has an evaluation verb
         for m in mentions:
-            s_start, s_end = bounds[sent_of[m.start]]
+            si = sent_of[m.start]
+            s_start, s_end = bounds[si]
             before = lowers[max(s_start, m.start - 6) : m.start]
             sent_words = lowers[s_start:s_end]
-            eval_cue = any(w in EVAL_VERBS for w in sent_words)
+            eval_cue = eval_cues.get(si)
+            if eval_cue is None:
+                eval_cue = eval_cues[si] = not EVAL_VERBS.isdisjoint(sent_words)
             if m.kb_id_ in proposed:
                 put("PROPOSES", m, 0.85, "contribution")
             if m.label_ == "Dataset":

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from kg.extract import _default_nlp
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.pipeline import build_nlp, profile_overrides
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return _default_nlp()
-
-
-@pytest.fixture(scope="module")
-def tdmsci() -> Language:
-    return build_nlp(profile_overrides("tdmsci"))
 
 
 def spans(nlp: Language, text: str) -> set[tuple[str, str]]:

@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract import EXTRACTOR_VERSION, _default_nlp, extract_paper, extract_papers
+from kg.extract import EXTRACTOR_VERSION, extract_paper, extract_papers
 from kg.extract.convert import result_id
 from kg.extract.pipeline import build_nlp
 from kg.models import Extraction, Paper
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return _default_nlp()
 
 
 def paper(abstract: str, title: str = "A study", pid: str = "arxiv:0000.00001") -> Paper:

@@ -9,18 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError
-from kg.extract import _default_nlp
-from kg.extract.pipeline import PROFILES, build_nlp, profile_overrides
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return _default_nlp()
-
-
-@pytest.fixture(scope="module")
-def tdmsci() -> Language:
-    return build_nlp(profile_overrides("tdmsci"))
+from kg.extract.pipeline import PROFILES, profile_overrides
 
 
 def spans(nlp: Language, text: str) -> set[tuple[str, str]]:

@@ -45,6 +45,7 @@ TDMSCI_OVERRIDES: dict[str, Any] = {
     "components.kg_patterns.method_rules": False,
     "components.kg_patterns.metric_score_suffix": True,
     "components.kg_patterns.shared_tasks": True,
+    "components.kg_patterns.long_dataset_names": True,
 }
 
 

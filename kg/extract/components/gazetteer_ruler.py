@@ -51,6 +51,8 @@ def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
         return True  # "IWSLT 2010 evaluation datasets", "NTCIR training data"
     if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in _PART_OF:
         return True  # "the test data sets of IWSLT", "a portion of Wikipedia"
+    if end + 2 < n and lowers[end] in ("and", "/") and lowers[end + 2] in _CONTEXT_AFTER:
+        return True  # "IWSLT and Europarl datasets": the head after the second name
     return start > 0 and lowers[start - 1] in _CONTEXT_BEFORE
 
 

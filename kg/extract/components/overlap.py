@@ -77,6 +77,7 @@ def _tail_head(tt: TokenTable, end: int) -> int:
 
 
 _PLURAL_HEADS = frozenset({"corpora", "datasets", "treebanks", "sets", "benchmarks", "data"})
+_HEAD_WORDS = DATASET_HEADS | _SET_FIRST | _SET_SECOND | _RESOURCE_HEADS
 _COORD = frozenset({"and", "/", "&"})
 
 
@@ -89,6 +90,23 @@ def _name_word(tt: TokenTable, k: int) -> bool:
         and not tt.sent_start[k]
         and tt.lowers[k] not in NP_STOP
         and tx != "I"
+    )
+
+
+def _joint_conjuncts(tt: TokenTable, first: int, second: int) -> bool:
+    """"Chinese and English corpora", "2006 and 2007 data" are one dataset; two names
+    ("IWSLT and Europarl datasets", "PKU and MSRA benchmark datasets") are two."""
+    a, b = tt.texts[first], tt.texts[second]
+    return (a in LANGUAGES and b in LANGUAGES) or (a.isdigit() and b.isdigit())
+
+
+def _coordinated_name(tt: TokenTable, start: int) -> bool:
+    """The second of two coordinated names: "IWSLT and [Europarl] datasets"."""
+    return (
+        start > 1
+        and tt.lowers[start - 1] == "and"
+        and _name_word(tt, start - 2)
+        and not _joint_conjuncts(tt, start - 2, start)
     )
 
 
@@ -114,6 +132,7 @@ def _language_start(tt: TokenTable, start: int, end: int) -> int:
             and start > 1
             and tt.lowers[start - 1] in _COORD
             and (_name_word(tt, start - 2) or texts[start - 2].isdigit())
+            and (tt.lowers[start - 1] != "and" or _joint_conjuncts(tt, start - 2, start))
         ):
             start -= 2
             continue
@@ -201,6 +220,16 @@ class OverlapResolver:
         lowers = tt.lowers
         if self.include_head_noun:
             end = _tail_head(tt, version_end(tt, c[1]))
+            tail = end
+            while tail < len(tt.lowers) and tt.lowers[tail] in _HEAD_WORDS:
+                tail += 1
+            if tt.lowers[tail - 1] in _PLURAL_HEADS and _coordinated_name(tt, c[0]):
+                # "IWSLT and Europarl datasets", "PKU and MSRA benchmark datasets": two
+                # names, the shared head belongs to neither
+                name_end = c[0] + 1
+                while name_end < end and tt.lowers[name_end] not in _HEAD_WORDS:
+                    name_end += 1
+                return (c[0], name_end, c[2], c[3], c[4])
             start = _language_start(tt, c[0], end)
             return (start, end, c[2], c[3], c[4]) if end > c[1] or start < c[0] else c
         if c[1] - c[0] > 1 and lowers[c[1] - 1] in DATASET_HEADS:

@@ -82,6 +82,10 @@ _SET_HEADS = frozenset(["set", "sets", "testset", "testsets", "data"])
 _TRIGGERS = (
     DATASET_HEADS | METRIC_HEADS | TASK_HEADS | PROPOSE_VERBS | METHOD_PHRASE_HEADS | _SET_HEADS
 )
+# heads of a described dataset name: "the NIST 2003 MT evaluation set", "the NLP&CC 2013
+# cross-lingual opinion analysis dataset", "the CoNLL-2012 Shared Task English datasets"
+_LONG_NAME_HEADS = DATASET_HEADS | frozenset(["set", "sets", "testset", "data", "collections"])
+_NAME_GLUE = frozenset(["-", "&", "'", "/", "+"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -131,6 +135,7 @@ _COORD = frozenset(["and", "or", "/", "&"])
 # "Competition-Level Code Generation", "Large-Scale Image Classification": a qualifier
 _TITLE_QUALIFIERS = frozenset(["Level", "Scale", "Based", "Driven", "Free", "Aware"])
 _DIM = re.compile(r"^\d[dD]$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ADJ_SUFFIXES = ("ic", "ical", "ial", "ual", "nal", "ral", "ive", "ous", "ary")
 
 
@@ -278,6 +283,52 @@ def _task_start(
     return j
 
 
+def _long_name_start(tt: TokenTable, i: int) -> int | None:
+    """Left edge of a described dataset name ending in the head ``i``, or None.
+
+    The phrase runs over names, years, glue ("&", "-", "'"), task acronyms ("MT", "IR") and
+    lower-case modifiers, must start with a name or a year, and must hold a capitalised word
+    that is not sentence-initial: "NTCIR ACLIA question answering test collections",
+    "2011 IWSLT Chinese-to-English machine translation benchmark".
+    """
+    texts, lowers, sent_start = tt.texts, tt.lowers, tt.sent_start
+    e = i
+    if lowers[i] in ("set", "sets", "collections", "collection", "data") and lowers[
+        i - 1
+    ] in _SPLIT_WORDS | {"challenge"}:
+        e = i - 1
+    elif lowers[i] in ("set", "sets") or (lowers[i] == "data" and not texts[i - 1][:1].isupper()):
+        return None  # "the POS tag set", "Egyptian dialect data": no dataset name
+    k = e
+    while k > 0 and e - k < 10 and not sent_start[k]:
+        prev = texts[k - 1]
+        low = lowers[k - 1]
+        if prev in _NAME_GLUE and k > 1 and texts[k - 2][-1:].isalnum():
+            k -= 1
+            continue
+        if low in NP_STOP or low in _TASK_STOP or low in PROPOSE_VERBS or low in _SPLIT_WORDS:
+            break
+        if prev[:1].isupper() or prev.isdigit() or _is_task_modifier(prev):
+            k -= 1
+            continue
+        break
+    # the phrase starts with a name or a year, not with a modifier or glue
+    while k < e and not (
+        (texts[k][:1].isupper() and texts[k] not in LANGUAGES) or _YEAR.match(texts[k])
+    ):
+        k += 1
+    if e - k < 2:
+        return None  # one-word names are the head_noun rule's
+    names = [
+        m
+        for m in range(k, e)
+        if texts[m][:1].isupper() and not sent_start[m] and texts[m] not in LANGUAGES
+    ]
+    if not names or not any(lowers[m] not in STOP_ACRONYMS for m in names):
+        return None
+    return k
+
+
 def _title_case_sentences(tt: TokenTable) -> list[bool]:
     """Per sentence index: whether most of its longer words are capitalised (a title)."""
     n_sents = tt.sent_of[-1] + 1 if tt.sent_of else 0
@@ -301,7 +352,9 @@ class PatternRules:
         shared_tasks: bool = False,
         task_noun_coordination: bool = True,
         data_head: bool = True,
+        long_dataset_names: bool = False,
     ) -> None:
+        self.long_dataset_names = long_dataset_names
         self.data_head = data_head
         self.shared_tasks = shared_tasks
         self.task_noun_coordination = task_noun_coordination
@@ -465,6 +518,17 @@ class PatternRules:
             if j < e and has_name:
                 add(j, e, "Dataset", "head_noun")
 
+        # --- TDMSci: a dataset's name with its description, "NIST 2003 MT evaluation set" ---
+        if self.long_dataset_names:
+            if not set_hits:
+                title_case = _title_case_sentences(tt)
+            for i in hits:
+                if i == 0 or lowers[i] not in _LONG_NAME_HEADS or title_case[tt.sent_of[i]]:
+                    continue
+                j = _long_name_start(tt, i)
+                if j is not None:
+                    add(j, i + 1, "Dataset", "head_noun")
+
         # --- TDMSci: "the CoNLL 2005 shared task" is one Task span ---
         if self.shared_tasks:
             for i in range(1, n - 1):
@@ -602,6 +666,7 @@ class PatternRules:
         "shared_tasks": False,
         "task_noun_coordination": True,
         "data_head": True,
+        "long_dataset_names": False,
     },
 )
 def make_patterns(
@@ -615,6 +680,7 @@ def make_patterns(
     shared_tasks: bool,
     task_noun_coordination: bool,
     data_head: bool,
+    long_dataset_names: bool,
 ) -> PatternRules:
     register_extensions()
     return PatternRules(
@@ -626,4 +692,5 @@ def make_patterns(
         shared_tasks,
         task_noun_coordination,
         data_head,
+        long_dataset_names,
     )

@@ -35,7 +35,7 @@ def _plural(name: str) -> str | None:
     return name + "s"
 
 
-_CONTEXT_AFTER = DATASET_HEADS | {"data", "test", "set", "sets", "dump", "articles"}
+_CONTEXT_AFTER = DATASET_HEADS | {"test", "set", "sets", "dump", "articles"}
 _CONTEXT_BEFORE = frozenset({"on", "from", "using"})
 
 
@@ -45,6 +45,8 @@ _PART_OF = DATASET_HEADS | {"data", "set", "sets", "portion", "section", "sectio
 
 def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
     n = len(lowers)
+    if end < n and lowers[end] == "data":
+        return False  # "Twitter data", "RTE data": material from a source, not a named dataset
     if end < n and lowers[end] in _CONTEXT_AFTER:
         return True
     if end + 1 < n and lowers[end] in _SPLIT_AFTER and lowers[end + 1] in _CONTEXT_AFTER:

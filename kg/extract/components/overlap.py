@@ -169,6 +169,7 @@ class OverlapResolver:
         cands = [self._head(tt, c) for c in cands]
         # resolve unseen names against the gazetteer by normalised key (any spelling)
         cands = [self._gaz_link(tt, c) for c in cands]
+        cands = [c for c in cands if not self._source_data(tt, c)]
         # abbreviation pairs: give both halves one entity
         cands = self._link_abbreviations(doc, tt, cands)
         if not self.include_head_noun:
@@ -238,6 +239,27 @@ class OverlapResolver:
                 return c  # the head is part of the name: "Penn Treebank", "Brown Corpus"
             return (c[0], c[1] - 1, c[2], c[3], c[4])
         return c
+
+    def _source_data(self, tt: TokenTable, c: Cand) -> bool:
+        """ "Twitter data", "Wikipedia data": material from a source that the gazetteer
+        marks as a dataset only in context (``ctx``), not a named dataset."""
+        if c[2] != "Dataset":
+            return False
+        lowers = tt.lowers
+        last = c[1] - 1 if lowers[c[1] - 1] == "data" and c[1] - c[0] > 1 else c[1]
+        if c[3]:
+            entry = self.by_id.get(c[3])
+        else:
+            entry = self.gazetteer.lookup(tt.span_text(c[0], last), "Dataset")
+        if entry is None or not entry.needs_context:
+            return False
+        if any(ch.isdigit() for ch in tt.span_text(c[0], last)):
+            return False  # an edition's data is a dataset: "TAC 2010 data", "WMT09 data"
+        return (
+            last < len(lowers)
+            and lowers[last] == "data"
+            and (last + 1 >= len(lowers) or lowers[last + 1] not in ("set", "sets"))
+        )
 
     def _gaz_link(self, tt: TokenTable, c: Cand) -> Cand:
         if c[3]:

@@ -140,6 +140,46 @@ def _language_start(tt: TokenTable, start: int, end: int) -> int:
     return start
 
 
+# what an evaluation campaign's name heads when it names the event, not its data:
+# "the SemEval task", "the WMT09 task", "IWSLT2012 and IWSLT2013 ASR evaluations"
+_EVENT_HEADS = frozenset(
+    """task tasks workshop workshops evaluation evaluations exercise exercises campaign
+    campaigns competition competitions track tracks runs bakeoff""".split()  # noqa: SIM905
+)
+_DATA_AFTER_EVENT = DATASET_HEADS | _SET_SECOND | {"test", "training"}
+
+
+def _event_or_modifier(tt: TokenTable, c: Cand, tasks: bool) -> bool:
+    """A Dataset candidate that names an evaluation event ("the SemEval workshops") or is
+    part of a compound modifier ("PTB - style tokenization", "non - PTB genres").
+
+    ``tasks``: "X task" names the event too (TDMSci: "for each SemEval task"); in ML
+    abstracts "MATH-500 and AIME24 tasks" are the benchmarks themselves."""
+    if c[2] != "Dataset":
+        return False
+    lowers, texts = tt.lowers, tt.texts
+    n = len(lowers)
+    start, end = c[0], c[1]
+    if end + 1 < n and texts[end] == "-" and texts[end + 1].isalpha() and texts[end + 1].islower():
+        return True
+    if start > 1 and texts[start - 1] == "-" and lowers[start - 2] == "non":
+        return True
+    k = end
+    while k < n and k - end < 5:
+        low = lowers[k]
+        if low in _EVENT_HEADS and (tasks or low not in ("task", "tasks")):
+            after = lowers[k + 1] if k + 1 < n else ""
+            return after not in _DATA_AFTER_EVENT
+        if low == "and" or texts[k][:1].isupper() or texts[k].isdigit() or texts[k] == "-":
+            k += 1  # "IWSLT2012 and IWSLT2013 ASR evaluations", "DUC 2006 and 2007 …"
+            continue
+        if low in ("shared", "summarization", "translation") or low.endswith(("ing", "ion")):
+            k += 1  # "the WMT12 metrics task", "DUC 2006 summarization task"
+            continue
+        break
+    return False
+
+
 def _drop_compound_long_forms(cands: list[Cand]) -> list[Cand]:
     """An abbreviation's long form that joins two known names ("logistic regression with
     gradient descent (LR+GD)") gives way to them; the short form stays."""
@@ -169,7 +209,12 @@ class OverlapResolver:
         cands = [self._head(tt, c) for c in cands]
         # resolve unseen names against the gazetteer by normalised key (any spelling)
         cands = [self._gaz_link(tt, c) for c in cands]
-        cands = [c for c in cands if not self._source_data(tt, c)]
+        cands = [
+            c
+            for c in cands
+            if not self._source_data(tt, c)
+            and not _event_or_modifier(tt, c, tasks=self.include_head_noun)
+        ]
         # abbreviation pairs: give both halves one entity
         cands = self._link_abbreviations(doc, tt, cands)
         if not self.include_head_noun:

@@ -93,6 +93,19 @@ def _name_word(tt: TokenTable, k: int) -> bool:
     )
 
 
+def _language_pair_translation(tt: TokenTable, c: Cand) -> bool:
+    """ "Chinese - to - English translation", "English-German translation"."""
+    if tt.lowers[c[1] - 1] != "translation":
+        return False
+    words = [w for t in tt.texts[c[0] : c[1] - 1] for w in t.split("-")]
+    return sum(w in LANGUAGES for w in words) >= 2
+
+
+def _campaign_word(tx: str) -> bool:
+    """An evaluation campaign's name before its task: "NIST", "IWSLT", "WMT14"."""
+    return len(tx) >= 3 and tx.isalnum() and tx[:2].isupper() and tx not in LANGUAGES
+
+
 def _joint_conjuncts(tt: TokenTable, first: int, second: int) -> bool:
     """"Chinese and English corpora", "2006 and 2007 data" are one dataset; two names
     ("IWSLT and Europarl datasets", "PKU and MSRA benchmark datasets") are two."""
@@ -260,6 +273,14 @@ class OverlapResolver:
                 and tt.texts[c[1] - 1][:1].isupper()
             ):
                 return (c[0], c[1] + 1, c[2], c[3], c[4])
+            if _language_pair_translation(tt, c):
+                # "the NIST Chinese-to-English translation task": a campaign's task
+                start, end = c[0], c[1]
+                if end < len(tt.lowers) and tt.lowers[end] in ("task", "tasks"):
+                    end += 1
+                if start > 0 and _campaign_word(tt.texts[start - 1]):
+                    start -= 1
+                return (start, end, c[2], c[3], c[4])
             return c
         if c[2] != "Dataset":
             return c

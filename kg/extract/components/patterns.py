@@ -125,7 +125,11 @@ _TASK_STOP = frozenset(
     large-scale real-world well-known high-quality low-quality create creates creating
     develop develops study studies evaluate evaluates use uses apply applies address addresses
     tackle tackles solve solves include includes including towards toward specialized
-    specialised corpus corpora dataset datasets need needs report reports""".split()  # noqa: SIM905
+    specialised corpus corpora dataset datasets need needs report reports propose proposes
+    proposed present presents presented define defines defined release releases released
+    outperform outperforms outperformed involve involves involved divide divides recast
+    port enhanced combined right reasonable valid invalid unreliable unnecessary
+    intelligent comparable approximate heuristic special next targets target set""".split()  # noqa: SIM905
 )
 _SCORE_WORDS = frozenset(["score", "measure", "metric"])
 _SPLIT_WORDS = frozenset(

@@ -193,6 +193,29 @@ def _event_or_modifier(tt: TokenTable, c: Cand, tasks: bool) -> bool:
     return False
 
 
+_VERB_BEFORE = frozenset("to we i you us let must can will should may also".split())  # noqa: SIM905
+
+
+def _not_a_metric(tt: TokenTable, c: Cand) -> bool:
+    """Metric words used otherwise: the verb "(helpful to) recall", the adjective
+    "wide - coverage" / "high - coverage" (pre-split hyphen compounds)."""
+    if c[2] != "Metric" or c[1] - c[0] != 1:
+        return False
+    start = c[0]
+    low = tt.lowers[start]
+    if start == 0:
+        return False
+    if low == "recall" and tt.lowers[start - 1] in _VERB_BEFORE:
+        return True
+    return (
+        tt.texts[start - 1] == "-"
+        and start > 1
+        and tt.texts[start - 2].isalpha()
+        and tt.texts[start - 2].islower()
+        and tt.texts[start].islower()
+    )
+
+
 def _drop_compound_long_forms(cands: list[Cand]) -> list[Cand]:
     """An abbreviation's long form that joins two known names ("logistic regression with
     gradient descent (LR+GD)") gives way to them; the short form stays."""
@@ -227,6 +250,7 @@ class OverlapResolver:
             for c in cands
             if not self._source_data(tt, c)
             and not _event_or_modifier(tt, c, tasks=self.include_head_noun)
+            and not _not_a_metric(tt, c)
         ]
         # abbreviation pairs: give both halves one entity
         cands = self._link_abbreviations(doc, tt, cands)

@@ -590,8 +590,16 @@ class PatternRules:
                 and lowers[end] == "at"
                 and texts[end + 1].isdigit()
                 and texts[end - 1][:1].isalpha()
+                and lowers[end - 1] not in _SCORE_WORDS
             ):
-                end += 2  # "precision at 30", "accuracy at 5"
+                end += 2  # "precision at 30", "accuracy at 5" (not "F1 score at 90")
+            if (
+                end + 1 < n
+                and texts[end] == "-"
+                and texts[end + 1][:2].isupper()
+                and texts[end + 1].isalnum()
+            ):
+                end += 2  # a variant of a known metric: "TESLA - CELAB", "ROUGE - SU4"
             if self.metric_score_suffix:
                 # TDMSci: "F1 score", "F - measure", "labeled precision ( lp )";
                 # but "BLEU score" → "BLEU", "F1 scores" → "F1"

@@ -193,13 +193,19 @@ def _event_or_modifier(tt: TokenTable, c: Cand, tasks: bool) -> bool:
     return False
 
 
+_TOOL_WORDS = frozenset("software script scripts toolkit package tool implementation".split())  # noqa: SIM905
 _VERB_BEFORE = frozenset("to we i you us let must can will should may also".split())  # noqa: SIM905
 
 
 def _not_a_metric(tt: TokenTable, c: Cand) -> bool:
     """Metric words used otherwise: the verb "(helpful to) recall", the adjective
-    "wide - coverage" / "high - coverage" (pre-split hyphen compounds)."""
-    if c[2] != "Metric" or c[1] - c[0] != 1:
+    "wide - coverage" / "high - coverage" (pre-split hyphen compounds), a metric's
+    software ("the ROUGE software")."""
+    if c[2] != "Metric":
+        return False
+    if c[1] < len(tt.lowers) and tt.lowers[c[1]] in _TOOL_WORDS:
+        return True  # "the official ROUGE software", "the NIST BLEU script"
+    if c[1] - c[0] != 1:
         return False
     start = c[0]
     low = tt.lowers[start]

@@ -400,6 +400,7 @@ class PatternRules:
                 end += 1
             add(i, end, UNK, "name_shape")
 
+        title_case: list[bool] = []
         for i in hits:
             low = lowers[i]
             # --- head nouns: "the X dataset" ---
@@ -436,7 +437,11 @@ class PatternRules:
             elif low in METRIC_HEADS and i > 0 and low != "metrics":
                 # "X metrics" names a family or a shared task, not one measure
                 prev = texts[i - 1]
-                if is_name(prev) or (
+                if not title_case:
+                    title_case = _title_case_sentences(tt)
+                if title_case[tt.sent_of[i]]:
+                    pass  # "A Discriminative Metric for Generation Tasks": a title
+                elif is_name(prev) or (
                     prev[:1].isupper() and not sent_start[i - 1] and lowers[i - 1] not in NP_STOP
                 ):
                     add(i - 1, i, "Metric", "metric_head")
@@ -491,7 +496,8 @@ class PatternRules:
         # --- "the NIST 2003 MT evaluation set", "WMT 2006 data set", "the WSJ test set" ---
         set_hits = [i for i in hits if i > 0 and lowers[i] in _SET_HEADS]
         # Title Case sentences (paper titles, headings): a capital letter is no name cue
-        title_case = _title_case_sentences(tt) if set_hits else []
+        if set_hits and not title_case:
+            title_case = _title_case_sentences(tt)
         for i in set_hits:
             if lowers[i] == "data" and not self.data_head:
                 continue
@@ -524,7 +530,7 @@ class PatternRules:
 
         # --- TDMSci: a dataset's name with its description, "NIST 2003 MT evaluation set" ---
         if self.long_dataset_names:
-            if not set_hits:
+            if not title_case:
                 title_case = _title_case_sentences(tt)
             for i in hits:
                 if i == 0 or lowers[i] not in _LONG_NAME_HEADS or title_case[tt.sent_of[i]]:
@@ -536,7 +542,11 @@ class PatternRules:
         # --- TDMSci: "the CoNLL 2005 shared task" is one Task span ---
         if self.shared_tasks:
             for i in range(1, n - 1):
-                if lowers[i] != "shared" or lowers[i + 1] not in ("task", "tasks"):
+                # "the CoNLL 2005 shared task", "the WMT12 metrics task"
+                if lowers[i] not in ("shared", "metrics") or lowers[i + 1] not in (
+                    "task",
+                    "tasks",
+                ):
                     continue
                 j = i
                 while j > 0 and i - j < 6 and _edition_word(texts[j - 1]) and not sent_start[j]:

@@ -139,6 +139,10 @@ _COORD = frozenset(["and", "or", "/", "&"])
 # "Competition-Level Code Generation", "Large-Scale Image Classification": a qualifier
 _TITLE_QUALIFIERS = frozenset(["Level", "Scale", "Based", "Driven", "Free", "Aware"])
 _DIM = re.compile(r"^\d[dD]$")
+# a known metric's short name with a short prefix marking a variant
+_METRIC_VARIANT = re.compile(
+    r"^(?:[a-z]{1,5}|[A-Z])(?:BLEU|ROUGE|METEOR|TER|F1|Acc|WER|CER|MRR|NDCG|AUC|AP|CIDEr|chrF)$"
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ADJ_SUFFIXES = ("ic", "ical", "ial", "ual", "nal", "ral", "ive", "ous", "ary")
 
@@ -527,6 +531,11 @@ class PatternRules:
                 j -= 1
             if j < e and has_name:
                 add(j, e, "Dataset", "head_noun")
+
+        # --- variants named after a metric: "vBLEU", "deltaBLEU", "rAcc", "LF1", "mAP" ---
+        for i in names:
+            if _METRIC_VARIANT.match(texts[i]) and texts[i] not in STOP_ACRONYMS:
+                add(i, i + 1, "Metric", "metric_head")
 
         # --- TDMSci: a dataset's name with its description, "NIST 2003 MT evaluation set" ---
         if self.long_dataset_names:

@@ -85,6 +85,7 @@ _TRIGGERS = (
 # heads of a described dataset name: "the NIST 2003 MT evaluation set", "the NLP&CC 2013
 # cross-lingual opinion analysis dataset", "the CoNLL-2012 Shared Task English datasets"
 _LONG_NAME_HEADS = DATASET_HEADS | frozenset(["set", "sets", "testset", "data", "collections"])
+_TRIGGERS = _TRIGGERS | {"collections"}
 _NAME_GLUE = frozenset(["-", "&", "'", "/", "+"])
 
 
@@ -305,7 +306,11 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
         i - 1
     ] in _SPLIT_WORDS | {"challenge"}:
         e = i - 1
-    elif lowers[i] in ("set", "sets") or (lowers[i] == "data" and not texts[i - 1][:1].isupper()):
+    elif lowers[i] in ("set", "sets") or (
+        lowers[i] == "data"
+        and not texts[i - 1][:1].isupper()
+        and lowers[i - 1] not in ("task", "tasks")  # "CoNLL'03 shared task data"
+    ):
         return None  # "the POS tag set", "Egyptian dialect data": no dataset name
     k = e
     while k > 0 and e - k < 10 and not sent_start[k]:
@@ -313,6 +318,9 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
         low = lowers[k - 1]
         if prev in _NAME_GLUE and k > 1 and texts[k - 2][-1:].isalnum():
             k -= 1
+            continue
+        if prev == ")" and k > 3 and texts[k - 3] == "(" and _is_acronym(texts[k - 2]):
+            k -= 3  # "Knowledge Base Population ( KBP ) dataset"
             continue
         if low in NP_STOP or low in _TASK_STOP or low in PROPOSE_VERBS or low in _SPLIT_WORDS:
             break
@@ -335,6 +343,44 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
     if not names or not any(lowers[m] not in STOP_ACRONYMS for m in names):
         return None
     return k
+
+
+_DATA_WORDS = frozenset(["data", "dataset", "datasets", "corpus", "corpora", "set", "sets"])
+
+
+def _task_data(tt: TokenTable, i: int) -> tuple[int, int] | None:
+    """ "the English test data of the CoNLL-2012 shared task", "data from the NTCIR patent
+    translation task": a campaign's data, named by the campaign's task (TDMSci)."""
+    texts, lowers, sent_start = tt.texts, tt.lowers, tt.sent_start
+    n = len(texts)
+    if lowers[i] not in _DATA_WORDS or i + 3 >= n or lowers[i + 1] not in ("of", "from"):
+        return None
+    k = i + 2
+    while k < n and lowers[k] == "the":
+        k += 1
+    if k >= n or not texts[k][:1].isupper() or sent_start[k]:
+        return None
+    end = None
+    for m in range(k + 1, min(n, k + 9)):
+        if lowers[m] in ("task", "tasks"):
+            end = m + 1
+            break
+        if not (texts[m][:1].isalnum() or texts[m] in _NAME_GLUE) or lowers[m] in NP_STOP:
+            return None
+    if end is None:
+        return None
+    j = i
+    if lowers[j] in ("set", "sets") and j > 0 and lowers[j - 1] == "data":
+        j -= 1
+    while j > 0 and i - j < 4 and not sent_start[j]:
+        prev, low = texts[j - 1], lowers[j - 1]
+        if low in _SPLIT_WORDS or prev in LANGUAGES or (
+            _is_modifier_word(prev) and low not in _TASK_STOP
+        ):
+            j -= 1
+            continue
+        break
+    return j, end
 
 
 def _title_case_sentences(tt: TokenTable) -> list[bool]:
@@ -547,6 +593,10 @@ class PatternRules:
                 j = _long_name_start(tt, i)
                 if j is not None:
                     add(j, i + 1, "Dataset", "head_noun")
+                else:
+                    span = _task_data(tt, i)
+                    if span is not None:
+                        add(span[0], span[1], "Dataset", "head_noun")
 
         # --- TDMSci: "the CoNLL 2005 shared task" is one Task span ---
         if self.shared_tasks:

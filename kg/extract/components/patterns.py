@@ -302,10 +302,8 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
     """
     texts, lowers, sent_start = tt.texts, tt.lowers, tt.sent_start
     e = i
-    if lowers[i] in ("set", "sets", "collections", "collection", "data") and lowers[
-        i - 1
-    ] in _SPLIT_WORDS | {"challenge"}:
-        e = i - 1
+    if lowers[i - 1] in _SPLIT_WORDS | {"challenge"}:
+        e = i - 1  # "the NIST 2003 MT evaluation set", "the LIVE test dataset"
     elif lowers[i] in ("set", "sets") or (
         lowers[i] == "data"
         and not texts[i - 1][:1].isupper()
@@ -322,23 +320,36 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
         if prev == ")" and k > 3 and texts[k - 3] == "(" and _is_acronym(texts[k - 2]):
             k -= 3  # "Knowledge Base Population ( KBP ) dataset"
             continue
+        if (
+            low in ("to", "and")
+            and k > 1
+            and texts[k] in LANGUAGES
+            and texts[k - 2] in LANGUAGES
+        ):
+            k -= 1  # "BTEC French to English test set", "ACE 2005 Chinese and English corpora"
+            continue
         if low in NP_STOP or low in _TASK_STOP or low in PROPOSE_VERBS or low in _SPLIT_WORDS:
             break
         if prev[:1].isupper() or prev.isdigit() or _is_task_modifier(prev):
             k -= 1
             continue
         break
-    # the phrase starts with a name or a year, not with a modifier or glue
+    # the phrase starts with a name or a year, not with a modifier or glue; a language
+    # starts a treebank's name ("English universal treebank")
+    treebank = lowers[i] in ("treebank", "treebanks")
     while k < e and not (
-        (texts[k][:1].isupper() and texts[k] not in LANGUAGES) or _YEAR.match(texts[k])
+        (texts[k][:1].isupper() and (treebank or texts[k] not in LANGUAGES))
+        or _YEAR.match(texts[k])
     ):
         k += 1
-    if e - k < 2:
+    if e - k < 2 and not (treebank and e - k == 1):
         return None  # one-word names are the head_noun rule's
     names = [
         m
         for m in range(k, e)
-        if texts[m][:1].isupper() and not sent_start[m] and texts[m] not in LANGUAGES
+        if texts[m][:1].isupper()
+        and not sent_start[m]
+        and (treebank or texts[m] not in LANGUAGES)
     ]
     if not names or not any(lowers[m] not in STOP_ACRONYMS for m in names):
         return None

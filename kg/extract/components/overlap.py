@@ -93,6 +93,24 @@ def _name_word(tt: TokenTable, k: int) -> bool:
     )
 
 
+_LDC_ID = re.compile(r"^LDC\d{4}[A-Z]\d{2,3}$")
+
+
+def _parenthetical_id(tt: TokenTable, start: int, end: int) -> int:
+    """TDMSci keeps a dataset's catalogue id or lower-case short name in its span:
+    "Chinese Gigaword ( LDC2003T09 )", "Europarl ( ep )", "news - commentary ( nc ) data"."""
+    texts = tt.texts
+    if end + 2 >= len(texts) or texts[end] != "(" or texts[end + 2] != ")":
+        return end
+    inner = texts[end + 1]
+    first = texts[start][:1].lower()
+    if _LDC_ID.match(inner) or (
+        inner.isalpha() and inner.islower() and len(inner) <= 5 and inner[0] == first
+    ):
+        return end + 3
+    return end
+
+
 def _language_pair_translation(tt: TokenTable, c: Cand) -> bool:
     """ "Chinese - to - English translation", "English-German translation"."""
     if tt.lowers[c[1] - 1] != "translation":
@@ -316,7 +334,7 @@ class OverlapResolver:
             return c
         lowers = tt.lowers
         if self.include_head_noun:
-            end = _tail_head(tt, version_end(tt, c[1]))
+            end = _tail_head(tt, _parenthetical_id(tt, c[0], version_end(tt, c[1])))
             tail = end
             while tail < len(tt.lowers) and tt.lowers[tail] in _HEAD_WORDS:
                 tail += 1

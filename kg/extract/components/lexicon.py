@@ -118,6 +118,12 @@ TASK_HEADS = frozenset(
         "scoring",
         "tokenization",
         "lemmatization",
+        "lemmatisation",
+        "realization",
+        "realisation",
+        "filling",
+        "indexing",
+        "geolocation",
     ]
 )
 # heads of technique names built from lower-case words ("multi-task fine-tuning")

@@ -93,6 +93,7 @@ def _name_word(tt: TokenTable, k: int) -> bool:
     )
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
 _LDC_ID = re.compile(r"^LDC\d{4}[A-Z]\d{2,3}$")
 
 
@@ -318,7 +319,11 @@ class OverlapResolver:
             if (
                 c[1] < len(tt.lowers)
                 and tt.lowers[c[1]] == "task"
-                and tt.texts[c[1] - 1][:1].isupper()
+                and (
+                    tt.texts[c[1] - 1][:1].isupper()
+                    # "the sentence completion task", "a text classification task"
+                    or (c[1] - c[0] > 1 and c[0] > 0 and tt.lowers[c[0] - 1] in _ARTICLES)
+                )
             ):
                 return (c[0], c[1] + 1, c[2], c[3], c[4])
             if _language_pair_translation(tt, c):

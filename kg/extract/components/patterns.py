@@ -133,6 +133,11 @@ _TASK_STOP = frozenset(
     intelligent comparable approximate heuristic special next targets target set""".split()  # noqa: SIM905
 )
 _SCORE_WORDS = frozenset(["score", "measure", "metric"])
+# TDMSci keeps these after a known metric: "kappa coefficient", "the PARSEVAL measure",
+# "the TESLA-CELAB metric", "kappa measurement"
+_METRIC_SUFFIX_HEADS = frozenset(
+    ["coefficient", "coefficients", "metric", "metrics", "measure", "measurement"]
+)
 _SPLIT_WORDS = frozenset(
     ["test", "training", "train", "evaluation", "development", "dev", "data", "held-out"]
 )
@@ -687,7 +692,7 @@ class PatternRules:
                     end < n
                     and lowers[end] in _SCORE_WORDS
                     and any(ch.isdigit() for ch in texts[end - 1])
-                ) or (end < n and lowers[end] in ("coefficient", "coefficients")):
+                ) or (end < n and lowers[end] in _METRIC_SUFFIX_HEADS):
                     end += 1
                 elif end + 1 < n and texts[end] == "-" and lowers[end + 1] in _SCORE_WORDS:
                     end += 2

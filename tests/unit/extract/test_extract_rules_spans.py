@@ -166,3 +166,73 @@ def test_copula_head_is_the_first_noun_phrase(nlp: Language) -> None:
 def test_title_case_task_drops_qualifier_compounds(nlp: Language) -> None:
     found = spans(nlp, "Large-Scale Image Classification\n\nWe study images.")
     assert ("Image Classification", "Task") in found
+
+
+def _pretok(nlp: Language, text: str) -> set[tuple[str, str]]:
+    """Whitespace-tokenised input, as in CoNLL gold files."""
+    words = text.split()
+    return token_spans(nlp, words, [True] * (len(words) - 1) + [False])
+
+
+def test_tdmsci_described_dataset_names(tdmsci: Language) -> None:
+    found = _pretok(tdmsci, "We tune on the NIST 2004 MT evaluation set and test on it .")
+    assert ("NIST 2004 MT evaluation set", "Dataset") in found
+    found = _pretok(tdmsci, "Results on the ACL 2019 cross - lingual stance detection dataset .")
+    assert ("ACL 2019 cross - lingual stance detection dataset", "Dataset") in found
+    found = _pretok(tdmsci, "The system gains two points on the BTEC Chinese to English test set .")
+    assert ("BTEC Chinese to English test set", "Dataset") in found
+    # no name in the phrase, or a plain tag set: not a dataset
+    assert not any(lab == "Dataset" for _, lab in _pretok(tdmsci, "the POS tag set is small ."))
+    assert not any(lab == "Dataset" for _, lab in _pretok(tdmsci, "on Egyptian dialect data ."))
+
+
+def test_tdmsci_data_of_a_shared_task(tdmsci: Language) -> None:
+    found = _pretok(tdmsci, "We train on the Spanish test data of the CoNLL - 2009 shared task .")
+    assert ("Spanish test data of the CoNLL - 2009 shared task", "Dataset") in found
+    found = _pretok(tdmsci, "We used CoNLL ' 02 shared task data for NER .")
+    assert ("CoNLL ' 02 shared task data", "Dataset") in found
+
+
+def test_tdmsci_coordinated_names_share_no_head(tdmsci: Language) -> None:
+    found = _pretok(tdmsci, "Gains on the PKU and MSRA benchmark datasets are large .")
+    assert ("PKU", "Dataset") in found and ("MSRA", "Dataset") in found
+    # two languages of one corpus stay one span
+    found = _pretok(tdmsci, "Our results on the ACE 2005 Chinese and English corpora show gains .")
+    assert ("ACE 2005 Chinese and English corpora", "Dataset") in found
+
+
+def test_tdmsci_parenthesised_ids_stay_in_dataset_spans(tdmsci: Language) -> None:
+    found = _pretok(tdmsci, "We use the Chinese Gigaword ( LDC2005T14 ) for training .")
+    assert ("Chinese Gigaword ( LDC2005T14 )", "Dataset") in found
+
+
+def test_source_material_and_events_are_not_datasets(tdmsci: Language, nlp: Language) -> None:
+    assert ("Twitter data", "Dataset") not in _pretok(tdmsci, "We crawl Twitter data daily .")
+    assert ("TAC 2011 data", "Dataset") in _pretok(tdmsci, "We tune on TAC 2011 data .")
+    found = _pretok(tdmsci, "Participants of the SemEval workshops used it .")
+    assert not any(lab == "Dataset" for _, lab in found)
+    found = _pretok(tdmsci, "We use a PTB - style tokenizer .")
+    assert not any(lab == "Dataset" for _, lab in found)
+    # in ML abstracts "X tasks" are the benchmarks themselves
+    found = spans(nlp, "Experiments on MATH-500 and challenging AIME24 tasks show gains.")
+    assert ("AIME24", "Dataset") in found
+
+
+def test_metric_variants_and_non_metric_uses(tdmsci: Language) -> None:
+    found = _pretok(tdmsci, "We report mBLEU and the TESLA - M metric .")
+    assert ("mBLEU", "Metric") in found
+    assert ("TESLA - M metric", "Metric") in found
+    assert not any(lab == "Metric" for _, lab in _pretok(tdmsci, "It helps to recall the rule ."))
+    found = _pretok(tdmsci, "A wide - coverage parser and the official ROUGE software .")
+    assert not any(lab == "Metric" for _, lab in found)
+    found = _pretok(tdmsci, "It reaches an F1 score at 91 . 2 % .")
+    assert ("F1 score", "Metric") in found
+
+
+def test_tdmsci_campaign_tasks(tdmsci: Language) -> None:
+    found = _pretok(tdmsci, "Results on the NIST Arabic - to - English translation task improve .")
+    assert ("NIST Arabic - to - English translation task", "Task") in found
+    found = _pretok(tdmsci, "Scores from the WMT13 metrics task are given .")
+    assert ("WMT13 metrics task", "Task") in found
+    found = _pretok(tdmsci, "We propose cross - lingual entity linking for news .")
+    assert ("cross - lingual entity linking", "Task") in found

@@ -126,7 +126,7 @@ def _campaign_word(tx: str) -> bool:
 
 
 def _joint_conjuncts(tt: TokenTable, first: int, second: int) -> bool:
-    """"Chinese and English corpora", "2006 and 2007 data" are one dataset; two names
+    """ "Chinese and English corpora", "2006 and 2007 data" are one dataset; two names
     ("IWSLT and Europarl datasets", "PKU and MSRA benchmark datasets") are two."""
     a, b = tt.texts[first], tt.texts[second]
     return (a in LANGUAGES and b in LANGUAGES) or (a.isdigit() and b.isdigit())

@@ -325,12 +325,7 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
         if prev == ")" and k > 3 and texts[k - 3] == "(" and _is_acronym(texts[k - 2]):
             k -= 3  # "Knowledge Base Population ( KBP ) dataset"
             continue
-        if (
-            low in ("to", "and")
-            and k > 1
-            and texts[k] in LANGUAGES
-            and texts[k - 2] in LANGUAGES
-        ):
+        if low in ("to", "and") and k > 1 and texts[k] in LANGUAGES and texts[k - 2] in LANGUAGES:
             k -= 1  # "BTEC French to English test set", "ACE 2005 Chinese and English corpora"
             continue
         if low in NP_STOP or low in _TASK_STOP or low in PROPOSE_VERBS or low in _SPLIT_WORDS:
@@ -352,9 +347,7 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
     names = [
         m
         for m in range(k, e)
-        if texts[m][:1].isupper()
-        and not sent_start[m]
-        and (treebank or texts[m] not in LANGUAGES)
+        if texts[m][:1].isupper() and not sent_start[m] and (treebank or texts[m] not in LANGUAGES)
     ]
     if not names or not any(lowers[m] not in STOP_ACRONYMS for m in names):
         return None
@@ -390,8 +383,10 @@ def _task_data(tt: TokenTable, i: int) -> tuple[int, int] | None:
         j -= 1
     while j > 0 and i - j < 4 and not sent_start[j]:
         prev, low = texts[j - 1], lowers[j - 1]
-        if low in _SPLIT_WORDS or prev in LANGUAGES or (
-            _is_modifier_word(prev) and low not in _TASK_STOP
+        if (
+            low in _SPLIT_WORDS
+            or prev in LANGUAGES
+            or (_is_modifier_word(prev) and low not in _TASK_STOP)
         ):
             j -= 1
             continue

@@ -133,6 +133,9 @@ _TASK_STOP = frozenset(
     intelligent comparable approximate heuristic special next targets target set""".split()  # noqa: SIM905
 )
 _SCORE_WORDS = frozenset(["score", "measure", "metric"])
+_RANK_METRICS = frozenset(["ndcg", "hits", "mrr", "map"])
+# metrics whose labeled / unlabeled variants are named measures (LP, LR, LAS, UAS)
+_LABELED_METRICS = frozenset(["precision", "recall", "attachment"])
 # TDMSci keeps these after a known metric: "kappa coefficient", "the PARSEVAL measure",
 # "the TESLA-CELAB metric", "kappa measurement"
 _METRIC_SUFFIX_HEADS = frozenset(
@@ -633,6 +636,12 @@ class PatternRules:
                 prev = lowers[j - 1]
                 if self.metric_score_suffix and prev == "average":
                     break  # TDMSci: "average accuracy" → "accuracy"
+                if (
+                    self.metric_score_suffix
+                    and prev in ("labeled", "labelled", "unlabeled", "unlabelled")
+                    and lowers[c_start] not in _LABELED_METRICS
+                ):
+                    break  # TDMSci: "labeled precision" (LP) but "labeled F1" → "F1"
                 if prev == "-" and j > 1 and texts[j - 2].isalnum():
                     j -= 1
                     continue
@@ -673,6 +682,14 @@ class PatternRules:
                 and lowers[end - 1] not in _SCORE_WORDS
             ):
                 end += 2  # "precision at 30", "accuracy at 5" (not "F1 score at 90")
+            elif (
+                end < n
+                and lowers[end - 1] in _RANK_METRICS
+                and texts[end].isdigit()
+                and int(texts[end]) <= 1000
+                and (end + 1 >= n or texts[end + 1] not in (".", "%"))
+            ):
+                end += 1  # a rank cut-off that lost its "@": "NDCG 4", "Hits 10"
             if (
                 end + 1 < n
                 and texts[end] == "-"

@@ -236,3 +236,11 @@ def test_tdmsci_campaign_tasks(tdmsci: Language) -> None:
     assert ("WMT13 metrics task", "Task") in found
     found = _pretok(tdmsci, "We propose cross - lingual entity linking for news .")
     assert ("cross - lingual entity linking", "Task") in found
+
+
+def test_metric_cutoffs_and_labeled_variants(tdmsci: Language) -> None:
+    found = _pretok(tdmsci, "We report accuracy and NDCG 10 : see the table .")
+    assert ("NDCG 10", "Metric") in found
+    found = _pretok(tdmsci, "It improves labeled precision and labeled F1 score on the test data .")
+    assert ("labeled precision", "Metric") in found
+    assert ("F1 score", "Metric") in found

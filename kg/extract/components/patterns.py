@@ -267,6 +267,10 @@ def _task_start(
             j -= 1  # sentence-initial "Frame identification results", "Table 2: Term detection"
             continue
         break
+    if j < i and texts[j] == "-" and j + 1 < i and texts[j + 1].isalpha():
+        # the left edge fell inside a hyphen compound whose first word is a stop word
+        # ("large - scale analysis", "high - level content analysis"): drop the compound
+        j += 2
     while j < i and lowers[j] in ("-", "to", "/"):
         j += 1
     # "syntactic and semantic parsing", "object and scene recognition"; with

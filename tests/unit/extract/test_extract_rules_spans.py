@@ -244,3 +244,9 @@ def test_metric_cutoffs_and_labeled_variants(tdmsci: Language) -> None:
     found = _pretok(tdmsci, "It improves labeled precision and labeled F1 score on the test data .")
     assert ("labeled precision", "Metric") in found
     assert ("F1 score", "Metric") in found
+
+
+def test_task_edge_does_not_split_a_hyphen_compound(tdmsci: Language) -> None:
+    found = _pretok(tdmsci, "Prior work on high - level relation extraction is rare .")
+    assert ("relation extraction", "Task") in found
+    assert not any(t.startswith("level") for t, _ in found)

@@ -20,7 +20,7 @@ from kg.models import Extraction, Paper
 if TYPE_CHECKING:
     from spacy.language import Language
 
-EXTRACTOR_VERSION = "kg-extract/0.3.0"
+EXTRACTOR_VERSION = "kg-extract/0.4.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_paper", "extract_papers"]
 

@@ -678,6 +678,7 @@ class PatternRules:
             while j < c_start and texts[j] == "-":
                 j += 1
             end = version_end(tt, c_end, decimal=False)
+            variant = False  # a named variant is its own entity, not the base metric
             if (
                 end + 1 < n
                 and lowers[end] == "at"
@@ -701,6 +702,7 @@ class PatternRules:
                 and texts[end + 1].isalnum()
             ):
                 end += 2  # a variant of a known metric: "TESLA - CELAB", "ROUGE - SU4"
+                variant = True
             if self.metric_score_suffix:
                 # TDMSci: "F1 score", "F - measure", "labeled precision ( lp )";
                 # but "BLEU score" → "BLEU", "F1 scores" → "F1"
@@ -721,7 +723,7 @@ class PatternRules:
                 ):
                     end += 3
             if j < c_start or end > c_end:
-                new.append((j, end, "Metric", c_kb, "metric_head"))
+                new.append((j, end, "Metric", "" if variant else c_kb, "metric_head"))
 
         # --- title "X: ..." ---
         text = tt.text

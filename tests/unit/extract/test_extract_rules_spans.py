@@ -250,3 +250,10 @@ def test_task_edge_does_not_split_a_hyphen_compound(tdmsci: Language) -> None:
     found = _pretok(tdmsci, "Prior work on high - level relation extraction is rare .")
     assert ("relation extraction", "Task") in found
     assert not any(t.startswith("level") for t, _ in found)
+
+
+def test_a_metric_variant_is_its_own_entity(nlp: Language) -> None:
+    doc = nlp("We score with TESLA-M and with TESLA - CELAB against references.")
+    ids = {m.text: m.kb_id_ for m in doc._.kg_mentions if m.label_ == "Metric"}
+    assert "TESLA - CELAB" in ids
+    assert ids["TESLA - CELAB"] != "metric:tesla"

@@ -51,7 +51,7 @@ def register(app: typer.Typer) -> None:
             raise ConfigError("--jobs must be at least 1")
         if batch_size < 1:
             raise ConfigError("--batch-size must be at least 1")
-        from kg.extract import extract_papers
+        from kg.extract import extract_json_lines
         from kg.extract.pipeline import build_nlp
         from kg.sources import ReadStats, read_papers
 
@@ -77,13 +77,13 @@ def register(app: typer.Typer) -> None:
         started = time.perf_counter()
         n = mentions = relations = results = 0
         try:
-            for ex in extract_papers(papers, nlp=nlp, n_process=jobs, batch_size=batch_size):
-                out.write(ex.model_dump_json())
+            for line in extract_json_lines(papers, nlp=nlp, n_process=jobs, batch_size=batch_size):
+                out.write(line.json)
                 out.write("\n")
                 n += 1
-                mentions += len(ex.mentions)
-                relations += len(ex.relations)
-                results += len(ex.results)
+                mentions += line.mentions
+                relations += line.relations
+                results += line.results
                 if progress is not None:
                     progress.update(1)
         finally:

@@ -6,6 +6,7 @@ Public API::
     build_nlp(config_overrides=None, spacy_model=None) -> spacy.Language   (kg.extract.pipeline)
     extract_papers(papers, *, nlp=None, n_process=1, batch_size=64) -> Iterator[Extraction]
     extract_paper(paper, nlp=None) -> Extraction
+    extract_json_lines(papers, *, nlp=None, n_process=1, batch_size=64) -> Iterator[ExtractionLine]
     EXTRACTOR_VERSION
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kg.models import Extraction, Paper
 
@@ -22,7 +23,13 @@ if TYPE_CHECKING:
 
 EXTRACTOR_VERSION = "kg-extract/0.4.0"
 
-__all__ = ["EXTRACTOR_VERSION", "extract_paper", "extract_papers"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "ExtractionLine",
+    "extract_json_lines",
+    "extract_paper",
+    "extract_papers",
+]
 
 _DEFAULT_NLP: Language | None = None
 
@@ -68,6 +75,44 @@ def _extract_batch(
         yield doc_to_extraction(doc, paper, stamp, EXTRACTOR_VERSION)
 
 
+class ExtractionLine(NamedTuple):
+    """One Extraction as its JSON line (``Extraction.model_dump_json()``) and its sizes."""
+
+    json: str
+    mentions: int
+    relations: int
+    results: int
+
+
+def _line(ex: Extraction) -> ExtractionLine:
+    return ExtractionLine(
+        ex.model_dump_json(), len(ex.mentions), len(ex.relations), len(ex.results)
+    )
+
+
+def extract_json_lines(
+    papers: Iterable[Paper],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+) -> Iterator[ExtractionLine]:
+    """:func:`extract_papers` for callers that only write JSON lines (``kg extract``).
+
+    Same Extractions, same order, same JSON; with ``n_process > 1`` the parent passes on the
+    workers' JSON instead of parsing and re-serialising every Extraction, so it stays out of
+    the workers' way.
+    """
+    pipeline = nlp if nlp is not None else _default_nlp()
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if n_process > 1:
+        for raw in _extract_parallel(papers, pipeline, n_process, batch_size, stamp, True):
+            yield ExtractionLine(*raw)
+        return
+    for ex in _extract_batch(pipeline, papers, stamp, batch_size):
+        yield _line(ex)
+
+
 _WORKER_NLP: Language | None = None
 
 
@@ -76,13 +121,14 @@ def _worker_init(pipeline: Language) -> None:
     _WORKER_NLP = pipeline
 
 
-def _worker_run(batch: list[str], stamp: dt.datetime) -> list[str]:
+def _worker_run(batch: list[str], stamp: dt.datetime, lines: bool = False) -> list[Any]:
     # JSON both ways: pydantic's core (de)serialises it far faster than pickle does models
     assert _WORKER_NLP is not None
     papers = [Paper.model_validate_json(p) for p in batch]
-    return [
-        ex.model_dump_json() for ex in _extract_batch(_WORKER_NLP, papers, stamp, len(batch) or 1)
-    ]
+    exs = _extract_batch(_WORKER_NLP, papers, stamp, len(batch) or 1)
+    if lines:
+        return [tuple(_line(ex)) for ex in exs]
+    return [ex.model_dump_json() for ex in exs]
 
 
 def _extract_parallel(
@@ -91,7 +137,9 @@ def _extract_parallel(
     n_process: int,
     batch_size: int,
     stamp: dt.datetime,
-) -> Iterator[Extraction]:
+    lines: bool = False,
+) -> Iterator[Any]:
+    """Extractions (or, with ``lines``, ``ExtractionLine`` tuples) from a pool of workers."""
     import multiprocessing as mp
     from collections import deque
     from itertools import islice
@@ -106,9 +154,12 @@ def _extract_parallel(
                 batch = [p.model_dump_json() for p in islice(it, batch_size)]
                 if not batch:
                     break
-                pending.append(pool.apply_async(_worker_run, (batch, stamp)))
+                pending.append(pool.apply_async(_worker_run, (batch, stamp, lines)))
             if not pending:
                 break
+            if lines:
+                yield from pending.popleft().get()
+                continue
             for raw in pending.popleft().get():
                 yield Extraction.model_validate_json(raw)
 

@@ -18,6 +18,7 @@ from kg.extract.components import (  # noqa: F401  (imported for their registrat
     patterns,
     relations,
     results,
+    sentencizer,
     tokenizer,
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -92,12 +93,15 @@ _HEAD_TYPES: list[tuple[frozenset[str], str]] = [
 ]
 
 
+# lower-case head word → type (the first list in _HEAD_TYPES that holds the word wins)
+_HEAD_TYPE: dict[str, str] = {}
+for _heads, _type in _HEAD_TYPES:
+    for _word in _heads:
+        _HEAD_TYPE.setdefault(_word, _type)
+
+
 def _head_type(word: str) -> str | None:
-    low = word.lower()
-    for heads, type_ in _HEAD_TYPES:
-        if low in heads:
-            return type_
-    return None
+    return _HEAD_TYPE.get(word.lower())
 
 
 class ContextTyper:
@@ -182,7 +186,7 @@ class ContextTyper:
         tx = tt.texts
         lw = tt.lowers
         # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B"
-        if _SIZE.search(text):
+        if _has_size(text):
             return "Model"
         # 0b. a long form ending in a known Task ("generalized CIL (GCIL)"): "GCIL methods"
         # are methods for the task
@@ -233,10 +237,9 @@ class ContextTyper:
             if last in _METHOD_LF_HEADS:
                 return "Method"
         # 4. shape (model cues first: "DeepSeek-V2-Coder-Instruct" is a model)
-        if _MODEL_SHAPE.search(text):
-            return "Model"
-        if _DATASET_SHAPE.search(text) or _EDITION_SHAPE.match(text):
-            return "Dataset"
+        shape = _shape_type(text)
+        if shape is not None:
+            return shape
         # 5. evaluation context: "... on X", "across X"
         sent_start, _sent_end = tt.sent_span(start)
         if start > sent_start:
@@ -257,8 +260,24 @@ class ContextTyper:
         return None
 
 
+@lru_cache(maxsize=1 << 16)  # pure (compiled regexes); names recur across documents
 def _looks_like_model(text: str) -> bool:
     return bool(_MODEL_SHAPE.search(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_size(text: str) -> bool:
+    return bool(_SIZE.search(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape_type(text: str) -> str | None:
+    """The name's shape: model cues first ("DeepSeek-V2-Coder-Instruct" is a model)."""
+    if _looks_like_model(text):
+        return "Model"
+    if _DATASET_SHAPE.search(text) or _EDITION_SHAPE.match(text):
+        return "Dataset"
+    return None
 
 
 @Language.factory("kg_context_typer")

@@ -263,6 +263,9 @@ class OverlapResolver:
         self.include_head_noun = include_head_noun
         self.gazetteer = load_gazetteer()
         self.by_id = {entity_id(e.type, e.canonical): e for e in self.gazetteer.entries}
+        # (span text, type) → linked (type, entity id) or None: the gazetteer is fixed, so
+        # the lookup is a pure function of its key and the same names recur across documents
+        self._links: dict[tuple[str, str], tuple[str, str] | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
@@ -383,10 +386,18 @@ class OverlapResolver:
     def _gaz_link(self, tt: TokenTable, c: Cand) -> Cand:
         if c[3]:
             return c
-        entry = self.gazetteer.lookup(strip_head_noun(tt.span_text(c[0], c[1])), c[2])
-        if entry is None:
+        key = (tt.span_text(c[0], c[1]), c[2])
+        try:
+            link = self._links[key]
+        except KeyError:
+            entry = self.gazetteer.lookup(strip_head_noun(key[0]), c[2])
+            link = None if entry is None else (entry.type, entity_id(entry.type, entry.canonical))
+            if len(self._links) > 1 << 16:
+                self._links.clear()
+            self._links[key] = link
+        if link is None:
             return c
-        return (c[0], c[1], entry.type, entity_id(entry.type, entry.canonical), c[4])
+        return (c[0], c[1], link[0], link[1], c[4])
 
     def _link_abbreviations(self, doc: Doc, tt: TokenTable, cands: list[Cand]) -> list[Cand]:
         pairs = doc._.kg_abbreviations or []
@@ -435,7 +446,7 @@ class OverlapResolver:
         taken: set[int] = set()
         result: list[Cand] = []
         for c in ordered:
-            if any(i in taken for i in range(c[0], c[1])):
+            if not taken.isdisjoint(range(c[0], c[1])):
                 continue
             taken.update(range(c[0], c[1]))
             result.append(c)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -401,16 +402,32 @@ def _task_data(tt: TokenTable, i: int) -> tuple[int, int] | None:
     return j, end
 
 
+class _WordCase(dict[str, int]):
+    """Token text → 0 (not a word of 4+ letters), 1 (lower-case first letter), 2 (capitalised).
+
+    A pure function of the text, cached: looked up through C-level ``map`` per token."""
+
+    def __missing__(self, tx: str) -> int:
+        if len(self) > 1 << 18:
+            self.clear()
+        code = (2 if tx[0].isupper() else 1) if len(tx) > 3 and tx.isalpha() else 0
+        self[tx] = code
+        return code
+
+
+_WORD_CASE = _WordCase()
+
+
 def _title_case_sentences(tt: TokenTable) -> list[bool]:
     """Per sentence index: whether most of its longer words are capitalised (a title)."""
-    n_sents = tt.sent_of[-1] + 1 if tt.sent_of else 0
-    upper = [0] * n_sents
-    words = [0] * n_sents
-    for tx, si in zip(tt.texts, tt.sent_of, strict=True):
-        if len(tx) > 3 and tx.isalpha():
-            upper[si] += tx[0].isupper()
-            words[si] += 1
-    return [w >= 3 and u >= 0.7 * w for u, w in zip(upper, words, strict=True)]
+    codes = list(map(_WORD_CASE.__getitem__, tt.texts))
+    out: list[bool] = []
+    for b, e in tt.sent_bounds:
+        seg = codes[b:e]
+        upper = seg.count(2)
+        words = upper + seg.count(1)
+        out.append(words >= 3 and upper >= 0.7 * words)
+    return out
 
 
 class PatternRules:
@@ -456,8 +473,9 @@ class PatternRules:
 
         in_title = "\n\n" in tt.text
         # one pass to find the few positions any rule cares about
-        hits = [i for i, low in enumerate(lowers) if low in _TRIGGERS]
-        names = [i for i, tx in enumerate(texts) if not tx.islower() and is_name(tx)]
+        # (C-level filters: is_name is False for lower-case tokens)
+        hits = list(compress(range(n), map(_TRIGGERS.__contains__, lowers)))
+        names = list(compress(range(n), map(is_name, texts)))
 
         # --- name shapes (+ version suffix) ---
         for i in names:

@@ -95,19 +95,24 @@ class RelationExtractor:
                     if other.label_ == "Dataset" and m.end < other.start < s_end:
                         included.add(other.start)
 
-        eval_cues: dict[int, bool] = {}  # per sentence: has an evaluation verb
+        # per sentence: its words and whether it has an evaluation verb / an "evaluat…" word
+        sent_cues: dict[int, tuple[list[str], bool]] = {}
+        evaluat: dict[int, bool] = {}
         for m in mentions:
             si = sent_of[m.start]
             s_start, s_end = bounds[si]
             before = lowers[max(s_start, m.start - 6) : m.start]
-            sent_words = lowers[s_start:s_end]
-            eval_cue = eval_cues.get(si)
-            if eval_cue is None:
-                eval_cue = eval_cues[si] = not EVAL_VERBS.isdisjoint(sent_words)
+            cues = sent_cues.get(si)
+            if cues is None:
+                words = lowers[s_start:s_end]
+                cues = sent_cues[si] = (words, not EVAL_VERBS.isdisjoint(words))
+            sent_words, eval_cue = cues
             if m.kb_id_ in proposed:
                 put("PROPOSES", m, 0.85, "contribution")
             if m.label_ == "Dataset":
-                evaluated = any(w.startswith("evaluat") for w in sent_words)
+                evaluated = evaluat.get(si)
+                if evaluated is None:
+                    evaluated = evaluat[si] = any(w.startswith("evaluat") for w in sent_words)
                 created = (
                     _created(lowers, max(s_start, m.start - 4), m.start)
                     and "we" in sent_words

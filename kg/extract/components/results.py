@@ -12,6 +12,7 @@ contribution. Writes ``doc._.kg_results`` = [{"model_id", "dataset_id", "metric_
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -22,6 +23,20 @@ from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, table
 
 _NUMBER = re.compile(r"^[+]?\d+(?:\.\d+)?$")
+
+
+class _IsNumber(dict[str, bool]):
+    """Token text → a plain number ("86.81", "7")? Cached, looked up through C-level ``map``."""
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) > 1 << 18:
+            self.clear()
+        hit = bool(w[0].isdigit() and _NUMBER.match(w))
+        self[w] = hit
+        return hit
+
+
+_IS_NUMBER = _IsNumber()
 _COUNT_NOUNS = frozenset(
     [
         "parameters",
@@ -219,7 +234,7 @@ class ResultExtractor:
         n = len(texts)
         seen: set[tuple[Any, ...]] = set()
         own_sent: dict[int, bool] = {}
-        numbers = [i for i, w in enumerate(texts) if w[0].isdigit() and _NUMBER.match(w)]
+        numbers = list(compress(range(n), map(_IS_NUMBER.__getitem__, texts)))
         for i in numbers:
             word = texts[i]
             if i in in_mention:

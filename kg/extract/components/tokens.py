@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 CACHE_KEY = "kg_token_table"
@@ -87,15 +88,40 @@ def version_end(tt: TokenTable, end: int, *, decimal: bool = True) -> int:
     return end
 
 
+class _OrthTexts(dict[int, str]):
+    """ORTH hash → token text, filled from the doc's StringStore on a miss.
+
+    The text of a hash is the same in every Vocab, so one process-wide cache serves all
+    pipelines; ``map(cache.__getitem__, orths)`` stays in C for every known token (cheaper
+    than decoding each token's text from the StringStore)."""
+
+    strings: StringStore | None = None
+
+    def __missing__(self, orth: int) -> str:
+        assert self.strings is not None
+        if len(self) > 1 << 20:
+            self.clear()
+        text: str = self.strings[orth]
+        self[orth] = text
+        return text
+
+
+_TEXTS = _OrthTexts()
+
+
+def _token_strings(doc: Doc, orths: list[int]) -> tuple[list[str], list[str]]:
+    _TEXTS.strings = doc.vocab.strings
+    texts = list(map(_TEXTS.__getitem__, orths))
+    return texts, list(map(str.lower, texts))
+
+
 def build_table(doc: Doc) -> TokenTable:
     n = len(doc)
     if n == 0:
         return TokenTable("", [], [], [], [], [], [])
     # one to_array call (uint64: SENT_START's -1 wraps, so compare with == 1)
     arr = doc.to_array([ORTH, SENT_START, IDX])
-    strings = doc.vocab.strings
-    texts = [strings[o] for o in arr[:, 0].tolist()]
-    lowers = [t.lower() for t in texts]
+    texts, lowers = _token_strings(doc, arr[:, 0].tolist())
     idx = arr[:, 2].tolist()
     text = doc.user_data.get(TEXT_KEY)
     if not isinstance(text, str):
@@ -103,10 +129,14 @@ def build_table(doc: Doc) -> TokenTable:
         text = "".join([t + " " if sp else t for t, sp in zip(texts, spaces, strict=True)])
     starts = arr[:, 1] == 1
     starts[0] = True
-    sent_of = (np.cumsum(starts) - 1).tolist()
     begin = np.flatnonzero(starts).tolist()
     bounds = list(zip(begin, [*begin[1:], n], strict=True))
-    return TokenTable(text, texts, lowers, idx, starts.tolist(), sent_of, bounds)
+    sent_of: list[int] = []
+    sent_start = [False] * n
+    for k, (b, e) in enumerate(bounds):
+        sent_of += [k] * (e - b)
+        sent_start[b] = True
+    return TokenTable(text, texts, lowers, idx, sent_start, sent_of, bounds)
 
 
 def table(doc: Doc) -> TokenTable:

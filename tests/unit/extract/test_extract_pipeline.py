@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract import EXTRACTOR_VERSION, extract_paper, extract_papers
+from kg.extract import EXTRACTOR_VERSION, extract_json_lines, extract_paper, extract_papers
 from kg.extract.convert import result_id
 from kg.extract.pipeline import build_nlp
 from kg.models import Extraction, Paper
@@ -204,3 +204,18 @@ def test_n_process_2_gives_the_same_output(nlp: Language) -> None:
         for e in extract_papers(papers, nlp=nlp, n_process=2, batch_size=2)
     ]
     assert one == two
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_json_lines_are_the_extractions_json(nlp: Language, n_process: int) -> None:
+    papers = [
+        paper(f"We propose MathScale and reach {50 + i}.5% accuracy on GSM8K.", pid=f"arxiv:{i}")
+        for i in range(5)
+    ]
+    want = [e.model_dump_json(exclude={"extracted_at"}) for e in extract_papers(papers, nlp=nlp)]
+    lines = list(extract_json_lines(papers, nlp=nlp, n_process=n_process, batch_size=2))
+    got = [Extraction.model_validate_json(line.json) for line in lines]
+    assert [e.model_dump_json(exclude={"extracted_at"}) for e in got] == want
+    assert [(line.mentions, line.relations, line.results) for line in lines] == [
+        (len(e.mentions), len(e.relations), len(e.results)) for e in got
+    ]

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.pipeline import Sentencizer
 
 from kg.extract import _default_nlp
+from kg.extract.components.sentencizer import FastSentencizer
 
 
 @pytest.mark.parametrize(
@@ -27,3 +30,27 @@ def test_title_is_its_own_sentence() -> None:
         "First sentence.",
         "Second one.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        ".",
+        'First sentence. Second one! Third?? (Fourth.) "Fifth." sixth',
+        "A Title\n\nBody text... more text. e.g. this one.",
+        "Ends without punctuation",
+        "Wait ... what !? 。 Next",
+        "GPT-4 reaches 86.81%. Llama-3-8B does not.",
+    ],
+)
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_fast_sentencizer_matches_spacys(text: str, overwrite: bool) -> None:
+    for make_doc in (_default_nlp().make_doc, spacy.blank("en").make_doc):
+        ours, theirs = make_doc(text), make_doc(text)
+        for doc in (ours, theirs):
+            if len(doc) > 2:
+                doc[2].is_sent_start = False  # preset boundaries stay unless overwrite
+        FastSentencizer(overwrite=overwrite)(ours)
+        Sentencizer(overwrite=overwrite)(theirs)
+        assert ours.to_array("SENT_START").tolist() == theirs.to_array("SENT_START").tolist()

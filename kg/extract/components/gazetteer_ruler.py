@@ -40,6 +40,7 @@ _CONTEXT_BEFORE = frozenset({"on", "from", "using"})
 
 
 _SPLIT_AFTER = frozenset({"evaluation", "training", "development", "dev"})
+_SPLIT_DATA = _CONTEXT_AFTER | {"data"}  # a split of the named data: "NTCIR training data"
 _PART_OF = DATASET_HEADS | {"data", "set", "sets", "portion", "section", "sections", "part"}
 
 
@@ -49,7 +50,7 @@ def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
         return False  # "Twitter data", "RTE data": material from a source, not a named dataset
     if end < n and lowers[end] in _CONTEXT_AFTER:
         return True
-    if end + 1 < n and lowers[end] in _SPLIT_AFTER and lowers[end + 1] in _CONTEXT_AFTER:
+    if end + 1 < n and lowers[end] in _SPLIT_AFTER and lowers[end + 1] in _SPLIT_DATA:
         return True  # "IWSLT 2010 evaluation datasets", "NTCIR training data"
     if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in _PART_OF:
         return True  # "the test data sets of IWSLT", "a portion of Wikipedia"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract import _default_nlp
+from kg.extract.components.gazetteer_ruler import _dataset_context
 from kg.extract.gazetteer import GAZETTEER_DIR, load_gazetteer
 from kg.extract.gazetteer.build import check
 from kg.extract.pipeline import TDMSCI_OVERRIDES, build_nlp
@@ -70,3 +71,15 @@ def test_pretokenised_input_and_tdmsci_conventions() -> None:
         ["We", "train", "on", "the", "Europarl", "corpus", "."], TDMSCI_OVERRIDES
     )
     assert corpus == [("Europarl corpus", "Dataset")]
+
+
+def test_context_name_cues() -> None:
+    def cued(sentence: str, name: str) -> bool:
+        words = sentence.lower().split()
+        i = words.index(name.lower())
+        return _dataset_context(words, i, i + 1)
+
+    assert cued("we train on the NTCIR training data", "NTCIR")
+    assert cued("results on IWSLT and Europarl datasets", "IWSLT")
+    assert not cued("we crawl Twitter data daily", "Twitter")
+    assert not cued("Twitter offers an API", "Twitter")

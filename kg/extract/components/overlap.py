@@ -369,19 +369,16 @@ class OverlapResolver:
             return False
         lowers = tt.lowers
         last = c[1] - 1 if lowers[c[1] - 1] == "data" and c[1] - c[0] > 1 else c[1]
-        if c[3]:
-            entry = self.by_id.get(c[3])
-        else:
-            entry = self.gazetteer.lookup(tt.span_text(c[0], last), "Dataset")
-        if entry is None or not entry.needs_context:
+        # the cheap token tests first: this runs on every Dataset candidate
+        if last >= len(lowers) or lowers[last] != "data":
             return False
-        if any(ch.isdigit() for ch in tt.span_text(c[0], last)):
+        if last + 1 < len(lowers) and lowers[last + 1] in ("set", "sets"):
+            return False  # "the Twitter data set" names a dataset
+        name = tt.span_text(c[0], last)
+        if any(ch.isdigit() for ch in name):
             return False  # an edition's data is a dataset: "TAC 2010 data", "WMT09 data"
-        return (
-            last < len(lowers)
-            and lowers[last] == "data"
-            and (last + 1 >= len(lowers) or lowers[last + 1] not in ("set", "sets"))
-        )
+        entry = self.by_id.get(c[3]) if c[3] else self.gazetteer.lookup(name, "Dataset")
+        return entry is not None and entry.needs_context
 
     def _gaz_link(self, tt: TokenTable, c: Cand) -> Cand:
         if c[3]:

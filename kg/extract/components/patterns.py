@@ -486,7 +486,15 @@ class PatternRules:
                 end += 1
             add(i, end, UNK, "name_shape")
 
+        # Title Case sentences (paper titles, headings): a capital letter is no name cue.
+        # Computed on first use: most documents never ask.
         title_case: list[bool] = []
+
+        def titled(i: int) -> bool:
+            if not title_case:
+                title_case.extend(_title_case_sentences(tt))
+            return title_case[tt.sent_of[i]]
+
         for i in hits:
             low = lowers[i]
             # --- head nouns: "the X dataset" ---
@@ -523,9 +531,7 @@ class PatternRules:
             elif low in METRIC_HEADS and i > 0 and low != "metrics":
                 # "X metrics" names a family or a shared task, not one measure
                 prev = texts[i - 1]
-                if not title_case:
-                    title_case = _title_case_sentences(tt)
-                if title_case[tt.sent_of[i]]:
+                if titled(i):
                     pass  # "A Discriminative Metric for Generation Tasks": a title
                 elif is_name(prev) or (
                     prev[:1].isupper() and not sent_start[i - 1] and lowers[i - 1] not in NP_STOP
@@ -581,9 +587,6 @@ class PatternRules:
 
         # --- "the NIST 2003 MT evaluation set", "WMT 2006 data set", "the WSJ test set" ---
         set_hits = [i for i in hits if i > 0 and lowers[i] in _SET_HEADS]
-        # Title Case sentences (paper titles, headings): a capital letter is no name cue
-        if set_hits and not title_case:
-            title_case = _title_case_sentences(tt)
         for i in set_hits:
             if lowers[i] == "data" and not self.data_head:
                 continue
@@ -592,7 +595,7 @@ class PatternRules:
                 e = i - 1
             j = e
             has_name = False
-            titled = title_case[tt.sent_of[i]]
+            heading = titled(i)
             while j > 0 and e - j < 4 and not sent_start[j]:
                 prev = texts[j - 1]
                 if prev == "-" and j > 1 and texts[j - 2].isalnum():
@@ -605,7 +608,7 @@ class PatternRules:
                     and prev not in LANGUAGES
                     and prev.isalnum()
                     and not sent_start[j - 1]
-                    and not titled
+                    and not heading
                 ):
                     has_name = True
                 elif not (prev.isdigit() and len(prev) == 4):
@@ -621,10 +624,8 @@ class PatternRules:
 
         # --- TDMSci: a dataset's name with its description, "NIST 2003 MT evaluation set" ---
         if self.long_dataset_names:
-            if not title_case:
-                title_case = _title_case_sentences(tt)
             for i in hits:
-                if i == 0 or lowers[i] not in _LONG_NAME_HEADS or title_case[tt.sent_of[i]]:
+                if i == 0 or lowers[i] not in _LONG_NAME_HEADS or titled(i):
                     continue
                 j = _long_name_start(tt, i)
                 if j is not None:

@@ -343,16 +343,17 @@ class OverlapResolver:
         lowers = tt.lowers
         if self.include_head_noun:
             end = _tail_head(tt, _parenthetical_id(tt, c[0], version_end(tt, c[1])))
-            tail = end
-            while tail < len(tt.lowers) and tt.lowers[tail] in _HEAD_WORDS:
-                tail += 1
-            if tt.lowers[tail - 1] in _PLURAL_HEADS and _coordinated_name(tt, c[0]):
-                # "IWSLT and Europarl datasets", "PKU and MSRA benchmark datasets": two
-                # names, the shared head belongs to neither
-                name_end = c[0] + 1
-                while name_end < end and tt.lowers[name_end] not in _HEAD_WORDS:
-                    name_end += 1
-                return (c[0], name_end, c[2], c[3], c[4])
+            if _coordinated_name(tt, c[0]):
+                tail = end
+                while tail < len(tt.lowers) and tt.lowers[tail] in _HEAD_WORDS:
+                    tail += 1
+                if tt.lowers[tail - 1] in _PLURAL_HEADS:
+                    # "IWSLT and Europarl datasets", "PKU and MSRA benchmark datasets": two
+                    # names, the shared head belongs to neither
+                    name_end = c[0] + 1
+                    while name_end < end and tt.lowers[name_end] not in _HEAD_WORDS:
+                        name_end += 1
+                    return (c[0], name_end, c[2], c[3], c[4])
             start = _language_start(tt, c[0], end)
             return (start, end, c[2], c[3], c[4]) if end > c[1] or start < c[0] else c
         if c[1] - c[0] > 1 and lowers[c[1] - 1] in DATASET_HEADS:

@@ -15,6 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.tokens import TokenTable, table
 
@@ -53,7 +54,7 @@ def _short_variants(short: str) -> list[str]:
     return out
 
 
-class AbbreviationDetector:
+class AbbreviationDetector(Component):
     def __init__(self, max_short_tokens: int = 3) -> None:
         self.max_short_tokens = max_short_tokens
 
@@ -128,4 +129,4 @@ class AbbreviationDetector:
 @Language.factory("kg_abbreviations", default_config={"max_short_tokens": 3})
 def make_abbreviations(nlp: Language, name: str, max_short_tokens: int) -> AbbreviationDetector:
     register_extensions()
-    return AbbreviationDetector(max_short_tokens)
+    return named(AbbreviationDetector(max_short_tokens), name)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import (
     DATASET_TYPE_HEADS,
@@ -104,7 +105,7 @@ def _head_type(word: str) -> str | None:
     return _HEAD_TYPE.get(word.lower())
 
 
-class ContextTyper:
+class ContextTyper(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
         cands = tt.cands
@@ -283,4 +284,4 @@ def _shape_type(text: str) -> str | None:
 @Language.factory("kg_context_typer")
 def make_context_typer(nlp: Language, name: str) -> ContextTyper:
     register_extensions()
-    return ContextTyper()
+    return named(ContextTyper(), name)

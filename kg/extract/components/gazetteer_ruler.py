@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import DATASET_HEADS
 from kg.extract.components.tokenizer import PUNCT_SPLIT
@@ -59,7 +60,7 @@ def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
     return start > 0 and lowers[start - 1] in _CONTEXT_BEFORE
 
 
-class GazetteerRuler:
+class GazetteerRuler(Component):
     def __init__(self, nlp: Language, directory: str | None = None) -> None:
         self.gazetteer = load_gazetteer(directory)
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -114,4 +115,4 @@ class GazetteerRuler:
 @Language.factory("kg_gazetteer", default_config={"directory": None})
 def make_gazetteer(nlp: Language, name: str, directory: str | None) -> GazetteerRuler:
     register_extensions()
-    return GazetteerRuler(nlp, directory)
+    return named(GazetteerRuler(nlp, directory), name)

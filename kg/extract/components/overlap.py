@@ -16,6 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTIONS_KEY, register_extensions
 from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP
 from kg.extract.components.tokens import Cand, TokenTable, table, version_end
@@ -257,7 +258,7 @@ def _drop_compound_long_forms(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-class OverlapResolver:
+class OverlapResolver(Component):
     def __init__(self, merge_abbreviations: bool = False, include_head_noun: bool = False) -> None:
         self.merge_abbreviations = merge_abbreviations
         self.include_head_noun = include_head_noun
@@ -459,4 +460,4 @@ def make_overlap(
     nlp: Language, name: str, merge_abbreviations: bool, include_head_noun: bool
 ) -> OverlapResolver:
     register_extensions()
-    return OverlapResolver(merge_abbreviations, include_head_noun)
+    return named(OverlapResolver(merge_abbreviations, include_head_noun), name)

@@ -9,12 +9,13 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import Component, named
 from kg.extract.components.tokens import TEXT_KEY
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
-class ParagraphBreaker:
+class ParagraphBreaker(Component):
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY)
         if isinstance(text, str):
@@ -49,4 +50,4 @@ class ParagraphBreaker:
 
 @Language.factory("kg_paragraphs")
 def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaker:
-    return ParagraphBreaker()
+    return named(ParagraphBreaker(), name)

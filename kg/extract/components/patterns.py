@@ -25,6 +25,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import (
     DATASET_HEADS,
@@ -430,7 +431,7 @@ def _title_case_sentences(tt: TokenTable) -> list[bool]:
     return out
 
 
-class PatternRules:
+class PatternRules(Component):
     def __init__(
         self,
         task_rules: bool = True,
@@ -817,7 +818,7 @@ def make_patterns(
     long_dataset_names: bool,
 ) -> PatternRules:
     register_extensions()
-    return PatternRules(
+    rules = PatternRules(
         task_rules,
         generic_datasets,
         metric_nouns,
@@ -828,3 +829,4 @@ def make_patterns(
         data_head,
         long_dataset_names,
     )
+    return named(rules, name)

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import CREATION_VERBS, EVAL_VERBS, TRAIN_CUES
 from kg.extract.components.tokens import sentence_ids, table
@@ -52,7 +53,7 @@ class _M(NamedTuple):
     id_: str
 
 
-class RelationExtractor:
+class RelationExtractor(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
         mentions = [_M(*c) for c in tt.mentions]
@@ -152,4 +153,4 @@ class RelationExtractor:
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str) -> RelationExtractor:
     register_extensions()
-    return RelationExtractor()
+    return named(RelationExtractor(), name)

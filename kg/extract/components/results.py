@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, table
@@ -211,7 +212,7 @@ def finish(doc: Doc, tt: TokenTable) -> None:
     drop_table(doc)
 
 
-class ResultExtractor:
+class ResultExtractor(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
         mentions = [_M(*c) for c in tt.mentions]
@@ -324,4 +325,4 @@ class ResultExtractor:
 @Language.factory("kg_results")
 def make_results(nlp: Language, name: str) -> ResultExtractor:
     register_extensions()
-    return ResultExtractor()
+    return named(ResultExtractor(), name)

@@ -20,6 +20,8 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kg.extract.components.batching import Component, named
+
 _START = np.uint64(1)
 _NOT_START = np.uint64(2**64 - 1)  # -1 as spaCy's uint64 attribute value
 # per token: "p" = one of punct_chars, "o" = other punctuation, "b" = breaker
@@ -45,7 +47,7 @@ class _OrthClasses(dict[int, str]):
         return cls
 
 
-class FastSentencizer:
+class FastSentencizer(Component):
     def __init__(self, punct_chars: Iterable[str] | None = None, overwrite: bool = False) -> None:
         chars = set(punct_chars) if punct_chars else set(Sentencizer.default_punct_chars)
         self.punct_chars = chars
@@ -75,4 +77,4 @@ class FastSentencizer:
 def make_sentencizer(
     nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool
 ) -> FastSentencizer:
-    return FastSentencizer(punct_chars, overwrite)
+    return named(FastSentencizer(punct_chars, overwrite), name)

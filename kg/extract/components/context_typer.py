@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.language import Language
@@ -112,7 +113,15 @@ class ContextTyper(Component):
         if not any(c[2] == UNK for c in cands):
             return doc
         n = len(doc)
-        releases = bool(RELEASE_CUES.search(tt.text))
+        release_cue: list[bool] = []
+
+        def releases() -> bool:
+            # "we release the weights": scanning the whole text costs more than the rest of
+            # this component, so only when a name looks like a model's
+            if not release_cue:
+                release_cue.append(bool(RELEASE_CUES.search(tt.text)))
+            return release_cue[0]
+
         abbrev_long: dict[tuple[int, int], tuple[int, int]] = {}
         for lf_s, lf_e, sf_s, sf_e in doc._.kg_abbreviations or []:
             abbrev_long[(sf_s, sf_e)] = (lf_s, lf_e)
@@ -150,7 +159,7 @@ class ContextTyper(Component):
                 # exemplar-free class incremental learning (G-ACIL)"
                 t = (
                     "Model"
-                    if releases and _looks_like_model(tt.span_text(c[0], c[1]))
+                    if _looks_like_model(tt.span_text(c[0], c[1])) and releases()
                     else "Method"
                 )
             if t:
@@ -177,7 +186,7 @@ class ContextTyper(Component):
         tt: TokenTable,
         c: Cand,
         n: int,
-        releases: bool,
+        releases: Callable[[], bool],
         abbrev_long: dict[tuple[int, int], tuple[int, int]],
         contrib_keys: set[str],
         typed_ends: dict[tuple[int, int], str],
@@ -257,7 +266,7 @@ class ContextTyper(Component):
                     return "Dataset?"  # weak cue
         # 6. the paper's own contribution
         if norm_key(text) in contrib_keys or rule in ("propose", "title_name"):
-            return "Model?" if releases and _looks_like_model(text) else "Method?"
+            return "Model?" if _looks_like_model(text) and releases() else "Method?"
         return None
 
 

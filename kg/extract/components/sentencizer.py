@@ -4,7 +4,7 @@ Same boundaries as ``spacy.pipeline.Sentencizer`` (same ``punct_chars`` default 
 ``overwrite`` semantics). spaCy's rule: a token that is neither punctuation nor one of
 ``punct_chars`` (a "breaker") starts a sentence when a ``punct_chars`` token came after the
 previous breaker. spaCy runs it as a loop that creates a ``Token`` per token (that loop costs
-more than most rule components); here each token's class comes from a per-ORTH cache, the
+more than most rule components); here each token's class comes from a per-text cache, the
 classes form one string (one character per token) and a regex finds the sentence starts.
 """
 
@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract.components.batching import Component, named
+from kg.extract.components.tokens import token_strings
 
 _START = np.uint64(1)
 _NOT_START = np.uint64(2**64 - 1)  # -1 as spaCy's uint64 attribute value
@@ -28,22 +29,21 @@ _NOT_START = np.uint64(2**64 - 1)  # -1 as spaCy's uint64 attribute value
 _STARTS = re.compile(r"p[^b]*(b)")
 
 
-class _OrthClasses(dict[int, str]):
-    """ORTH hash → "p" (one of punct_chars), "o" (other punctuation) or "b" (breaker): a pure
-    function of the hash, filled from the doc's Vocab on a miss."""
+class _TextClasses(dict[str, str]):
+    """Token text → "p" (one of punct_chars), "o" (other punctuation) or "b" (breaker): a pure
+    function of the text, filled from the doc's Vocab on a miss."""
 
     def __init__(self, punct_chars: set[str]) -> None:
         super().__init__()
         self.punct_chars = punct_chars
         self.vocab: Vocab | None = None
 
-    def __missing__(self, orth: int) -> str:
+    def __missing__(self, text: str) -> str:
         assert self.vocab is not None
         if len(self) > 1 << 20:
             self.clear()
-        lex = self.vocab[orth]
-        cls = "p" if lex.orth_ in self.punct_chars else "o" if lex.is_punct else "b"
-        self[orth] = cls
+        cls = "p" if text in self.punct_chars else "o" if self.vocab[text].is_punct else "b"
+        self[text] = cls
         return cls
 
 
@@ -52,23 +52,23 @@ class FastSentencizer(Component):
         chars = set(punct_chars) if punct_chars else set(Sentencizer.default_punct_chars)
         self.punct_chars = chars
         self.overwrite = overwrite
-        self._classes = _OrthClasses(chars)
+        self._classes = _TextClasses(chars)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
         self._classes.vocab = doc.vocab
-        classes = "".join(map(self._classes.__getitem__, doc.to_array(ORTH).tolist()))
+        # the token texts are read once per doc and shared with the token table (tokens.py)
+        classes = "".join(map(self._classes.__getitem__, token_strings(doc).texts))
         values = np.full(n, _NOT_START, dtype=np.uint64)
         values[0] = _START
         starts = [m.start(1) for m in _STARTS.finditer(classes)]
         if starts:
             values[starts] = _START
-        if not self.overwrite:
+        if not self.overwrite and doc.has_annotation("SENT_START"):
             old = doc.to_array(SENT_START)
-            if old.any():
-                values = np.where(old != 0, old, values)
+            values = np.where(old != 0, old, values)
         doc.from_array([SENT_START], values)
         return doc
 

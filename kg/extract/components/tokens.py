@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -109,25 +110,55 @@ class _OrthTexts(dict[int, str]):
 _TEXTS = _OrthTexts()
 
 
-def _token_strings(doc: Doc, orths: list[int]) -> tuple[list[str], list[str]]:
-    _TEXTS.strings = doc.vocab.strings
-    texts = list(map(_TEXTS.__getitem__, orths))
-    return texts, list(map(str.lower, texts))
+class _Lowers(dict[str, str]):
+    """Token text → its lower-case form, one shared string per word (a set lookup on a string
+    whose hash is already cached is cheaper than on a new string from ``str.lower``)."""
+
+    def __missing__(self, text: str) -> str:
+        if len(self) > 1 << 20:
+            self.clear()
+        low = self[text] = text.lower()
+        return low
+
+
+_LOWERS = _Lowers()
+STRINGS_KEY = "kg_token_strings"
+
+
+class TokenStrings(NamedTuple):
+    texts: list[str]
+    lowers: list[str]
+    idx: list[int]
+
+
+def token_strings(doc: Doc) -> TokenStrings:
+    """The tokens' texts, lower-case texts and character offsets, read from the Doc once and
+    kept in ``doc.user_data`` (the sentencizer reads them first, the token table reuses them)."""
+    cached = doc.user_data.get(STRINGS_KEY)
+    if isinstance(cached, TokenStrings) and len(cached.texts) == len(doc):
+        return cached
+    if len(doc) == 0:
+        strings = TokenStrings([], [], [])
+    else:
+        arr = doc.to_array([ORTH, IDX])
+        _TEXTS.strings = doc.vocab.strings
+        texts = list(map(_TEXTS.__getitem__, arr[:, 0].tolist()))
+        strings = TokenStrings(texts, list(map(_LOWERS.__getitem__, texts)), arr[:, 1].tolist())
+    doc.user_data[STRINGS_KEY] = strings
+    return strings
 
 
 def build_table(doc: Doc) -> TokenTable:
     n = len(doc)
     if n == 0:
         return TokenTable("", [], [], [], [], [], [])
-    # one to_array call (uint64: SENT_START's -1 wraps, so compare with == 1)
-    arr = doc.to_array([ORTH, SENT_START, IDX])
-    texts, lowers = _token_strings(doc, arr[:, 0].tolist())
-    idx = arr[:, 2].tolist()
+    texts, lowers, idx = token_strings(doc)
     text = doc.user_data.get(TEXT_KEY)
     if not isinstance(text, str):
         spaces = doc.to_array(SPACY).tolist()
         text = "".join([t + " " if sp else t for t, sp in zip(texts, spaces, strict=True)])
-    starts = arr[:, 1] == 1
+    # uint64: SENT_START's -1 wraps, so compare with == 1
+    starts = doc.to_array(SENT_START) == 1
     starts[0] = True
     begin = np.flatnonzero(starts).tolist()
     bounds = list(zip(begin, [*begin[1:], n], strict=True))
@@ -150,6 +181,7 @@ def table(doc: Doc) -> TokenTable:
 
 def drop_table(doc: Doc) -> None:
     doc.user_data.pop(CACHE_KEY, None)
+    doc.user_data.pop(STRINGS_KEY, None)
     doc.user_data.pop(TEXT_KEY, None)
 
 

@@ -5,7 +5,9 @@ All stored values are plain JSON-like data (or live in ``doc.spans``), so docs s
 
 Doc:
 - ``doc._.kg_mentions`` → list[Span]: final mentions (``span.label_`` ∈ Method/Model/Dataset/
-  Metric/Task), read from ``doc.spans["kg_mentions"]``.
+  Metric/Task). ``kg_overlap`` leaves them as plain token rows (``doc.user_data
+  ["kg_mention_rows"]``); the first access makes the Spans and keeps them in
+  ``doc.spans["kg_mentions"]``.
 - ``doc._.kg_candidates`` → list[Span]: candidates before overlap resolution (only while the
   pipeline runs; kept in the transient token table, see ``tokens.py``).
 - ``doc._.kg_abbreviations`` → list of ``[long_start, long_end, short_start, short_end]`` (tokens).
@@ -26,6 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 MENTIONS_KEY = "kg_mentions"
+MENTION_ROWS_KEY = "kg_mention_rows"
 
 # confidence of a mention by the rule that produced it
 SOURCE_CONFIDENCE: dict[str, float] = {
@@ -45,7 +48,14 @@ SOURCE_CONFIDENCE: dict[str, float] = {
 
 
 def _mentions(doc: Doc) -> list[Span]:
-    return list(doc.spans[MENTIONS_KEY]) if MENTIONS_KEY in doc.spans else []
+    if MENTIONS_KEY not in doc.spans:
+        rows = doc.user_data.get(MENTION_ROWS_KEY)
+        if rows is None:
+            return []
+        doc.spans[MENTIONS_KEY] = [
+            Span(doc, s, e, label=lab, kb_id=eid, span_id=rule) for s, e, lab, eid, rule in rows
+        ]
+    return list(doc.spans[MENTIONS_KEY])
 
 
 def _candidates(doc: Doc) -> list[Span]:

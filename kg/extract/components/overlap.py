@@ -4,8 +4,9 @@ Longest candidate wins; among equally long ones the rule rank decides (gazetteer
 Long form ↔ short form pairs share one entity (the gazetteer's, else the long form's) and,
 with ``merge_abbreviations`` (the TDMSci span convention), "long form (SF)" becomes one mention.
 Unseen names get ``entity_id(type, norm_key(name))`` so spelling variants meet.
-Writes ``doc.spans["kg_mentions"]`` (``label_`` type, ``kb_id_`` entity id, ``id_`` rule) and
-``doc._.kg_entities``.
+Writes the mentions as plain ``(start, end, type, entity id, rule)`` token rows
+(``doc._.kg_mentions`` turns them into Spans on first access, kept in
+``doc.spans["kg_mentions"]``) and ``doc._.kg_entities``.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
-from kg.extract.components.extensions import MENTIONS_KEY, register_extensions
+from kg.extract.components.extensions import MENTION_ROWS_KEY, register_extensions
 from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP
 from kg.extract.components.tokens import Cand, TokenTable, table, version_end
 from kg.extract.gazetteer import load_gazetteer
@@ -310,9 +311,9 @@ class OverlapResolver(Component):
             if text != info["name"] and text not in info["aliases"]:
                 info["aliases"].append(text)
         tt.mentions = final
-        doc.spans[MENTIONS_KEY] = [
-            Span(doc, s, e, label=lab, kb_id=eid, span_id=rule) for s, e, lab, eid, rule in final
-        ]
+        # Spans only when asked for: creating them costs 2% of the pipeline and the Extraction
+        # is built from plain rows
+        doc.user_data[MENTION_ROWS_KEY] = final
         doc._.kg_entities = entities
         return doc
 

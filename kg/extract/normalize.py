@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from kg.extract.memo import memo
 
 _KEY_DROP = re.compile(r"[\s\-_‐‑‒–—./'’·]+")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
@@ -114,7 +115,7 @@ COMMON_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 16)  # pure; the same names recur in every component and document
+@memo()  # pure; the same names recur in every component and document
 def norm_key(text: str) -> str:
     """Case-, hyphen- and space-insensitive key: ``GSM-8K`` / ``gsm 8k`` / ``GSM8k`` → ``gsm8k``."""
     text = unicodedata.normalize("NFKC", text).casefold()

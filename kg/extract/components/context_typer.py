@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,6 +30,7 @@ from kg.extract.components.lexicon import (
     TRAIN_CUES,
 )
 from kg.extract.components.tokens import Cand, TokenTable, table
+from kg.extract.memo import memo
 from kg.extract.normalize import norm_key
 
 UNK = "UNK"
@@ -270,17 +270,17 @@ class ContextTyper(Component):
         return None
 
 
-@lru_cache(maxsize=1 << 16)  # pure (compiled regexes); names recur across documents
+@memo()  # pure (compiled regexes); names recur across documents
 def _looks_like_model(text: str) -> bool:
     return bool(_MODEL_SHAPE.search(text))
 
 
-@lru_cache(maxsize=1 << 16)
+@memo()
 def _has_size(text: str) -> bool:
     return bool(_SIZE.search(text))
 
 
-@lru_cache(maxsize=1 << 16)
+@memo()
 def _shape_type(text: str) -> str | None:
     """The name's shape: model cues first ("DeepSeek-V2-Coder-Instruct" is a model)."""
     if _looks_like_model(text):

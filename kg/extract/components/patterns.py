@@ -19,7 +19,6 @@ Contributions go to ``doc._.kg_contributions`` as ``[start, end]`` token pairs.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import compress
 
 from spacy.language import Language
@@ -44,6 +43,7 @@ from kg.extract.components.lexicon import (
     VERSION,
 )
 from kg.extract.components.tokens import Cand, TokenTable, table, version_end
+from kg.extract.memo import memo
 
 UNK = "UNK"
 _METRIC_NOUNS = TASK_HEADS | frozenset(
@@ -91,7 +91,7 @@ _TRIGGERS = _TRIGGERS | {"collections"}
 _NAME_GLUE = frozenset(["-", "&", "'", "/", "+"])
 
 
-@lru_cache(maxsize=1 << 16)
+@memo()
 def is_name(text: str) -> bool:
     # a pure function of the string (frozen lexicons, compiled regex): cached, tokens repeat
     if len(text) < 2 or text.islower() or text in STOP_ACRONYMS or text in STOP_NAMES:

@@ -61,6 +61,7 @@ class AbbreviationDetector(Component):
     def __call__(self, doc: Doc) -> Doc:
         pairs: list[list[int]] = []
         tt = table(doc)
+        tt.abbreviations = pairs
         if "(" not in tt.text:
             doc._.kg_abbreviations = pairs
             return doc

@@ -123,13 +123,13 @@ class ContextTyper(Component):
             return release_cue[0]
 
         abbrev_long: dict[tuple[int, int], tuple[int, int]] = {}
-        for lf_s, lf_e, sf_s, sf_e in doc._.kg_abbreviations or []:
+        for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
             abbrev_long[(sf_s, sf_e)] = (lf_s, lf_e)
             abbrev_long[(lf_s, lf_e)] = (lf_s, lf_e)
-        contrib_keys = {norm_key(tt.span_text(s, e)) for s, e in doc._.kg_contributions or []}
+        contrib_keys = {norm_key(tt.span_text(s, e)) for s, e in tt.contributions}
         # typed (gazetteer) candidates by (end, start>=): a long form ending in a known name
         typed_ends: dict[tuple[int, int], str] = {}
-        for lf_s, lf_e, _sf_s, _sf_e in doc._.kg_abbreviations or []:
+        for lf_s, lf_e, _sf_s, _sf_e in tt.abbreviations:
             for c in cands:
                 if c[2] == UNK or c[1] != lf_e or c[0] < lf_s:
                     continue
@@ -142,7 +142,7 @@ class ContextTyper(Component):
         strong: set[str] = set()
         abbrev_keys = {
             norm_key(tt.span_text(a, b))
-            for pair in doc._.kg_abbreviations or []
+            for pair in tt.abbreviations
             for a, b in ((pair[0], pair[1]), (pair[2], pair[3]))
         }
         for idx, c in enumerate(cands):

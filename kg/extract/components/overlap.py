@@ -314,7 +314,7 @@ class OverlapResolver(Component):
         # Spans only when asked for: creating them costs 2% of the pipeline and the Extraction
         # is built from plain rows
         doc.user_data[MENTION_ROWS_KEY] = final
-        doc._.kg_entities = entities
+        doc._.kg_entities = tt.entities = entities
         return doc
 
     def _head(self, tt: TokenTable, c: Cand) -> Cand:
@@ -400,7 +400,7 @@ class OverlapResolver(Component):
         return (c[0], c[1], link[0], link[1], c[4])
 
     def _link_abbreviations(self, doc: Doc, tt: TokenTable, cands: list[Cand]) -> list[Cand]:
-        pairs = doc._.kg_abbreviations or []
+        pairs = tt.abbreviations
         if not pairs:
             return cands
         by_span: dict[tuple[int, int], Cand] = {}
@@ -408,7 +408,7 @@ class OverlapResolver(Component):
             by_span.setdefault((c[0], c[1]), c)
         out = list(cands)
         key_to: dict[str, tuple[str, str]] = {}
-        contrib = {k for s, e in doc._.kg_contributions or [] for k in range(s, e)}
+        contrib = {k for s, e in tt.contributions for k in range(s, e)}
         for lf_s, lf_e, sf_s, sf_e in pairs:
             lf = by_span.get((lf_s, lf_e))
             sf = by_span.get((sf_s, sf_e))

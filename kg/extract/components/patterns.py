@@ -764,7 +764,7 @@ class PatternRules(Component):
                         contributions.append([0, h_end])
 
         # --- abbreviations: both halves become candidates ---
-        for lf_s, lf_e, sf_s, sf_e in doc._.kg_abbreviations or []:
+        for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
             short = "".join(texts[sf_s:sf_e])
             if short in STOP_ACRONYMS or short.rstrip("s") in STOP_ACRONYMS:
                 continue
@@ -786,7 +786,7 @@ class PatternRules(Component):
                 for c in new
             ]
         cands.extend(new)
-        doc._.kg_contributions = contributions
+        doc._.kg_contributions = tt.contributions = contributions
         return doc
 
 

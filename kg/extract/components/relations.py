@@ -65,7 +65,7 @@ class RelationExtractor(Component):
         bounds = tt.sent_bounds
         lowers = tt.lowers
         contrib_tokens: set[int] = set()
-        for s, e in doc._.kg_contributions or []:
+        for s, e in tt.contributions:
             contrib_tokens.update(range(s, e))
         proposed: set[str] = set()
         for m in mentions:
@@ -80,7 +80,7 @@ class RelationExtractor(Component):
                     "type": rtype,
                     "entity_id": m.kb_id_,
                     "entity_type": m.label_,
-                    "confidence": round(conf, 3),
+                    "confidence": conf,
                     "sent": sent_of[m.start],
                     "source": source,
                 }

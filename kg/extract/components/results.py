@@ -200,15 +200,18 @@ def _own_sentence(lowers: list[str], start: int, end: int) -> bool:
     return not any(w in _OTHER_CUES for w in words)
 
 
-def finish(doc: Doc, tt: TokenTable) -> None:
-    """Leave plain rows for the Extraction (``doc._.kg_rows``) and drop the token table."""
+def finish(doc: Doc, tt: TokenTable, results: list[dict[str, Any]]) -> None:
+    """Leave the results and plain rows for the Extraction (``doc._.kg_results``,
+    ``doc._.kg_rows``) and drop the token table."""
     idx = tt.idx
     sentences = [[idx[b], tt.end_char(e)] for b, e in tt.sent_bounds]
     mentions = [
         [idx[s], tt.end_char(e), label, eid, rule, tt.sent_of[s]]
         for s, e, label, eid, rule in tt.mentions
     ]
-    doc._.kg_rows = {"sentences": sentences, "mentions": mentions}
+    underscore = doc._  # one Underscore object for both values
+    underscore.kg_results = results
+    underscore.kg_rows = {"sentences": sentences, "mentions": mentions}
     drop_table(doc)
 
 
@@ -218,8 +221,7 @@ class ResultExtractor(Component):
         mentions = [_M(*c) for c in tt.mentions]
         results: list[dict[str, Any]] = []
         if not mentions:
-            doc._.kg_results = results
-            finish(doc, tt)
+            finish(doc, tt, results)
             return doc
         sent_of = tt.sent_of
         texts = tt.texts
@@ -227,11 +229,11 @@ class ResultExtractor(Component):
         by_sent: dict[int, list[_M]] = {}
         for m in mentions:
             by_sent.setdefault(sent_of[m.start], []).append(m)
-        entities = doc._.kg_entities or {}
+        entities = tt.entities
         in_mention: set[int] = set()
         for m in mentions:
             in_mention.update(range(m.start, m.end))
-        contribution = self._contribution(doc, mentions)
+        contribution = self._contribution(tt, mentions)
         n = len(texts)
         seen: set[tuple[Any, ...]] = set()
         own_sent: dict[int, bool] = {}
@@ -290,8 +292,7 @@ class ResultExtractor(Component):
                     "end": tt.end_char(i + 2 if is_pct else i + 1),
                 }
             )
-        doc._.kg_results = results
-        finish(doc, tt)
+        finish(doc, tt, results)
         return doc
 
     @staticmethod
@@ -312,9 +313,9 @@ class ResultExtractor(Component):
         return cands[-1].kb_id_ if cands else None
 
     @staticmethod
-    def _contribution(doc: Doc, mentions: list[_M]) -> str | None:
+    def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
         toks: set[int] = set()
-        for s, e in doc._.kg_contributions or []:
+        for s, e in tt.contributions:
             toks.update(range(s, e))
         for m in mentions:
             if m.label_ in ("Model", "Method") and toks.intersection(range(m.start, m.end)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -36,6 +36,11 @@ class TokenTable:
     cands: list[Cand] = field(default_factory=list)
     mentions: list[Cand] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
+    # what kg_abbreviations / kg_patterns also put on doc._ (read here: each ``doc._`` access
+    # builds an Underscore object)
+    abbreviations: list[list[int]] = field(default_factory=list)
+    contributions: list[list[int]] = field(default_factory=list)
+    entities: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.idx[start] : self.idx[end - 1] + len(self.texts[end - 1])]

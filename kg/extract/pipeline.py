@@ -21,7 +21,6 @@ from kg.extract.components.tokenizer import make_ml_tokenizer
 
 CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
 OUR_COMPONENTS = (
-    "kg_paragraphs",
     "kg_abbreviations",
     "kg_gazetteer",
     "kg_patterns",
@@ -106,8 +105,6 @@ def build_nlp(
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer", after="kg_paragraphs")
     for name in OUR_COMPONENTS:
-        if name == "kg_paragraphs":
-            continue
         cfg = {k: v for k, v in components[name].items() if k != "factory"}
         nlp.add_pipe(components[name]["factory"], name=name, config=cfg)
     return nlp

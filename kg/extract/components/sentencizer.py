@@ -25,17 +25,22 @@ from kg.extract.components.tokens import token_strings
 
 _START = np.uint64(1)
 _NOT_START = np.uint64(2**64 - 1)  # -1 as spaCy's uint64 attribute value
-# per token: "p" = one of punct_chars, "o" = other punctuation, "b" = breaker
-_STARTS = re.compile(r"p[^b]*(b)")
+# per token: "p" = one of punct_chars, "o" = other punctuation, "b" = breaker, "n" = a
+# whitespace token holding a blank line (a breaker too; with ``paragraphs`` the next token
+# starts a sentence, as kg_paragraphs does)
+_STARTS = re.compile(r"p[^bn]*([bn])")
+_PARAGRAPH = re.compile(r"n")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 class _TextClasses(dict[str, str]):
     """Token text → "p" (one of punct_chars), "o" (other punctuation) or "b" (breaker): a pure
     function of the text, filled from the doc's Vocab on a miss."""
 
-    def __init__(self, punct_chars: set[str]) -> None:
+    def __init__(self, punct_chars: set[str], paragraphs: bool = False) -> None:
         super().__init__()
         self.punct_chars = punct_chars
+        self.paragraphs = paragraphs
         self.vocab: Vocab | None = None
 
     def __missing__(self, text: str) -> str:
@@ -43,16 +48,24 @@ class _TextClasses(dict[str, str]):
         if len(self) > 1 << 20:
             self.clear()
         cls = "p" if text in self.punct_chars else "o" if self.vocab[text].is_punct else "b"
+        if cls == "b" and self.paragraphs and text.isspace() and _BLANK_LINE.search(text):
+            cls = "n"
         self[text] = cls
         return cls
 
 
 class FastSentencizer(Component):
-    def __init__(self, punct_chars: Iterable[str] | None = None, overwrite: bool = False) -> None:
+    def __init__(
+        self,
+        punct_chars: Iterable[str] | None = None,
+        overwrite: bool = False,
+        paragraphs: bool = False,
+    ) -> None:
         chars = set(punct_chars) if punct_chars else set(Sentencizer.default_punct_chars)
         self.punct_chars = chars
         self.overwrite = overwrite
-        self._classes = _TextClasses(chars)
+        self.paragraphs = paragraphs
+        self._classes = _TextClasses(chars, paragraphs)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -69,12 +82,18 @@ class FastSentencizer(Component):
         if not self.overwrite and doc.has_annotation("SENT_START"):
             old = doc.to_array(SENT_START)
             values = np.where(old != 0, old, values)
+        if self.paragraphs:
+            after = [m.start() + 1 for m in _PARAGRAPH.finditer(classes, 0, n - 1)]
+            if after:
+                values[after] = _START
         doc.from_array([SENT_START], values)
         return doc
 
 
-@Language.factory("kg_sentencizer", default_config={"punct_chars": None, "overwrite": False})
+@Language.factory(
+    "kg_sentencizer", default_config={"punct_chars": None, "overwrite": False, "paragraphs": False}
+)
 def make_sentencizer(
-    nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool
+    nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool, paragraphs: bool
 ) -> FastSentencizer:
-    return named(FastSentencizer(punct_chars, overwrite), name)
+    return named(FastSentencizer(punct_chars, overwrite, paragraphs), name)

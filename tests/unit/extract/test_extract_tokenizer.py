@@ -54,3 +54,32 @@ def test_fast_sentencizer_matches_spacys(text: str, overwrite: bool) -> None:
         FastSentencizer(overwrite=overwrite)(ours)
         Sentencizer(overwrite=overwrite)(theirs)
         assert ours.to_array("SENT_START").tolist() == theirs.to_array("SENT_START").tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Title\n\nBody text. More text.",
+        "Title \n \n Abstract starts here",
+        "Title\n \n\nAbstract x. y\n\n\n\nz",
+        "A. \n\nB c\n\n",
+        "\n\nA b. C",
+        "No blank line\nat all. Here.",
+    ],
+)
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_sentencizer_paragraphs_equal_sentencizer_then_kg_paragraphs(
+    text: str, overwrite: bool
+) -> None:
+    from kg.extract.components.paragraphs import ParagraphBreaker
+
+    make_doc = _default_nlp().make_doc
+    ours, theirs = make_doc(text), make_doc(text)
+    for doc in (ours, theirs):
+        if len(doc) > 2:
+            doc[2].is_sent_start = False
+    FastSentencizer(overwrite=overwrite, paragraphs=True)(ours)
+    ParagraphBreaker()(FastSentencizer(overwrite=overwrite)(theirs))
+    assert ours.to_array("SENT_START").tolist() == theirs.to_array("SENT_START").tolist()
+    starts = [t.i for t in ours if t.is_sent_start]
+    assert len(starts) > 1 or "\n\n" not in text.strip()

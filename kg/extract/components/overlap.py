@@ -18,7 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
-from kg.extract.components.extensions import MENTION_ROWS_KEY, register_extensions
+from kg.extract.components.extensions import (
+    MENTION_ROWS_KEY,
+    MENTIONS_KEY,
+    register_extensions,
+)
 from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP
 from kg.extract.components.tokens import Cand, TokenTable, table, version_end
 from kg.extract.gazetteer import load_gazetteer
@@ -314,6 +318,8 @@ class OverlapResolver(Component):
         # Spans only when asked for: creating them costs 2% of the pipeline and the Extraction
         # is built from plain rows
         doc.user_data[MENTION_ROWS_KEY] = final
+        if MENTIONS_KEY in doc.spans:  # Spans made from an earlier run over this doc
+            del doc.spans[MENTIONS_KEY]
         doc._.kg_entities = tt.entities = entities
         return doc
 

@@ -64,3 +64,14 @@ def test_error_handler_sees_the_failing_doc_and_the_rest_go_on() -> None:
     comp.set_error_handler(handler)  # what nlp.set_error_handler does for each component
     assert [d.text for d in comp.pipe(docs, batch_size=2)] == ["a", "b", "c"]
     assert seen == [("boom_pipe", ["boom here"])]
+
+
+def test_mentions_are_spans_made_on_first_access_and_renewed_on_a_rerun(nlp: Language) -> None:
+    doc = nlp("We evaluate GPT-4 on GSM8K.")
+    assert "kg_mentions" not in doc.spans  # plain rows until asked for
+    first = [(m.text, m.label_, m.kb_id_) for m in doc._.kg_mentions]
+    assert first == [("GPT-4", "Model", "model:gpt-4"), ("GSM8K", "Dataset", "dataset:gsm8k")]
+    assert [s.text for s in doc.spans["kg_mentions"]] == ["GPT-4", "GSM8K"]
+    again = nlp.get_pipe("kg_overlap")(doc)  # a rerun must not serve the old Spans
+    again.user_data["kg_mention_rows"] = [(2, 3, "Model", "model:gpt-4", "gazetteer")]
+    assert [m.text for m in again._.kg_mentions] == ["GPT-4"]

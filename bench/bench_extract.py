@@ -6,7 +6,8 @@ Prints abstracts/s for
   1. baseline: spacy.blank("en") + sentencizer (nlp.pipe, one process),
   2. the full extraction pipeline (nlp.pipe of build_nlp(), one process),
   3. end to end: kg.extract.extract_papers (pipeline + validated Extraction models),
-  4. extract_papers with -j 1 and -j 2 on ``--jobs-n`` abstracts,
+  4. ``kg extract -j 1`` and ``-j 2`` (``extract_json_lines``: Extraction JSON lines) on
+     ``--jobs-n`` abstracts,
 and the ratios pipeline/baseline (target ≥ 0.33, aim 0.5), end-to-end/baseline and j2/j1
 (target ≥ 1.6). The machine is shared and noisy, so 1-3 are measured interleaved: the texts are
 cut into chunks of ``--chunk`` abstracts and each chunk runs through the baseline, then the
@@ -34,7 +35,7 @@ from spacy.language import Language
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.extract import extract_papers  # noqa: E402
+from kg.extract import extract_json_lines, extract_papers  # noqa: E402
 from kg.extract.pipeline import build_nlp  # noqa: E402
 from kg.models import Paper  # noqa: E402
 
@@ -124,6 +125,7 @@ LAST_CPU: dict[int, float] = {}
 
 
 def run_full(papers: list[Paper], n_process: int = 1) -> float:
+    """Abstracts/s of what ``kg extract -j N`` runs (JSON lines out)."""
     nlp = build_nlp()
 
     def it() -> Iterator[Paper]:
@@ -131,7 +133,8 @@ def run_full(papers: list[Paper], n_process: int = 1) -> float:
 
     c0 = cpu_seconds()
     t0 = time.perf_counter()
-    count = sum(1 for _ in extract_papers(it(), nlp=nlp, n_process=n_process, batch_size=64))
+    lines = extract_json_lines(it(), nlp=nlp, n_process=n_process, batch_size=64)
+    count = sum(1 for _ in lines)
     assert count == len(papers)
     LAST_CPU[n_process] = (cpu_seconds() - c0) / count
     return rate(count, time.perf_counter() - t0)
@@ -161,8 +164,8 @@ def main() -> int:
         many = make_papers(args.jobs_n)
         j1 = run_full(many, 1)
         j2 = run_full(many, 2)
-        print(f"full -j 1 (n={args.jobs_n})          : {j1:9.1f} abstracts/s")
-        print(f"full -j 2 (n={args.jobs_n})          : {j2:9.1f} abstracts/s")
+        print(f"kg extract -j 1 (n={args.jobs_n})    : {j1:9.1f} abstracts/s")
+        print(f"kg extract -j 2 (n={args.jobs_n})    : {j2:9.1f} abstracts/s")
         print(f"speed-up -j2/-j1                 : {j2 / j1:9.3f}  (target >= 1.6)")
         c1, c2 = LAST_CPU[1] * 1000, LAST_CPU[2] * 1000
         print(f"CPU ms/abstract -j1 / -j2 (all processes): {c1:.2f} / {c2:.2f}")

@@ -1,11 +1,11 @@
 """``Component``: the base of our pipeline components — ``__call__`` per doc, ``pipe`` per batch.
 
 ``nlp.pipe`` chains the components' ``pipe`` generators. A component without ``pipe`` gets one
-doc at a time, so every doc runs through all nine components before the next doc starts, and
+doc at a time, so every doc runs through the whole pipeline before the next doc starts, and
 each component's code and tables (lexicons, matchers, caches) are evicted from the CPU caches
-by the other eight between two docs. Running each component over a batch of docs before the next
-component sees them (what spaCy's trainable components do) costs about 30% less CPU on the
-example abstracts (``bench/bench_extract.py``), with the same output.
+by the other components between two docs. Running each component over a batch of docs before
+the next component sees them (what spaCy's trainable components do) costs about 30% less CPU
+on the example abstracts (``bench/bench_extract.py``), with the same output.
 
 Errors follow spaCy's protocol: ``nlp.set_error_handler(fn)`` reaches every component, the handler
 is called with the failing doc, and the default handler re-raises.

@@ -262,7 +262,7 @@ class ContextTyper(Component):
             ):
                 window = lw[sent_start:start]
                 # "evaluated on X", "results on X", "trained on X": data either way
-                if any(w in EVAL_VERBS or w in TRAIN_CUES for w in window):
+                if not (EVAL_VERBS.isdisjoint(window) and TRAIN_CUES.isdisjoint(window)):
                     return "Dataset?"  # weak cue
         # 6. the paper's own contribution
         if norm_key(text) in contrib_keys or rule in ("propose", "title_name"):

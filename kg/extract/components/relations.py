@@ -91,7 +91,7 @@ class RelationExtractor(Component):
                 continue
             s_end = bounds[sent_of[m.start]][1]
             window = lowers[m.end : min(s_end, m.end + 12)]
-            if any(w in _INCLUDE for w in window):
+            if not _INCLUDE.isdisjoint(window):
                 for other in mentions:
                     if other.label_ == "Dataset" and m.end < other.start < s_end:
                         included.add(other.start)
@@ -122,9 +122,7 @@ class RelationExtractor(Component):
                 if created and m.kb_id_ not in proposed and m.start not in included:
                     put("PROPOSES", m, 0.7, "created_dataset")
                     continue
-                trained_only = any(w in TRAIN_CUES for w in before) and not any(
-                    w in EVAL_VERBS for w in before
-                )
+                trained_only = not TRAIN_CUES.isdisjoint(before) and EVAL_VERBS.isdisjoint(before)
                 if m.start in included:
                     put("EVALUATED_ON", m, 0.8, "collection_includes")
                 elif trained_only:

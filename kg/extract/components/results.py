@@ -192,12 +192,12 @@ def _own_sentence(lowers: list[str], start: int, end: int) -> bool:
     first-person cue.
     """
     words = lowers[start:end]
-    if any(w in _OWN_CUES for w in words):
+    if not _OWN_CUES.isdisjoint(words):
         return True
     for k, w in enumerate(words):
         if w == "this" and k + 1 < len(words) and words[k + 1] in ("paper", "work", "study"):
             return True
-    return not any(w in _OTHER_CUES for w in words)
+    return _OTHER_CUES.isdisjoint(words)
 
 
 def finish(doc: Doc, tt: TokenTable, results: list[dict[str, Any]]) -> None:

@@ -403,25 +403,15 @@ def _task_data(tt: TokenTable, i: int) -> tuple[int, int] | None:
     return j, end
 
 
-class _WordCase(dict[str, int]):
-    """Token text → 0 (not a word of 4+ letters), 1 (lower-case first letter), 2 (capitalised).
-
-    A pure function of the text, cached: looked up through C-level ``map`` per token."""
-
-    def __missing__(self, tx: str) -> int:
-        if len(self) > 1 << 18:
-            self.clear()
-        code = (2 if tx[0].isupper() else 1) if len(tx) > 3 and tx.isalpha() else 0
-        self[tx] = code
-        return code
-
-
-_WORD_CASE = _WordCase()
+@memo(maxsize=1 << 18)
+def _word_case(tx: str) -> int:
+    """Token text → 0 (not a word of 4+ letters), 1 (lower-case first letter), 2 (capitalised)."""
+    return (2 if tx[0].isupper() else 1) if len(tx) > 3 and tx.isalpha() else 0
 
 
 def _title_case_sentences(tt: TokenTable) -> list[bool]:
     """Per sentence index: whether most of its longer words are capitalised (a title)."""
-    codes = list(map(_WORD_CASE.__getitem__, tt.texts))
+    codes = list(map(_word_case, tt.texts))
     out: list[bool] = []
     for b, e in tt.sent_bounds:
         seg = codes[b:e]

@@ -22,22 +22,17 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, table
+from kg.extract.memo import memo
 
 _NUMBER = re.compile(r"^[+]?\d+(?:\.\d+)?$")
 
 
-class _IsNumber(dict[str, bool]):
-    """Token text → a plain number ("86.81", "7")? Cached, looked up through C-level ``map``."""
-
-    def __missing__(self, w: str) -> bool:
-        if len(self) > 1 << 18:
-            self.clear()
-        hit = bool(w[0].isdigit() and _NUMBER.match(w))
-        self[w] = hit
-        return hit
+@memo(maxsize=1 << 18)
+def _is_number(w: str) -> bool:
+    """Token text → a plain number ("86.81", "7")?"""
+    return bool(w[0].isdigit() and _NUMBER.match(w))
 
 
-_IS_NUMBER = _IsNumber()
 _COUNT_NOUNS = frozenset(
     [
         "parameters",
@@ -237,7 +232,7 @@ class ResultExtractor(Component):
         n = len(texts)
         seen: set[tuple[Any, ...]] = set()
         own_sent: dict[int, bool] = {}
-        numbers = list(compress(range(n), map(_IS_NUMBER.__getitem__, texts)))
+        numbers = list(compress(range(n), map(_is_number, texts)))
         for i in numbers:
             word = texts[i]
             if i in in_mention:

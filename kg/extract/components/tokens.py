@@ -16,6 +16,8 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from kg.extract.memo import memo
+
 CACHE_KEY = "kg_token_table"
 TEXT_KEY = "kg_text"  # set by the kg tokenizer (components/tokenizer.py)
 
@@ -115,18 +117,9 @@ class _OrthTexts(dict[int, str]):
 _TEXTS = _OrthTexts()
 
 
-class _Lowers(dict[str, str]):
-    """Token text → its lower-case form, one shared string per word (a set lookup on a string
-    whose hash is already cached is cheaper than on a new string from ``str.lower``)."""
-
-    def __missing__(self, text: str) -> str:
-        if len(self) > 1 << 20:
-            self.clear()
-        low = self[text] = text.lower()
-        return low
-
-
-_LOWERS = _Lowers()
+# Token text → its lower-case form, one shared string per word (a set lookup on a string whose
+# hash is already cached is cheaper than on a new string from ``str.lower``)
+_lower = memo(maxsize=1 << 20)(str.lower)
 STRINGS_KEY = "kg_token_strings"
 
 
@@ -148,7 +141,7 @@ def token_strings(doc: Doc) -> TokenStrings:
         arr = doc.to_array([ORTH, IDX])
         _TEXTS.strings = doc.vocab.strings
         texts = list(map(_TEXTS.__getitem__, arr[:, 0].tolist()))
-        strings = TokenStrings(texts, list(map(_LOWERS.__getitem__, texts)), arr[:, 1].tolist())
+        strings = TokenStrings(texts, list(map(_lower, texts)), arr[:, 1].tolist())
     doc.user_data[STRINGS_KEY] = strings
     return strings
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract.components.batching import Component, named
+from kg.extract.components.paragraphs import is_paragraph_break
 from kg.extract.components.tokens import token_strings
 
 _START = np.uint64(1)
@@ -30,7 +31,6 @@ _NOT_START = np.uint64(2**64 - 1)  # -1 as spaCy's uint64 attribute value
 # starts a sentence, as kg_paragraphs does)
 _STARTS = re.compile(r"p[^bn]*([bn])")
 _PARAGRAPH = re.compile(r"n")
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 class _TextClasses(dict[str, str]):
@@ -48,7 +48,7 @@ class _TextClasses(dict[str, str]):
         if len(self) > 1 << 20:
             self.clear()
         cls = "p" if text in self.punct_chars else "o" if self.vocab[text].is_punct else "b"
-        if cls == "b" and self.paragraphs and text.isspace() and _BLANK_LINE.search(text):
+        if cls == "b" and self.paragraphs and is_paragraph_break(text):
             cls = "n"
         self[text] = cls
         return cls

@@ -21,14 +21,9 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import CREATION_VERBS, EVAL_VERBS, TRAIN_CUES
-from kg.extract.components.tokens import sentence_ids, table
+from kg.extract.components.tokens import table
 
 _INCLUDE = frozenset({"including", "includes", "include", "such", "e.g.", "comprising"})
-
-
-def sentence_index(doc: Doc) -> list[int]:
-    """Token index → sentence index."""
-    return sentence_ids(doc)[0]
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "newly", "previously", "recently"})

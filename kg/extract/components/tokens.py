@@ -181,14 +181,3 @@ def drop_table(doc: Doc) -> None:
     doc.user_data.pop(CACHE_KEY, None)
     doc.user_data.pop(STRINGS_KEY, None)
     doc.user_data.pop(TEXT_KEY, None)
-
-
-def sentence_ids(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
-    """Token → sentence index, and (start, end) token bounds per sentence (no string lookups)."""
-    n = len(doc)
-    if n == 0:
-        return [], []
-    starts = doc.to_array(SENT_START).astype(np.int64) == 1
-    starts[0] = True
-    begin = np.flatnonzero(starts).tolist()
-    return (np.cumsum(starts) - 1).tolist(), list(zip(begin, [*begin[1:], n], strict=True))

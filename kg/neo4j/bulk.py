@@ -194,13 +194,13 @@ def share_classpath(settings: Any) -> None:
     """Copy the default instance's cached classpath into ``settings``' home (no Maven run)."""
     import shutil
 
-    from kg.config import get_settings, project_root
+    from kg.config import default_neo4j_home, get_settings
     from kg.neo4j import launcher
 
     dst = launcher.home_of(settings)
     if dst.classpath_file.exists():
         return
-    for candidate in (get_settings().neo4j_home, project_root() / ".neo4j"):
+    for candidate in (get_settings().neo4j_home, default_neo4j_home()):
         src = launcher.Neo4jHome(Path(candidate).resolve())
         if src.root != dst.root and src.classpath_file.exists():
             break

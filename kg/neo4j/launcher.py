@@ -1,13 +1,15 @@
 """Run a genuine Neo4j Community 5.26 server locally, without Docker.
 
-The server's jars come from Maven Central (``tools/neo4j/pom.xml``, resolved once with
+The server's jars come from Maven Central (``tools/neo4j/pom.xml``, shipped in the wheel as
+``kg/_data/neo4j/pom.xml``; resolved once with
 ``mvn dependency:build-classpath`` and cached under the home directory); the launcher writes a
 ``neo4j.conf`` that binds Bolt and HTTP to 127.0.0.1, sets the initial password before the first
 start and runs ``org.neo4j.server.CommunityEntryPoint`` with Java 17 as a detached process whose
 pid is kept in ``<home>/run/neo4j.pid``. ``stop`` signals exactly that pid, never a process
 found by name.
 
-Layout of the home directory (default ``<repo>/.neo4j``, git-ignored)::
+Layout of the home directory (default ``<checkout>/.neo4j``, git-ignored; for an installed
+wheel ``<user data dir>/neo4j``, see :func:`kg.config.default_neo4j_home`)::
 
     classpath.txt  classpath.sha256  conf/neo4j.conf  data/  logs/console.log  logs/neo4j.log
     import/  plugins/  run/neo4j.pid  run/launcher.lock
@@ -32,7 +34,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.config import Settings, get_settings, project_root
+from kg.config import (
+    Settings,
+    default_neo4j_home,
+    get_settings,
+    neo4j_pom,
+    running_server_ports,
+)
 from kg.errors import ConfigError, LauncherError, Neo4jUnavailableError
 
 log = logging.getLogger(__name__)
@@ -154,7 +162,7 @@ def home_of(settings: Settings) -> Neo4jHome:
 
 
 def pom_path() -> Path:
-    return project_root() / "tools" / "neo4j" / "pom.xml"
+    return neo4j_pom()
 
 
 def parse_size(value: str) -> int:
@@ -264,7 +272,7 @@ def resolve_classpath(settings: Settings | None = None, *, echo: Echo = _noop) -
     if _classpath_ok(home, pom):
         return home.classpath_file.read_text(encoding="utf-8").strip()
     # Another instance (the default home) may already hold a classpath for the same pom.
-    shared = Neo4jHome(project_root() / ".neo4j")
+    shared = Neo4jHome(default_neo4j_home().expanduser().resolve())
     if shared.root != home.root and _classpath_ok(shared, pom):
         home.root.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shared.classpath_file, home.classpath_file)
@@ -351,6 +359,8 @@ def render_conf(settings: Settings) -> str:
         "# Security and privacy",
         "dbms.security.auth_enabled=true",
         "dbms.usage_report.enabled=false",
+        "# The Browser's product-analytics consent (its usage-collection banner) starts as off",
+        "client.allow_telemetry=false",
         "",
         "# Memory",
         f"server.memory.heap.initial_size={heap}",
@@ -796,11 +806,24 @@ def _wait_gone(pid: int, home: Neo4jHome, timeout: float) -> bool:
 
 
 def status(settings: Settings | None = None) -> ServerStatus:
-    """What runs at this instance's ports; ``running`` is False when nothing answers."""
+    """What runs at this instance's ports; ``running`` is False when nothing answers.
+
+    When our server runs, its address is the one it really listens on (the ports of the
+    ``neo4j.conf`` it was started with), whatever the current settings say.
+    """
     settings = settings or get_settings()
     home = home_of(settings)
-    uri, http, browser = _urls(settings)
     pid = running_pid(settings)
+    if pid is not None:
+        real = running_server_ports(home.root)
+        update = {
+            field: real[kind]
+            for field, kind in (("neo4j_bolt_port", "bolt"), ("neo4j_http_port", "http"))
+            if kind in real
+        }
+        if update:
+            settings = settings.model_copy(update=update)
+    uri, http, browser = _urls(settings)
     result = ServerStatus(
         running=pid is not None,
         pid=pid,

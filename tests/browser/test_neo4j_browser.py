@@ -32,6 +32,9 @@ GSM8K_TITLES = [
     "MathScale: Scaling Instruction Tuning for Mathematical Reasoning",
 ]
 GRAPH_QUERY = "MATCH (p:Paper)-[r:EVALUATED_ON]->(d:Dataset {name: 'GSM8K'}) RETURN p, r, d"
+# The Browser's usage-collection consent banner (neo4j-browser 5.x); `client.allow_telemetry=false`
+# in the generated neo4j.conf keeps it away.
+USAGE_BANNER = "we collect information on product usage"
 QUERY = (
     "MATCH (p:Paper)-[:EVALUATED_ON]->(:Dataset {name: 'GSM8K'}) "
     "RETURN p.title AS title ORDER BY title"
@@ -128,6 +131,13 @@ def test_browser_finds_gsm8k_papers(
     for title in GSM8K_TITLES:
         assert title in body
     assert "Deep Residual Learning" not in body
+    # Usage collection is off: the server says so, and the Browser shows no consent banner.
+    records, _, _ = small_graph.execute_query(
+        "CALL dbms.clientConfig() YIELD name, value "
+        "WHERE name = 'client.allow_telemetry' RETURN value"
+    )
+    assert [r["value"] for r in records] == ["false"]
+    assert USAGE_BANNER not in body.lower()
     # Our GraSS style, then the same papers as a graph (captions = titles / names).
     run_in_editor(page, f":style http://localhost:{asset_server}/browser/style.grass")
     page.wait_for_selector("text=node.Paper")

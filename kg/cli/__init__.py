@@ -55,6 +55,7 @@ def _register_all() -> None:
         query_cmd,
         serve_cmd,
         sparql_cmd,
+        stats_cmd,
     )
 
     for module in (
@@ -63,6 +64,7 @@ def _register_all() -> None:
         extract_cmd,
         build_cmd,
         query_cmd,
+        stats_cmd,
         export_cmd,
         sparql_cmd,
         eval_cmd,

@@ -3,7 +3,7 @@
 // param: dataset (string) — dataset name or alias, e.g. GSM8K
 // param: metric (string) — metric name or alias, e.g. accuracy
 // param: limit (int, default 20) — how many rows
-// example: kg query leaderboard --param dataset=GSM8K --param metric=accuracy
+// example: kg query leaderboard --param dataset=MwpBench --param metric=accuracy
 MATCH (d:Dataset)<-[:ON_DATASET]-(r:Result)-[:WITH_METRIC]->(m:Metric)
 WHERE (toLower(d.name) = toLower($dataset)
        OR any(a IN coalesce(d.aliases, []) WHERE toLower(a) = toLower($dataset)))

@@ -1,0 +1,87 @@
+"""On the example graph (examples/hf-trending-papers.txt built and loaded into the real Neo4j):
+
+* every example of the query library (`kg query --list`) runs and returns rows;
+* `kg stats --from neo4j` reports the same counts and top entities as `kg stats BUILD_DIR`.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from kg.build import run_build
+from kg.cli import main
+from kg.neo4j.queries import load_library
+
+if TYPE_CHECKING:
+    import neo4j
+
+    from kg.config import Settings
+
+pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
+
+EXAMPLES = [
+    pytest.param(example, id=spec.name)
+    for spec in load_library().values()
+    for example in spec.examples
+]
+
+
+def conn_args(settings: Settings) -> list[str]:
+    return [
+        "--neo4j-uri",
+        settings.neo4j_uri,
+        "--neo4j-user",
+        settings.neo4j_user,
+        "--neo4j-password",
+        settings.neo4j_password,
+    ]
+
+
+@pytest.fixture
+def example_graph(
+    empty_neo4j: neo4j.Driver, neo4j_settings: Settings, tmp_path: Path, example_file: Path
+) -> Path:
+    out = tmp_path / "kg-out"
+    result = run_build([example_file], out_dir=out, settings=neo4j_settings, progress=False)
+    assert result.loaded
+    return out
+
+
+def test_every_library_query_has_an_example() -> None:
+    for spec in load_library().values():
+        assert spec.examples, f"{spec.name} has no example"
+
+
+@pytest.mark.usefixtures("example_graph")
+def test_every_library_example_returns_rows(
+    neo4j_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for param in EXAMPLES:
+        example = param.values[0]
+        words = shlex.split(str(example))
+        assert words[:2] == ["kg", "query"], example
+        capsys.readouterr()
+        assert main([*words[1:], "--json", *conn_args(neo4j_settings)]) == 0, example
+        rows = json.loads(capsys.readouterr().out)
+        assert rows, f"no rows on the example graph: {example}"
+
+
+def test_stats_from_neo4j_match_the_build_dir(
+    example_graph: Path, neo4j_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["stats", str(example_graph), "--json", "--top", "3"]) == 0
+    files = json.loads(capsys.readouterr().out)
+    assert (
+        main(["stats", "--from", "neo4j", "--json", "--top", "3", *conn_args(neo4j_settings)]) == 0
+    )
+    graph = json.loads(capsys.readouterr().out)
+    assert files["nodes"]["Paper"] > 0 and files["relationships"]
+    for key in ("nodes", "relationships", "entities", "linked_entities", "top"):
+        assert graph[key] == files[key], key
+    assert 0.0 <= graph["linked_share"] <= 1.0

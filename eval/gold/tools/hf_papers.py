@@ -17,7 +17,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 SOURCE = ROOT / "examples" / "hf-trending-papers.txt"
-FALLBACK_SOURCE = Path("/work/shared/data/hf-trending-papers.txt")
 HEADER_PARAGRAPHS = 5
 
 
@@ -33,7 +32,7 @@ class ExamplePaper:
 
 
 def source_path() -> Path:
-    return SOURCE if SOURCE.exists() else FALLBACK_SOURCE
+    return SOURCE
 
 
 def _normalize(text: str) -> str:

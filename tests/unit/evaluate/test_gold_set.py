@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from kg.evaluate import read_gold_jsonl
 from kg.models import ENTITY_TYPES
 
@@ -16,15 +14,11 @@ ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIR = ROOT / "eval" / "gold"
 GOLD = GOLD_DIR / "hf-trending-gold.jsonl"
 EXAMPLE = ROOT / "examples" / "hf-trending-papers.txt"
-SHARED = Path("/work/shared/data/hf-trending-papers.txt")
 
 
 def example_path() -> Path:
-    if EXAMPLE.exists():
-        return EXAMPLE
-    if SHARED.exists():
-        return SHARED
-    pytest.skip("example abstracts not available")
+    assert EXAMPLE.is_file(), f"{EXAMPLE} is part of the repository"
+    return EXAMPLE
 
 
 def test_gold_is_valid_and_covers_all_types() -> None:

@@ -23,7 +23,7 @@ TOUR: tuple[tuple[str, dict[str, Any]], ...] = (
     ("top-methods", {"limit": 10}),
     ("top-models", {"limit": 10}),
     ("methods-used-on-dataset", {"dataset": "GSM8K", "limit": 25}),
-    ("leaderboard", {"dataset": "GSM8K", "metric": "accuracy", "limit": 20}),
+    ("leaderboard", {"dataset": "MwpBench", "metric": "accuracy", "limit": 20}),
     ("papers-proposing-models", {"limit": 50}),
     ("search", {"q": "math*", "limit": 20}),
     ("co-occurring", {"entity": "GSM8K", "limit": 20}),

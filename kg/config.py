@@ -262,8 +262,18 @@ def get_settings(**overrides: object) -> Settings:
     try:
         return Settings(**clean)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}"
+        fields = Settings.model_fields
+        names = [
+            (fields[str(err["loc"][0])].alias or str(err["loc"][0]))
+            if err["loc"] and str(err["loc"][0]) in fields
+            else ".".join(str(p) for p in err["loc"]) or "settings"
             for err in exc.errors()
+        ]
+        problems = "; ".join(
+            f"{name}: {err['msg']}" for name, err in zip(names, exc.errors(), strict=True)
         )
-        raise ConfigError(f"invalid setting: {problems}") from exc
+        source = find_config_file()
+        raise ConfigError(
+            f"invalid setting: {problems}",
+            hint=f"settings come from flags, the environment and {source}" if source else None,
+        ) from exc

@@ -12,6 +12,7 @@ import sys
 import typer
 
 from kg import __version__
+from kg.cli import _help
 from kg.errors import KGError
 
 app = typer.Typer(
@@ -74,6 +75,7 @@ def _register_all() -> None:
 
 
 _register_all()
+_help.install()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
     @app.command("stats", help=STATS_HELP)
     def stats(
         build_dir: Path | None = typer.Argument(
-            None, metavar="[BUILD_DIR]", help="A `kg build` output directory (default: kg-out)."
+            None, metavar="BUILD_DIR", help="A `kg build` output directory (default: kg-out)."
         ),
         source: str | None = typer.Option(
             None,

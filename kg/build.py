@@ -84,12 +84,13 @@ class BuildResult:
 
 # ----------------------------------------------------------------------------- pass 1
 def _bar(total: int | None, unit: str, progress: bool | None) -> Any:
-    show = sys.stderr.isatty() if progress is None else progress
-    if not show:
+    from kg.progress import enabled
+
+    if not enabled(progress):
         return None
     from tqdm import tqdm
 
-    return tqdm(total=total, unit=f" {unit}", file=sys.stderr, leave=False)
+    return tqdm(total=total, unit=f" {unit}", desc="extracting", file=sys.stderr, leave=False)
 
 
 def write_extractions(
@@ -165,8 +166,10 @@ def write_graph_files(
     last: dict[str, int],
     *,
     graph_limit: int = DEFAULT_GRAPH_LIMIT,
+    progress: bool | None = None,
 ) -> tuple[GraphStats, list[str]]:
     """nodes.jsonl, edges.jsonl (sorted), graph.graphml, graph.json from extractions.jsonl."""
+    from kg.progress import progress_bar, spinner
     notes: list[str] = []
     stats = GraphStats()
     ents = entity_nodes(registry)
@@ -180,12 +183,16 @@ def write_graph_files(
         ):
             for n in ents:
                 nf.write(n.model_dump_json() + "\n")
-            for b in iter_bundles(out_dir / EXTRACTIONS, registry, last):
-                stats.add_bundle(b)
-                for n in b.nodes:
-                    nf.write(n.model_dump_json() + "\n")
-                for e in b.edges:
-                    ef.write(e.model_dump_json() + "\n")
+            with progress_bar(
+                "writing files", total=len(last), unit="papers", progress=progress
+            ) as advance:
+                for b in iter_bundles(out_dir / EXTRACTIONS, registry, last):
+                    stats.add_bundle(b)
+                    for n in b.nodes:
+                        nf.write(n.model_dump_json() + "\n")
+                    for e in b.edges:
+                        ef.write(e.model_dump_json() + "\n")
+                    advance(1)
         write_sorted_jsonl(
             ((node_sort_key(n), n.model_dump_json()) for n in read_nodes(raw_nodes)),
             out_dir / NODES_FILE,
@@ -199,9 +206,12 @@ def write_graph_files(
         raw_edges.unlink(missing_ok=True)
     papers = stats.nodes.get("Paper", 0)
     if papers <= graph_limit:
-        graph = build_graph(read_nodes(out_dir / NODES_FILE), read_edges(out_dir / EDGES_FILE))
-        write_graphml(graph, out_dir / "graph.graphml")
-        write_node_link_json(graph, out_dir / "graph.json")
+        with spinner("writing graph.graphml and graph.json", progress=progress):
+            graph = build_graph(
+                read_nodes(out_dir / NODES_FILE), read_edges(out_dir / EDGES_FILE)
+            )
+            write_graphml(graph, out_dir / "graph.graphml")
+            write_node_link_json(graph, out_dir / "graph.json")
     else:
         notes.append(
             f"{papers} papers > {graph_limit}: graph.graphml and graph.json skipped "
@@ -353,8 +363,13 @@ def run_build(
     n_lines, last = write_extractions(
         extractions, out_dir / EXTRACTIONS, registry, progress=progress
     )
-    registry.resolve()
-    stats, notes = write_graph_files(out_dir, registry, last, graph_limit=graph_limit)
+    from kg.progress import spinner
+
+    with spinner("resolving entities", progress=progress):
+        registry.resolve()
+    stats, notes = write_graph_files(
+        out_dir, registry, last, graph_limit=graph_limit, progress=progress
+    )
     versions: set[str] = set()
     summary: dict[str, Any] = {
         "inputs": [str(i) for i in inputs],
@@ -380,7 +395,8 @@ def run_build(
         pass
     summary["extractor_version"] = sorted(versions)[0] if versions else None
     _write_summary(out_dir, summary)
-    notes.append(write_rdf_dump(out_dir))
+    with spinner("writing the RDF dump", progress=progress):
+        notes.append(write_rdf_dump(out_dir))
     result = BuildResult(out_dir=out_dir, summary=summary, notes=notes)
     if not load:
         notes.append(f"not loaded (--no-load); load later with `kg build --load-only {out_dir}`")

@@ -132,8 +132,11 @@ def _run(src: _Source, fmt: str, out: Path | None, validate: bool) -> None:
         summary = ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
         typer.echo(f"wrote neo4j-admin import files to {out_dir} ({summary})")
         return
+    from kg.progress import spinner
+
     target = out or src.base / "dumps" / dated_dump_name(fmt)
-    stats = src.export_rdf(target, fmt)
+    with spinner(f"writing {fmt} dump"):
+        stats = src.export_rdf(target, fmt)
     papers = stats.nodes_by_label.get("Paper", 0)
     results = stats.nodes_by_label.get("Result", 0)
     typer.echo(
@@ -154,7 +157,8 @@ def _run(src: _Source, fmt: str, out: Path | None, validate: bool) -> None:
     if validate:
         from kg.rdf.validate import validate_dump
 
-        report = validate_dump(stats.path)
+        with spinner("validating with SHACL"):
+            report = validate_dump(stats.path)
         if not report.conforms:
             first = next((ln.strip() for ln in report.text.splitlines() if "Message:" in ln), "")
             raise ExportError(

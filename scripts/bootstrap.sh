@@ -34,8 +34,16 @@ want="$(cat pyproject.toml constraints.txt 2>/dev/null | sha256sum | cut -d' ' -
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   echo "bootstrap: installing Python dependencies${extras:+ (with test tools)}" >&2
   log=".venv/pip-install.log"
-  if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
-         .venv/bin/python -m pip install --disable-pip-version-check -c constraints.txt -e ".${extras}"; } >"$log" 2>&1; then
+  pip=(.venv/bin/python -m pip install --disable-pip-version-check)
+  if [[ -t 1 && -t 2 ]]; then
+    # On a terminal: pip's own progress bars, and the full log in $log as well.
+    rm -f "$log"
+    if ! { "${pip[@]}" --log "$log" --progress-bar on --upgrade pip &&
+           "${pip[@]}" --log "$log" --progress-bar on -c constraints.txt -e ".${extras}"; }; then
+      echo "bootstrap: pip install failed (full log: $log)" >&2
+      exit 1
+    fi
+  elif ! { "${pip[@]}" --upgrade pip && "${pip[@]}" -c constraints.txt -e ".${extras}"; } >"$log" 2>&1; then
     tail -n 40 "$log" >&2
     echo "bootstrap: pip install failed (full log: $log)" >&2
     exit 1

@@ -124,3 +124,20 @@ def test_dot_env_is_never_committed_or_sent_to_docker() -> None:
     assert ".env" in gitignore
     assert ".env" in dockerignore
     assert not Path(ROOT / ".env").is_symlink()
+
+
+def test_dockerfile_installs_the_built_wheel_not_the_source_tree() -> None:
+    text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    runs = [line for line in text.splitlines() if line.startswith("RUN ")]
+    assert any("pip wheel" in line and "--no-deps" in line for line in runs)
+    assert any("pip install" in line and ".whl" in line and "constraints" in line for line in runs)
+    assert not any(re.search(r"pip install .*(-e|--editable)\b", line) for line in runs)
+    # everything setup.py ships inside the wheel is in the build stage
+    for path in ("setup.py", "MANIFEST.in", "cypher", "ontology", "tools/neo4j/pom.xml"):
+        assert re.search(rf"^COPY .*\b{re.escape(path)}\b", text, re.M), path
+
+
+def test_compose_server_has_the_launchers_privacy_settings(compose: dict[str, Any]) -> None:
+    env = _env(compose["services"]["neo4j"])
+    assert env["NEO4J_dbms_usage__report_enabled"] == "false"
+    assert env["NEO4J_client_allow__telemetry"] == "false"

@@ -143,7 +143,14 @@ def test_browser_finds_gsm8k_papers(
     page.wait_for_selector("text=node.Paper")
     run_in_editor(page, GRAPH_QUERY)
     page.wait_for_selector("text=Displaying 3 nodes")
+    page.wait_for_selector("svg text.caption")
+    page.wait_for_timeout(1000)  # let the layout settle before reading the captions
     page.screenshot(path=str(ARTIFACTS / "neo4j-browser-gsm8k-graph.png"))
+    # Readable captions: a paper's title runs over several lines, not one cut-off word.
+    lines = page.eval_on_selector_all("svg text.caption", "els => els.map(e => e.textContent)")
+    caption = " ".join(" ".join(str(line).split()) for line in lines)
+    assert "GSM8K" in caption
+    assert "Orca-Math: Unlocking the potential of SLMs" in caption, caption
 
 
 def test_browser_plays_the_kg_guide(

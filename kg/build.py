@@ -170,6 +170,7 @@ def write_graph_files(
 ) -> tuple[GraphStats, list[str]]:
     """nodes.jsonl, edges.jsonl (sorted), graph.graphml, graph.json from extractions.jsonl."""
     from kg.progress import progress_bar, spinner
+
     notes: list[str] = []
     stats = GraphStats()
     ents = entity_nodes(registry)

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.extract.candidates import Candidate
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import DATASET_HEADS
@@ -108,7 +109,7 @@ class GazetteerRuler(Component):
                 if sig in seen:
                     continue
                 seen.add(sig)
-                cands.append((start, end, entry.type, self.ids[key], source))
+                cands.append(Candidate(start, end, entry.type, self.ids[key], source))
         return doc
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.candidates import Candidate, rank
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import (
     MENTION_ROWS_KEY,
@@ -24,28 +25,13 @@ from kg.extract.components.extensions import (
     register_extensions,
 )
 from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP
-from kg.extract.components.tokens import Cand, TokenTable, table, version_end
+from kg.extract.components.tokens import TokenTable, table, version_end
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.normalize import norm_key, strip_head_noun
 from kg.models import ENTITY_TYPES
 from kg.schema import entity_id
 
 _TYPES = frozenset(ENTITY_TYPES)
-
-RULE_RANK = {
-    "gazetteer": 0,
-    "abbrev_merge": 0,
-    "gazetteer_ci": 1,
-    "metric_head": 1,
-    "shared_task": 1,
-    "abbreviation": 2,
-    "head_noun": 2,
-    "title_name": 3,
-    "propose": 3,
-    "task_head": 4,
-    "name_shape": 5,
-}
-
 
 _SET_FIRST = frozenset({"test", "data", "training", "dev", "development", "evaluation"})
 _SET_SECOND = frozenset({"set", "sets", "data"}) | DATASET_HEADS
@@ -118,7 +104,7 @@ def _parenthetical_id(tt: TokenTable, start: int, end: int) -> int:
     return end
 
 
-def _language_pair_translation(tt: TokenTable, c: Cand) -> bool:
+def _language_pair_translation(tt: TokenTable, c: Candidate) -> bool:
     """ "Chinese - to - English translation", "English-German translation"."""
     if tt.lowers[c[1] - 1] != "translation":
         return False
@@ -187,7 +173,7 @@ _EVENT_HEADS = frozenset(
 _DATA_AFTER_EVENT = DATASET_HEADS | _SET_SECOND | {"test", "training"}
 
 
-def _event_or_modifier(tt: TokenTable, c: Cand, tasks: bool) -> bool:
+def _event_or_modifier(tt: TokenTable, c: Candidate, tasks: bool) -> bool:
     """A Dataset candidate that names an evaluation event ("the SemEval workshops") or is
     part of a compound modifier ("PTB - style tokenization", "non - PTB genres").
 
@@ -222,7 +208,7 @@ _TOOL_WORDS = frozenset("software script scripts toolkit package tool implementa
 _VERB_BEFORE = frozenset("to we i you us let must can will should may also".split())  # noqa: SIM905
 
 
-def _not_a_metric(tt: TokenTable, c: Cand) -> bool:
+def _not_a_metric(tt: TokenTable, c: Candidate) -> bool:
     """Metric words used otherwise: the verb "(helpful to) recall", the adjective
     "wide - coverage" / "high - coverage" (pre-split hyphen compounds), a metric's
     software ("the ROUGE software")."""
@@ -247,13 +233,13 @@ def _not_a_metric(tt: TokenTable, c: Cand) -> bool:
     )
 
 
-def _drop_compound_long_forms(cands: list[Cand]) -> list[Cand]:
+def _drop_compound_long_forms(cands: list[Candidate]) -> list[Candidate]:
     """An abbreviation's long form that joins two known names ("logistic regression with
     gradient descent (LR+GD)") gives way to them; the short form stays."""
     gaz = [c for c in cands if c[4] in ("gazetteer", "gazetteer_ci")]
     if len(gaz) < 2:
         return cands
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for c in cands:
         if c[4] == "abbreviation" and c[1] - c[0] > 2:
             inside = [g for g in gaz if c[0] <= g[0] and g[1] <= c[1] and g[1] - g[0] < c[1] - c[0]]
@@ -294,7 +280,7 @@ class OverlapResolver(Component):
             cands = [self._head(tt, c) if c[4] == "abbrev_merge" else c for c in cands]
         chosen = self._select(_drop_compound_long_forms(cands))
         entities: dict[str, dict[str, Any]] = {}
-        final: list[Cand] = []
+        final: list[Candidate] = []
         for start, end, label, eid, rule in chosen:
             text = tt.span_text(start, end)
             name = text
@@ -323,7 +309,7 @@ class OverlapResolver(Component):
         doc._.kg_entities = tt.entities = entities
         return doc
 
-    def _head(self, tt: TokenTable, c: Cand) -> Cand:
+    def _head(self, tt: TokenTable, c: Candidate) -> Candidate:
         """Dataset spans with or without their head noun ("the GSM8K benchmark")."""
         if c[2] == "Task" and self.include_head_noun:
             # a named evaluation task keeps "task": "the Entity Linking task", "MT task"
@@ -371,7 +357,7 @@ class OverlapResolver(Component):
             return (c[0], c[1] - 1, c[2], c[3], c[4])
         return c
 
-    def _source_data(self, tt: TokenTable, c: Cand) -> bool:
+    def _source_data(self, tt: TokenTable, c: Candidate) -> bool:
         """ "Twitter data", "Wikipedia data": material from a source that the gazetteer
         marks as a dataset only in context (``ctx``), not a named dataset."""
         if c[2] != "Dataset":
@@ -389,7 +375,7 @@ class OverlapResolver(Component):
         entry = self.by_id.get(c[3]) if c[3] else self.gazetteer.lookup(name, "Dataset")
         return entry is not None and entry.needs_context
 
-    def _gaz_link(self, tt: TokenTable, c: Cand) -> Cand:
+    def _gaz_link(self, tt: TokenTable, c: Candidate) -> Candidate:
         if c[3]:
             return c
         key = (tt.span_text(c[0], c[1]), c[2])
@@ -405,12 +391,14 @@ class OverlapResolver(Component):
             return c
         return (c[0], c[1], link[0], link[1], c[4])
 
-    def _link_abbreviations(self, doc: Doc, tt: TokenTable, cands: list[Cand]) -> list[Cand]:
+    def _link_abbreviations(
+        self, doc: Doc, tt: TokenTable, cands: list[Candidate]
+    ) -> list[Candidate]:
         pairs = tt.abbreviations
         if not pairs:
             return cands
-        by_span: dict[tuple[int, int], Cand] = {}
-        for c in sorted(cands, key=lambda c: RULE_RANK.get(c[4], 9)):
+        by_span: dict[tuple[int, int], Candidate] = {}
+        for c in sorted(cands, key=lambda c: rank(c[4])):
             by_span.setdefault((c[0], c[1]), c)
         out = list(cands)
         key_to: dict[str, tuple[str, str]] = {}
@@ -440,17 +428,17 @@ class OverlapResolver(Component):
         if not key_to:
             return out
         # later occurrences of either form share the pair's entity
-        relinked: list[Cand] = []
+        relinked: list[Candidate] = []
         for c in out:
             hit = key_to.get(norm_key(tt.span_text(c[0], c[1]))) if c[4] != "abbrev_merge" else None
             relinked.append((c[0], c[1], hit[0], hit[1], c[4]) if hit is not None else c)
         return relinked
 
     @staticmethod
-    def _select(cands: list[Cand]) -> list[Cand]:
-        ordered = sorted(cands, key=lambda c: (c[0] - c[1], RULE_RANK.get(c[4], 9), c[0]))
+    def _select(cands: list[Candidate]) -> list[Candidate]:
+        ordered = sorted(cands, key=lambda c: (c[0] - c[1], rank(c[4]), c[0]))
         taken: set[int] = set()
-        result: list[Cand] = []
+        result: list[Candidate] = []
         for c in ordered:
             if not taken.isdisjoint(range(c[0], c[1])):
                 continue

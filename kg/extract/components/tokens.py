@@ -16,14 +16,13 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from kg.extract.candidates import Candidate
 from kg.extract.memo import memo
 
 CACHE_KEY = "kg_token_table"
 TEXT_KEY = "kg_text"  # set by the kg tokenizer (components/tokenizer.py)
 
 
-# a candidate / mention: (start token, end token, type label, entity id or "", rule)
-Cand = tuple[int, int, str, str, str]
 
 
 @dataclass
@@ -35,8 +34,8 @@ class TokenTable:
     sent_start: list[bool]
     sent_of: list[int]
     sent_bounds: list[tuple[int, int]]
-    cands: list[Cand] = field(default_factory=list)
-    mentions: list[Cand] = field(default_factory=list)
+    cands: list[Candidate] = field(default_factory=list)
+    mentions: list[Candidate] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
     # what kg_abbreviations / kg_patterns also put on doc._ (read here: each ``doc._`` access
     # builds an Underscore object)

@@ -50,9 +50,7 @@ _NP_END = frozenset(
 )
 # evaluation campaigns and their editions: "NIST05", "DUC2001", "IWSLT09", "MUC-7", "TAC-2008"
 _EDITION_SHAPE = re.compile(r"^[A-Z]{2,6}(?:-?(?:19|20)\d\d|0\d|-\d{1,2})$")
-_SPLIT_FIRST = frozenset(
-    {"test", "training", "train", "dev", "development", "evaluation", "held-out"}
-)
+_SPLIT_FIRST = words("split_words")  # test, training, held-out …
 _SPLIT_SECOND = frozenset({"set", "sets", "data", "split", "splits", "corpus", "portion"})
 _SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]$")
 _METRIC_LF_HEADS = frozenset(["score", "rate", "error", "distance", "divergence", "ratio", "loss"])
@@ -287,7 +285,9 @@ def _shape_type(text: str) -> str | None:
     return None
 
 
-@Language.factory("kg_context_typer")
+@Language.factory(
+    "kg_context_typer", assigns=["doc._.kg_candidates"], requires=["doc._.kg_candidates"]
+)
 def make_context_typer(nlp: Language, name: str) -> ContextTyper:
     register_extensions()
     return named(ContextTyper(), name)

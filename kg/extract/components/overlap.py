@@ -27,13 +27,14 @@ from kg.extract.components.extensions import (
 from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP
 from kg.extract.components.tokens import TokenTable, table, version_end
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.lexicon import words
 from kg.extract.normalize import norm_key, strip_head_noun
 from kg.models import ENTITY_TYPES
 from kg.schema import entity_id
 
 _TYPES = frozenset(ENTITY_TYPES)
 
-_SET_FIRST = frozenset({"test", "data", "training", "dev", "development", "evaluation"})
+_SET_FIRST = words("split_words") | {"data"}
 _SET_SECOND = frozenset({"set", "sets", "data"}) | DATASET_HEADS
 _RESOURCE_HEADS = frozenset({"data", "lexicon", "thesaurus", "dictionary", "ontology"})
 _SET_ALONE = frozenset({"set", "sets", "testset", "testsets"})
@@ -449,7 +450,10 @@ class OverlapResolver(Component):
 
 
 @Language.factory(
-    "kg_overlap", default_config={"merge_abbreviations": False, "include_head_noun": False}
+    "kg_overlap",
+    default_config={"merge_abbreviations": False, "include_head_noun": False},
+    assigns=["doc._.kg_mentions", "doc._.kg_entities"],
+    requires=["doc._.kg_candidates", "doc._.kg_abbreviations", "doc._.kg_contributions"],
 )
 def make_overlap(
     nlp: Language, name: str, merge_abbreviations: bool, include_head_noun: bool

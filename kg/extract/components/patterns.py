@@ -61,8 +61,8 @@ class PatternRules(Component):
 @Language.factory(
     "kg_patterns",
     default_config={"rules": DEFAULT_RULES},
-    assigns=["doc._.kg_contributions"],
-    requires=["doc.sents", "doc._.kg_abbreviations"],
+    assigns=["doc._.kg_candidates", "doc._.kg_contributions"],
+    requires=["token.is_sent_start", "doc._.kg_abbreviations"],
 )
 def make_patterns(nlp: Language, name: str, rules: list[str]) -> PatternRules:
     register_extensions()

@@ -1,8 +1,15 @@
 """A per-doc table of token strings and sentence bounds, built once and shared by components.
 
 Creating spaCy ``Token`` objects in Python loops dominates the cost of rule components, so
-components read plain lists from here instead. The table lives in ``doc.user_data`` while the
-pipeline runs and is dropped by the last component (``kg_results``) so docs stay serialisable.
+components read plain lists from here instead. The cache contract:
+
+- set once: the first component that needs it (``kg_abbreviations`` in the default pipeline;
+  the sentencizer already fills the token strings) builds it with :func:`table`;
+- read-only: ``text``, ``texts``, ``lowers``, ``idx`` and the sentence fields never change
+  after that; the pipeline's working state (``cands``, ``mentions``, ``abbreviations``, …)
+  is written only by the component that owns it and mirrored on ``doc._`` extensions;
+- it lives in ``doc.user_data`` while the pipeline runs; ``kg_results`` (the last component)
+  drops it so docs stay serialisable.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from kg.extract.memo import memo
 
 # words that end a task phrase on the left: verbs, evaluative adjectives, "state-of-the-art"
 TASK_STOP = words("task_stop")
-# data-split words ("test", "training", "held-out"): the one definition of the concept
+# data-split words (test, training, held-out …): the one definition of the concept
 SPLIT_WORDS = words("split_words")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 NAME_GLUE = frozenset(["-", "&", "'", "/", "+"])

@@ -36,6 +36,7 @@ DEFAULT_RULES = [
     "metric_head",
     "method_head",
     "task_head",
+    "method_phrase",
     "propose",
     "set_head",
     "metric_variant",

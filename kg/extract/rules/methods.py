@@ -57,3 +57,37 @@ def task_method(ctx: RuleContext) -> None:
             else c
             for c in ctx.new
         ]
+
+
+# head nouns of technique names whose head stays in the span ("beam search")
+METHOD_NOUNS = words("method_nouns")
+# first words that make a field or a generic class, not a technique
+_NOT_FIRST = GENERIC_FIELDS | {"learning", "proposed", "baseline"}
+
+
+@rule(
+    "method_phrase",
+    source="method_phrase",
+    group="methods",
+    kind="head",
+    triggers=METHOD_NOUNS,
+)
+def method_phrase(ctx: RuleContext, i: int) -> bool:
+    """Lower-case modifiers + a technique head noun → Method, head included: "conditional
+    random fields", "support vector machine", "beam search", "graph neural network",
+    "contrastive learning" (not "deep learning", "machine learning": fields)."""
+    tt = ctx.tt
+    texts, lowers = tt.texts, tt.lowers
+    j = i
+    while j > 0 and i - j < 4 and not tt.sent_start[j]:
+        prev, low = texts[j - 1], lowers[j - 1]
+        if low in TASK_STOP or not prev.isalpha() or not prev.islower():
+            break
+        if not is_modifier_word(prev) or low.endswith(("ing", "ed")):
+            break
+        j -= 1
+    while j < i and lowers[j] in _NOT_FIRST:
+        j += 1
+    if j < i:
+        ctx.add(j, i + 1, "Method", "method_phrase")
+    return True

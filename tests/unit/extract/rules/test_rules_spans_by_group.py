@@ -94,3 +94,22 @@ def test_shared_task(rule_found: Callable) -> None:
 def test_long_dataset_name(rule_found: Callable) -> None:
     got = rule_found(W("on the NIST 2003 MT evaluation set ."), ["long_dataset_name"])
     assert got == [("NIST 2003 MT evaluation set", "Dataset", "head_noun")]
+
+
+def test_method_phrase_keeps_the_head_noun(rule_found: Callable) -> None:
+    words = W("we train conditional random fields , a graph neural network and beam search")
+    assert rule_found(words, ["method_phrase"]) == [
+        ("conditional random fields", "Method", "method_phrase"),
+        ("graph neural network", "Method", "method_phrase"),
+        ("beam search", "Method", "method_phrase"),
+    ]
+
+
+def test_method_phrase_skips_fields(rule_found: Callable) -> None:
+    assert rule_found(W("advances in deep learning and machine learning"), ["method_phrase"]) == []
+
+
+def test_task_phrase_does_not_start_with_a_verb(rule_found: Callable) -> None:
+    words = W("models lack reasoning and obtain pixel-accurate segmentation")
+    got = rule_found(words, ["task_head"])
+    assert got == [("pixel-accurate segmentation", "Task", "task_head")]

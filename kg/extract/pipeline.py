@@ -52,8 +52,7 @@ TDMSCI_RULES = [
     "abbreviation",
 ]
 TDMSCI_OVERRIDES: dict[str, Any] = {
-    "components.kg_overlap.merge_abbreviations": True,
-    "components.kg_overlap.include_head_noun": True,
+    "components.kg_overlap.conventions": "tdmsci",
     "components.kg_patterns.rules": TDMSCI_RULES,
 }
 

@@ -108,3 +108,23 @@ def test_data_split_words_are_defined_once() -> None:
     for path in EXTRACT_DIR.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert '"held-out"' not in text, f"{path}: split words spelled out again"
+
+
+def test_span_conventions_are_a_named_overlay() -> None:
+    from kg.errors import ConfigError
+    from kg.extract.conventions import get_conventions
+    from kg.extract.pipeline import TDMSCI_OVERRIDES
+
+    assert TDMSCI_OVERRIDES["components.kg_overlap.conventions"] == "tdmsci"
+    with pytest.raises(ConfigError, match="unknown span conventions"):
+        get_conventions("nope", {})
+    ours = build_nlp()("We use the GSM8K benchmark and Penn Treebank (PTB).")
+    tdm = build_nlp(TDMSCI_OVERRIDES)("We use the GSM8K benchmark and Penn Treebank (PTB).")
+    assert [m.text for m in ours._.kg_mentions] == ["GSM8K", "Penn Treebank", "PTB"]
+    assert [m.text for m in tdm._.kg_mentions] == ["GSM8K benchmark", "Penn Treebank (PTB)"]
+
+
+def test_core_components_carry_no_profile_flags() -> None:
+    config = load_config()["components"]
+    assert set(config["kg_patterns"]) == {"factory", "rules"}
+    assert set(config["kg_overlap"]) == {"factory", "conventions"}

@@ -62,6 +62,8 @@ def task_method(ctx: RuleContext) -> None:
 # head nouns of technique names whose head stays in the span ("beam search")
 METHOD_NOUNS = words("method_nouns")
 # first words that make a field or a generic class, not a technique
+_MODEL_NOUNS = frozenset(["model", "models"])
+_GENERIC_MODIFIERS = words("generic_modifiers")
 _NOT_FIRST = GENERIC_FIELDS | {"learning", "proposed", "baseline"}
 
 
@@ -85,9 +87,12 @@ def method_phrase(ctx: RuleContext, i: int) -> bool:
             break
         if not is_modifier_word(prev) or low.endswith(("ing", "ed")):
             break
+        if low in _GENERIC_MODIFIERS or low.endswith("est"):
+            break  # "base models", "the largest models": a class, no technique's name
         j -= 1
     while j < i and lowers[j] in _NOT_FIRST:
-        j += 1
-    if j < i:
+        j += 1  # "deep learning", "neural networks": fields; but "graph neural network"
+    # "reward model", "policy models" name a role; "maximum entropy model" a technique
+    if j < i - (1 if lowers[i] in _MODEL_NOUNS else 0):
         ctx.add(j, i + 1, "Method", "method_phrase")
     return True

@@ -113,3 +113,10 @@ def test_task_phrase_does_not_start_with_a_verb(rule_found: Callable) -> None:
     words = W("models lack reasoning and obtain pixel-accurate segmentation")
     got = rule_found(words, ["task_head"])
     assert got == [("pixel-accurate segmentation", "Task", "task_head")]
+
+
+def test_method_phrase_skips_generic_classes(rule_found: Callable) -> None:
+    words = W("unlike base methods , reward models , the largest models , a maximum entropy model")
+    assert rule_found(words, ["method_phrase"]) == [
+        ("maximum entropy model", "Method", "method_phrase")
+    ]

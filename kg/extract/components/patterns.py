@@ -37,6 +37,7 @@ DEFAULT_RULES = [
     "method_head",
     "task_head",
     "method_phrase",
+    "metric_rate",
     "propose",
     "set_head",
     "metric_variant",

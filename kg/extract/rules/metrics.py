@@ -15,8 +15,9 @@ from kg.extract.components.lexicon import (
     TASK_HEADS,
 )
 from kg.extract.components.tokens import TokenTable, version_end
+from kg.extract.lexicon import words
 from kg.extract.rules import RuleContext, rule
-from kg.extract.rules.common import is_name
+from kg.extract.rules.common import is_acronym, is_name
 
 # nouns before a metric that name what is measured: "solving accuracy", "test loss"
 METRIC_NOUNS = TASK_HEADS | frozenset(
@@ -72,6 +73,8 @@ def _left_step(tt: TokenTable, start: int, j: int, nouns: frozenset[str]) -> int
         return 1
     if prev in METRIC_MODIFIERS or (prev.isdigit() and j > 1 and tt.lowers[j - 2] == "-"):
         return 1
+    if nouns and start - j == 1 and prev in nouns and tt.lowers[j] in nouns:
+        return 1  # "face recognition accuracy": a measured compound
     if j != start:
         return 0
     # "word-level BLEU", "sentence - level accuracy", "compatibility-based accuracy"
@@ -79,6 +82,8 @@ def _left_step(tt: TokenTable, start: int, j: int, nouns: frozenset[str]) -> int
         return 2
     if prev in ("level", "based") and j > 2 and texts[j - 2] == "-" and texts[j - 3].isalpha():
         return 3
+    if nouns and is_acronym(texts[j - 1]):
+        return 1  # "WSD accuracy", "POS accuracy"
     return 1 if prev in nouns else 0  # "solving accuracy", "test loss"
 
 
@@ -151,3 +156,24 @@ def metric_span(ctx: RuleContext) -> None:
     """A known metric with its modifiers and what it measures: "micro-averaged accuracy",
     "labeled attachment F1", "solving accuracy", "precision at 30", "ROUGE - SU4"."""
     extend_metrics(ctx, METRIC_NOUNS)
+
+
+# words before "rate(s)" that make a measure ("success rate"; not "learning rate")
+RATE_MEASURES = words("rate_measures") | TASK_HEADS
+
+
+@rule("metric_rate", source="metric_head", group="metrics", kind="head", triggers=("rate", "rates"))
+def metric_rate(ctx: RuleContext, i: int) -> bool:
+    """ "recognition rate", "false positive rates", "success rate", "pass rate" → Metric
+    (head kept: the rate is the measure; "learning rate" is a setting, not a measure)."""
+    tt = ctx.tt
+    lowers = tt.lowers
+    if i == 0 or lowers[i - 1] not in RATE_MEASURES:
+        return False
+    j = i - 1
+    while j > 0 and i - j < 3 and lowers[j - 1] in RATE_MEASURES and not tt.sent_start[j]:
+        j -= 1  # "false positive rate" ("false" is a measure word via "positive"'s list)
+    if j > 0 and lowers[j - 1] in ("false", "true") and not tt.sent_start[j]:
+        j -= 1
+    ctx.add(j, i + 1, "Metric", "metric_head")
+    return True

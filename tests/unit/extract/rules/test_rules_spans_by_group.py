@@ -120,3 +120,23 @@ def test_method_phrase_skips_generic_classes(rule_found: Callable) -> None:
     assert rule_found(words, ["method_phrase"]) == [
         ("maximum entropy model", "Method", "method_phrase")
     ]
+
+
+def test_metric_rate(rule_found: Callable) -> None:
+    words = W("the recognition rate , false positive rates and the learning rate")
+    assert rule_found(words, ["metric_rate"]) == [
+        ("recognition rate", "Metric", "metric_head"),
+        ("false positive rates", "Metric", "metric_head"),
+    ]
+
+
+def test_every_registered_rule_has_its_own_test() -> None:
+    from pathlib import Path
+
+    from kg.extract.rules import REGISTRY, load_rules
+
+    load_rules()
+    here = Path(__file__).parent
+    tests = "".join(p.read_text(encoding="utf-8") for p in here.glob("test_rules_*.py"))
+    untested = [r for r in REGISTRY if f'"{r}"]' not in tests and f'["{r}"' not in tests]
+    assert not untested, f"rules without a test of their own: {untested}"

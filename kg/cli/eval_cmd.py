@@ -13,7 +13,9 @@ from kg.errors import InputError
 def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_(
-        gold: Path = typer.Option(..., "--gold", help="Gold file (CoNLL or our JSONL gold)."),
+        gold: Path | None = typer.Option(
+            None, "--gold", help="Gold file (CoNLL or our JSONL gold); or use --suite."
+        ),
         fmt: str | None = typer.Option(
             None,
             "--format",
@@ -42,6 +44,12 @@ def register(app: typer.Typer) -> None:
         errors: int = typer.Option(
             0, "--errors", min=0, help="Also list up to N missed/spurious examples per type."
         ),
+        suite: bool = typer.Option(
+            False,
+            "--suite",
+            help="Score every check set (TDMSci, SciERC, own gold): one dev/locked table. "
+            "Run from the repository root.",
+        ),
     ) -> None:
         """Precision / recall / F1 per type (exact span and overlap), and paper relations.
 
@@ -50,6 +58,14 @@ def register(app: typer.Typer) -> None:
         """
         from kg.evaluate import evaluate_conll, evaluate_jsonl, format_report, parse_labels
 
+        if suite:
+            from kg.evaluate.suite import format_suite, run_suite
+
+            result = run_suite(Path.cwd())
+            typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_suite(result))
+            return
+        if gold is None:
+            raise typer.BadParameter("give --gold FILE or --suite", param_hint="--gold")
         kind = (fmt or _infer_format(gold)).lower()
         scored = parse_labels(labels)
         if kind not in ("conll", "jsonl"):

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.extract.components.extensions import SOURCE_CONFIDENCE
+from kg.extract.candidates import confidence
 from kg.models import Extraction, Paper
 
 
@@ -49,7 +49,7 @@ def doc_to_extraction(
             "end": e,
             "sentence": si,
             "entity_id": eid,
-            "confidence": SOURCE_CONFIDENCE.get(rule, 0.5),
+            "confidence": confidence(rule),
             "source": rule or "unknown",
         }
         for s, e, label, eid, rule, si in rows["mentions"]

@@ -37,14 +37,23 @@ OUR_COMPONENTS = (
 # 2005 shared task" is a task, and there are no Method/Model labels.
 # Documented in eval/README.md ("Profiles").
 # Use: build_nlp(TDMSCI_OVERRIDES) when scoring against TDMSci.
+TDMSCI_RULES = [
+    "name_shape",
+    "dataset_head",
+    "metric_head",
+    "task_head",
+    "propose",
+    "set_head",
+    "metric_variant",
+    "long_dataset_name",
+    "shared_task",
+    "metric_span_tdmsci",
+    "title_name",
+    "abbreviation",
+]
 TDMSCI_OVERRIDES: dict[str, Any] = {
-    "components.kg_overlap.merge_abbreviations": True,
-    "components.kg_overlap.include_head_noun": True,
-    "components.kg_patterns.metric_nouns": False,
-    "components.kg_patterns.method_rules": False,
-    "components.kg_patterns.metric_score_suffix": True,
-    "components.kg_patterns.shared_tasks": True,
-    "components.kg_patterns.long_dataset_names": True,
+    "components.kg_overlap.conventions": "tdmsci",
+    "components.kg_patterns.rules": TDMSCI_RULES,
 }
 
 

@@ -127,7 +127,12 @@ class AbbreviationDetector(Component):
         return None
 
 
-@Language.factory("kg_abbreviations", default_config={"max_short_tokens": 3})
+@Language.factory(
+    "kg_abbreviations",
+    default_config={"max_short_tokens": 3},
+    assigns=["doc._.kg_abbreviations"],
+    requires=["token.is_sent_start"],
+)
 def make_abbreviations(nlp: Language, name: str, max_short_tokens: int) -> AbbreviationDetector:
     register_extensions()
     return named(AbbreviationDetector(max_short_tokens), name)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.candidates import Candidate
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import (
@@ -29,7 +29,8 @@ from kg.extract.components.lexicon import (
     TASK_HEADS,
     TRAIN_CUES,
 )
-from kg.extract.components.tokens import Cand, TokenTable, table
+from kg.extract.components.tokens import TokenTable, table
+from kg.extract.lexicon import words
 from kg.extract.memo import memo
 from kg.extract.normalize import norm_key
 
@@ -41,39 +42,7 @@ _MODEL_SHAPE = re.compile(
     r"(?:GPT|LLaMA|Llama|BERT|Coder|Mistral|Qwen|Gemma|Phi-|T5|Orca|Vicuna|Alpaca|Falcon)"
     r"|-\d+(?:\.\d+)?[BM]$|\d+(?:\.\d+)?[BM]$"
 )
-_METHOD_LF_HEADS = frozenset(
-    [
-        "learning",
-        "tuning",
-        "optimization",
-        "optimisation",
-        "prompting",
-        "regression",
-        "network",
-        "networks",
-        "search",
-        "sampling",
-        "training",
-        "attention",
-        "descent",
-        "decoding",
-        "distillation",
-        "partitioning",
-        "compression",
-        "quantization",
-        "pruning",
-        "encoding",
-        "embedding",
-        "embeddings",
-        "prompts",
-        "prompt",
-        "adaptation",
-        "ensemble",
-        "ensembles",
-        "transformation",
-        "selection",
-    ]
-)
+_METHOD_LF_HEADS = words("method_long_form_heads")
 _ARTICLES = frozenset({"a", "an", "the", "our"})
 # words after the head of "X is a …" / "X, a …": the noun phrase has ended
 _NP_END = frozenset(
@@ -81,9 +50,7 @@ _NP_END = frozenset(
 )
 # evaluation campaigns and their editions: "NIST05", "DUC2001", "IWSLT09", "MUC-7", "TAC-2008"
 _EDITION_SHAPE = re.compile(r"^[A-Z]{2,6}(?:-?(?:19|20)\d\d|0\d|-\d{1,2})$")
-_SPLIT_FIRST = frozenset(
-    {"test", "training", "train", "dev", "development", "evaluation", "held-out"}
-)
+_SPLIT_FIRST = words("split_words")  # test, training, held-out …
 _SPLIT_SECOND = frozenset({"set", "sets", "data", "split", "splits", "corpus", "portion"})
 _SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]$")
 _METRIC_LF_HEADS = frozenset(["score", "rate", "error", "distance", "divergence", "ratio", "loss"])
@@ -106,45 +73,134 @@ def _head_type(word: str) -> str | None:
     return _HEAD_TYPE.get(word.lower())
 
 
+def _typed_ends(tt: TokenTable, cands: list[Candidate]) -> dict[tuple[int, int], str]:
+    """Typed (gazetteer) candidates by (end, start>=): a long form ending in a known name."""
+    typed_ends: dict[tuple[int, int], str] = {}
+    for lf_s, lf_e, _sf_s, _sf_e in tt.abbreviations:
+        for c in cands:
+            if c[2] == UNK or c[1] != lf_e or c[0] < lf_s:
+                continue
+            # "generalized CIL (GCIL)": a known short name heading a longer long form
+            if c[1] - c[0] >= 2 or (c[4] == "gazetteer" and lf_e - lf_s >= 2):
+                typed_ends[(lf_e, lf_s)] = c[2]
+    return typed_ends
+
+
+def _head_after(tt: TokenTable, c: Candidate, k: int, text: str) -> str | None:
+    """1. the head noun right after the name (``k``: after a closing parenthesis); "" = no
+    type and stop looking."""
+    start, end, rule = c[0], c[1], c[4]
+    tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
+    if k >= n:
+        return None
+    t = _head_type(tx[k])
+    if t == "Model" and rule == "abbreviation" and text.islower():
+        return ""
+    if t:
+        return t
+    if lw[k] in TASK_HEADS and (k == end or end - start == 1):
+        return "Task"  # "Vision-to-Audio (V2A) generation"
+    if k + 1 < n and lw[k] in _SPLIT_FIRST and lw[k + 1] in _SPLIT_SECOND:
+        return "Dataset"  # "the RTE-5 test set", "NIST05 evaluation data"
+    return None
+
+
+def _apposition(tt: TokenTable, k: int) -> str | None:
+    """2. apposition / copula: "X, a new benchmark …", "X is a method …"."""
+    tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
+    if not (k + 1 < n and tx[k] in (",", "is", "(") and lw[k + 1] in _ARTICLES):
+        return None
+    for j in range(k + 2, min(n, k + 10)):
+        if tt.sent_start[j] or tx[j] in (".", ";", ")"):
+            break
+        t = _head_type(tx[j])
+        if t:
+            return t
+        if lw[j] in TASK_HEADS and j == k + 1:
+            break
+        if lw[j] in _NP_END:
+            break  # "a trained DNN developed on a large dataset": the head came first
+    return None
+
+
+def _long_form_type(
+    tt: TokenTable, pair: tuple[int, int], typed_ends: dict[tuple[int, int], str]
+) -> str | None:
+    """3. the long form of an abbreviation; "" = no type and stop looking."""
+    if (pair[1], pair[0]) in typed_ends:
+        return typed_ends[(pair[1], pair[0])]
+    last = tt.lowers[pair[1] - 1]
+    t = _head_type(last)
+    if t == "Model" and tt.span_text(*pair).islower():
+        return ""  # a generic class: "foundation models (FMs)"
+    if t:
+        return t
+    if last in TASK_HEADS:
+        return "Task"
+    if last in _METRIC_LF_HEADS:
+        return "Metric"
+    if last in _METHOD_LF_HEADS:
+        return "Method"
+    return None
+
+
+def _evaluation_context(tt: TokenTable, start: int) -> bool:
+    """5. "evaluated on X", "results on X", "trained on X": data either way."""
+    lw = tt.lowers
+    sent_start, _sent_end = tt.sent_span(start)
+    if start <= sent_start:
+        return False
+    prev = lw[start - 1]
+    if prev in ("on", "across") or (
+        prev in ("and", ",")
+        and start - 2 >= sent_start
+        and lw[start - 2] not in ("we",)
+        and any(lw[j] == "on" for j in range(max(sent_start, start - 6), start))
+    ):
+        window = lw[sent_start:start]
+        return not (EVAL_VERBS.isdisjoint(window) and TRAIN_CUES.isdisjoint(window))
+    return False
+
+
+class _DocCues:
+    """What the typer reads of a doc besides one candidate (the release cue lazily)."""
+
+    def __init__(self, tt: TokenTable, cands: list[Candidate]) -> None:
+        self.tt = tt
+        self._release: bool | None = None
+        self.abbrev_long: dict[tuple[int, int], tuple[int, int]] = {}
+        for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+            self.abbrev_long[(sf_s, sf_e)] = (lf_s, lf_e)
+            self.abbrev_long[(lf_s, lf_e)] = (lf_s, lf_e)
+        self.contrib_keys = {norm_key(tt.span_text(s, e)) for s, e in tt.contributions}
+        self.typed_ends = _typed_ends(tt, cands)
+        self.abbrev_keys = {
+            norm_key(tt.span_text(a, b))
+            for pair in tt.abbreviations
+            for a, b in ((pair[0], pair[1]), (pair[2], pair[3]))
+        }
+
+    def releases(self) -> bool:
+        # "we release the weights": scanning the whole text costs more than the rest of
+        # this component, so only when a name looks like a model's
+        if self._release is None:
+            self._release = bool(RELEASE_CUES.search(self.tt.text))
+        return self._release
+
+    def contribution_type(self, text: str) -> str:
+        return "Model" if _looks_like_model(text) and self.releases() else "Method"
+
+
 class ContextTyper(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
         cands = tt.cands
         if not any(c[2] == UNK for c in cands):
             return doc
-        n = len(doc)
-        release_cue: list[bool] = []
-
-        def releases() -> bool:
-            # "we release the weights": scanning the whole text costs more than the rest of
-            # this component, so only when a name looks like a model's
-            if not release_cue:
-                release_cue.append(bool(RELEASE_CUES.search(tt.text)))
-            return release_cue[0]
-
-        abbrev_long: dict[tuple[int, int], tuple[int, int]] = {}
-        for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
-            abbrev_long[(sf_s, sf_e)] = (lf_s, lf_e)
-            abbrev_long[(lf_s, lf_e)] = (lf_s, lf_e)
-        contrib_keys = {norm_key(tt.span_text(s, e)) for s, e in tt.contributions}
-        # typed (gazetteer) candidates by (end, start>=): a long form ending in a known name
-        typed_ends: dict[tuple[int, int], str] = {}
-        for lf_s, lf_e, _sf_s, _sf_e in tt.abbreviations:
-            for c in cands:
-                if c[2] == UNK or c[1] != lf_e or c[0] < lf_s:
-                    continue
-                # "generalized CIL (GCIL)": a known short name heading a longer long form
-                if c[1] - c[0] >= 2 or (c[4] == "gazetteer" and lf_e - lf_s >= 2):
-                    typed_ends[(lf_e, lf_s)] = c[2]
-
+        cues = _DocCues(tt, cands)
         votes: dict[str, Counter[str]] = {}
         keys: dict[int, str] = {}
         strong: set[str] = set()
-        abbrev_keys = {
-            norm_key(tt.span_text(a, b))
-            for pair in tt.abbreviations
-            for a, b in ((pair[0], pair[1]), (pair[2], pair[3]))
-        }
         for idx, c in enumerate(cands):
             if c[2] != UNK:
                 if c[4] == "propose":  # "models called DART-MATH": typed by its naming phrase
@@ -153,120 +209,59 @@ class ContextTyper(Component):
                     strong.add(key)
                 continue
             key = keys[idx] = norm_key(tt.span_text(c[0], c[1]))
-            t = self._decide(tt, c, n, releases, abbrev_long, contrib_keys, typed_ends)
-            if t == "Task" and (key in contrib_keys or c[4] in ("propose", "title_name")):
+            t = self._decide(tt, c, cues)
+            if t == "Task" and (key in cues.contrib_keys or c[4] in ("propose", "title_name")):
                 # a paper proposes a method for a task, not the task: "we propose an
                 # exemplar-free class incremental learning (G-ACIL)"
-                t = (
-                    "Model"
-                    if _looks_like_model(tt.span_text(c[0], c[1])) and releases()
-                    else "Method"
-                )
+                t = cues.contribution_type(tt.span_text(c[0], c[1]))
             if t:
                 # strong cues (head noun, apposition, long form, shape) outvote weak ones
                 weak = t.endswith("?")
                 votes.setdefault(key, Counter())[t.rstrip("?")] += 1 if weak else 3
                 if not weak or c[4] in ("propose", "title_name"):
                     strong.add(key)
-        out: list[Cand] = []
+        out: list[Candidate] = []
         for idx, c in enumerate(cands):
             if c[2] != UNK:
                 out.append(c)
                 continue
             key = keys[idx]
-            if key in abbrev_keys and key not in strong:
+            if key in cues.abbrev_keys and key not in strong:
                 continue  # an abbreviation whose long form gave no type: weak context is not enough
             if key in votes:
-                out.append((c[0], c[1], votes[key].most_common(1)[0][0], c[3], c[4]))
+                out.append(c._replace(label=votes[key].most_common(1)[0][0]))
         tt.cands = out
         return doc
 
-    def _decide(
-        self,
-        tt: TokenTable,
-        c: Cand,
-        n: int,
-        releases: Callable[[], bool],
-        abbrev_long: dict[tuple[int, int], tuple[int, int]],
-        contrib_keys: set[str],
-        typed_ends: dict[tuple[int, int], str],
-    ) -> str | None:
-        start, end, _label, _kb, rule = c
+    @staticmethod
+    def _decide(tt: TokenTable, c: Candidate, cues: _DocCues) -> str | None:
+        start, end, rule = c[0], c[1], c[4]
         text = tt.span_text(start, end)
-        tx = tt.texts
-        lw = tt.lowers
         # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B"
         if _has_size(text):
             return "Model"
         # 0b. a long form ending in a known Task ("generalized CIL (GCIL)"): "GCIL methods"
         # are methods for the task
-        pair = abbrev_long.get((start, end))
-        if pair is not None and typed_ends.get((pair[1], pair[0])) == "Task":
+        pair = cues.abbrev_long.get((start, end))
+        if pair is not None and cues.typed_ends.get((pair[1], pair[0])) == "Task":
             return "Task"
-        # 1. head noun right after the name (skipping a closing parenthesis)
-        k = end
-        if k < n and tx[k] == ")":
-            k += 1
-        if k < n:
-            t = _head_type(tx[k])
-            if t == "Model" and rule == "abbreviation" and text.islower():
-                return None
-            if t:
-                return t
-            if lw[k] in TASK_HEADS and (k == end or end - start == 1):
-                return "Task"  # "Vision-to-Audio (V2A) generation"
-            if k + 1 < n and lw[k] in _SPLIT_FIRST and lw[k + 1] in _SPLIT_SECOND:
-                return "Dataset"  # "the RTE-5 test set", "NIST05 evaluation data"
-        # 2. apposition / copula: "X, a new benchmark …", "X is a method …"
-        if k + 1 < n and tx[k] in (",", "is", "(") and lw[k + 1] in _ARTICLES:
-            for j in range(k + 2, min(n, k + 10)):
-                if tt.sent_start[j] or tx[j] in (".", ";", ")"):
-                    break
-                t = _head_type(tx[j])
-                if t:
-                    return t
-                if lw[j] in TASK_HEADS and j == k + 1:
-                    break
-                if lw[j] in _NP_END:
-                    break  # "a trained DNN developed on a large dataset": the head came first
-        # 3. the long form of an abbreviation
-        pair = abbrev_long.get((start, end))
-        if pair is not None and (pair[1], pair[0]) in typed_ends:
-            return typed_ends[(pair[1], pair[0])]
-        if pair is not None:
-            last = lw[pair[1] - 1]
-            t = _head_type(last)
-            if t == "Model" and tt.span_text(*pair).islower():
-                return None  # a generic class: "foundation models (FMs)"
-            if t:
-                return t
-            if last in TASK_HEADS:
-                return "Task"
-            if last in _METRIC_LF_HEADS:
-                return "Metric"
-            if last in _METHOD_LF_HEADS:
-                return "Method"
+        k = end + 1 if end < len(tt.texts) and tt.texts[end] == ")" else end
+        t = _head_after(tt, c, k, text)
+        if t is None:
+            t = _apposition(tt, k)
+        if t is None and pair is not None:
+            t = _long_form_type(tt, pair, cues.typed_ends)
+        if t is not None:
+            return t or None
         # 4. shape (model cues first: "DeepSeek-V2-Coder-Instruct" is a model)
         shape = _shape_type(text)
         if shape is not None:
             return shape
-        # 5. evaluation context: "... on X", "across X"
-        sent_start, _sent_end = tt.sent_span(start)
-        if start > sent_start:
-            prev = lw[start - 1]
-            if prev in ("on", "across") or (
-                prev in ("and", ",")
-                and start - 2 >= sent_start
-                and lw[start - 2] not in ("we",)
-                and any(lw[j] == "on" for j in range(max(sent_start, start - 6), start))
-            ):
-                window = lw[sent_start:start]
-                # "evaluated on X", "results on X", "trained on X": data either way
-                if not (EVAL_VERBS.isdisjoint(window) and TRAIN_CUES.isdisjoint(window)):
-                    return "Dataset?"  # weak cue
+        if _evaluation_context(tt, start):
+            return "Dataset?"  # weak cue
         # 6. the paper's own contribution
-        if norm_key(text) in contrib_keys or rule in ("propose", "title_name"):
-            return "Model?" if _looks_like_model(text) and releases() else "Method?"
+        if norm_key(text) in cues.contrib_keys or rule in ("propose", "title_name"):
+            return cues.contribution_type(text) + "?"
         return None
 
 
@@ -290,7 +285,9 @@ def _shape_type(text: str) -> str | None:
     return None
 
 
-@Language.factory("kg_context_typer")
+@Language.factory(
+    "kg_context_typer", assigns=["doc._.kg_candidates"], requires=["doc._.kg_candidates"]
+)
 def make_context_typer(nlp: Language, name: str) -> ContextTyper:
     register_extensions()
     return named(ContextTyper(), name)

@@ -27,25 +27,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.candidates import confidence
+
 MENTIONS_KEY = "kg_mentions"
 MENTION_ROWS_KEY = "kg_mention_rows"
-
-# confidence of a mention by the rule that produced it
-SOURCE_CONFIDENCE: dict[str, float] = {
-    "gazetteer": 0.95,
-    "gazetteer_ci": 0.9,
-    "abbreviation": 0.85,
-    "abbrev_merge": 0.9,
-    "title_name": 0.8,
-    "propose": 0.8,
-    "head_noun": 0.75,
-    "context_name": 0.7,
-    "eval_on": 0.7,
-    "task_head": 0.6,
-    "metric_head": 0.65,
-    "name_shape": 0.5,
-}
-
 
 def _mentions(doc: Doc) -> list[Span]:
     if MENTIONS_KEY not in doc.spans:
@@ -81,7 +66,7 @@ def _source(span: Span) -> str:
 
 
 def _confidence(span: Span) -> float:
-    return SOURCE_CONFIDENCE.get(span.id_, 0.5)
+    return confidence(span.id_)
 
 
 def register_extensions() -> None:

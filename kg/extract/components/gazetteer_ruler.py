@@ -13,12 +13,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.extract.candidates import Candidate
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import DATASET_HEADS
 from kg.extract.components.tokenizer import PUNCT_SPLIT
 from kg.extract.components.tokens import table
 from kg.extract.gazetteer import GazEntry, load_gazetteer
+from kg.extract.lexicon import words as lexicon_words
 from kg.extract.normalize import is_case_sensitive_alias, surface_variants
 from kg.schema import entity_id
 
@@ -40,7 +42,7 @@ _CONTEXT_AFTER = DATASET_HEADS | {"test", "set", "sets", "dump", "articles"}
 _CONTEXT_BEFORE = frozenset({"on", "from", "using"})
 
 
-_SPLIT_AFTER = frozenset({"evaluation", "training", "development", "dev"})
+_SPLIT_AFTER = lexicon_words("split_words")
 _SPLIT_DATA = _CONTEXT_AFTER | {"data"}  # a split of the named data: "NTCIR training data"
 _PART_OF = DATASET_HEADS | {"data", "set", "sets", "portion", "section", "sections", "part"}
 
@@ -108,11 +110,13 @@ class GazetteerRuler(Component):
                 if sig in seen:
                     continue
                 seen.add(sig)
-                cands.append((start, end, entry.type, self.ids[key], source))
+                cands.append(Candidate(start, end, entry.type, self.ids[key], source))
         return doc
 
 
-@Language.factory("kg_gazetteer", default_config={"directory": None})
+@Language.factory(
+    "kg_gazetteer", default_config={"directory": None}, assigns=["doc._.kg_candidates"]
+)
 def make_gazetteer(nlp: Language, name: str, directory: str | None) -> GazetteerRuler:
     register_extensions()
     return named(GazetteerRuler(nlp, directory), name)

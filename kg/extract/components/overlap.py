@@ -2,7 +2,7 @@
 
 Longest candidate wins; among equally long ones the rule rank decides (gazetteer first).
 Long form ↔ short form pairs share one entity (the gazetteer's, else the long form's) and,
-with ``merge_abbreviations`` (the TDMSci span convention), "long form (SF)" becomes one mention.
+with the TDMSci conventions (``kg/extract/conventions/``), "long form (SF)" becomes one mention.
 Unseen names get ``entity_id(type, norm_key(name))`` so spelling variants meet.
 Writes the mentions as plain ``(start, end, type, entity id, rule)`` token rows
 (``doc._.kg_mentions`` turns them into Spans on first access, kept in
@@ -11,20 +11,21 @@ Writes the mentions as plain ``(start, end, type, entity id, rule)`` token rows
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.candidates import Candidate, rank
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import (
     MENTION_ROWS_KEY,
     MENTIONS_KEY,
     register_extensions,
 )
-from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP
-from kg.extract.components.tokens import Cand, TokenTable, table, version_end
+from kg.extract.components.lexicon import DATASET_HEADS
+from kg.extract.components.tokens import TokenTable, table
+from kg.extract.conventions import get_conventions
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.normalize import norm_key, strip_head_noun
 from kg.models import ENTITY_TYPES
@@ -32,150 +33,7 @@ from kg.schema import entity_id
 
 _TYPES = frozenset(ENTITY_TYPES)
 
-RULE_RANK = {
-    "gazetteer": 0,
-    "abbrev_merge": 0,
-    "gazetteer_ci": 1,
-    "metric_head": 1,
-    "shared_task": 1,
-    "abbreviation": 2,
-    "head_noun": 2,
-    "title_name": 3,
-    "propose": 3,
-    "task_head": 4,
-    "name_shape": 5,
-}
-
-
-_SET_FIRST = frozenset({"test", "data", "training", "dev", "development", "evaluation"})
 _SET_SECOND = frozenset({"set", "sets", "data"}) | DATASET_HEADS
-_RESOURCE_HEADS = frozenset({"data", "lexicon", "thesaurus", "dictionary", "ontology"})
-_SET_ALONE = frozenset({"set", "sets", "testset", "testsets"})
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-
-def _tail_head(tt: TokenTable, end: int) -> int:
-    """Where a dataset name's head phrase ends: "Europarl corpus", "TAC 2010 data",
-    "CoNLL 2012 English test set" (TDMSci keeps these in the span)."""
-    lowers, texts = tt.lowers, tt.texts
-    n = len(lowers)
-    k = end
-    if (
-        k + 2 < n
-        and texts[k] in LANGUAGES
-        and texts[k + 1] in ("-", "/")
-        and texts[k + 2] in LANGUAGES
-    ):
-        # a language pair names the dataset's part: "NIST Chinese-English (test sets)"
-        k += 3
-        end = k
-    while k < n and k - end < 2 and (texts[k] in LANGUAGES or _YEAR.match(texts[k])):
-        k += 1
-    if k < n and (lowers[k] in DATASET_HEADS or lowers[k] in _RESOURCE_HEADS):
-        if k + 1 < n and lowers[k] == "data" and lowers[k + 1] in _SET_SECOND:
-            return k + 2  # "TAC 2008 data set"
-        return k + 1
-    if k + 1 < n and lowers[k] in _SET_FIRST and lowers[k + 1] in _SET_SECOND:
-        return k + 2
-    if k < n and lowers[k] in _SET_ALONE:
-        return k + 1  # "NIST MT08 set", "the Macedonian testset"
-    return end
-
-
-_PLURAL_HEADS = frozenset({"corpora", "datasets", "treebanks", "sets", "benchmarks", "data"})
-_HEAD_WORDS = DATASET_HEADS | _SET_FIRST | _SET_SECOND | _RESOURCE_HEADS
-_COORD = frozenset({"and", "/", "&"})
-
-
-def _name_word(tt: TokenTable, k: int) -> bool:
-    """A capitalised word inside a sentence ("Penn", "WSJ", "Google"), not a stop word."""
-    tx = tt.texts[k]
-    return (
-        tx[:1].isupper()
-        and any(c.isalpha() for c in tx)
-        and not tt.sent_start[k]
-        and tt.lowers[k] not in NP_STOP
-        and tx != "I"
-    )
-
-
-_ARTICLES = frozenset(["the", "a", "an"])
-_LDC_ID = re.compile(r"^LDC\d{4}[A-Z]\d{2,3}$")
-
-
-def _parenthetical_id(tt: TokenTable, start: int, end: int) -> int:
-    """TDMSci keeps a dataset's catalogue id or lower-case short name in its span:
-    "Chinese Gigaword ( LDC2003T09 )", "Europarl ( ep )", "news - commentary ( nc ) data"."""
-    texts = tt.texts
-    if end + 2 >= len(texts) or texts[end] != "(" or texts[end + 2] != ")":
-        return end
-    inner = texts[end + 1]
-    first = texts[start][:1].lower()
-    if _LDC_ID.match(inner) or (
-        inner.isalpha() and inner.islower() and len(inner) <= 5 and inner[0] == first
-    ):
-        return end + 3
-    return end
-
-
-def _language_pair_translation(tt: TokenTable, c: Cand) -> bool:
-    """ "Chinese - to - English translation", "English-German translation"."""
-    if tt.lowers[c[1] - 1] != "translation":
-        return False
-    words = [w for t in tt.texts[c[0] : c[1] - 1] for w in t.split("-")]
-    return sum(w in LANGUAGES for w in words) >= 2
-
-
-def _campaign_word(tx: str) -> bool:
-    """An evaluation campaign's name before its task: "NIST", "IWSLT", "WMT14"."""
-    return len(tx) >= 3 and tx.isalnum() and tx[:2].isupper() and tx not in LANGUAGES
-
-
-def _joint_conjuncts(tt: TokenTable, first: int, second: int) -> bool:
-    """ "Chinese and English corpora", "2006 and 2007 data" are one dataset; two names
-    ("IWSLT and Europarl datasets", "PKU and MSRA benchmark datasets") are two."""
-    a, b = tt.texts[first], tt.texts[second]
-    return (a in LANGUAGES and b in LANGUAGES) or (a.isdigit() and b.isdigit())
-
-
-def _coordinated_name(tt: TokenTable, start: int) -> bool:
-    """The second of two coordinated names: "IWSLT and [Europarl] datasets"."""
-    return (
-        start > 1
-        and tt.lowers[start - 1] == "and"
-        and _name_word(tt, start - 2)
-        and not _joint_conjuncts(tt, start - 2, start)
-    )
-
-
-def _language_start(tt: TokenTable, start: int, end: int) -> int:
-    """TDMSci's left edge of a dataset name: a language ("Chinese PropBank", "English -
-    Malay Wikipedia corpus"), other capitalised name words ("Google Billion-Word Corpus",
-    "PTB WSJ"), and a coordination under a plural head ("NIST and CWMT corpora")."""
-    texts = tt.texts
-    while start > 0:
-        if (
-            start > 1
-            and texts[start - 1] in ("-", "/")
-            and texts[start - 2] in LANGUAGES
-            and texts[start] in LANGUAGES
-        ):
-            start -= 2
-            continue
-        if _name_word(tt, start - 1):
-            start -= 1
-            continue
-        if (
-            tt.lowers[end - 1] in _PLURAL_HEADS
-            and start > 1
-            and tt.lowers[start - 1] in _COORD
-            and (_name_word(tt, start - 2) or texts[start - 2].isdigit())
-            and (tt.lowers[start - 1] != "and" or _joint_conjuncts(tt, start - 2, start))
-        ):
-            start -= 2
-            continue
-        break
-    return start
 
 
 # what an evaluation campaign's name heads when it names the event, not its data:
@@ -187,7 +45,7 @@ _EVENT_HEADS = frozenset(
 _DATA_AFTER_EVENT = DATASET_HEADS | _SET_SECOND | {"test", "training"}
 
 
-def _event_or_modifier(tt: TokenTable, c: Cand, tasks: bool) -> bool:
+def _event_or_modifier(tt: TokenTable, c: Candidate, tasks: bool) -> bool:
     """A Dataset candidate that names an evaluation event ("the SemEval workshops") or is
     part of a compound modifier ("PTB - style tokenization", "non - PTB genres").
 
@@ -222,7 +80,7 @@ _TOOL_WORDS = frozenset("software script scripts toolkit package tool implementa
 _VERB_BEFORE = frozenset("to we i you us let must can will should may also".split())  # noqa: SIM905
 
 
-def _not_a_metric(tt: TokenTable, c: Cand) -> bool:
+def _not_a_metric(tt: TokenTable, c: Candidate) -> bool:
     """Metric words used otherwise: the verb "(helpful to) recall", the adjective
     "wide - coverage" / "high - coverage" (pre-split hyphen compounds), a metric's
     software ("the ROUGE software")."""
@@ -247,13 +105,13 @@ def _not_a_metric(tt: TokenTable, c: Cand) -> bool:
     )
 
 
-def _drop_compound_long_forms(cands: list[Cand]) -> list[Cand]:
+def _drop_compound_long_forms(cands: list[Candidate]) -> list[Candidate]:
     """An abbreviation's long form that joins two known names ("logistic regression with
     gradient descent (LR+GD)") gives way to them; the short form stays."""
     gaz = [c for c in cands if c[4] in ("gazetteer", "gazetteer_ci")]
     if len(gaz) < 2:
         return cands
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for c in cands:
         if c[4] == "abbreviation" and c[1] - c[0] > 2:
             inside = [g for g in gaz if c[0] <= g[0] and g[1] <= c[1] and g[1] - g[0] < c[1] - c[0]]
@@ -264,11 +122,11 @@ def _drop_compound_long_forms(cands: list[Cand]) -> list[Cand]:
 
 
 class OverlapResolver(Component):
-    def __init__(self, merge_abbreviations: bool = False, include_head_noun: bool = False) -> None:
-        self.merge_abbreviations = merge_abbreviations
-        self.include_head_noun = include_head_noun
+    def __init__(self, conventions: str = "ours") -> None:
         self.gazetteer = load_gazetteer()
         self.by_id = {entity_id(e.type, e.canonical): e for e in self.gazetteer.entries}
+        # span conventions (head nouns, abbreviation spans): ours, or a profile's overlay
+        self.conventions = get_conventions(conventions, self.by_id)
         # (span text, type) → linked (type, entity id) or None: the gazetteer is fixed, so
         # the lookup is a pure function of its key and the same names recur across documents
         self._links: dict[tuple[str, str], tuple[str, str] | None] = {}
@@ -276,25 +134,23 @@ class OverlapResolver(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
         cands = [c for c in tt.cands if c[2] in _TYPES]
-        cands = [self._head(tt, c) for c in cands]
+        conv = self.conventions
+        cands = [conv.head(tt, c) for c in cands]
         # resolve unseen names against the gazetteer by normalised key (any spelling)
         cands = [self._gaz_link(tt, c) for c in cands]
         cands = [
             c
             for c in cands
             if not self._source_data(tt, c)
-            and not _event_or_modifier(tt, c, tasks=self.include_head_noun)
+            and not _event_or_modifier(tt, c, tasks=conv.event_tasks)
             and not _not_a_metric(tt, c)
         ]
         # abbreviation pairs: give both halves one entity
         cands = self._link_abbreviations(doc, tt, cands)
-        if not self.include_head_noun:
-            cands = [self._head(tt, c) for c in cands]
-        else:  # "EventCorefBank (ECB) corpus": the head after a merged abbreviation
-            cands = [self._head(tt, c) if c[4] == "abbrev_merge" else c for c in cands]
+        cands = [conv.after_linking(tt, c) for c in cands]
         chosen = self._select(_drop_compound_long_forms(cands))
         entities: dict[str, dict[str, Any]] = {}
-        final: list[Cand] = []
+        final: list[Candidate] = []
         for start, end, label, eid, rule in chosen:
             text = tt.span_text(start, end)
             name = text
@@ -323,55 +179,7 @@ class OverlapResolver(Component):
         doc._.kg_entities = tt.entities = entities
         return doc
 
-    def _head(self, tt: TokenTable, c: Cand) -> Cand:
-        """Dataset spans with or without their head noun ("the GSM8K benchmark")."""
-        if c[2] == "Task" and self.include_head_noun:
-            # a named evaluation task keeps "task": "the Entity Linking task", "MT task"
-            if (
-                c[1] < len(tt.lowers)
-                and tt.lowers[c[1]] == "task"
-                and (
-                    tt.texts[c[1] - 1][:1].isupper()
-                    # "the sentence completion task", "a text classification task"
-                    or (c[1] - c[0] > 1 and c[0] > 0 and tt.lowers[c[0] - 1] in _ARTICLES)
-                )
-            ):
-                return (c[0], c[1] + 1, c[2], c[3], c[4])
-            if _language_pair_translation(tt, c):
-                # "the NIST Chinese-to-English translation task": a campaign's task
-                start, end = c[0], c[1]
-                if end < len(tt.lowers) and tt.lowers[end] in ("task", "tasks"):
-                    end += 1
-                if start > 0 and _campaign_word(tt.texts[start - 1]):
-                    start -= 1
-                return (start, end, c[2], c[3], c[4])
-            return c
-        if c[2] != "Dataset":
-            return c
-        lowers = tt.lowers
-        if self.include_head_noun:
-            end = _tail_head(tt, _parenthetical_id(tt, c[0], version_end(tt, c[1])))
-            if _coordinated_name(tt, c[0]):
-                tail = end
-                while tail < len(tt.lowers) and tt.lowers[tail] in _HEAD_WORDS:
-                    tail += 1
-                if tt.lowers[tail - 1] in _PLURAL_HEADS:
-                    # "IWSLT and Europarl datasets", "PKU and MSRA benchmark datasets": two
-                    # names, the shared head belongs to neither
-                    name_end = c[0] + 1
-                    while name_end < end and tt.lowers[name_end] not in _HEAD_WORDS:
-                        name_end += 1
-                    return (c[0], name_end, c[2], c[3], c[4])
-            start = _language_start(tt, c[0], end)
-            return (start, end, c[2], c[3], c[4]) if end > c[1] or start < c[0] else c
-        if c[1] - c[0] > 1 and lowers[c[1] - 1] in DATASET_HEADS:
-            entry = self.by_id.get(c[3]) if c[3] else None
-            if entry is not None and entry.canonical.lower().endswith(lowers[c[1] - 1]):
-                return c  # the head is part of the name: "Penn Treebank", "Brown Corpus"
-            return (c[0], c[1] - 1, c[2], c[3], c[4])
-        return c
-
-    def _source_data(self, tt: TokenTable, c: Cand) -> bool:
+    def _source_data(self, tt: TokenTable, c: Candidate) -> bool:
         """ "Twitter data", "Wikipedia data": material from a source that the gazetteer
         marks as a dataset only in context (``ctx``), not a named dataset."""
         if c[2] != "Dataset":
@@ -389,7 +197,7 @@ class OverlapResolver(Component):
         entry = self.by_id.get(c[3]) if c[3] else self.gazetteer.lookup(name, "Dataset")
         return entry is not None and entry.needs_context
 
-    def _gaz_link(self, tt: TokenTable, c: Cand) -> Cand:
+    def _gaz_link(self, tt: TokenTable, c: Candidate) -> Candidate:
         if c[3]:
             return c
         key = (tt.span_text(c[0], c[1]), c[2])
@@ -405,12 +213,14 @@ class OverlapResolver(Component):
             return c
         return (c[0], c[1], link[0], link[1], c[4])
 
-    def _link_abbreviations(self, doc: Doc, tt: TokenTable, cands: list[Cand]) -> list[Cand]:
+    def _link_abbreviations(
+        self, doc: Doc, tt: TokenTable, cands: list[Candidate]
+    ) -> list[Candidate]:
         pairs = tt.abbreviations
         if not pairs:
             return cands
-        by_span: dict[tuple[int, int], Cand] = {}
-        for c in sorted(cands, key=lambda c: RULE_RANK.get(c[4], 9)):
+        by_span: dict[tuple[int, int], Candidate] = {}
+        for c in sorted(cands, key=lambda c: rank(c[4])):
             by_span.setdefault((c[0], c[1]), c)
         out = list(cands)
         key_to: dict[str, tuple[str, str]] = {}
@@ -434,23 +244,23 @@ class OverlapResolver(Component):
             key_to[norm_key(tt.span_text(lf_s, lf_e))] = (type_, eid)
             out.append((lf_s, lf_e, type_, eid, "abbreviation"))
             out.append((sf_s, sf_e, type_, eid, "abbreviation"))
-            if self.merge_abbreviations:
-                close = sf_e + 1 if sf_e < len(tt.texts) and tt.texts[sf_e] == ")" else sf_e
-                out.append((lf_s, close, type_, eid, "abbrev_merge"))
+            merged = self.conventions.merged_abbreviation(tt, lf_s, sf_e, type_, eid)
+            if merged is not None:
+                out.append(merged)
         if not key_to:
             return out
         # later occurrences of either form share the pair's entity
-        relinked: list[Cand] = []
+        relinked: list[Candidate] = []
         for c in out:
             hit = key_to.get(norm_key(tt.span_text(c[0], c[1]))) if c[4] != "abbrev_merge" else None
             relinked.append((c[0], c[1], hit[0], hit[1], c[4]) if hit is not None else c)
         return relinked
 
     @staticmethod
-    def _select(cands: list[Cand]) -> list[Cand]:
-        ordered = sorted(cands, key=lambda c: (c[0] - c[1], RULE_RANK.get(c[4], 9), c[0]))
+    def _select(cands: list[Candidate]) -> list[Candidate]:
+        ordered = sorted(cands, key=lambda c: (c[0] - c[1], rank(c[4]), c[0]))
         taken: set[int] = set()
-        result: list[Cand] = []
+        result: list[Candidate] = []
         for c in ordered:
             if not taken.isdisjoint(range(c[0], c[1])):
                 continue
@@ -461,10 +271,11 @@ class OverlapResolver(Component):
 
 
 @Language.factory(
-    "kg_overlap", default_config={"merge_abbreviations": False, "include_head_noun": False}
+    "kg_overlap",
+    default_config={"conventions": "ours"},
+    assigns=["doc._.kg_mentions", "doc._.kg_entities"],
+    requires=["doc._.kg_candidates", "doc._.kg_abbreviations", "doc._.kg_contributions"],
 )
-def make_overlap(
-    nlp: Language, name: str, merge_abbreviations: bool, include_head_noun: bool
-) -> OverlapResolver:
+def make_overlap(nlp: Language, name: str, conventions: str) -> OverlapResolver:
     register_extensions()
-    return named(OverlapResolver(merge_abbreviations, include_head_noun), name)
+    return named(OverlapResolver(conventions), name)

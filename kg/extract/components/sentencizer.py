@@ -91,7 +91,9 @@ class FastSentencizer(Component):
 
 
 @Language.factory(
-    "kg_sentencizer", default_config={"punct_chars": None, "overwrite": False, "paragraphs": False}
+    "kg_sentencizer",
+    default_config={"punct_chars": None, "overwrite": False, "paragraphs": False},
+    assigns=["token.is_sent_start"],
 )
 def make_sentencizer(
     nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool, paragraphs: bool

@@ -1,8 +1,15 @@
 """A per-doc table of token strings and sentence bounds, built once and shared by components.
 
 Creating spaCy ``Token`` objects in Python loops dominates the cost of rule components, so
-components read plain lists from here instead. The table lives in ``doc.user_data`` while the
-pipeline runs and is dropped by the last component (``kg_results``) so docs stay serialisable.
+components read plain lists from here instead. The cache contract:
+
+- set once: the first component that needs it (``kg_abbreviations`` in the default pipeline;
+  the sentencizer already fills the token strings) builds it with :func:`table`;
+- read-only: ``text``, ``texts``, ``lowers``, ``idx`` and the sentence fields never change
+  after that; the pipeline's working state (``cands``, ``mentions``, ``abbreviations``, …)
+  is written only by the component that owns it and mirrored on ``doc._`` extensions;
+- it lives in ``doc.user_data`` while the pipeline runs; ``kg_results`` (the last component)
+  drops it so docs stay serialisable.
 """
 
 from __future__ import annotations
@@ -16,14 +23,13 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from kg.extract.candidates import Candidate
 from kg.extract.memo import memo
 
 CACHE_KEY = "kg_token_table"
 TEXT_KEY = "kg_text"  # set by the kg tokenizer (components/tokenizer.py)
 
 
-# a candidate / mention: (start token, end token, type label, entity id or "", rule)
-Cand = tuple[int, int, str, str, str]
 
 
 @dataclass
@@ -35,8 +41,8 @@ class TokenTable:
     sent_start: list[bool]
     sent_of: list[int]
     sent_bounds: list[tuple[int, int]]
-    cands: list[Cand] = field(default_factory=list)
-    mentions: list[Cand] = field(default_factory=list)
+    cands: list[Candidate] = field(default_factory=list)
+    mentions: list[Candidate] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
     # what kg_abbreviations / kg_patterns also put on doc._ (read here: each ``doc._`` access
     # builds an Underscore object)

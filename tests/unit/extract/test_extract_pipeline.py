@@ -32,7 +32,7 @@ def test_build_nlp_is_blank_english_with_our_components(nlp: Language) -> None:
 
 
 def test_config_overrides_reach_components() -> None:
-    nlp = build_nlp({"components.kg_overlap.merge_abbreviations": True})
+    nlp = build_nlp({"components.kg_overlap.conventions": "tdmsci"})
     doc = nlp("We use Grade School Math (GSM8K) here.")
     assert [m.text for m in doc._.kg_mentions] == ["Grade School Math (GSM8K)"]
 

@@ -1,0 +1,97 @@
+"""Token tests shared by the rule groups (pure functions of token strings)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.lexicon import LANGUAGES, NAME_SHAPE, NP_STOP, STOP_ACRONYMS, STOP_NAMES
+from kg.extract.components.tokens import TokenTable
+from kg.extract.lexicon import words
+from kg.extract.memo import memo
+
+# words that end a task phrase on the left: verbs, evaluative adjectives, "state-of-the-art"
+TASK_STOP = words("task_stop")
+# data-split words (test, training, held-out …): the one definition of the concept
+SPLIT_WORDS = words("split_words")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+NAME_GLUE = frozenset(["-", "&", "'", "/", "+"])
+
+
+@memo()
+def is_name(text: str) -> bool:
+    # a pure function of the string (frozen lexicons, compiled regex): cached, tokens repeat
+    if len(text) < 2 or text.islower() or text in STOP_ACRONYMS or text in STOP_NAMES:
+        return False
+    if not NAME_SHAPE.match(text):
+        return False
+    if "-" in text:
+        last = text.rsplit("-", 1)[1]
+        # "NER-labeled", "GPT-4-based": a name with a lower-case word attached
+        if len(last) >= 4 and last.isalpha() and last.islower():
+            return False
+    return True
+
+
+def is_modifier_word(tok_text: str) -> bool:
+    low = tok_text.lower()
+    return (
+        tok_text.isalpha()
+        and low not in NP_STOP
+        and not low.endswith("ly")
+        and (tok_text.islower() or tok_text in LANGUAGES)
+    )
+
+
+def is_task_modifier(tok: str) -> bool:
+    """A word that can modify a task head, including hyphenated compounds written as one
+    token ("cross-lingual", "multi-label", "Japanese-to-English")."""
+    if is_modifier_word(tok):
+        return True
+    if "-" not in tok or tok.lower() in TASK_STOP:
+        return False
+    parts = tok.split("-")
+    return all(p.isalpha() and (p.islower() or p in LANGUAGES) for p in parts)
+
+
+def is_acronym(tok: str) -> bool:
+    return 2 <= len(tok) <= 5 and tok.isalpha() and tok.isupper() and tok not in STOP_ACRONYMS
+
+
+def compound_start(texts: list[str], lowers: list[str], j: int) -> int:
+    """Extend a phrase starting at ``j`` over hyphenated compound modifiers before it:
+    "multi-task continual pre-training", "ensemble-based conservative optimization"."""
+    for _ in range(2):
+        prev = texts[j - 1] if j > 0 else ""
+        if "-" in prev[1:-1] and is_task_modifier(prev) and lowers[j - 1] not in TASK_STOP:
+            j -= 1
+        elif (
+            prev[:1] == "-"
+            and prev[1:].isalpha()
+            and prev[1:].islower()
+            and j > 1
+            and texts[j - 2].isalpha()
+            and texts[j - 2].islower()
+            and lowers[j - 2] not in NP_STOP
+        ):
+            j -= 2
+        else:
+            break
+    return j
+
+
+@memo(maxsize=1 << 18)
+def _word_case(tx: str) -> int:
+    """Token text → 0 (not a word of 4+ letters), 1 (lower-case first letter), 2 (capitalised)."""
+    return (2 if tx[0].isupper() else 1) if len(tx) > 3 and tx.isalpha() else 0
+
+
+def title_case_sentences(tt: TokenTable) -> list[bool]:
+    """Per sentence index: whether most of its longer words are capitalised (a title)."""
+    codes = list(map(_word_case, tt.texts))
+    out: list[bool] = []
+    for b, e in tt.sent_bounds:
+        seg = codes[b:e]
+        upper = seg.count(2)
+        words_ = upper + seg.count(1)
+        out.append(words_ >= 3 and upper >= 0.7 * words_)
+    return out

@@ -1,0 +1,74 @@
+"""The paper's own contribution: "we propose X", "called X", the title's "X: …"."""
+
+from __future__ import annotations
+
+from kg.extract.components.lexicon import NAMING_VERBS, PROPOSE_VERBS, VERSION
+from kg.extract.rules import UNK, RuleContext, rule
+from kg.extract.rules.common import is_name
+
+_OBJECT_END = frozenset(
+    "using with via by on from based than to for in over under through into".split()  # noqa: SIM905
+)
+# "models called X": the naming phrase's head types the name
+_HEAD_LABEL = {
+    **{w: "Model" for w in ("model", "models", "checkpoint", "checkpoints")},
+    **{w: "Dataset" for w in ("dataset", "datasets", "benchmark", "benchmarks", "corpus")},
+    **{w: "Method" for w in ("method", "methods", "algorithm", "framework", "approach")},
+}
+
+
+@rule("propose", source="propose", group="contributions", kind="head", triggers=PROPOSE_VERBS)
+def propose(ctx: RuleContext, i: int) -> bool:
+    """ "we propose X", "called X", "X and Y" → the paper's contribution(s)."""
+    tt = ctx.tt
+    texts, lowers, sent_start, n = tt.texts, tt.lowers, tt.sent_start, ctx.n
+    low = lowers[i]
+    naming = low in NAMING_VERBS
+    label = _HEAD_LABEL.get(lowers[i - 1], UNK) if naming and i > 0 else UNK
+    limit = min(n, i + (3 if naming else 12))
+    k = i + 1
+    while k < limit:
+        if sent_start[k] or texts[k] in (".", ";") or lowers[k] in _OBJECT_END:
+            break
+        if is_name(texts[k]):
+            end = k + 1
+            if end < n and VERSION.match(texts[end]):
+                end += 1
+            ctx.add(k, end, label, "propose")
+            ctx.contributions.append([k, end])
+            # coordinated names: "MBPP and MathQA-Python"
+            k = end
+            if k + 1 < n and lowers[k] in (",", "and") and is_name(texts[k + 1]):
+                limit = min(n, k + 3)
+                k += 1
+                continue
+            break
+        k += 1
+    return True
+
+
+def _title_words_ok(words: list[str]) -> bool:
+    ok = is_name(words[0]) or any(not c.isascii() for c in words[0])
+    if len(words) == 2 and words[0][:1].isupper() and VERSION.match(words[1]):
+        return True  # "Orca 2", "JiuZhang 2.0"
+    if len(words) > 1:
+        return ok and all(VERSION.match(w) or is_name(w) for w in words[1:])
+    return ok
+
+
+@rule("title_name", source="title_name", group="contributions")
+def title_name(ctx: RuleContext) -> None:
+    """The title's "X: …" (title = text before the first blank line) names the paper's own
+    contribution."""
+    tt = ctx.tt
+    text = tt.text
+    sep = text.find("\n\n")
+    if sep <= 0:
+        return
+    colon = text.find(":", 0, sep)
+    if colon <= 0:
+        return
+    h_end = tt.token_at_char(colon)
+    if 0 < h_end <= 3 and tt.idx[h_end] == colon and _title_words_ok(tt.texts[:h_end]):
+        ctx.add(0, h_end, UNK, "title_name")
+        ctx.contributions.append([0, h_end])

@@ -1,0 +1,100 @@
+"""Datasets named before a head noun: "the GSM8K benchmark", "the WSJ test set"."""
+
+from __future__ import annotations
+
+from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP, PROPOSE_VERBS
+from kg.extract.components.lexicon import STOP_ACRONYMS as _STOP_ACRONYMS
+from kg.extract.rules import RuleContext, rule
+from kg.extract.rules.common import SPLIT_WORDS, is_modifier_word, is_name
+
+# "X test set", "X data set", "X testset", "X data": a name before a data-split noun
+SET_HEADS = frozenset(["set", "sets", "testset", "testsets", "data"])
+_SPLIT_OR_DATA = SPLIT_WORDS | {"data"}
+
+
+def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
+    """Token ``j - 1`` before the head ``i``: True (a name word), False (a modifier), None
+    (the phrase ends)."""
+    tt = ctx.tt
+    prev, low = tt.texts[j - 1], tt.lowers[j - 1]
+    if (
+        low in NP_STOP
+        or low in DATASET_HEADS
+        or low in PROPOSE_VERBS
+        or not any(c.isalnum() for c in prev)
+    ):
+        return None
+    if is_name(prev) or (
+        prev[0].isupper()
+        and not tt.sent_start[j - 1]
+        and prev not in LANGUAGES
+        and prev not in _STOP_ACRONYMS
+        and not (ctx.in_title and tt.sent_of[j - 1] == 0)
+    ):
+        return True
+    return False if is_modifier_word(prev) else None
+
+
+@rule("dataset_head", source="head_noun", group="datasets", kind="head", triggers=DATASET_HEADS)
+def dataset_head(ctx: RuleContext, i: int) -> bool:
+    """ "the X dataset/benchmark/corpus/treebank" → Dataset when X holds a name."""
+    if i == 0:
+        return False
+    texts = ctx.tt.texts
+    j = i
+    has_name = False
+    while j > 0 and i - j < 4:
+        if texts[j - 1] == "-" and j > 1 and texts[j - 2].isalnum():
+            j -= 1
+            continue
+        word = _dataset_head_word(ctx, i, j)
+        if word is None:
+            break
+        has_name = has_name or word
+        j -= 1
+    if j < i and has_name:
+        ctx.add(j, i + 1, "Dataset", "head_noun")
+    return True
+
+
+def _set_name_start(ctx: RuleContext, i: int, e: int) -> int | None:
+    """Left edge of the name before a set head ending at ``e``, or None without a name."""
+    tt = ctx.tt
+    texts, lowers, sent_start = tt.texts, tt.lowers, tt.sent_start
+    j = e
+    has_name = False
+    heading = ctx.titled(i)
+    while j > 0 and e - j < 4 and not sent_start[j]:
+        prev = texts[j - 1]
+        if prev == "-" and j > 1 and texts[j - 2].isalnum():
+            j -= 1
+            continue
+        if lowers[j - 1] in NP_STOP or prev in _STOP_ACRONYMS:
+            break
+        if is_name(prev) or (
+            prev[:1].isupper()
+            and prev not in LANGUAGES
+            and prev.isalnum()
+            and not sent_start[j - 1]
+            and not heading
+        ):
+            has_name = True
+        elif not (prev.isdigit() and len(prev) == 4):
+            break
+        j -= 1
+    return j if j < e and has_name else None
+
+
+@rule("set_head", source="head_noun", group="datasets", triggers=SET_HEADS)
+def set_head(ctx: RuleContext) -> None:
+    """ "the NIST 2003 test set", "WMT 2006 data set", "the WSJ test set" → the name."""
+    lowers = ctx.tt.lowers
+    for i in ctx.hits:
+        if i == 0 or lowers[i] not in SET_HEADS:
+            continue
+        e = i
+        if lowers[i] in ("set", "sets") and lowers[i - 1] in _SPLIT_OR_DATA:
+            e = i - 1
+        j = _set_name_start(ctx, i, e)
+        if j is not None:
+            ctx.add(j, e, "Dataset", "head_noun")

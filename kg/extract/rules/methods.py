@@ -1,0 +1,98 @@
+"""Methods: technique phrases of lower-case words ("multi-task fine-tuning") and techniques
+named after the task they perform ("a constraint classification scheme")."""
+
+from __future__ import annotations
+
+from kg.extract.components.lexicon import METHOD_HEADS, METHOD_PHRASE_HEADS
+from kg.extract.lexicon import words
+from kg.extract.rules import RuleContext, rule
+from kg.extract.rules.common import TASK_STOP, compound_start, is_modifier_word
+
+# "deep learning", "machine learning": fields, not methods (annotation guidelines)
+GENERIC_FIELDS = words("generic_fields")
+
+
+@rule(
+    "method_head",
+    source="method_head",
+    group="methods",
+    kind="head",
+    triggers=METHOD_PHRASE_HEADS,
+)
+def method_head(ctx: RuleContext, i: int) -> bool:
+    """ "multi-task fine-tuning", "semantic compression" → Method."""
+    if i == 0:
+        return False
+    lowers = ctx.tt.lowers
+    prev = lowers[i - 1]
+    if (
+        is_modifier_word(prev.split("-")[0])
+        and prev not in GENERIC_FIELDS
+        and prev not in TASK_STOP
+        and not (prev.endswith(("s", "ing", "ed")) and "-" not in prev)
+    ):
+        ctx.add(compound_start(ctx.tt.texts, lowers, i - 1), i + 1, "Method", "method_head")
+    return True
+
+
+@rule("task_method", source="task_head", group="methods", kind="post")
+def task_method(ctx: RuleContext) -> None:
+    """A task phrase before a method head names a technique ("a constraint classification
+    scheme", "mathematical modeling techniques"); one phrase, one type: then every
+    "constraint classification" in the doc is a Method."""
+    tt = ctx.tt
+    lowers, n = tt.lowers, ctx.n
+    as_method: set[str] = set()
+    for k, c in enumerate(ctx.new):
+        if c.rule != "task_head" or c.label != "Task":
+            continue
+        after = lowers[c.end] if c.end < n else ""
+        if after in METHOD_HEADS or after == "scheme":
+            ctx.new[k] = c._replace(label="Method")
+            as_method.add(tt.span_text(c.start, c.end).lower())
+    if as_method:
+        ctx.new[:] = [
+            c._replace(label="Method")
+            if c.rule == "task_head" and tt.span_text(c.start, c.end).lower() in as_method
+            else c
+            for c in ctx.new
+        ]
+
+
+# head nouns of technique names whose head stays in the span ("beam search")
+METHOD_NOUNS = words("method_nouns")
+# first words that make a field or a generic class, not a technique
+_MODEL_NOUNS = frozenset(["model", "models"])
+_GENERIC_MODIFIERS = words("generic_modifiers")
+_NOT_FIRST = GENERIC_FIELDS | {"learning", "proposed", "baseline"}
+
+
+@rule(
+    "method_phrase",
+    source="method_phrase",
+    group="methods",
+    kind="head",
+    triggers=METHOD_NOUNS,
+)
+def method_phrase(ctx: RuleContext, i: int) -> bool:
+    """Lower-case modifiers + a technique head noun → Method, head included: "conditional
+    random fields", "support vector machine", "beam search", "graph neural network",
+    "contrastive learning" (not "deep learning", "machine learning": fields)."""
+    tt = ctx.tt
+    texts, lowers = tt.texts, tt.lowers
+    j = i
+    while j > 0 and i - j < 4 and not tt.sent_start[j]:
+        prev, low = texts[j - 1], lowers[j - 1]
+        if low in TASK_STOP or not prev.isalpha() or not prev.islower():
+            break
+        if not is_modifier_word(prev) or low.endswith(("ing", "ed")):
+            break
+        if low in _GENERIC_MODIFIERS or low.endswith("est"):
+            break  # "base models", "the largest models": a class, no technique's name
+        j -= 1
+    while j < i and lowers[j] in _NOT_FIRST:
+        j += 1  # "deep learning", "neural networks": fields; but "graph neural network"
+    # "reward model", "policy models" name a role; "maximum entropy model" a technique
+    if j < i - (1 if lowers[i] in _MODEL_NOUNS else 0):
+        ctx.add(j, i + 1, "Method", "method_phrase")
+    return True

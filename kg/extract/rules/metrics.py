@@ -1,0 +1,179 @@
+"""Metrics: "by the X metric", variants named after a metric ("vBLEU"), and a known metric's
+span with its modifiers ("labeled attachment F1", "micro-averaged accuracy", "NDCG@10")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.candidates import Candidate
+from kg.extract.components.lexicon import (
+    METRIC_HEADS,
+    METRIC_MODIFIERS,
+    NP_STOP,
+    STOP_ACRONYMS,
+    TASK_HEADS,
+)
+from kg.extract.components.tokens import TokenTable, version_end
+from kg.extract.lexicon import words
+from kg.extract.rules import RuleContext, rule
+from kg.extract.rules.common import is_acronym, is_name
+
+# nouns before a metric that name what is measured: "solving accuracy", "test loss"
+METRIC_NOUNS = TASK_HEADS | frozenset(
+    ["solving", "answering", "answer", "test", "usage", "training", "validation", "prediction"]
+)
+SCORE_WORDS = frozenset(["score", "measure", "metric"])
+_RANK_METRICS = frozenset(["ndcg", "hits", "mrr", "map"])
+# a known metric's short name with a short prefix marking a variant
+_METRIC_VARIANT = re.compile(
+    r"^(?:[a-z]{1,5}|[A-Z])(?:BLEU|ROUGE|METEOR|TER|F1|Acc|WER|CER|MRR|NDCG|AUC|AP|CIDEr|chrF)$"
+)
+
+# (token table, metric start, index of the word before the phrase) → stop extending left
+LeftStop = Callable[[TokenTable, int, int], bool]
+
+
+@rule(
+    "metric_head",
+    source="metric_head",
+    group="metrics",
+    kind="head",
+    triggers=METRIC_HEADS,
+)
+def metric_head(ctx: RuleContext, i: int) -> bool:
+    """ "by the X metric", "X score" → X is a Metric ("X metrics" names a family or a shared
+    task, not one measure; a Title Case sentence is a title, not a cue)."""
+    tt = ctx.tt
+    if i == 0 or tt.lowers[i] == "metrics":
+        return False
+    prev = tt.texts[i - 1]
+    if ctx.titled(i):
+        return True  # "A Discriminative Metric for Generation Tasks": a title
+    if is_name(prev) or (
+        prev[:1].isupper() and not tt.sent_start[i - 1] and tt.lowers[i - 1] not in NP_STOP
+    ):
+        ctx.add(i - 1, i, "Metric", "metric_head")
+    return True
+
+
+@rule("metric_variant", source="metric_head", group="metrics")
+def metric_variant(ctx: RuleContext) -> None:
+    """Variants named after a metric: "vBLEU", "deltaBLEU", "rAcc", "LF1", "mAP"."""
+    texts = ctx.tt.texts
+    for i in ctx.names:
+        if _METRIC_VARIANT.match(texts[i]) and texts[i] not in STOP_ACRONYMS:
+            ctx.add(i, i + 1, "Metric", "metric_head")
+
+
+def _left_step(tt: TokenTable, start: int, j: int, nouns: frozenset[str]) -> int:
+    """Tokens a metric phrase starting at ``j`` extends left over (0: none)."""
+    texts, prev = tt.texts, tt.lowers[j - 1]
+    if prev == "-" and j > 1 and texts[j - 2].isalnum():
+        return 1
+    if prev in METRIC_MODIFIERS or (prev.isdigit() and j > 1 and tt.lowers[j - 2] == "-"):
+        return 1
+    if nouns and start - j == 1 and prev in nouns and tt.lowers[j] in nouns:
+        return 1  # "face recognition accuracy": a measured compound
+    if j != start:
+        return 0
+    # "word-level BLEU", "sentence - level accuracy", "compatibility-based accuracy"
+    if prev in ("-level", "-based") and j > 1 and texts[j - 2].isalpha():
+        return 2
+    if prev in ("level", "based") and j > 2 and texts[j - 2] == "-" and texts[j - 3].isalpha():
+        return 3
+    if nouns and is_acronym(texts[j - 1]):
+        return 1  # "WSD accuracy", "POS accuracy"
+    return 1 if prev in nouns else 0  # "solving accuracy", "test loss"
+
+
+def metric_left(tt: TokenTable, start: int, nouns: frozenset[str], stop: LeftStop | None) -> int:
+    """Left edge of a known metric's phrase: modifiers, "word-level", measured nouns."""
+    j = start
+    while j > 0 and start - j < 4:
+        if stop is not None and stop(tt, start, j - 1):
+            break
+        step = _left_step(tt, start, j, nouns)
+        if not step:
+            break
+        j -= step
+    while j < start and tt.texts[j] == "-":
+        j += 1
+    return j
+
+
+def metric_right(tt: TokenTable, end: int) -> tuple[int, bool]:
+    """Right edge of a known metric's phrase ending at ``end``, and whether it is a named
+    variant of the metric ("TESLA - CELAB": its own entity, not the base metric)."""
+    texts, lowers = tt.texts, tt.lowers
+    n = len(texts)
+    end = version_end(tt, end, decimal=False)
+    if (
+        end + 1 < n
+        and lowers[end] == "at"
+        and texts[end + 1].isdigit()
+        and texts[end - 1][:1].isalpha()
+        and lowers[end - 1] not in SCORE_WORDS
+    ):
+        end += 2  # "precision at 30", "accuracy at 5" (not "F1 score at 90")
+    elif (
+        end < n
+        and lowers[end - 1] in _RANK_METRICS
+        and texts[end].isdigit()
+        and int(texts[end]) <= 1000
+        and (end + 1 >= n or texts[end + 1] not in (".", "%"))
+    ):
+        end += 1  # a rank cut-off that lost its "@": "NDCG 4", "Hits 10"
+    nxt = texts[end + 1] if end + 1 < n else ""
+    if texts[end : end + 1] == ["-"] and nxt[:2].isupper() and nxt.isalnum():
+        return end + 2, True  # a variant of a known metric: "TESLA - CELAB", "ROUGE - SU4"
+    return end, False
+
+
+def extend_metrics(
+    ctx: RuleContext,
+    nouns: frozenset[str],
+    stop: LeftStop | None = None,
+    suffix: Callable[[TokenTable, int], int] | None = None,
+) -> None:
+    """Add the extended span of every known metric found before kg_patterns (gazetteer)."""
+    tt = ctx.tt
+    for c in ctx.prior:
+        if c.label != "Metric":
+            continue
+        j = metric_left(tt, c.start, nouns, stop)
+        end, variant = metric_right(tt, c.end)
+        if suffix is not None:
+            end = suffix(tt, end)
+        if j < c.start or end > c.end:
+            ctx.new.append(
+                Candidate(j, end, "Metric", "" if variant else c.entity_id, "metric_head")
+            )
+
+
+@rule("metric_span", source="metric_head", group="metrics")
+def metric_span(ctx: RuleContext) -> None:
+    """A known metric with its modifiers and what it measures: "micro-averaged accuracy",
+    "labeled attachment F1", "solving accuracy", "precision at 30", "ROUGE - SU4"."""
+    extend_metrics(ctx, METRIC_NOUNS)
+
+
+# words before "rate(s)" that make a measure ("success rate"; not "learning rate")
+RATE_MEASURES = words("rate_measures") | TASK_HEADS
+
+
+@rule("metric_rate", source="metric_head", group="metrics", kind="head", triggers=("rate", "rates"))
+def metric_rate(ctx: RuleContext, i: int) -> bool:
+    """ "recognition rate", "false positive rates", "success rate", "pass rate" → Metric
+    (head kept: the rate is the measure; "learning rate" is a setting, not a measure)."""
+    tt = ctx.tt
+    lowers = tt.lowers
+    if i == 0 or lowers[i - 1] not in RATE_MEASURES:
+        return False
+    j = i - 1
+    while j > 0 and i - j < 3 and lowers[j - 1] in RATE_MEASURES and not tt.sent_start[j]:
+        j -= 1  # "false positive rate" ("false" is a measure word via "positive"'s list)
+    if j > 0 and lowers[j - 1] in ("false", "true") and not tt.sent_start[j]:
+        j -= 1
+    ctx.add(j, i + 1, "Metric", "metric_head")
+    return True

@@ -1,0 +1,34 @@
+"""Names the gazetteer does not know: name shapes and abbreviation pairs."""
+
+from __future__ import annotations
+
+from kg.extract.components.lexicon import STOP_ACRONYMS, VERSION
+from kg.extract.components.tokens import version_end
+from kg.extract.rules import UNK, RuleContext, rule
+
+
+@rule("name_shape", source="name_shape", group="names")
+def name_shape(ctx: RuleContext) -> None:
+    """CamelCase / ALLCAPS / alphanumeric tokens ("MathScale", "MASHA1", "Phi-GSM"), with a
+    following version ("JiuZhang 2.0", pre-split "MUC - 7")."""
+    tt = ctx.tt
+    texts, idx, n = tt.texts, tt.idx, ctx.n
+    for i in ctx.names:
+        end = i + 1
+        if end + 1 < n and texts[end] in ("-", "'"):  # pre-split "MUC - 7"
+            end = version_end(tt, end, decimal=False)
+        if end < n and VERSION.match(texts[end]) and idx[i] + len(texts[i]) < idx[end]:
+            end += 1
+        ctx.add(i, end, UNK, "name_shape")
+
+
+@rule("abbreviation", source="abbreviation", group="names")
+def abbreviation(ctx: RuleContext) -> None:
+    """Both halves of a long form ↔ short form pair (found by kg_abbreviations)."""
+    texts = ctx.tt.texts
+    for lf_s, lf_e, sf_s, sf_e in ctx.tt.abbreviations:
+        short = "".join(texts[sf_s:sf_e])
+        if short in STOP_ACRONYMS or short.rstrip("s") in STOP_ACRONYMS:
+            continue
+        ctx.add(sf_s, sf_e, UNK, "abbreviation")
+        ctx.add(lf_s, lf_e, UNK, "abbreviation")

@@ -1,0 +1,65 @@
+"""Run a list of registered pattern rules over a doc's token table (see ``kg.extract.rules``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import compress
+from typing import Any
+
+from kg.extract.candidates import Candidate
+from kg.extract.components.tokens import TokenTable
+from kg.extract.rules import PatternRule, RuleContext, get_rules
+from kg.extract.rules.common import is_name
+
+HeadFn = Callable[[RuleContext, int], bool]
+
+
+class RuleRunner:
+    """The listed rules as steps: each scan and post rule is one step; consecutive head rules
+    form one step that visits the trigger positions once (first rule that claims a position
+    wins)."""
+
+    def __init__(self, rule_ids: Sequence[str]) -> None:
+        self.rules: list[PatternRule] = get_rules(rule_ids)
+        self.steps: list[tuple[str, Any]] = []
+        triggers: set[str] = set()
+        for r in self.rules:
+            triggers |= r.triggers
+            if r.kind != "head":
+                self.steps.append((r.kind, r.fn))
+                continue
+            if not self.steps or self.steps[-1][0] != "heads":
+                self.steps.append(("heads", {}))
+            by_word: dict[str, tuple[HeadFn, ...]] = self.steps[-1][1]
+            for word in r.triggers:
+                by_word[word] = (*by_word.get(word, ()), r.fn)
+        self.triggers = frozenset(triggers)
+
+    def run(self, tt: TokenTable) -> RuleContext:
+        n = len(tt.texts)
+        # one pass to find the few positions any rule cares about
+        # (C-level filters: is_name is False for lower-case tokens)
+        ctx = RuleContext(
+            tt,
+            hits=list(compress(range(n), map(self.triggers.__contains__, tt.lowers))),
+            names=list(compress(range(n), map(is_name, tt.texts))),
+            prior=tt.cands,
+            in_title="\n\n" in tt.text,
+        )
+        for kind, step in self.steps:
+            if kind == "heads":
+                _visit_heads(ctx, step)
+            else:
+                step(ctx)
+        return ctx
+
+    def candidates(self, tt: TokenTable) -> list[Candidate]:
+        return self.run(tt).new
+
+
+def _visit_heads(ctx: RuleContext, by_word: dict[str, tuple[HeadFn, ...]]) -> None:
+    lowers = ctx.tt.lowers
+    for i in ctx.hits:
+        for fn in by_word.get(lowers[i], ()):
+            if fn(ctx, i):
+                break

@@ -1,0 +1,55 @@
+"""names.py and contributions.py, each rule alone; outputs compared whole (an extra span
+fails)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+W = str.split
+
+
+def test_name_shape_with_version(rule_found: Callable) -> None:
+    got = rule_found(W("We train MathScale and JiuZhang 2.0 on data ."), ["name_shape"])
+    assert got == [("MathScale", "UNK", "name_shape"), ("JiuZhang 2.0", "UNK", "name_shape")]
+
+
+def test_name_shape_ignores_words_and_stop_acronyms(rule_found: Callable) -> None:
+    assert rule_found(W("The model uses an API and a GPU ."), ["name_shape"]) == []
+
+
+def test_abbreviation_adds_both_halves(rule_found: Callable) -> None:
+    words = W("conditional random fields ( CRF ) work")
+    got = rule_found(words, ["abbreviation"], abbreviations=[[0, 3, 4, 5]])
+    assert got == [
+        ("CRF", "UNK", "abbreviation"),
+        ("conditional random fields", "UNK", "abbreviation"),
+    ]
+
+
+def test_propose_takes_the_named_object(rule_found: Callable) -> None:
+    got = rule_found(W("We propose DART-Math , a method ."), ["propose"])
+    assert got == [("DART-Math", "UNK", "propose")]
+
+
+def test_naming_verb_types_by_the_head_before_it(rule_found: Callable) -> None:
+    got = rule_found(W("a model called Orca-Math"), ["propose"])
+    assert got == [("Orca-Math", "Model", "propose")]
+
+
+def test_propose_stops_at_object_end(rule_found: Callable) -> None:
+    assert rule_found(W("We propose training with GSM8K data ."), ["propose"]) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Orca", "2", ":", "Teaching"], [("Orca 2", "UNK", "title_name")]),
+        (["Teaching", "small", ":", "models"], []),
+    ],
+)
+def test_title_name(rule_found: Callable, words: list[str], expected: list) -> None:
+    # the title is the text before the first blank line
+    got = rule_found([*words, "\n\n", "Abstract", "."], ["title_name"])
+    assert got == expected

@@ -1,0 +1,142 @@
+"""datasets / tasks / metrics / methods / tdmsci rules, each alone on a doc built from words.
+
+Outputs are compared whole (not ``in``), so a wrongly added span fails the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+W = str.split
+
+
+def test_dataset_head_needs_a_name(rule_found: Callable) -> None:
+    got = rule_found(W("We use the GSM8K benchmark and a large dataset ."), ["dataset_head"])
+    assert got == [("GSM8K benchmark", "Dataset", "head_noun")]
+
+
+def test_set_head_takes_the_name_before_a_split(rule_found: Callable) -> None:
+    got = rule_found(W("results on the WSJ test set and the test set ."), ["set_head"])
+    assert got == [("WSJ", "Dataset", "head_noun")]
+
+
+def test_task_head_with_modifiers_and_coordination(rule_found: Callable) -> None:
+    got = rule_found(W("We study syntactic and semantic parsing ."), ["task_head"])
+    assert got == [("syntactic and semantic parsing", "Task", "task_head")]
+
+
+def test_task_head_stops_at_verbs(rule_found: Callable) -> None:
+    got = rule_found(W("Models improve relation extraction ."), ["task_head"])
+    assert got == [("relation extraction", "Task", "task_head")]
+
+
+def test_task_method_relabels_a_technique_named_after_its_task(rule_found: Callable) -> None:
+    words = W("a constraint classification scheme ; constraint classification helps")
+    assert rule_found(words, ["task_head"]) == [
+        ("constraint classification", "Task", "task_head"),
+        ("constraint classification", "Task", "task_head"),
+    ]
+    assert rule_found(words, ["task_head", "task_method"]) == [
+        ("constraint classification", "Method", "task_head"),
+        ("constraint classification", "Method", "task_head"),
+    ]
+
+
+def test_method_head(rule_found: Callable) -> None:
+    got = rule_found(W("we apply multi-task fine-tuning and deep tuning ."), ["method_head"])
+    assert got == [("multi-task fine-tuning", "Method", "method_head")]
+
+
+def test_head_rules_claim_positions_in_list_order(rule_found: Callable) -> None:
+    # "compression" heads both a technique and a task: the first listed rule claims it
+    words = W("we use semantic compression .")
+    assert rule_found(words, ["method_head", "task_head"]) == [
+        ("semantic compression", "Method", "method_head")
+    ]
+    assert rule_found(words, ["task_head", "method_head"]) == [
+        ("semantic compression", "Task", "task_head")
+    ]
+
+
+def test_metric_head(rule_found: Callable) -> None:
+    got = rule_found(W("measured by the PARSEVAL metric and other metrics ."), ["metric_head"])
+    assert got == [("PARSEVAL", "Metric", "metric_head")]
+
+
+def test_metric_variant(rule_found: Callable) -> None:
+    got = rule_found(W("we report vBLEU and NASA scores ."), ["metric_variant"])
+    assert got == [("vBLEU", "Metric", "metric_head")]
+
+
+def test_metric_span_extends_a_known_metric(rule_found: Callable) -> None:
+    words = W("the solving accuracy and BLEU are high")
+    prior = [(2, 3, "Metric", "metric:accuracy", "gazetteer"), (4, 5, "Metric", "m:b", "gazetteer")]
+    assert rule_found(words, ["metric_span"], prior=prior) == [
+        ("solving accuracy", "Metric", "metric_head")
+    ]
+    # the TDMSci overlay keeps the measured noun out of the span
+    assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == []
+
+
+def test_tdmsci_metric_keeps_score_head(rule_found: Callable) -> None:
+    prior = [(1, 2, "Metric", "metric:f1", "gazetteer")]
+    words = W("the F1 score is")
+    assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == [
+        ("F1 score", "Metric", "metric_head")
+    ]
+    assert rule_found(words, ["metric_span"], prior=prior) == []
+
+
+def test_shared_task(rule_found: Callable) -> None:
+    got = rule_found(W("in the CoNLL 2005 shared task ."), ["shared_task"])
+    assert got == [("CoNLL 2005 shared task", "Task", "shared_task")]
+
+
+def test_long_dataset_name(rule_found: Callable) -> None:
+    got = rule_found(W("on the NIST 2003 MT evaluation set ."), ["long_dataset_name"])
+    assert got == [("NIST 2003 MT evaluation set", "Dataset", "head_noun")]
+
+
+def test_method_phrase_keeps_the_head_noun(rule_found: Callable) -> None:
+    words = W("we train conditional random fields , a graph neural network and beam search")
+    assert rule_found(words, ["method_phrase"]) == [
+        ("conditional random fields", "Method", "method_phrase"),
+        ("graph neural network", "Method", "method_phrase"),
+        ("beam search", "Method", "method_phrase"),
+    ]
+
+
+def test_method_phrase_skips_fields(rule_found: Callable) -> None:
+    assert rule_found(W("advances in deep learning and machine learning"), ["method_phrase"]) == []
+
+
+def test_task_phrase_does_not_start_with_a_verb(rule_found: Callable) -> None:
+    words = W("models lack reasoning and obtain pixel-accurate segmentation")
+    got = rule_found(words, ["task_head"])
+    assert got == [("pixel-accurate segmentation", "Task", "task_head")]
+
+
+def test_method_phrase_skips_generic_classes(rule_found: Callable) -> None:
+    words = W("unlike base methods , reward models , the largest models , a maximum entropy model")
+    assert rule_found(words, ["method_phrase"]) == [
+        ("maximum entropy model", "Method", "method_phrase")
+    ]
+
+
+def test_metric_rate(rule_found: Callable) -> None:
+    words = W("the recognition rate , false positive rates and the learning rate")
+    assert rule_found(words, ["metric_rate"]) == [
+        ("recognition rate", "Metric", "metric_head"),
+        ("false positive rates", "Metric", "metric_head"),
+    ]
+
+
+def test_every_registered_rule_has_its_own_test() -> None:
+    from pathlib import Path
+
+    from kg.extract.rules import REGISTRY, load_rules
+
+    load_rules()
+    here = Path(__file__).parent
+    tests = "".join(p.read_text(encoding="utf-8") for p in here.glob("test_rules_*.py"))
+    untested = [r for r in REGISTRY if f'"{r}"]' not in tests and f'["{r}"' not in tests]
+    assert not untested, f"rules without a test of their own: {untested}"

@@ -26,7 +26,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.evaluate.metrics import Counts
 from kg.models import RESULT_ROLES, Extraction, Result
-from kg.schema import slugify
+from kg.schema import LEADERBOARD_MIN_CONFIDENCE, slugify
 
 OURS = "ours"
 SCORED_ROLES = ("score", "delta")
@@ -95,9 +95,7 @@ class _Keys:
         return model_id is not None and model_id not in self.ours and self.names(model_id, gold)
 
 
-def _match(
-    keys: _Keys, pred: Result, gold: GoldResult, *, full: bool
-) -> bool:
+def _match(keys: _Keys, pred: Result, gold: GoldResult, *, full: bool) -> bool:
     if not _same_value(pred.value, gold.value):
         return False
     if not full:
@@ -132,12 +130,17 @@ def _describe(r: Result | GoldResult) -> str:
 
 @dataclass
 class ResultsReport:
-    """Per-role counts (``score`` on the full tuple, ``score_value`` on the value alone,
-    ``delta`` on the value) and leaks of non-score gold numbers into Results."""
+    """Per-role counts and leaks of non-score gold numbers into Results.
+
+    ``score``: every Result on the full tuple; ``score_trusted``: the Results the leaderboard
+    shows (confidence ≥ ``LEADERBOARD_MIN_CONFIDENCE``); ``score_value``: on the value alone
+    (is the number a score at all?); ``delta``: ``Extraction.deltas`` on the value."""
 
     papers: int = 0
     roles: dict[str, Counts] = field(
-        default_factory=lambda: {k: Counts() for k in ("score", "score_value", "delta")}
+        default_factory=lambda: {
+            k: Counts() for k in ("score", "score_trusted", "score_value", "delta")
+        }
     )
     leaks: dict[str, int] = field(default_factory=lambda: {"setting": 0, "delta": 0, "other": 0})
     examples: list[dict[str, Any]] = field(default_factory=list)
@@ -146,8 +149,10 @@ class ResultsReport:
         self.papers += 1
         keys = _Keys(ext)
         scores = list(dict.fromkeys(g for g in gold if g.role == "score"))
+        trusted = [r for r in ext.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
         for name, preds, golds, full in (
             ("score", ext.results, scores, True),
+            ("score_trusted", trusted, scores, True),
             ("score_value", ext.results, scores, False),
             ("delta", ext.deltas, [g for g in gold if g.role == "delta"], False),
         ):

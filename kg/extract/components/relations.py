@@ -44,6 +44,8 @@ _OTHER = frozenset(w.lower() for w in words("result_other_cues"))
 _USE_CUES = frozenset(w.lower() for w in words("use_cues"))
 _BASE_HEADS = frozenset(w.lower() for w in words("based_on_heads"))
 _OWN_TITLE = frozenset({"paper", "work", "study"})
+_PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
+_KNOWN_RULES = ("gazetteer", "kb", "linker")
 
 
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
@@ -51,6 +53,7 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 COMPARISON_CUES = _phrases("comparison_cues")
+WEAK_COMPARISON_CUES = _phrases("comparison_weak_cues")
 BASED_ON_CUES = _phrases("based_on_cues")
 
 
@@ -109,6 +112,8 @@ class _Paper:
         for m in self.mentions:
             self.by_sent.setdefault(self.sent_of[m.start], []).append(m)
         self._own: dict[int, bool] = {}
+        # entities the gazetteer / knowledge base knows (not only guessed from the name shape)
+        self.known = {m.kb_id_ for m in self.mentions if m.id_.startswith(_KNOWN_RULES)}
 
     def put(self, rtype: str, m: _M, conf: float, source: str) -> None:
         key = (rtype, m.kb_id_)
@@ -243,6 +248,9 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
         systems = [m for m in ms if m.label_ in _SYSTEMS]
         if not systems:
             continue
+        for _, ce in phrase_spans(paper.lowers, lo, hi, WEAK_COMPARISON_CUES):
+            end = _object_region(paper, ce, hi)
+            objects.update(m.start for m in systems if ce <= m.start < end)
         for c, ce in phrase_spans(paper.lowers, lo, hi, COMPARISON_CUES):
             end = _object_region(paper, ce, hi)
             inside = [m for m in systems if ce <= m.start < end]
@@ -327,9 +335,14 @@ def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:
         si = paper.sent_of[m.start]
         if m.start in compared_at or paper.other_work(si) or _negated(paper, m):
             continue
+        lo = paper.bounds[si][0]
+        if paper.own(si) and _created(paper.lowers, max(lo, m.start - 6), m.start):
+            continue  # "we have conceived a novel X": the paper's own, not a used method
         if _use_cue(paper, m):
             paper.put("USES", m, 0.75, "use_cue")
-        elif paper.own(si):
+        elif paper.own(si) and m.kb_id_ in paper.known:
+            # a name the knowledge base does not know, in the paper's own sentence and with no
+            # use verb, is more often the paper's own component than a method it uses
             paper.put("USES", m, 0.6, "own_sentence")
 
 
@@ -341,9 +354,19 @@ def _addresses(paper: _Paper) -> None:
         for m in title:
             paper.put("ADDRESSES", m, 0.8, "title_task")
         return
+    prev: _M | None = None
     for m in tasks:
-        if paper.sent_of[m.start] in paper.contrib_sents:
+        if paper.sent_of[m.start] not in paper.contrib_sents:
+            continue
+        lo = paper.bounds[paper.sent_of[m.start]][0]
+        window = paper.lowers[max(lo, m.start - 4) : m.start]
+        listed = prev is not None and all(
+            w in (",", "and", "or") for w in paper.lowers[prev.end : m.start]
+        )
+        if listed or not _PURPOSE.isdisjoint(window):
+            # "a method for X, Y and Z", "an evaluation of X"
             paper.put("ADDRESSES", m, 0.7, "contribution_task")
+            prev = m
 
 
 def _mention_relations(paper: _Paper) -> None:

@@ -144,6 +144,18 @@ class ResultsReport:
     )
     leaks: dict[str, int] = field(default_factory=lambda: {"setting": 0, "delta": 0, "other": 0})
     examples: list[dict[str, Any]] = field(default_factory=list)
+    gold: dict[str, list[GoldResult]] = field(default_factory=dict)
+
+    @classmethod
+    def for_gold(cls, path: Path | str) -> ResultsReport | None:
+        """A report for a gold file whose records carry ``results`` (else ``None``)."""
+        gold = read_results_gold(path)
+        return cls(gold=gold) if gold else None
+
+    def add_extraction(self, paper_id: str, ext: Extraction) -> None:
+        """Score one paper's extraction against its gold results (papers without: skipped)."""
+        if paper_id in self.gold:
+            self.add(paper_id, self.gold[paper_id], ext)
 
     def add(self, paper_id: str, gold: Sequence[GoldResult], ext: Extraction) -> None:
         self.papers += 1

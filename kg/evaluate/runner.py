@@ -25,7 +25,7 @@ from kg.errors import InputError, KGError
 from kg.evaluate.conll import ConllSentence, TokenSpan, read_conll, spans_to_bio, write_conll
 from kg.evaluate.gold import GoldPaper, read_gold_jsonl
 from kg.evaluate.metrics import Counts, Span, SpanScorer, match_keys
-from kg.evaluate.results import ResultsReport, read_results_gold
+from kg.evaluate.results import ResultsReport
 from kg.models import ENTITY_TYPES, PAPER_RELATION_TYPES, Extraction, Paper
 from kg.schema import slugify
 
@@ -299,9 +299,7 @@ def evaluate_jsonl(
     if extract is None:
         extract = _default_extractor(profile)
     papers = [g.to_paper() for g in golds]
-    results_gold = read_results_gold(gold_path)
-    if results_gold:
-        report.results = ResultsReport()
+    report.results = ResultsReport.for_gold(gold_path)
     gsm_gold: set[str] = set()
     gsm_pred: set[str] = set()
     out_lines: list[str] = []
@@ -363,17 +361,12 @@ def evaluate_jsonl(
                     gsm_gold.add(gold.title)
                 if any(GSM8K_SLUG in k for _, k, _ in preds):
                     gsm_pred.add(gold.title)
-        if report.results is not None and gold.id in results_gold:
-            report.results.add(gold.id, results_gold[gold.id], ext)
+        if report.results is not None:
+            report.results.add_extraction(gold.id, ext)
         if write_predictions is not None:
             out_lines.append(json.dumps(_prediction_record(ext), ensure_ascii=False))
     report.seconds = time.perf_counter() - t0
-    # a results gold annotates only some relation types: score those
-    keep_rel = (lambda c: c.gold > 0) if results_gold else (lambda c: c.gold or c.pred)
-    report.relations = {k: v for k, v in report.relations.items() if keep_rel(v)}
-    if report.results is not None:
-        for item in report.results.examples:
-            _keep_example(report, item["kind"], "Result", item)
+    _finish_results(report)
     report.gsm8k = {
         "gold": len(gsm_gold),
         "predicted": len(gsm_pred),
@@ -389,6 +382,20 @@ def evaluate_jsonl(
         except OSError as exc:
             raise InputError(f"{write_predictions}: cannot write predictions: {exc}") from exc
     return report
+
+
+def _finish_results(report: EvalReport) -> None:
+    """Keep the relation types the gold annotates (a results gold annotates only some: those
+    with gold items) and the results' error examples."""
+    if report.results is None:
+        report.relations = {k: v for k, v in report.relations.items() if v.gold or v.pred}
+        return
+    report.relations = {k: v for k, v in report.relations.items() if v.gold}
+    report.examples = {
+        k: v for k, v in report.examples.items() if k.split(":", 1)[1] in report.relations
+    }
+    for item in report.results.examples:
+        _keep_example(report, item["kind"], "Result", item)
 
 
 def _context(text: str, start: int, end: int, width: int = 50) -> str:

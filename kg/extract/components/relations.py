@@ -22,6 +22,7 @@ One relation per (type, entity): the best-scoring evidence sentence wins. Writes
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from spacy.language import Language
@@ -135,9 +136,7 @@ class _Paper:
             lo, hi = self.bounds[si]
             sent = self.lowers[lo:hi]
             own = si == 0 or not _OWN.isdisjoint(sent)
-            own = own or any(
-                w == "this" and n in _OWN_TITLE for w, n in zip(sent, sent[1:], strict=False)
-            )
+            own = own or any(w == "this" and n in _OWN_TITLE for w, n in pairwise(sent))
             own = own or any(m.kb_id_ in self.proposed for m in self.by_sent.get(si, ()))
             self._own[si] = own
         return self._own[si]
@@ -283,7 +282,7 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
 
 
 def _before_base_head(paper: _Paper, m: _M, hi: int) -> bool:
-    """"the Qwen2.5-72B base model", "a T5-based model" (a named one: not "attention-based")."""
+    """ "the Qwen2.5-72B base model", "a T5-based model" (a named one: not "attention-based")."""
     if m.label_ not in _SYSTEMS or m.end >= hi or paper.lowers[m.end] not in _BASE_HEADS:
         return False
     return not paper.tt.span_text(m.start, m.end).islower()
@@ -317,7 +316,7 @@ def _use_cue(paper: _Paper, m: _M) -> bool:
 
 
 def _negated(paper: _Paper, m: _M) -> bool:
-    """"without … ensembling", "no verifiers": in the scope of a negation (same clause)."""
+    """ "without … ensembling", "no verifiers": in the scope of a negation (same clause)."""
     lo = paper.bounds[paper.sent_of[m.start]][0]
     for k in range(m.start - 1, max(lo, m.start - 15) - 1, -1):
         w = paper.lowers[k]

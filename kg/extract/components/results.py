@@ -157,8 +157,8 @@ def _delta_before(lowers: list[str], i: int, lo: int) -> bool:
 
 
 def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
-    """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 3 words on)."""
-    for k in range(end, min(hi, end + 3)):
+    """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 4 words on)."""
+    for k in range(end, min(hi, end + 4)):
         w = lowers[k]
         if w in DELTA_WORDS or w.split("(", 1)[0] in DELTA_WORDS:
             return True
@@ -390,6 +390,24 @@ class _Binder:
                 return m
         return None
 
+    def clause_system(self, num: Num) -> _M | None:
+        """The last Model/Method before ``num`` in its clause that no preposition governs."""
+        for m in reversed(self.systems):
+            if m.end > num.i:
+                continue
+            if ";" in self.lowers[m.end : num.i]:
+                return None
+            if not self._after_preposition(m):
+                return m
+        return None
+
+    def own_cued(self) -> bool:
+        """Does the sentence say it is about the paper's work ("we", "our", a proposed name)?"""
+        sent = self.lowers[self.lo : self.hi]
+        return not OWN_CUES.isdisjoint(sent) or any(
+            m.kb_id_ in self.ctx.proposed for m in self.systems
+        )
+
     def _possessive(self, num: Num) -> _M | None:
         """ "GPT-4o's success rate … from 10% to 99%"."""
         for m in reversed(self.systems):
@@ -512,7 +530,8 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
         b = out[num.i]
         if b.metric is None and prev is not None and prev.metric is not None and binder.bare(num):
             between = range(prev_end, num.i)
-            if num.i - prev_end <= 10 and not any(m.start in between for m in binder.metrics):
+            others = [m for m in binder.metrics if m.start in between and m != prev.metric]
+            if num.i - prev_end <= 10 and not others:
                 b.metric, b.metric_cue = prev.metric, 0.25
         prev, prev_end = b, num.end
 
@@ -538,18 +557,35 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.drop = True  # the system's name is longer than the entity we have for it
         return
     side = _from_to(binder.lowers, num, binder.lo)
-    if side == "to" or (named is not None and named.kb_id_ in ctx.proposed):
-        b.system, b.system_cue = ctx.contribution or (named.kb_id_ if named else None), 0.15
-    elif side == "from":
-        own_subject = named is None or named.kb_id_ in ctx.proposed
-        b.drop = own_subject  # an unnamed baseline: no system to credit
-        b.system, b.system_cue = (None, 0.0) if own_subject else (named.kb_id_, 0.1)
+    if side is not None:
+        _bind_from_to(binder, side, num, b)
+    elif named is not None and named.kb_id_ in ctx.proposed:
+        b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
     elif named is not None:
         b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1
     elif own or own_sentence(binder.lowers, binder.lo, binder.hi, num.i):
         b.system, b.system_cue = ctx.contribution, 0.15
     else:
         b.drop = True  # someone else's number (motivation, related work)
+
+
+def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
+    """ "from X to Y": Y is the paper's system, X the baseline named in the clause — unless
+    the clause is about another named system alone ("Phi-GSM … boosts the performance from
+    68.2 to 81.5"): then Y is that system's and X (its own earlier number) is dropped."""
+    ctx = binder.ctx
+    subject = binder.clause_system(num)
+    ours = subject is None or subject.kb_id_ in ctx.proposed
+    theirs = not ours and not binder.own_cued()
+    if side == "to":
+        if theirs and subject is not None:
+            b.system, b.system_cue = subject.kb_id_, 0.1
+        else:
+            b.system, b.system_cue = ctx.contribution, 0.15
+    elif ours or theirs or subject is None:
+        b.drop = True  # an unnamed baseline, or the other system's own earlier number
+    else:
+        b.system, b.system_cue = subject.kb_id_, 0.1
 
 
 def own_sentence(lowers: list[str], start: int, end: int, at: int | None = None) -> bool:
@@ -602,6 +638,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
         if not b.drop:
             _bind_system(binder, num, b, own)
+        if num.role == "score" and b.metric_cue <= 0 and b.dataset_cue <= 0:
+            continue  # bound by proximity only: not a result we can stand behind
         if not b.drop and (b.metric is not None or b.dataset is not None):
             yield num, b
 
@@ -722,6 +760,27 @@ class ResultExtractor(Component):
                 if sig not in seen:
                     seen.add(sig)
                     results.append(row)
+        results[:] = merge_halves(results)
+
+
+def merge_halves(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One score reported twice, once with its dataset and once with its metric ("achieves
+    86.81% on GSM8k" … "achieves 86.81% pass@1") is one result with both."""
+    out: list[dict[str, Any]] = []
+    halves: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        if row["role"] == "score" and (row["metric_id"] is None) != (row["dataset_id"] is None):
+            key = (row["model_id"], row["value"], row["unit"], row["metric_id"] is None)
+            other = halves.pop((*key[:3], not key[3]), None)
+            if other is not None:
+                merged = {**other, **{k: v for k, v in row.items() if v is not None}}
+                merged["confidence"] = min(other["confidence"], row["confidence"])
+                merged["higher_is_better"] = other["higher_is_better"] or row["higher_is_better"]
+                out[out.index(other)] = merged
+                continue
+            halves[key] = row
+        out.append(row)
+    return out
 
 
 def _row(tt: TokenTable, si: int, num: Num, b: Binding) -> dict[str, Any]:

@@ -50,7 +50,9 @@ def parse(path: Path) -> list[dict[str, Any]]:
         if key == "R":
             fields = [f.strip() for f in rest.split("|")]
             if len(fields) != 6 or fields[2] not in ROLES:
-                raise SystemExit(f"{where}: expected value | unit | role | metric | dataset | system")
+                raise SystemExit(
+                    f"{where}: expected value | unit | role | metric | dataset | system"
+                )
             value, unit, role, metric, dataset, system = fields
             records[-1]["results"].append(
                 {

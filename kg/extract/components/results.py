@@ -548,7 +548,7 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
 
 
 def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
-    """"an F1 of 91.2 and an exact match of 84.1 on SQuAD": the dataset said once, at the end
+    """ "an F1 of 91.2 and an exact match of 84.1 on SQuAD": the dataset said once, at the end
     of coordinated results, is every one's."""
     for a, b in pairwise(nums):
         ba, bb = out[a.i], out[b.i]
@@ -556,9 +556,9 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
             continue
         between = binder.lowers[a.end : b.i]
         starts = range(a.end, b.i)
-        if ("and" in between or "," in between) and SCORE_VERBS.isdisjoint(between):
-            if not any(d.start in starts for d in binder.datasets):
-                ba.dataset, ba.dataset_cue = bb.dataset, 0.1
+        listed = ("and" in between or "," in between) and SCORE_VERBS.isdisjoint(between)
+        if listed and not any(d.start in starts for d in binder.datasets):
+            ba.dataset, ba.dataset_cue = bb.dataset, 0.1
 
 
 def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:

@@ -77,6 +77,8 @@ HUMAN_WORDS = _lex("result_human_words")
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
 OWN_CUES = _lex("result_own_cues")
 OTHER_CUES = _lex("result_other_cues")
+OTHER_SUBJECTS = _lex("result_other_subjects")
+_COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
 
 # --------------------------------------------------------------------------- numbers
@@ -191,7 +193,7 @@ def _name_part(tt: TokenTable, num: Num, in_metric: set[int]) -> bool:
     if num.unit is not None or num.i == 0:
         return False
     prv = tt.texts[num.i - 1]
-    return prv[:1].isupper() and prv.isalpha() and (num.i - 1) not in in_metric
+    return prv[:1].isupper() and prv[-1:].isalnum() and (num.i - 1) not in in_metric
 
 
 def number_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str:
@@ -401,6 +403,28 @@ class _Binder:
                 return m
         return None
 
+    def _verb_before(self, num: Num) -> int | None:
+        for k in range(num.i - 1, self.lo - 1, -1):
+            if self.lowers[k] in SCORE_VERBS:
+                return k
+        return None
+
+    def others_subject(self, num: Num) -> bool:
+        """ "state-of-the-art VLMs achieve 0% accuracy": a generic plural subject, not ours."""
+        verb = self._verb_before(num)
+        if verb is None:
+            return False
+        before = self.lowers[max(self.lo, verb - 2) : verb]
+        return not OTHER_SUBJECTS.isdisjoint(before) and "our" not in self.lowers[self.lo : verb]
+
+    def unnamed_compared(self, num: Num) -> bool:
+        """ "… achieves 96.48%, outperforming the classical baseline (86.72%)": a parenthesised
+        number after a comparison belongs to the unnamed thing compared."""
+        if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
+            return False
+        start = self._verb_before(num) or self.lo
+        return any(w.startswith(_COMPARISON_WORDS) for w in self.lowers[start : num.i])
+
     def clause_system(self, num: Num) -> _M | None:
         """The last Model/Method before ``num`` in its clause that no preposition governs."""
         for m in reversed(self.systems):
@@ -431,6 +455,8 @@ class _Binder:
         nxt = self.tt.texts[m.end] if m.end < self.hi else ""
         if nxt and (nxt[0].isdigit() or (nxt[0].isupper() and m.end not in self.starts)):
             return True  # "Gemini 2.0 Flash", "Gemini-1.5 Pro"
+        if nxt[:1] == "-" and self.tt.idx[m.end] == self.tt.end_char(m.end):
+            return True  # "o3" of "o3-mini"
         digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
         return not digits <= set(m.kb_id_)  # "Gemini-1.5" linked to plain Gemini
 
@@ -578,6 +604,10 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.drop = True
         return
     named, explicit = binder.system_of(num)
+    theirs = named is None and num.role == "score"
+    if theirs and (binder.others_subject(num) or binder.unnamed_compared(num)):
+        b.drop = True  # "VLMs achieve 0%", "outperforming the classical baseline (86.72%)"
+        return
     if named is not None and binder.truncated(named):
         b.drop = True  # the system's name is longer than the entity we have for it
         return

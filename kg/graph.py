@@ -196,6 +196,7 @@ def paper_bundle(extraction: Extraction, registry: EntityRegistry | None = None)
                         "higher_is_better": hib,
                         "evidence": res.evidence.sentence,
                         "confidence": res.confidence,
+                        "role": res.role,
                     }
                 ),
             )

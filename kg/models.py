@@ -18,14 +18,22 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityType = Literal["Method", "Model", "Dataset", "Metric", "Task"]
 ENTITY_TYPES: tuple[EntityType, ...] = ("Method", "Model", "Dataset", "Metric", "Task")
 
-PaperRelationType = Literal["PROPOSES", "USES", "EVALUATED_ON", "MEASURED_BY", "ADDRESSES"]
+PaperRelationType = Literal[
+    "PROPOSES", "USES", "EVALUATED_ON", "MEASURED_BY", "ADDRESSES", "COMPARES_WITH", "BASED_ON"
+]
 PAPER_RELATION_TYPES: tuple[PaperRelationType, ...] = (
     "PROPOSES",
     "USES",
     "EVALUATED_ON",
     "MEASURED_BY",
     "ADDRESSES",
+    "COMPARES_WITH",
+    "BASED_ON",
 )
+# What a number the results component reads is: a system's absolute result (``score``), an
+# improvement or difference (``delta``), a size/count/shot/epoch/year/speed-up (``setting``).
+ResultRole = Literal["score", "delta", "setting", "other"]
+RESULT_ROLES: tuple[ResultRole, ...] = ("score", "delta", "setting", "other")
 
 TITLE_SEPARATOR = "\n\n"
 
@@ -96,7 +104,13 @@ class PaperRelation(StrictModel):
 
 
 class Result(StrictModel):
-    """An n-ary result: (model or method, dataset, metric) = value [unit]."""
+    """An n-ary result: (model or method, dataset, metric) = value [unit].
+
+    ``Extraction.results`` holds scores only (``role="score"``); ``Extraction.deltas`` holds
+    improvements ("+2.3 BLEU", "by 6.9 points") with the same fields and ``role="delta"``.
+    ``value`` is the number as written; ``unit`` keeps ``%`` for percentages (a fraction such
+    as 0.868 has no unit), so 86.8 % and 0.868 are never confused.
+    """
 
     id: str
     model_id: str | None = None
@@ -107,6 +121,7 @@ class Result(StrictModel):
     higher_is_better: bool | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: Evidence
+    role: ResultRole = "score"
 
 
 class Entity(StrictModel):
@@ -124,6 +139,9 @@ class Extraction(StrictModel):
     mentions: list[Mention] = Field(default_factory=list)
     relations: list[PaperRelation] = Field(default_factory=list)
     results: list[Result] = Field(default_factory=list)
+    deltas: list[Result] = Field(
+        default_factory=list, description="improvements and differences (role 'delta')"
+    )
     entities: list[Entity] = Field(default_factory=list)
     extractor_version: str
     extracted_at: dt.datetime

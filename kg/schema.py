@@ -158,6 +158,7 @@ NODES: dict[str, NodeSpec] = {
             PropSpec("higher_is_better", "kg:higherIsBetter", "xsd:boolean"),
             PropSpec("evidence", "kg:evidenceText"),
             PropSpec("confidence", "kg:confidence", "xsd:decimal"),
+            PropSpec("role", "kg:resultRole"),
         ),
         "A reported result: a model or method scored on a dataset with a metric.",
     ),
@@ -182,6 +183,20 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         ("Method", "Model"),
         "The paper uses this method or model.",
         close_match=("lpwc:hasMethod",),
+    ),
+    "COMPARES_WITH": RelSpec(
+        "COMPARES_WITH",
+        "kg:comparesWith",
+        ("Paper",),
+        ("Method", "Model"),
+        "The paper compares its contribution with this baseline method or model.",
+    ),
+    "BASED_ON": RelSpec(
+        "BASED_ON",
+        "kg:basedOn",
+        ("Paper",),
+        ("Method", "Model"),
+        "The paper's contribution is built on or fine-tuned from this method or model.",
     ),
     "EVALUATED_ON": RelSpec(
         "EVALUATED_ON",
@@ -237,8 +252,16 @@ PAPER_RELATIONSHIPS: tuple[str, ...] = (
     "EVALUATED_ON",
     "MEASURED_BY",
     "ADDRESSES",
+    "COMPARES_WITH",
+    "BASED_ON",
 )
 RESULT_RELATIONSHIPS: tuple[str, ...] = ("ON_DATASET", "OF_MODEL", "WITH_METRIC")
+
+# The leaderboard (``cypher/queries/leaderboard.cypher``, ``ontology/queries/leaderboard.rq``) and
+# the RDF results show only scores (``role = 'score'``) the extractor is at least this sure of:
+# a score whose metric, dataset and system the sentence binds by a cue ("X% accuracy on D")
+# has confidence 0.8 or more; one bound by proximity only stays below.
+LEADERBOARD_MIN_CONFIDENCE: float = 0.7
 
 # Provenance carried on every extracted relationship (Neo4j properties / RDF assertion nodes).
 PROVENANCE_PROPS: tuple[PropSpec, ...] = (

@@ -56,6 +56,9 @@ def format_report(report: EvalReport, *, examples: int = 0) -> str:
             lines.append(f"  FP  {title}")
         for title in g["false_negatives"]:
             lines.append(f"  FN  {title}")
+    if report.results is not None:
+        lines.append("")
+        lines.extend(report.results.format())
     if examples > 0 and report.examples:
         lines.append("")
         lines.append(f"Errors (up to {examples} per kind and type; fn = missed, fp = spurious)")

@@ -25,6 +25,7 @@ from kg.errors import InputError, KGError
 from kg.evaluate.conll import ConllSentence, TokenSpan, read_conll, spans_to_bio, write_conll
 from kg.evaluate.gold import GoldPaper, read_gold_jsonl
 from kg.evaluate.metrics import Counts, Span, SpanScorer, match_keys
+from kg.evaluate.results import ResultsReport
 from kg.models import ENTITY_TYPES, PAPER_RELATION_TYPES, Extraction, Paper
 from kg.schema import slugify
 
@@ -69,6 +70,7 @@ class EvalReport:
     gsm8k: dict[str, Any] | None = None
     examples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     extractor_version: str | None = None
+    results: ResultsReport | None = None
 
     def to_dict(self, *, examples: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -85,6 +87,8 @@ class EvalReport:
             out["relations"] = {k: v.to_dict() for k, v in self.relations.items()}
         if self.gsm8k is not None:
             out["gsm8k"] = self.gsm8k
+        if self.results is not None:
+            out["results"] = self.results.to_dict()
         if examples:
             out["examples"] = self.examples
         return out
@@ -295,6 +299,7 @@ def evaluate_jsonl(
     if extract is None:
         extract = _default_extractor(profile)
     papers = [g.to_paper() for g in golds]
+    report.results = ResultsReport.for_gold(gold_path)
     gsm_gold: set[str] = set()
     gsm_pred: set[str] = set()
     out_lines: list[str] = []
@@ -356,10 +361,12 @@ def evaluate_jsonl(
                     gsm_gold.add(gold.title)
                 if any(GSM8K_SLUG in k for _, k, _ in preds):
                     gsm_pred.add(gold.title)
+        if report.results is not None:
+            report.results.add_extraction(gold.id, ext)
         if write_predictions is not None:
             out_lines.append(json.dumps(_prediction_record(ext), ensure_ascii=False))
     report.seconds = time.perf_counter() - t0
-    report.relations = {k: v for k, v in report.relations.items() if v.gold or v.pred}
+    _finish_results(report)
     report.gsm8k = {
         "gold": len(gsm_gold),
         "predicted": len(gsm_pred),
@@ -375,6 +382,20 @@ def evaluate_jsonl(
         except OSError as exc:
             raise InputError(f"{write_predictions}: cannot write predictions: {exc}") from exc
     return report
+
+
+def _finish_results(report: EvalReport) -> None:
+    """Keep the relation types the gold annotates (a results gold annotates only some: those
+    with gold items) and the results' error examples."""
+    if report.results is None:
+        report.relations = {k: v for k, v in report.relations.items() if v.gold or v.pred}
+        return
+    report.relations = {k: v for k, v in report.relations.items() if v.gold}
+    report.examples = {
+        k: v for k, v in report.examples.items() if k.split(":", 1)[1] in report.relations
+    }
+    for item in report.results.examples:
+        _keep_example(report, item["kind"], "Result", item)
 
 
 def _context(text: str, start: int, end: int, width: int = 50) -> str:

@@ -66,13 +66,17 @@ def doc_to_extraction(
         for r in doc._.kg_relations or []
     ]
     results: list[dict[str, Any]] = []
+    deltas: list[dict[str, Any]] = []  # improvements and differences: never Results
     seen: set[str] = set()
     for r in doc._.kg_results or []:
+        role = r.get("role", "score")
         rid = result_id(paper.id, r["model_id"], r["dataset_id"], r["metric_id"], r["value"])
+        if role != "score":
+            rid = f"{rid}-{role}"
         if rid in seen:
             continue
         seen.add(rid)
-        results.append(
+        (results if role == "score" else deltas).append(
             {
                 "id": rid,
                 "model_id": r["model_id"],
@@ -83,6 +87,7 @@ def doc_to_extraction(
                 "higher_is_better": r["higher_is_better"],
                 "confidence": r["confidence"],
                 "evidence": evidence[min(r["sent"], last)],
+                "role": role,
             }
         )
     ents: dict[str, Any] = doc._.kg_entities or {}
@@ -102,6 +107,7 @@ def doc_to_extraction(
             "mentions": mentions,
             "relations": relations,
             "results": results,
+            "deltas": deltas,
             "entities": entities,
             "extractor_version": extractor_version,
             "extracted_at": extracted_at,

@@ -95,6 +95,7 @@ def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
             rel("USES", "Method", "rejection tuning")
             rel("MEASURED_BY", "Metric", "pass@1")
             rel("ADDRESSES", "Task", "math word problem solving")
+            rel("BASED_ON", "Model", "Llama-3-8B")
             results = [("Orca-Math", "GSM8K", "pass@1", 86.81)]
         elif i == 1:
             for ds in ("MwpBench", "GSM8K", "MATH"):
@@ -102,6 +103,7 @@ def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
             rel("PROPOSES", "Dataset", "MwpBench")
             rel("USES", "Model", "GPT-4")
             rel("USES", "Method", "chain-of-thought prompting")
+            rel("COMPARES_WITH", "Model", "Orca-Math")
             results = [("GPT-4", "MATH", "accuracy", 42.5)]
         else:
             rel("USES", "Method", "LoRA")
@@ -118,6 +120,7 @@ def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
                         "higher_is_better": True,
                         "evidence": abstract,
                         "confidence": 0.8,
+                        "role": "score",
                     },
                 )
             )

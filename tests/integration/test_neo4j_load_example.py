@@ -3,11 +3,14 @@
 * MATCH (p:Paper)-[:EVALUATED_ON]->(:Dataset {name: 'GSM8K'}) returns exactly the papers in
   eval/gold/gsm8k-papers.txt, and `kg query papers-evaluated-on --param dataset=gsm8k` the same.
 * A second identical `kg build` changes no counts.
+* Orca-Math COMPARES_WITH the four models it beats and is BASED_ON Mistral-7B (issue 13), and
+  every `kg query --list` example returns rows.
 """
 
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +19,7 @@ import pytest
 from kg.cli import main
 from kg.config import project_root
 from kg.neo4j.loader import counts
+from kg.neo4j.queries import load_library
 
 if TYPE_CHECKING:
     import neo4j
@@ -85,6 +89,9 @@ def test_example_build_gsm8k_and_idempotent_rebuild(
     rows = json.loads(capsys.readouterr().out)
     assert {r["title"] for r in rows} == gold
 
+    check_orca_math_relations(empty_neo4j)
+    check_library_examples(neo4j_settings, capsys)
+
     before = counts(empty_neo4j)
     assert main(args) == 0
     capsys.readouterr()
@@ -93,6 +100,33 @@ def test_example_build_gsm8k_and_idempotent_rebuild(
     # --load-only of the same directory is idempotent too.
     assert main(["build", "--load-only", str(out), *conn_args(neo4j_settings)]) == 0
     assert counts(empty_neo4j) == before
+
+
+ORCA_CYPHER = (
+    "MATCH (p:Paper)-[r:COMPARES_WITH|BASED_ON]->(x) WHERE p.title STARTS WITH 'Orca-Math' "
+    "RETURN type(r) AS rel, x.name AS name, coalesce(x.aliases, []) AS aliases"
+)
+
+
+def check_orca_math_relations(driver: neo4j.Driver) -> None:
+    records, _, _ = driver.execute_query(ORCA_CYPHER)
+    got: dict[str, set[str]] = {}
+    for r in records:
+        names = {n.lower().replace(" ", "-") for n in [r["name"], *r["aliases"]]}
+        got.setdefault(r["rel"], set()).update(names)
+    for baseline in ("llama-2-70b", "wizardmath-70b", "gemini-pro", "chatgpt-3.5"):
+        assert baseline in got.get("COMPARES_WITH", set()), (baseline, got)
+    assert "mistral-7b" in got.get("BASED_ON", set()), got
+
+
+def check_library_examples(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every example of `kg query --list` returns rows on the example graph."""
+    for spec in load_library().values():
+        for example in spec.examples:
+            argv = shlex.split(example)[1:]  # drop "kg"
+            assert main([*argv, "--json", *conn_args(settings)]) == 0, example
+            rows = json.loads(capsys.readouterr().out)
+            assert rows, f"no rows for: {example}"
 
 
 def test_unreachable_server_still_writes_files(

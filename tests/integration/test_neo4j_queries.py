@@ -37,6 +37,8 @@ COT = Entity(
 )
 ORCA = Entity(id="model:orca-math", type="Model", name="Orca-Math")
 GPT4 = Entity(id="model:gpt-4", type="Model", name="GPT-4")
+MISTRAL = Entity(id="model:mistral-7b", type="Model", name="Mistral-7B", aliases=["Mistral 7B"])
+LLAMA = Entity(id="model:llama-2-70b", type="Model", name="Llama-2-70B")
 TASK = Entity(id="task:math-word-problems", type="Task", name="math word problems")
 
 
@@ -47,7 +49,7 @@ def paper(
     ev = Evidence(sentence=f"Abstract of {title}.", start=len(title) + 2, end=len(text))
     ents = {e.id: e for _, e in rels}
     res = []
-    for model, ds, metric, value in results:
+    for model, ds, metric, value, *conf in results:
         for e in (model, ds, metric):
             ents[e.id] = e
         res.append(
@@ -57,7 +59,7 @@ def paper(
                 dataset_id=ds.id,
                 metric_id=metric.id,
                 value=value,
-                confidence=0.9,
+                confidence=conf[0] if conf else 0.9,
                 evidence=ev,
             )
         )
@@ -84,8 +86,10 @@ EXTRACTIONS = [
             ("USES", COT),
             ("MEASURED_BY", ACC),
             ("ADDRESSES", TASK),
+            ("COMPARES_WITH", LLAMA),
+            ("BASED_ON", MISTRAL),
         ],
-        [(ORCA, GSM, ACC, 86.8), (GPT4, GSM, ACC, 92.0)],
+        [(ORCA, GSM, ACC, 86.8), (GPT4, GSM, ACC, 92.0), (LLAMA, GSM, ACC, 99.0, 0.4)],
     ),
     paper(
         "arxiv:2",
@@ -136,8 +140,29 @@ def test_leaderboard_respects_direction(small_graph: neo4j.Driver) -> None:
     ]
 
 
+def test_leaderboard_shows_only_trusted_scores(small_graph: neo4j.Driver) -> None:
+    rows = run_named(small_graph, "leaderboard", {"dataset": "GSM8K", "metric": "accuracy"}).rows
+    assert "Llama-2-70B" not in {r["model"] for r in rows}  # confidence 0.4 < the bar
+    rows = run_named(
+        small_graph,
+        "leaderboard",
+        {"dataset": "GSM8K", "metric": "accuracy", "min_confidence": "0.3"},
+    ).rows
+    assert rows[0]["model"] == "Llama-2-70B"
+
+
+def test_baselines_beaten_and_built_on(small_graph: neo4j.Driver) -> None:
+    rows = run_named(small_graph, "baselines-beaten", {"paper": "orca-math"}).rows
+    assert [(r["baseline"], r["kind"]) for r in rows] == [("Llama-2-70B", "Model")]
+    for name in ("Mistral-7B", "mistral 7b"):
+        rows = run_named(small_graph, "built-on", {"model": name}).rows
+        assert [(r["base"], r["proposes"]) for r in rows] == [("Mistral-7B", ["Orca-Math"])]
+
+
 def test_every_library_query_runs(small_graph: neo4j.Driver) -> None:
     params = {
+        "baselines-beaten": {"paper": "orca"},
+        "built-on": {"model": "Mistral-7B"},
         "papers-evaluated-on": {"dataset": "gsm8k"},
         "datasets-and-metrics-of-paper": {"paper": "orca"},
         "methods-used-on-dataset": {"dataset": "GSM8K"},
@@ -161,7 +186,8 @@ def test_every_library_query_runs(small_graph: neo4j.Driver) -> None:
         r["name"]
         for r in run_named(small_graph, "methods-used-on-dataset", {"dataset": "gsm8k"}).rows
     }
-    assert used == {"GPT-4", "Orca-Math", "chain-of-thought prompting"}
+    # (a model with a result on the dataset counts, even one below the leaderboard's bar)
+    assert used == {"GPT-4", "Orca-Math", "chain-of-thought prompting", "Llama-2-70B"}
     search = run_named(small_graph, "search", {"q": "orca*"}).rows
     assert {r["kind"] for r in search} == {"Model", "Paper"}
     co = run_named(small_graph, "co-occurring", {"entity": "CoT"}).rows

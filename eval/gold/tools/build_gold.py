@@ -38,13 +38,23 @@ sys.path.insert(0, str(GOLD_DIR.parent.parent))
 from hf_papers import load_papers  # noqa: E402
 
 TYPES = ("Method", "Model", "Dataset", "Metric", "Task")
-RELS = ("EVALUATED_ON", "PROPOSES", "USES", "MEASURED_BY", "ADDRESSES")
+RELS = (
+    "EVALUATED_ON",
+    "PROPOSES",
+    "USES",
+    "MEASURED_BY",
+    "ADDRESSES",
+    "COMPARES_WITH",
+    "BASED_ON",
+)
 REL_RANGE = {
     "EVALUATED_ON": ("Dataset",),
     "USES": ("Method", "Model"),
     "MEASURED_BY": ("Metric",),
     "ADDRESSES": ("Task",),
     "PROPOSES": TYPES,
+    "COMPARES_WITH": ("Method", "Model"),
+    "BASED_ON": ("Method", "Model"),
 }
 
 

@@ -4,7 +4,15 @@
   paper introduces).
 - ``EVALUATED_ON``: datasets, unless only trained on; datasets a collection "includes"
   ("MwpBench … (including GSM8K and MATH)") are evaluated on as well.
-- ``USES`` (methods/models not proposed), ``MEASURED_BY`` (metrics), ``ADDRESSES`` (tasks).
+- ``COMPARES_WITH``: models and methods named after a comparison cue ("outperforms",
+  "surpasses … such as", "compared to") in a sentence whose subject is the paper's own system.
+- ``BASED_ON``: models and methods the paper's system is built on or fine-tuned from ("based
+  on the Mistral-7B", "fine-tune it from AntGLM-10B", "a T5-based model", "the Qwen2.5-72B
+  base model").
+- ``USES``: other methods and models the paper's own work uses (a use cue governs them, or the
+  sentence is about the paper's work); never a baseline or the base model.
+- ``MEASURED_BY`` (metrics); ``ADDRESSES``: the tasks of the title, else of the sentence that
+  states the contribution.
 
 One relation per (type, entity): the best-scoring evidence sentence wins. Writes
 ``doc._.kg_relations`` = [{"type", "entity_id", "entity_type", "confidence", "sent",
@@ -13,6 +21,8 @@ One relation per (type, entity): the best-scoring evidence sentence wins. Writes
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from spacy.language import Language
@@ -21,12 +31,47 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import CREATION_VERBS, EVAL_VERBS, TRAIN_CUES
-from kg.extract.components.tokens import table
+from kg.extract.components.tokens import TokenTable, table
+from kg.extract.lexicon import entries, words
 
 _INCLUDE = frozenset({"including", "includes", "include", "such", "e.g.", "comprising"})
-
-
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "newly", "previously", "recently"})
+_SYSTEMS = ("Method", "Model")
+_CLAUSE_END = frozenset({";", ".", "while", "whereas", "which", "where", "using", "via"})
+_NEGATION = frozenset({"without", "no", "not", "nor", "instead"})
+_NEW_SUBJECT = frozenset({"the", "this", "our", "we", "it"})
+_OWN = frozenset(w.lower() for w in words("result_own_cues"))
+_OTHER = frozenset(w.lower() for w in words("result_other_cues"))
+_USE_CUES = frozenset(w.lower() for w in words("use_cues"))
+_BASE_HEADS = frozenset(w.lower() for w in words("based_on_heads"))
+_OWN_TITLE = frozenset({"paper", "work", "study"})
+_PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
+_KNOWN_RULES = ("gazetteer", "kb", "linker")
+
+
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(e.lower().split()) for e in entries(name))
+
+
+COMPARISON_CUES = _phrases("comparison_cues")
+WEAK_COMPARISON_CUES = _phrases("comparison_weak_cues")
+BASED_ON_CUES = _phrases("based_on_cues")
+
+
+def phrase_spans(
+    lowers: list[str], lo: int, hi: int, phrases: Iterable[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """``[(start, end)]`` of every occurrence of a phrase in tokens ``[lo, hi)``."""
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        firsts.setdefault(p[0], []).append(p)
+    out: list[tuple[int, int]] = []
+    for k in range(lo, hi):
+        for p in firsts.get(lowers[k], ()):
+            if tuple(lowers[k : k + len(p)]) == p and k + len(p) <= hi:
+                out.append((k, k + len(p)))
+                break
+    return out
 
 
 def _created(lowers: list[str], lo: int, hi: int) -> bool:
@@ -48,98 +93,311 @@ class _M(NamedTuple):
     id_: str
 
 
+class _Paper:
+    """What the relation rules of one doc share: tokens, mentions, the proposed entities and
+    the relations found so far."""
+
+    def __init__(self, tt: TokenTable) -> None:
+        self.tt = tt
+        self.lowers = tt.lowers
+        self.sent_of = tt.sent_of
+        self.bounds = tt.sent_bounds
+        self.mentions = [_M(*c) for c in tt.mentions]
+        self.rels: dict[tuple[str, str], dict[str, Any]] = {}
+        contrib: set[int] = set()
+        for s, e in tt.contributions:
+            contrib.update(range(s, e))
+        self.contrib_sents = {self.sent_of[s] for s, _ in tt.contributions}
+        self.proposed = {m.kb_id_ for m in self.mentions if contrib.intersection(range(*m[:2]))}
+        self.by_sent: dict[int, list[_M]] = {}
+        for m in self.mentions:
+            self.by_sent.setdefault(self.sent_of[m.start], []).append(m)
+        self._own: dict[int, bool] = {}
+        # entities the gazetteer / knowledge base knows (not only guessed from the name shape)
+        self.known = {m.kb_id_ for m in self.mentions if m.id_.startswith(_KNOWN_RULES)}
+
+    def put(self, rtype: str, m: _M, conf: float, source: str) -> None:
+        key = (rtype, m.kb_id_)
+        old = self.rels.get(key)
+        if old is None or conf > old["confidence"]:
+            self.rels[key] = {
+                "type": rtype,
+                "entity_id": m.kb_id_,
+                "entity_type": m.label_,
+                "confidence": conf,
+                "sent": self.sent_of[m.start],
+                "source": source,
+            }
+
+    def own(self, si: int) -> bool:
+        """Does sentence ``si`` speak about the paper's own work (title, "we", "our", "this
+        paper", a proposed entity)?"""
+        if si not in self._own:
+            lo, hi = self.bounds[si]
+            sent = self.lowers[lo:hi]
+            own = si == 0 or not _OWN.isdisjoint(sent)
+            own = own or any(w == "this" and n in _OWN_TITLE for w, n in pairwise(sent))
+            own = own or any(m.kb_id_ in self.proposed for m in self.by_sent.get(si, ()))
+            self._own[si] = own
+        return self._own[si]
+
+    def other_work(self, si: int) -> bool:
+        lo, hi = self.bounds[si]
+        return not self.own(si) and not _OTHER.isdisjoint(self.lowers[lo:hi])
+
+
+# --------------------------------------------------------------------------- datasets
+
+
+def _included(paper: _Paper) -> set[int]:
+    """Starts of datasets a collection "includes" ("MwpBench … (including GSM8K and MATH)")."""
+    included: set[int] = set()
+    lowers = paper.lowers
+    for m in paper.mentions:
+        if m.label_ != "Dataset":
+            continue
+        s_end = paper.bounds[paper.sent_of[m.start]][1]
+        if not _INCLUDE.isdisjoint(lowers[m.end : min(s_end, m.end + 12)]):
+            for other in paper.mentions:
+                if other.label_ == "Dataset" and m.end < other.start < s_end:
+                    included.add(other.start)
+    return included
+
+
+def _dataset(paper: _Paper, m: _M, included: set[int]) -> None:
+    lowers = paper.lowers
+    si = paper.sent_of[m.start]
+    s_start, s_end = paper.bounds[si]
+    sent_words = lowers[s_start:s_end]
+    before = lowers[max(s_start, m.start - 6) : m.start]
+    evaluated = any(w.startswith("evaluat") for w in sent_words)
+    created = _created(lowers, max(s_start, m.start - 4), m.start) and "we" in sent_words
+    if created and not evaluated and m.kb_id_ not in paper.proposed and m.start not in included:
+        paper.put("PROPOSES", m, 0.7, "created_dataset")
+        return
+    trained_only = not TRAIN_CUES.isdisjoint(before) and EVAL_VERBS.isdisjoint(before)
+    if m.start in included:
+        paper.put("EVALUATED_ON", m, 0.8, "collection_includes")
+    elif trained_only:
+        return
+    elif m.kb_id_ in paper.proposed:
+        # a benchmark the paper introduces is evaluated on; training data is not
+        bench = "bench" in paper.tt.span_text(m.start, m.end).lower() or (
+            m.end < len(lowers) and lowers[m.end] in ("benchmark", "benchmarks")
+        )
+        if bench or any(w.startswith(("evaluat", "benchmark")) for w in sent_words):
+            paper.put("EVALUATED_ON", m, 0.6, "proposed_dataset")
+    else:
+        eval_cue = not EVAL_VERBS.isdisjoint(sent_words)
+        paper.put("EVALUATED_ON", m, 0.85 if eval_cue else 0.6, "dataset_mention")
+
+
+# --------------------------------------------------------------------------- baselines
+
+
+def _direct_subject(paper: _Paper, lo: int, cue: int) -> _M | None:
+    """The Model/Method right before a comparison verb ("GPT-4 outperforms")."""
+    for m in reversed(paper.by_sent.get(paper.sent_of[cue], [])):
+        if m.end > cue or m.start < lo:
+            continue
+        between = paper.tt.texts[m.end : cue]
+        if m.label_ in _SYSTEMS and len(between) <= 2 and all(w.islower() for w in between):
+            return m
+        return None
+    return None
+
+
+def _own_comparison(paper: _Paper, si: int, cue: int) -> bool:
+    """Is the paper's own system the one compared ("Orca-Math surpasses …", "our models …,
+    surpassing …", "a 0.5B LLM outperforms …") — not "GPT-4 outperforms other LLMs"?"""
+    lo = paper.bounds[si][0]
+    subject = _direct_subject(paper, lo, cue)
+    if subject is not None:
+        return subject.kb_id_ in paper.proposed
+    before = [m for m in paper.by_sent.get(si, []) if m.end <= cue and m.label_ in _SYSTEMS]
+    if before:  # "Qwen2.5-VL-72B, an open MLLM, achieves …, outperforming GPT-4o": not ours
+        return any(m.kb_id_ in paper.proposed for m in before)
+    return True
+
+
+def _object_region(paper: _Paper, start: int, hi: int) -> int:
+    """Where the compared things after a cue end: the clause end, or a comma that starts the
+    paper's own clause ("Compared to CoT, the PRS method …")."""
+    lowers = paper.lowers
+    starts = {m.start: m for m in paper.by_sent.get(paper.sent_of[start], [])} if start < hi else {}
+    for k in range(start, hi):
+        if lowers[k] in _CLAUSE_END:
+            return k
+        if lowers[k] == ",":
+            nxt = [starts.get(j) for j in range(k + 1, min(hi, k + 4))]
+            if any(m is not None and m.kb_id_ in paper.proposed for m in nxt):
+                return k
+            if k + 1 < hi and lowers[k + 1] in _NEW_SUBJECT:
+                return k
+    return hi
+
+
+def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
+    """COMPARES_WITH the baselines of the paper's own comparisons → (their entity ids, the
+    starts of every compared mention, also in others' comparisons: never USES)."""
+    found: set[str] = set()
+    objects: set[int] = set()
+    for si, ms in paper.by_sent.items():
+        lo, hi = paper.bounds[si]
+        systems = [m for m in ms if m.label_ in _SYSTEMS]
+        if not systems:
+            continue
+        for _, ce in phrase_spans(paper.lowers, lo, hi, WEAK_COMPARISON_CUES):
+            end = _object_region(paper, ce, hi)
+            objects.update(m.start for m in systems if ce <= m.start < end)
+        for c, ce in phrase_spans(paper.lowers, lo, hi, COMPARISON_CUES):
+            end = _object_region(paper, ce, hi)
+            inside = [m for m in systems if ce <= m.start < end]
+            objects.update(m.start for m in inside)
+            if not _own_comparison(paper, si, c):
+                continue
+            for m in inside:
+                if m.kb_id_ not in paper.proposed:
+                    paper.put("COMPARES_WITH", m, 0.8, "comparison_cue")
+                    found.add(m.kb_id_)
+    return found, objects
+
+
+def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
+    """The Model/Method a based-on cue governs (within 6 tokens, no clause break), with the
+    ones coordinated with it ("fine-tune LLMs (e.g., LLaMA-2 and Mistral)")."""
+    lowers = paper.lowers
+    ms = [m for m in paper.by_sent.get(si, []) if ce <= m.start < hi]
+    if not ms or ms[0].start >= ce + 7 or ms[0].label_ not in _SYSTEMS:
+        return []
+    if any(w in (";", ".") for w in lowers[ce : ms[0].start]):
+        return []
+    out = [ms[0]]
+    for m in ms[1:]:
+        between = lowers[out[-1].end : m.start]
+        if m.label_ not in _SYSTEMS or not all(w in (",", "and", "or") for w in between):
+            break
+        out.append(m)
+    return out
+
+
+def _before_base_head(paper: _Paper, m: _M, hi: int) -> bool:
+    """ "the Qwen2.5-72B base model", "a T5-based model" (a named one: not "attention-based")."""
+    if m.label_ not in _SYSTEMS or m.end >= hi or paper.lowers[m.end] not in _BASE_HEADS:
+        return False
+    return not paper.tt.span_text(m.start, m.end).islower()
+
+
+def _based_on(paper: _Paper, compared: set[str]) -> set[str]:
+    found: set[str] = set()
+    lowers = paper.lowers
+    for si, ms in paper.by_sent.items():
+        if not paper.own(si) or paper.other_work(si):
+            continue
+        lo, hi = paper.bounds[si]
+        bases: list[_M] = []
+        for _, ce in phrase_spans(lowers, lo, hi, BASED_ON_CUES):
+            bases += _base_after_cue(paper, si, ce, hi)
+        bases += [m for m in ms if _before_base_head(paper, m, hi)]
+        for m in bases:
+            if m.kb_id_ not in paper.proposed and m.kb_id_ not in compared:
+                paper.put("BASED_ON", m, 0.8, "based_on_cue")
+                found.add(m.kb_id_)
+    return found
+
+
+# --------------------------------------------------------------------------- uses, tasks
+
+
+def _use_cue(paper: _Paper, m: _M) -> bool:
+    lo = paper.bounds[paper.sent_of[m.start]][0]
+    window = paper.lowers[max(lo, m.start - 4) : m.start]
+    return not _USE_CUES.isdisjoint(window) and not any(w in (";", ".") for w in window)
+
+
+def _negated(paper: _Paper, m: _M) -> bool:
+    """ "without … ensembling", "no verifiers": in the scope of a negation (same clause)."""
+    lo = paper.bounds[paper.sent_of[m.start]][0]
+    for k in range(m.start - 1, max(lo, m.start - 15) - 1, -1):
+        w = paper.lowers[k]
+        if w in _NEGATION:
+            return True
+        if w in (";", ".", ":") or w in _CLAUSE_END:
+            return False
+    return False
+
+
+def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:
+    for m in paper.mentions:
+        if m.label_ not in _SYSTEMS or m.kb_id_ in paper.proposed or m.kb_id_ in exclude:
+            continue
+        si = paper.sent_of[m.start]
+        if m.start in compared_at or paper.other_work(si) or _negated(paper, m):
+            continue
+        lo = paper.bounds[si][0]
+        if paper.own(si) and _created(paper.lowers, max(lo, m.start - 6), m.start):
+            continue  # "we have conceived a novel X": the paper's own, not a used method
+        if _use_cue(paper, m):
+            paper.put("USES", m, 0.75, "use_cue")
+        elif paper.own(si) and m.kb_id_ in paper.known:
+            # a name the knowledge base does not know, in the paper's own sentence and with no
+            # use verb, is more often the paper's own component than a method it uses
+            paper.put("USES", m, 0.6, "own_sentence")
+
+
+def _addresses(paper: _Paper) -> None:
+    """The tasks of the title; without one, of the sentences stating the contribution."""
+    tasks = [m for m in paper.mentions if m.label_ == "Task"]
+    title = [m for m in tasks if paper.sent_of[m.start] == 0]
+    if title:
+        for m in title:
+            paper.put("ADDRESSES", m, 0.8, "title_task")
+        return
+    prev: _M | None = None
+    for m in tasks:
+        if paper.sent_of[m.start] not in paper.contrib_sents:
+            continue
+        lo = paper.bounds[paper.sent_of[m.start]][0]
+        window = paper.lowers[max(lo, m.start - 4) : m.start]
+        listed = prev is not None and all(
+            w in (",", "and", "or") for w in paper.lowers[prev.end : m.start]
+        )
+        if listed or not _PURPOSE.isdisjoint(window):
+            # "a method for X, Y and Z", "an evaluation of X"
+            paper.put("ADDRESSES", m, 0.7, "contribution_task")
+            prev = m
+
+
+def _mention_relations(paper: _Paper) -> None:
+    included = _included(paper)
+    eval_sents: dict[int, bool] = {}
+    for m in paper.mentions:
+        si = paper.sent_of[m.start]
+        if m.kb_id_ in paper.proposed:
+            paper.put("PROPOSES", m, 0.85, "contribution")
+        if m.label_ == "Dataset":
+            _dataset(paper, m, included)
+        elif m.label_ == "Metric":
+            if si not in eval_sents:
+                lo, hi = paper.bounds[si]
+                eval_sents[si] = not EVAL_VERBS.isdisjoint(paper.lowers[lo:hi])
+            paper.put("MEASURED_BY", m, 0.75 if eval_sents[si] else 0.6, "metric_mention")
+
+
 class RelationExtractor(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
-        mentions = [_M(*c) for c in tt.mentions]
-        rels: dict[tuple[str, str], dict[str, Any]] = {}
-        if not mentions:
+        if not tt.mentions:
             doc._.kg_relations = []
             return doc
-        sent_of = tt.sent_of
-        bounds = tt.sent_bounds
-        lowers = tt.lowers
-        contrib_tokens: set[int] = set()
-        for s, e in tt.contributions:
-            contrib_tokens.update(range(s, e))
-        proposed: set[str] = set()
-        for m in mentions:
-            if contrib_tokens.intersection(range(m.start, m.end)):
-                proposed.add(m.kb_id_)
-
-        def put(rtype: str, m: Any, conf: float, source: str) -> None:
-            key = (rtype, m.kb_id_)
-            old = rels.get(key)
-            if old is None or conf > old["confidence"]:
-                rels[key] = {
-                    "type": rtype,
-                    "entity_id": m.kb_id_,
-                    "entity_type": m.label_,
-                    "confidence": conf,
-                    "sent": sent_of[m.start],
-                    "source": source,
-                }
-
-        included: set[int] = set()
-        for m in mentions:
-            if m.label_ != "Dataset":
-                continue
-            s_end = bounds[sent_of[m.start]][1]
-            window = lowers[m.end : min(s_end, m.end + 12)]
-            if not _INCLUDE.isdisjoint(window):
-                for other in mentions:
-                    if other.label_ == "Dataset" and m.end < other.start < s_end:
-                        included.add(other.start)
-
-        # per sentence: its words and whether it has an evaluation verb / an "evaluat…" word
-        sent_cues: dict[int, tuple[list[str], bool]] = {}
-        evaluat: dict[int, bool] = {}
-        for m in mentions:
-            si = sent_of[m.start]
-            s_start, s_end = bounds[si]
-            before = lowers[max(s_start, m.start - 6) : m.start]
-            cues = sent_cues.get(si)
-            if cues is None:
-                words = lowers[s_start:s_end]
-                cues = sent_cues[si] = (words, not EVAL_VERBS.isdisjoint(words))
-            sent_words, eval_cue = cues
-            if m.kb_id_ in proposed:
-                put("PROPOSES", m, 0.85, "contribution")
-            if m.label_ == "Dataset":
-                evaluated = evaluat.get(si)
-                if evaluated is None:
-                    evaluated = evaluat[si] = any(w.startswith("evaluat") for w in sent_words)
-                created = (
-                    _created(lowers, max(s_start, m.start - 4), m.start)
-                    and "we" in sent_words
-                    and not evaluated
-                )
-                if created and m.kb_id_ not in proposed and m.start not in included:
-                    put("PROPOSES", m, 0.7, "created_dataset")
-                    continue
-                trained_only = not TRAIN_CUES.isdisjoint(before) and EVAL_VERBS.isdisjoint(before)
-                if m.start in included:
-                    put("EVALUATED_ON", m, 0.8, "collection_includes")
-                elif trained_only:
-                    continue
-                elif m.kb_id_ in proposed:
-                    # a benchmark the paper introduces is evaluated on; training data is not
-                    bench = "bench" in tt.span_text(m.start, m.end).lower() or (
-                        m.end < len(lowers) and lowers[m.end] in ("benchmark", "benchmarks")
-                    )
-                    evaluated = any(w.startswith(("evaluat", "benchmark")) for w in sent_words)
-                    if bench or evaluated:
-                        put("EVALUATED_ON", m, 0.6, "proposed_dataset")
-                else:
-                    put("EVALUATED_ON", m, 0.85 if eval_cue else 0.6, "dataset_mention")
-            elif m.label_ in ("Method", "Model"):
-                if m.kb_id_ not in proposed:
-                    put("USES", m, 0.6, "mention")
-            elif m.label_ == "Metric":
-                put("MEASURED_BY", m, 0.75 if eval_cue else 0.6, "metric_mention")
-            elif m.label_ == "Task":
-                put("ADDRESSES", m, 0.75 if sent_of[m.start] <= 1 else 0.6, "task_mention")
-        doc._.kg_relations = sorted(rels.values(), key=lambda r: (r["type"], r["entity_id"]))
+        paper = _Paper(tt)
+        _mention_relations(paper)
+        compared, compared_at = _compared(paper)
+        based = _based_on(paper, compared)
+        _uses(paper, compared | based, compared_at)
+        _addresses(paper)
+        rels = paper.rels.values()
+        doc._.kg_relations = sorted(rels, key=lambda r: (r["type"], r["entity_id"]))
         return doc
 
 

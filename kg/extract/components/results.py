@@ -1,18 +1,34 @@
-"""``kg_results``: n-ary results (model or method, dataset, metric, value, unit).
+"""``kg_results``: n-ary results (model or method, dataset, metric, value, unit) with a role.
 
-Reads numbers in sentences that also mention a dataset or a metric: "achieves 86.81% on
-GSM8k", "81.50% on GSM8k pass@1", "61.1 by the F1-exact metric", "a 12.6% absolute
-improvement in mAP". Counts, sizes and years are skipped ("34 billion parameters", "7B",
-"2024"). The dataset and metric are the nearest mentions in the sentence (after the value
-first); the model is the nearest Model/Method before the value, else the paper's own
-contribution. Writes ``doc._.kg_results`` = [{"model_id", "dataset_id", "metric_id", "value",
-"unit", "higher_is_better", "confidence", "sent", "start", "end"}].
+Every number of a sentence gets a role first (:func:`number_role`):
+
+* ``setting``: sizes, counts, shots, epochs, years, speed-ups ("34 billion parameters",
+  "5-shot", "4x storage reduction", "95% CI", "alpha = 0.20%");
+* ``delta``: improvements and differences ("+2.3 chrF", "by 6.9 points", "a 3.1% accuracy
+  improvement", "improvements of 12.56%", "96% fewer tokens");
+* ``other``: bounds and statistics ("over 95% recall", "± 0.10", "p = 0.031");
+* ``score``: a system's absolute result — the only role that becomes a Result.
+
+A score is then bound by a dependency-free cue syntax (:class:`_Binder`): the metric by
+"accuracy of X", "X% top-1 accuracy", "X and Y accuracy" (shared), "accuracy of X on A, Y on B"
+(carried over); the dataset by "X on D", "On D, S achieves X", "X and Y on D1 and D2,
+respectively"; the system by "S achieves X", "S (X%)", "X for S", "from X to Y" (X the
+baseline, Y the paper's own), else the paper's own contribution in a sentence about its own
+work. Each cue adds confidence; results bound by proximity only stay below
+:data:`kg.schema.LEADERBOARD_MIN_CONFIDENCE`. Scores of people ("human experts achieve 94%")
+and of unnamed baselines are dropped.
+
+Writes ``doc._.kg_results`` = [{"model_id", "dataset_id", "metric_id", "value", "unit", "role",
+"higher_is_better", "confidence", "sent", "start", "end"}] with role ``score`` or ``delta``
+(deltas go to ``Extraction.deltas``).
 """
 
 from __future__ import annotations
 
 import re
-from itertools import compress
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -20,179 +36,671 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
+from kg.extract.components.lexicon import TRAIN_CUES
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, table
-from kg.extract.memo import memo
+from kg.extract.lexicon import words
 
-_NUMBER = re.compile(r"^[+]?\d+(?:\.\d+)?$")
-
-
-@memo(maxsize=1 << 18)
-def _is_number(w: str) -> bool:
-    """Token text → a plain number ("86.81", "7")?"""
-    return bool(w[0].isdigit() and _NUMBER.match(w))
-
-
-_COUNT_NOUNS = frozenset(
-    [
-        "parameters",
-        "parameter",
-        "params",
-        "examples",
-        "example",
-        "problems",
-        "problem",
-        "samples",
-        "sample",
-        "questions",
-        "question",
-        "tasks",
-        "task",
-        "datasets",
-        "dataset",
-        "models",
-        "model",
-        "languages",
-        "language",
-        "gpus",
-        "gpu",
-        "times",
-        "x",
-        "tokens",
-        "token",
-        "steps",
-        "step",
-        "billion",
-        "million",
-        "thousand",
-        "trillion",
-        "k",
-        "b",
-        "m",
-        "hours",
-        "hour",
-        "days",
-        "day",
-        "epochs",
-        "epoch",
-        "layers",
-        "layer",
-        "users",
-        "user",
-        "papers",
-        "paper",
-        "images",
-        "image",
-        "instances",
-        "instance",
-        "categories",
-        "classes",
-        "class",
-        "domains",
-        "domain",
-        "benchmarks",
-        "benchmark",
-        "attempts",
-        "attempt",
-        "runs",
-        "run",
-        "combinations",
-        "shots",
-        "shot",
-        "seconds",
-        "minutes",
-        "years",
-        "year",
-        "words",
-        "word",
-        "sentences",
-        "pairs",
-        "documents",
-        "languages",
-        "nodes",
-        "points?",
-        "subjects",
-        "types",
-        "levels",
-        "orders",
-        "authors",
-        "institutions",
-        "issues",
-        "patches",
-        "participants",
-        "annotators",
-        "hours",
-        "languages",
-        "parameters",
-        "gpus",
-        "cores",
-    ]
+_NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
+_PERCENT = frozenset({"%", "percent", "per cent"})
+_POINTS = frozenset({"points", "point", "pp", "pts", "p.p."})
+_BREAK = frozenset({",", ";", ".", "(", ")", ":", "and", "or", "but", "while", "whereas"})
+_SYSTEM_LABELS = ("Model", "Method")
+_ARTICLES = frozenset({"the", "a", "an", "both", "all", "its", "their"})
+_PREPOSITIONS = frozenset(
+    {"on", "of", "from", "with", "than", "using", "via", "to", "over", "against", "like", "as"}
 )
-_POINT_UNITS = frozenset({"points", "point", "pp", "pts"})
-_VALUE_CUES = frozenset(
-    [
-        "of",
-        "to",
-        "by",
-        "achieves",
-        "achieve",
-        "achieved",
-        "achieving",
-        "reaches",
-        "reach",
-        "reached",
-        "reaching",
-        "scores",
-        "score",
-        "scored",
-        "obtain",
-        "obtains",
-        "obtained",
-        "attaining",
-        "attains",
-        "at",
-        "surpassing",
-        "surpasses",
-        "outperforming",
-        "improvement",
-        "improvements",
-        "gain",
-        "gains",
-        "increase",
-        "improves",
-        "improved",
-        "boosts",
-        "boost",
-        "accuracy",
-        "yielding",
-        "yields",
-    ]
-)
+_METRIC_LINK = frozenset(
+    {"of", "=", ":", ")", "is", "was", "were", "are", "score", "scores", "value", "values", "rate",
+     "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
+)  # fmt: skip
+_DATASET_PREP = frozenset({"on", "in", "for", "across"})
+_DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
+_DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
+_ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
+_CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
+_OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
+
+MAX_CONFIDENCE = 0.95
 
 
-# a sentence about the paper's own work ("we", "our", "this paper") vs one reporting others'
-# numbers as motivation ("a recent study reports 80% on GSM8K", "prior work achieves …")
-_OWN_CUES = frozenset(["we", "our", "ours", "us", "proposed", "here", "herein"])
-_OTHER_CUES = frozenset(
-    """recent recently previous previously prior existing study studies reported reports
-    report literature et earlier current currently typically often others hypothesized
-    hypothesised""".split()  # noqa: SIM905
-)
+def _lex(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words(name))
 
 
-def _own_sentence(lowers: list[str], start: int, end: int) -> bool:
+SETTING_NOUNS = _lex("result_setting_nouns")
+DELTA_WORDS = _lex("result_delta_words")
+BOUND_WORDS = _lex("result_bound_words")
+HEDGE_WORDS = _lex("result_hedge_words")
+SCORE_VERBS = _lex("result_score_verbs")
+HUMAN_WORDS = _lex("result_human_words")
+METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
+OWN_CUES = _lex("result_own_cues")
+OTHER_CUES = _lex("result_other_cues")
+OTHER_SUBJECTS = _lex("result_other_subjects")
+_COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@dataclass
+class Num:
+    """A number in the text: tokens ``[i, end)`` (with its unit), its value and role."""
+
+    i: int
+    end: int
+    value: float
+    unit: str | None
+    signed: bool
+    role: str = "score"
+    hedged: bool = False
+
+
+def _unit_after(lowers: list[str], k: int) -> tuple[str | None, int]:
+    nxt = lowers[k] if k < len(lowers) else ""
+    if nxt in _PERCENT:
+        return "%", k + 1
+    if nxt in _POINTS:
+        return "points", k + 1
+    if nxt == "percentage" and k + 1 < len(lowers) and lowers[k + 1] in _POINTS:
+        return "points", k + 2
+    return None, k
+
+
+def read_number(tt: TokenTable, i: int) -> Num | None:
+    """The number starting at token ``i`` ("86.81", "+0.7", "1,341", "77. 7" → 77.7), or None."""
+    texts = tt.texts
+    m = _NUMBER.match(texts[i])
+    if m is None or (i > 0 and _split_decimal_tail(texts, i)):
+        return None
+    sign, whole, frac, pct = m.groups()
+    end = i + 1
+    if not frac and _broken_decimal(texts, end):
+        frac, end = "." + texts[end + 1], end + 2  # "77. 7%"
+    value = float(whole.replace(",", "") + (frac or ""))
+    if pct:
+        return Num(i, end, value, "%", bool(sign))
+    unit, end = _unit_after(tt.lowers, end)
+    return Num(i, end, value, unit, bool(sign))
+
+
+def _broken_decimal(texts: list[str], k: int) -> bool:
+    """Tokens ``k…`` are ". 7 %" (a decimal broken by a space: "77. 7%")."""
+    return k + 2 < len(texts) and texts[k] == "." and texts[k + 1].isdigit() and texts[k + 2] == "%"
+
+
+def _name_token(text: str) -> bool:
+    """A token that continues a name: "2.0", "Flash", "-1.5", "Pro" (not a lower-case word)."""
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "-.")
+
+
+def _split_decimal_tail(texts: list[str], i: int) -> bool:
+    """Token ``i`` is the "7" of "77. 7%" (read with its head)."""
+    return i >= 2 and texts[i - 1] == "." and _NUMBER.match(texts[i - 2]) is not None
+
+
+def _skip_back(lowers: list[str], k: int, lo: int, skip: frozenset[str]) -> int:
+    while k >= lo and lowers[k] in skip:
+        k -= 1
+    return k
+
+
+_BY_SKIP = frozenset(
+    {"up", "to", "a", "an", "the", "over", "nearly", "approximately", "about", "around",
+     "roughly", "almost", "more", "than", "at", "least", "of"}
+)  # fmt: skip
+
+
+def _delta_before(lowers: list[str], i: int, lo: int) -> bool:
+    """ "by (up to) X", "improvement(s) of X", "a gain of X"."""
+    k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
+    if k >= lo and lowers[k] == "by":
+        return True
+    return i - 2 >= lo and lowers[i - 1] == "of" and lowers[i - 2] in DELTA_WORDS
+
+
+def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
+    """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 4 words on)."""
+    for k in range(end, min(hi, end + 4)):
+        w = lowers[k]
+        if w in DELTA_WORDS or w.split("(", 1)[0] in DELTA_WORDS:
+            return True
+        if w in _BREAK:
+            return False
+    return False
+
+
+def _setting_noun(w: str) -> bool:
+    return w in SETTING_NOUNS or w.rstrip("s") in SETTING_NOUNS or w.startswith("-shot")
+
+
+def _is_setting(tt: TokenTable, num: Num, hi: int) -> bool:
+    """ "34 billion parameters", "77 highly imbalanced classes", "95% CI", a year."""
+    lowers = tt.lowers
+    reach = 1 if num.unit is not None else 3
+    for k in range(num.end, min(hi, num.end + reach)):
+        if _setting_noun(lowers[k]):
+            return True
+        if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalpha():
+            break
+    # a year
+    return num.unit is None and "." not in tt.texts[num.i] and 1900 <= num.value <= 2100
+
+
+def _name_part(tt: TokenTable, num: Num, in_metric: set[int]) -> bool:
+    """ "Gemini 2.0", "Claude Sonnet 3.5", "Stable Diffusion 1.5": a version, not a value."""
+    if num.unit is not None or num.i == 0:
+        return False
+    prv = tt.texts[num.i - 1]
+    return prv[:1].isupper() and prv[-1:].isalnum() and (num.i - 1) not in in_metric
+
+
+def number_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str:
+    """``setting`` | ``delta`` | ``other`` | ``score`` for a number of sentence ``[lo, hi)``."""
+    lowers = tt.lowers
+    prv = lowers[num.i - 1] if num.i > lo else ""
+    if prv == "=":
+        before = lowers[num.i - 2] if num.i - 2 >= lo else ""
+        return "other" if before == "p" else "setting"
+    if _is_setting(tt, num, hi):
+        return "setting"
+    if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
+        return "delta"
+    if _delta_before(lowers, num.i, lo) or _delta_after(lowers, num.end, hi):
+        return "delta"
+    if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
+        context = lowers[max(lo, num.i - 6) : num.i - 2]
+        return "delta" if any(w.split("(")[0] in DELTA_WORDS for w in context) else "other"
+    if prv in BOUND_WORDS:
+        return "other"
+    if prv in HEDGE_WORDS:
+        num.hedged = True
+    return "score"
+
+
+# --------------------------------------------------------------------------- binding
+
+
+@dataclass
+class Binding:
+    metric: _M | None = None
+    metric_cue: float = 0.0
+    dataset: _M | None = None
+    dataset_cue: float = 0.0
+    system: str | None = None
+    system_cue: float = 0.0
+    drop: bool = False
+
+
+class _Binder:
+    """Binds the numbers of one sentence to metric, dataset and system by cues."""
+
+    def __init__(self, tt: TokenTable, ms: list[_M], lo: int, hi: int, ctx: _DocContext) -> None:
+        self.tt = tt
+        self.lowers = tt.lowers
+        self.lo, self.hi = lo, hi
+        self.ms = ms
+        self.ctx = ctx
+        self.metrics = [m for m in ms if m.label_ == "Metric"]
+        self.datasets = [m for m in ms if m.label_ == "Dataset"]
+        self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
+        self.starts = {m.start: m for m in ms}
+        self.sent_dataset = self._sentence_dataset()
+
+    # -- metric
+
+    def metric_before(self, num: Num) -> _M | None:
+        """ "accuracy of X", "a Dice score with X", "CER from X", "the accuracy on D from X"."""
+        in_dataset = {k for d in self.datasets for k in range(d.start, d.end)}
+        for m in self.metrics:
+            between = range(m.end, num.i)
+            if not 0 <= num.i - m.end <= 6:
+                continue
+            if all(self.lowers[k] in _METRIC_LINK for k in between) and len(between) <= 3:
+                return m
+            if all(k in in_dataset or self.lowers[k] in _DATASET_LINK for k in between):
+                return m  # "accuracy on GSM8K from 61.2%"
+        return None
+
+    def metric_after(self, num: Num) -> _M | None:
+        """ "X% accuracy", "X% top-1 classification accuracy" (up to 3 words between); for a
+        delta also "X% absolute improvement in mAP"."""
+        for k in range(num.end, min(self.hi, num.end + 5)):
+            m = self.starts.get(k)
+            if m is not None and m.label_ == "Metric":
+                return m
+            w = self.lowers[k]
+            if num.role == "delta" and (w in DELTA_WORDS or w in ("in", "of")):
+                continue
+            if w in _BREAK or w in _DATASET_PREP or k >= num.end + 4:
+                return None
+            if _NUMBER.match(self.tt.texts[k]):
+                return None
+        return None
+
+    def qualified(self, m: _M, num: Num) -> bool:
+        """A qualifier the mention leaves out ("macro" F1, "89% top-1 classification
+        accuracy"): the result's metric is not the mention's."""
+        if m.start > self.lo and self.lowers[m.start - 1] in METRIC_QUALIFIERS:
+            return True
+        inside = METRIC_QUALIFIERS.intersection(self.lowers[m.start : m.end])
+        if any(q.split("-")[0] not in m.kb_id_ for q in inside):
+            return True  # "Macro F1 score" linked to plain F1
+        return m.start >= num.end and not METRIC_QUALIFIERS.isdisjoint(
+            self.lowers[num.end : m.start]
+        )
+
+    def bare(self, num: Num) -> bool:
+        """Nothing follows the number that could name its own measure ("97% and", "90% on")."""
+        if num.end >= self.hi:
+            return True
+        nxt = self.lowers[num.end]
+        return (
+            nxt in _BREAK
+            or nxt in _DATASET_PREP
+            or nxt == "respectively"
+            or (num.end in self.starts and self.starts[num.end].label_ == "Metric")
+        )
+
+    # -- dataset
+
+    def dataset_after(self, k: int) -> _M | None:
+        """ "on (the) D", "on the D test set" starting at token ``k``."""
+        lowers = self.lowers
+        while k < self.hi and lowers[k] in _DATASET_FILLER:
+            k += 1
+        if k >= self.hi or lowers[k] not in _DATASET_PREP:
+            return None
+        k += 1
+        for j in range(k, min(self.hi, k + 3)):
+            m = self.starts.get(j)
+            if m is not None:
+                return m if m.label_ == "Dataset" else None
+            if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and self.ctx.evaluated:
+                # "on the test set": the one dataset the paper evaluates on
+                return _M(j, j + 1, "Dataset", self.ctx.evaluated, "anaphora")
+            if lowers[j] not in _ARTICLES and not lowers[j].endswith(("-annotated", "-level")):
+                return None
+        return None
+
+    def _sentence_dataset(self) -> _M | None:
+        """The one dataset the sentence evaluates on: "On D, …", "Experiments on D show"."""
+        found: dict[str, _M] = {}
+        for m in self.datasets:
+            window = self.lowers[max(self.lo, m.start - 6) : m.start]
+            if not _DATASET_PREP.intersection(window[-4:]) and "(" not in window[-1:]:
+                continue
+            if not TRAIN_CUES.isdisjoint(window) or "," in window[-3:]:
+                continue
+            found.setdefault(m.kb_id_, m)
+        for m in self.datasets:  # "the Japanese … Exam benchmark (IgakuQA)": one dataset
+            short = self._short_form(m)
+            if short is not None and short.kb_id_ in found:
+                found.pop(m.kb_id_, None)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _short_form(self, m: _M) -> _M | None:
+        for k in range(m.end, min(self.hi, m.end + 3)):
+            if self.lowers[k] == "(":
+                nxt = self.starts.get(k + 1)
+                return nxt if nxt is not None and nxt.label_ == "Dataset" else None
+        return None
+
+    # -- system
+
+    def system_of(self, num: Num) -> tuple[_M | None, bool]:
+        """(named system, explicitly bound) for a number; (None, False) when none is named."""
+        paren = self._parenthesised(num)
+        if paren is not None:
+            return paren, True
+        after = self._for_system(num)
+        if after is not None:
+            return after, True
+        return self._subject(num), False
+
+    def _parenthesised(self, num: Num) -> _M | None:
+        """ "GPT-4o (66.82%)"."""
+        if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
+            return None
+        for m in reversed(self.systems):
+            between = self.tt.texts[m.end : num.i - 1]
+            if m.end <= num.i - 1 and len(between) <= 3 and all(_name_token(t) for t in between):
+                return m
+        return None
+
+    def _for_system(self, num: Num) -> _M | None:
+        """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer"."""
+        k = num.end
+        if k >= self.hi or self.lowers[k] not in ("for", "of", "by"):
+            return None
+        for j in range(k + 1, min(self.hi, k + 4)):
+            m = self.starts.get(j)
+            if m is not None:
+                return m if m.label_ in _SYSTEM_LABELS else None
+        return None
+
+    def _subject(self, num: Num) -> _M | None:
+        """The Model/Method before the score verb that reports ``num`` ("S achieves X")."""
+        verb = None
+        for k in range(num.i - 1, self.lo - 1, -1):
+            if self.lowers[k] in SCORE_VERBS:
+                verb = k
+                break
+            if self.lowers[k] == ";":
+                return None
+        if verb is None:
+            return self._possessive(num)
+        for m in reversed(self.systems):
+            if m.end > verb:
+                continue
+            between = self.lowers[m.end : verb]
+            if all(_name_token(t) for t in self.tt.texts[m.end : verb]):
+                return m  # "Gemini 2.0 Flash achieving", "GPT-4.1 achieves"
+            if not _CLAUSE_WORDS.isdisjoint(between[:-1]) or between[-1:] == [";"]:
+                return None  # "… framework, where …, achieving": another clause's subject
+            if not self._after_preposition(m):
+                return m
+        return None
+
+    def _verb_before(self, num: Num) -> int | None:
+        for k in range(num.i - 1, self.lo - 1, -1):
+            if self.lowers[k] in SCORE_VERBS:
+                return k
+        return None
+
+    def others_subject(self, num: Num) -> bool:
+        """ "state-of-the-art VLMs achieve 0% accuracy": a generic plural subject, not ours."""
+        verb = self._verb_before(num)
+        if verb is None:
+            return False
+        before = self.lowers[max(self.lo, verb - 2) : verb]
+        return not OTHER_SUBJECTS.isdisjoint(before) and "our" not in self.lowers[self.lo : verb]
+
+    def unnamed_compared(self, num: Num) -> bool:
+        """ "… achieves 96.48%, outperforming the classical baseline (86.72%)": a parenthesised
+        number after a comparison belongs to the unnamed thing compared."""
+        if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
+            return False
+        start = self._verb_before(num) or self.lo
+        return any(w.startswith(_COMPARISON_WORDS) for w in self.lowers[start : num.i])
+
+    def clause_system(self, num: Num) -> _M | None:
+        """The last Model/Method before ``num`` in its clause that no preposition governs."""
+        for m in reversed(self.systems):
+            if m.end > num.i:
+                continue
+            if ";" in self.lowers[m.end : num.i]:
+                return None
+            if not self._after_preposition(m):
+                return m
+        return None
+
+    def own_cued(self) -> bool:
+        """Does the sentence say it is about the paper's work ("we", "our", a proposed name)?"""
+        sent = self.lowers[self.lo : self.hi]
+        return not OWN_CUES.isdisjoint(sent) or any(
+            m.kb_id_ in self.ctx.proposed for m in self.systems
+        )
+
+    def _possessive(self, num: Num) -> _M | None:
+        """ "GPT-4o's success rate … from 10% to 99%"."""
+        for m in reversed(self.systems):
+            if m.end < num.i and m.end < self.hi and self.lowers[m.end] in ("'s", "’s"):
+                return m
+        return None
+
+    def truncated(self, m: _M) -> bool:
+        """The mention stops inside a longer name ("Gemini" of "Gemini 2.0 Flash")."""
+        nxt = self.tt.texts[m.end] if m.end < self.hi else ""
+        if nxt and (nxt[0].isdigit() or (nxt[0].isupper() and m.end not in self.starts)):
+            return True  # "Gemini 2.0 Flash", "Gemini-1.5 Pro"
+        if nxt[:1] == "-" and self.tt.idx[m.end] == self.tt.end_char(m.end):
+            return True  # "o3" of "o3-mini"
+        digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
+        return not digits <= set(m.kb_id_)  # "Gemini-1.5" linked to plain Gemini
+
+    def _after_preposition(self, m: _M) -> bool:
+        k = _skip_back(self.lowers, m.start - 1, self.lo, _ARTICLES)
+        if k < self.lo:
+            return False
+        return self.lowers[k] in _PREPOSITIONS or self.lowers[k].endswith("ed")
+
+    def human(self, num: Num, metric: _M | None) -> bool:
+        """A score of people: "human experts achieve a remarkable accuracy of 94.27%",
+        "an average human CER of 15.9% and a best-case CER of 7.6%"."""
+        left = num.i if metric is None else min(num.i, metric.start)
+        window = self.lowers[max(self.lo, left - 8) : left]
+        return not HUMAN_WORDS.isdisjoint(window)
+
+
+@dataclass
+class _DocContext:
+    contribution: str | None
+    proposed: frozenset[str]
+    evaluated: str | None = None  # the paper's only EVALUATED_ON dataset, if just one
+
+
+# --------------------------------------------------------------------------- sentence
+
+
+def _groups(nums: Sequence[Num], lowers: list[str]) -> list[list[Num]]:
+    """Runs of numbers listed together: "97.01% and 94.02%", "0.70 and 0.67"."""
+    groups: list[list[Num]] = []
+    for num in nums:
+        if groups:
+            last = groups[-1][-1]
+            between = lowers[last.end : num.i]
+            if len(between) <= 2 and all(w in (",", "and", "or") for w in between):
+                groups[-1].append(num)
+                continue
+        groups.append([num])
+    return groups
+
+
+def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
+    """Datasets listed after a group of numbers, paired in order ("X and Y on D1 and D2")."""
+    last = group[-1]
+    hi = binder.hi
+    lowers = binder.lowers
+    if "respectively" not in lowers[last.end : hi] or len(group) < 2:
+        return None
+    first = binder.dataset_after(last.end)
+    if first is None:
+        k = binder.metric_after(last)
+        first = binder.dataset_after(k.end) if k is not None else None
+    if first is None:
+        return None
+    found = [first]
+    k = first.end
+    while k < hi and lowers[k] in (",", "and") and len(found) < len(group):
+        k += 1
+        while k < hi and lowers[k] in (",", "and", "the"):
+            k += 1
+        m = binder.starts.get(k)
+        if m is None or m.label_ != "Dataset":
+            break
+        found.append(m)
+        k = m.end
+    return found if len(found) == len(group) else None
+
+
+def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
+    own = [binder.metric_before(n) or binder.metric_after(n) for n in group]
+    shared = next((m for m in reversed(own) if m is not None), None)
+    for num, m in zip(group, own, strict=True):
+        b = out[num.i]
+        if m is not None:
+            b.metric, b.metric_cue = m, 0.3
+        elif shared is not None and binder.bare(num):
+            b.metric, b.metric_cue = shared, 0.25
+        if b.metric is not None and binder.qualified(b.metric, num):
+            b.drop = True  # the metric is a qualified one the mention does not name
+
+
+def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
+    paired = _respectively(binder, group)
+    if paired is not None:
+        for num, d in zip(group, paired, strict=True):
+            out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
+        return
+    last = group[-1]
+    after_last = out[last.i].metric
+    shared = binder.dataset_after(
+        after_last.end if after_last is not None and after_last.start >= last.end else last.end
+    )
+    for num in group:
+        b = out[num.i]
+        start = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
+        d = binder.dataset_after(start) or (shared if len(group) > 1 else None)
+        if d is not None:
+            b.dataset, b.dataset_cue = d, 0.15
+        elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:
+            b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
+
+
+def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "an accuracy of 97.1% on A, 91.2% on B": B's number keeps the metric of A's."""
+    prev: Binding | None = None
+    prev_end = -1
+    for num in nums:
+        b = out[num.i]
+        if b.metric is None and prev is not None and prev.metric is not None and binder.bare(num):
+            between = range(prev_end, num.i)
+            others = [m for m in binder.metrics if m.start in between and m != prev.metric]
+            if num.i - prev_end <= 10 and not others:
+                b.metric, b.metric_cue = prev.metric, 0.25
+        prev, prev_end = b, num.end
+
+
+def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "an F1 of 91.2 and an exact match of 84.1 on SQuAD": the dataset said once, at the end
+    of coordinated results, is every one's."""
+    for a, b in pairwise(nums):
+        ba, bb = out[a.i], out[b.i]
+        if ba.dataset is not None or bb.dataset is None or bb.dataset_cue < 0.15:
+            continue
+        between = binder.lowers[a.end : b.i]
+        starts = range(a.end, b.i)
+        listed = ("and" in between or "," in between) and SCORE_VERBS.isdisjoint(between)
+        if listed and not any(d.start in starts for d in binder.datasets):
+            ba.dataset, ba.dataset_cue = bb.dataset, 0.1
+
+
+def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
+    """ "from X to Y": ``"from"`` for X (the baseline), ``"to"`` for Y (the paper's own)."""
+    if num.i - 1 >= lo and lowers[num.i - 1] == "from" and "to" in lowers[num.end : num.end + 1]:
+        return "from"
+    if num.i - 3 >= lo and lowers[num.i - 1] == "to":
+        k = _skip_back(lowers, num.i - 2, lo, _PERCENT)
+        if k - 1 >= lo and lowers[k - 1] == "from":
+            return "to"
+    return None
+
+
+def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
+    ctx = binder.ctx
+    if binder.human(num, b.metric):
+        b.drop = True
+        return
+    named, explicit = binder.system_of(num)
+    theirs = named is None and num.role == "score"
+    if theirs and (binder.others_subject(num) or binder.unnamed_compared(num)):
+        b.drop = True  # "VLMs achieve 0%", "outperforming the classical baseline (86.72%)"
+        return
+    if named is not None and binder.truncated(named):
+        b.drop = True  # the system's name is longer than the entity we have for it
+        return
+    side = _from_to(binder.lowers, num, binder.lo)
+    if side is not None:
+        _bind_from_to(binder, side, num, b)
+    elif named is not None and named.kb_id_ in ctx.proposed:
+        b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
+    elif named is not None:
+        b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1
+    elif own or own_sentence(binder.lowers, binder.lo, binder.hi, num.i):
+        b.system, b.system_cue = ctx.contribution, 0.15
+    else:
+        b.drop = True  # someone else's number (motivation, related work)
+
+
+def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
+    """ "from X to Y": Y is the paper's system, X the baseline named in the clause — unless
+    the clause is about another named system alone ("Phi-GSM … boosts the performance from
+    68.2 to 81.5"): then Y is that system's and X (its own earlier number) is dropped."""
+    ctx = binder.ctx
+    subject = binder.clause_system(num)
+    ours = subject is None or subject.kb_id_ in ctx.proposed
+    theirs = not ours and not binder.own_cued()
+    if side == "to":
+        if theirs and subject is not None:
+            b.system, b.system_cue = subject.kb_id_, 0.1
+        else:
+            b.system, b.system_cue = ctx.contribution, 0.15
+    elif ours or theirs or subject is None:
+        b.drop = True  # an unnamed baseline, or the other system's own earlier number
+    else:
+        b.system, b.system_cue = subject.kb_id_, 0.1
+
+
+def own_sentence(lowers: list[str], start: int, end: int, at: int | None = None) -> bool:
     """May an unattributed number in this sentence be credited to the paper's contribution?
 
-    Yes unless the sentence talks about other work (motivation, related work) and has no
-    first-person cue.
+    Yes unless the sentence talks about other work (motivation, related work) before the
+    number (``at``; default: anywhere) and has no first-person cue.
     """
-    words = lowers[start:end]
-    if not _OWN_CUES.isdisjoint(words):
+    sent = lowers[start:end]
+    if not OWN_CUES.isdisjoint(sent):
         return True
-    for k, w in enumerate(words):
-        if w == "this" and k + 1 < len(words) and words[k + 1] in ("paper", "work", "study"):
+    for k, w in enumerate(sent[:-1]):
+        if w == "this" and sent[k + 1] in _OWN_TITLE:
             return True
-    return _OTHER_CUES.isdisjoint(words)
+    return OTHER_CUES.isdisjoint(lowers[start : end if at is None else at])
+
+
+def _confidence(num: Num, b: Binding) -> float:
+    conf = 0.4 + b.metric_cue + b.system_cue
+    conf += b.dataset_cue if b.dataset is not None else 0.05
+    if num.hedged:
+        conf -= 0.2
+    if num.unit is None and b.metric_cue < 0.2:
+        conf -= 0.1
+    return round(max(0.05, min(MAX_CONFIDENCE, conf)), 2)
+
+
+def _metric_fallback(binder: _Binder, num: Num, b: Binding) -> None:
+    """No cue: the nearest metric of the sentence, with little confidence."""
+    if b.metric is not None or not binder.metrics or not binder.bare(num) or num.role != "score":
+        return
+    b.metric = min(binder.metrics, key=lambda m: abs(m.start - num.i))
+    b.metric_cue = 0.0
+
+
+def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple[Num, Binding]]:
+    """Bind the scores and deltas of one sentence; yields the ones to keep."""
+    kept = [n for n in nums if n.role in ("score", "delta")]
+    out = {n.i: Binding() for n in kept}
+    for role in ("score", "delta"):
+        these = [n for n in kept if n.role == role]
+        for group in _groups(these, binder.lowers):
+            _bind_metrics(binder, group, out)
+            _bind_datasets(binder, group, out)
+        _carry_metric(these, out, binder)
+        _share_dataset_back(these, out, binder)
+    for num in kept:
+        b = out[num.i]
+        _metric_fallback(binder, num, b)
+        if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
+            continue  # a bare integer with no measure ("3,286 labeled"): not a result
+        if not b.drop:
+            _bind_system(binder, num, b, own)
+        if num.role == "score" and b.metric_cue <= 0 and b.dataset_cue <= 0:
+            continue  # bound by proximity only: not a result we can stand behind
+        if not b.drop and (b.metric or b.dataset or num.role == "delta"):
+            yield num, b
+
+
+# --------------------------------------------------------------------------- component
 
 
 def finish(doc: Doc, tt: TokenTable, results: list[dict[str, Any]]) -> None:
@@ -210,112 +718,143 @@ def finish(doc: Doc, tt: TokenTable, results: list[dict[str, Any]]) -> None:
     drop_table(doc)
 
 
+def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
+    toks: set[int] = set()
+    for s, e in tt.contributions:
+        toks.update(range(s, e))
+    for m in mentions:
+        if m.label_ in _SYSTEM_LABELS and toks.intersection(range(m.start, m.end)):
+            return m.kb_id_
+    return None
+
+
+def _proposed(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
+    toks: set[int] = set()
+    for s, e in tt.contributions:
+        toks.update(range(s, e))
+    return frozenset(m.kb_id_ for m in mentions if toks.intersection(range(m.start, m.end)))
+
+
+def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
+    between = lowers[prev.end : num.i]
+    return (
+        prev.role == "delta"
+        and len(between) <= 5
+        and ("and" in between or "," in between)
+        and SCORE_VERBS.isdisjoint(between)
+        and "(" not in between
+        and ")" not in between
+    )
+
+
+def sentence_numbers(
+    tt: TokenTable, lo: int, hi: int, in_mention: set[int], in_metric: set[int]
+) -> list[Num]:
+    """The numbers of sentence ``[lo, hi)`` outside mentions and names, with their roles."""
+    nums: list[Num] = []
+    k = lo
+    while k < hi:
+        num = read_number(tt, k) if k not in in_mention else None
+        if num is None or _name_part(tt, num, in_metric):
+            k += 1
+            continue
+        num.end = min(num.end, hi)
+        num.role = number_role(tt, num, lo, hi)
+        if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
+            num.role = "delta"  # "by 2.0% on A and 3.8% on B"
+        nums.append(num)
+        k = max(num.end, k + 1)
+    return nums
+
+
 class ResultExtractor(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
         mentions = [_M(*c) for c in tt.mentions]
         results: list[dict[str, Any]] = []
-        if not mentions:
-            finish(doc, tt, results)
-            return doc
-        sent_of = tt.sent_of
-        texts = tt.texts
-        lowers = tt.lowers
-        by_sent: dict[int, list[_M]] = {}
-        for m in mentions:
-            by_sent.setdefault(sent_of[m.start], []).append(m)
-        entities = tt.entities
-        in_mention: set[int] = set()
-        for m in mentions:
-            in_mention.update(range(m.start, m.end))
-        contribution = self._contribution(tt, mentions)
-        n = len(texts)
-        seen: set[tuple[Any, ...]] = set()
-        own_sent: dict[int, bool] = {}
-        numbers = list(compress(range(n), map(_is_number, texts)))
-        for i in numbers:
-            word = texts[i]
-            if i in in_mention:
-                continue
-            si = sent_of[i]
-            ms = by_sent.get(si)
-            if not ms or not any(m.label_ in ("Dataset", "Metric") for m in ms):
-                continue
-            nxt = lowers[i + 1] if i + 1 < n else ""
-            prv = lowers[i - 1] if i > 0 else ""
-            is_pct = nxt in ("%", "percent")
-            unit = "%" if is_pct else ("points" if nxt in _POINT_UNITS else None)
-            value = float(word)
-            if not is_pct and unit is None:
-                if nxt in _COUNT_NOUNS or nxt.rstrip("s") in _COUNT_NOUNS:
-                    continue
-                if "." not in word and (1900 <= value <= 2100 or prv not in _VALUE_CUES):
-                    continue
-                if prv in ("top", "pass@", "@", "-") or nxt in ("-", "/"):
-                    continue
-            metric = self._nearest(ms, i, "Metric")
-            dataset = self._nearest(ms, i, "Dataset")
-            if metric is None and dataset is None:
-                continue
-            model = self._before(ms, i, ("Model", "Method"))
-            if model is None and contribution is not None:
-                if si not in own_sent:
-                    b, e = tt.sent_bounds[si]
-                    own_sent[si] = _own_sentence(lowers, b, e) or any(
-                        m.kb_id_ == contribution for m in ms
-                    )
-                if not own_sent[si]:
-                    continue  # someone else's number: not the paper's result
-                model = contribution
-            metric_id = metric.kb_id_ if metric is not None else None
-            hib = entities.get(metric_id, {}).get("higher_is_better") if metric_id else None
-            sig = (model, dataset.kb_id_ if dataset else None, metric_id, value)
-            if sig in seen:
-                continue
-            seen.add(sig)
-            results.append(
-                {
-                    "model_id": model,
-                    "dataset_id": dataset.kb_id_ if dataset is not None else None,
-                    "metric_id": metric_id,
-                    "value": value,
-                    "unit": unit,
-                    "higher_is_better": hib,
-                    "confidence": 0.75 if (metric is not None and dataset is not None) else 0.55,
-                    "sent": si,
-                    "start": tt.idx[i],
-                    "end": tt.end_char(i + 2 if is_pct else i + 1),
-                }
-            )
+        if mentions:
+            evaluated = {
+                r["entity_id"] for r in doc._.kg_relations or [] if r["type"] == "EVALUATED_ON"
+            }
+            self._extract(tt, mentions, results, evaluated)
         finish(doc, tt, results)
         return doc
 
-    @staticmethod
-    def _nearest(ms: list[_M], i: int, label: str) -> _M | None:
-        best: tuple[int, _M] | None = None
-        for m in ms:
-            if m.label_ != label:
-                continue
-            # prefer mentions after the value ("86.81% on GSM8k"), then before it
-            dist = (m.start - i) if m.start > i else (i - m.end + 1) * 2 + 4
-            if best is None or dist < best[0]:
-                best = (dist, m)
-        return best[1] if best else None
-
-    @staticmethod
-    def _before(ms: list[_M], i: int, labels: tuple[str, ...]) -> str | None:
-        cands = [m for m in ms if m.label_ in labels and m.end <= i]
-        return cands[-1].kb_id_ if cands else None
-
-    @staticmethod
-    def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
-        toks: set[int] = set()
-        for s, e in tt.contributions:
-            toks.update(range(s, e))
+    def _extract(
+        self,
+        tt: TokenTable,
+        mentions: list[_M],
+        results: list[dict[str, Any]],
+        evaluated: set[str],
+    ) -> None:
+        ctx = _DocContext(
+            _contribution(tt, mentions),
+            _proposed(tt, mentions),
+            next(iter(evaluated)) if len(evaluated) == 1 else None,
+        )
+        by_sent: dict[int, list[_M]] = {}
+        in_mention: set[int] = set()
+        in_metric: set[int] = set()
         for m in mentions:
-            if m.label_ in ("Model", "Method") and toks.intersection(range(m.start, m.end)):
-                return m.kb_id_
-        return None
+            by_sent.setdefault(tt.sent_of[m.start], []).append(m)
+            in_mention.update(range(m.start, m.end))
+            if m.label_ == "Metric":
+                in_metric.update(range(m.start, m.end))
+        seen: set[tuple[Any, ...]] = set()
+        for si, (lo, hi) in enumerate(tt.sent_bounds):
+            ms = by_sent.get(si)
+            if not ms or not any(m.label_ in ("Dataset", "Metric") for m in ms):
+                continue
+            nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
+            if not nums:
+                continue
+            binder = _Binder(tt, ms, lo, hi, ctx)
+            own = own_sentence(tt.lowers, lo, hi) or any(m.kb_id_ in ctx.proposed for m in ms)
+            for num, b in bind_sentence(binder, nums, own):
+                row = _row(tt, si, num, b)
+                sig = (row["role"], row["model_id"], row["dataset_id"], row["metric_id"], num.value)
+                if sig not in seen:
+                    seen.add(sig)
+                    results.append(row)
+        results[:] = merge_halves(results)
+
+
+def merge_halves(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One score reported twice, once with its dataset and once with its metric ("achieves
+    86.81% on GSM8k" … "achieves 86.81% pass@1") is one result with both."""
+    out: list[dict[str, Any]] = []
+    halves: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        if row["role"] == "score" and (row["metric_id"] is None) != (row["dataset_id"] is None):
+            key = (row["model_id"], row["value"], row["unit"], row["metric_id"] is None)
+            other = halves.pop((*key[:3], not key[3]), None)
+            if other is not None:
+                merged = {**other, **{k: v for k, v in row.items() if v is not None}}
+                merged["confidence"] = min(other["confidence"], row["confidence"])
+                merged["higher_is_better"] = other["higher_is_better"] or row["higher_is_better"]
+                out[out.index(other)] = merged
+                continue
+            halves[key] = row
+        out.append(row)
+    return out
+
+
+def _row(tt: TokenTable, si: int, num: Num, b: Binding) -> dict[str, Any]:
+    metric_id = b.metric.kb_id_ if b.metric is not None else None
+    hib = tt.entities.get(metric_id, {}).get("higher_is_better") if metric_id else None
+    return {
+        "model_id": b.system,
+        "dataset_id": b.dataset.kb_id_ if b.dataset is not None else None,
+        "metric_id": metric_id,
+        "value": num.value,
+        "unit": num.unit,
+        "role": num.role,
+        "higher_is_better": hib,
+        "confidence": _confidence(num, b),
+        "sent": si,
+        "start": tt.idx[num.i],
+        "end": tt.end_char(num.end),
+    }
 
 
 @Language.factory("kg_results")

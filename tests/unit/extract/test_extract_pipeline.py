@@ -96,13 +96,6 @@ def test_title_name_is_the_papers_contribution(nlp: Language) -> None:
         ("Orca-Math achieves 86.81% on GSM8k.", 86.81, "dataset:gsm8k", None, "%"),
         ("Orca-Math reaches 81.50% on GSM8k pass@1.", 81.5, "dataset:gsm8k", "metric:pass-1", "%"),
         ("Our system scores 61.1 by the F1-exact metric.", 61.1, None, "metric:f1", None),
-        (
-            "SnapKV gives a 12.6% absolute improvement in mAP.",
-            12.6,
-            None,
-            "metric:mean-average-precision",
-            "%",
-        ),
     ],
 )
 def test_results_from_example_sentences(
@@ -125,6 +118,14 @@ def test_results_from_example_sentences(
     assert ex.paper.text[res.evidence.start : res.evidence.end] == res.evidence.sentence
     if metric:
         assert res.higher_is_better is True
+
+
+def test_an_improvement_is_a_delta_not_a_result(nlp: Language) -> None:
+    ex = extract_paper(paper("SnapKV gives a 12.6% absolute improvement in mAP."), nlp)
+    assert ex.results == []
+    assert [(d.value, d.unit, d.metric_id, d.role) for d in ex.deltas] == [
+        (12.6, "%", "metric:mean-average-precision", "delta")
+    ]
 
 
 def test_no_results_from_counts_sizes_and_years(nlp: Language) -> None:

@@ -11,7 +11,7 @@ from kg.config import cypher_dir
 from kg.errors import KGError, QueryError
 from kg.neo4j.loader import edge_statement, node_statement, schema_statements, statement
 from kg.neo4j.queries import bind_params, load_library, parse_param_args, parse_query_file
-from kg.schema import NODES, RELATIONSHIPS
+from kg.schema import LEADERBOARD_MIN_CONFIDENCE, NODES, RELATIONSHIPS
 
 LABEL_RE = re.compile(r"[(\s]\w*:([A-Z][A-Za-z]*(?:\|[A-Z][A-Za-z]*)*)[\s{)]")
 REL_RE = re.compile(r"\[\w*:([A-Z_|]+)[\]\s{*]")
@@ -97,7 +97,12 @@ def test_params_are_typed_and_checked() -> None:
     lib = load_library()
     spec = lib["leaderboard"]
     values = bind_params(spec, {"dataset": "GSM8K", "metric": "accuracy"})
-    assert values == {"dataset": "GSM8K", "metric": "accuracy", "limit": 20}
+    assert values == {
+        "dataset": "GSM8K",
+        "metric": "accuracy",
+        "min_confidence": LEADERBOARD_MIN_CONFIDENCE,
+        "limit": 20,
+    }
     assert bind_params(lib["top-datasets"], {"limit": "3"}) == {"limit": 3}
     with pytest.raises(QueryError):
         bind_params(lib["top-datasets"], {"limit": "many"})

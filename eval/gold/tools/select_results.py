@@ -1,0 +1,79 @@
+"""Pick the abstracts of the results gold, deterministically (see README, "Results gold").
+
+Reads the shared 2025 arXiv abstracts (JSONL.gz, one ``{"id", "title", "abstract"}`` per line),
+keeps the abstracts whose text matches :data:`RESULT_CONTEXT` (a number reported as a score:
+"85.3% on X", "85.3% accuracy", "accuracy of 85.3", "BLEU of 31.2", "F1 score of 0.91" …),
+shuffles them with ``random.Random(SEED)`` (sorted by id first) and prints the first ``--n``
+as gold skeleton records ``{"id", "title", "text", "results": [], "relations": []}``.
+Records alternate between the locked and dev parts (``--part``): position 0, 2, 4, … → locked,
+1, 3, 5, … → dev.
+
+Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+
+SEED = 13
+METRIC_WORDS = (
+    r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
+    r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
+    r"METEOR|CIDEr|FID|NDCG@\d+|MRR|Recall@\d+|Hits@\d+"
+)
+NUMBER = r"\d+(?:\.\d+)?"
+RESULT_CONTEXT = re.compile(
+    rf"(?:{NUMBER}\s?%\s+(?:\w+\s+){{0,3}}on\s+(?:the\s+)?[A-Z][\w-]*)"
+    rf"|(?:{NUMBER}\s?%?\s+(?:{METRIC_WORDS})\b)"
+    rf"|(?:\b(?:{METRIC_WORDS})(?:\s+score)?\s+of\s+{NUMBER})",
+)
+
+
+def text_of(title: str, abstract: str) -> str:
+    """``Paper.text``: title, a blank line, the abstract (whitespace collapsed)."""
+    return " ".join(title.split()) + "\n\n" + " ".join(abstract.split())
+
+
+def select(path: str, n: int) -> list[dict[str, object]]:
+    rows = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            rec = json.loads(line)
+            if RESULT_CONTEXT.search(rec.get("abstract") or ""):
+                rows.append(rec)
+    rows.sort(key=lambda r: r["id"])
+    random.Random(SEED).shuffle(rows)
+    out = []
+    for k, rec in enumerate(rows[:n]):
+        out.append(
+            {
+                "id": rec["id"],
+                "title": " ".join(rec["title"].split()),
+                "text": text_of(rec["title"], rec["abstract"]),
+                "part": "locked" if k % 2 == 0 else "dev",
+                "results": [],
+                "relations": [],
+            }
+        )
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("abstracts")
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--part", choices=("locked", "dev", "all"), default="all")
+    args = ap.parse_args()
+    for rec in select(args.abstracts, args.n):
+        if args.part in ("all", rec["part"]):
+            print(json.dumps(rec, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

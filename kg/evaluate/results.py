@@ -1,0 +1,256 @@
+"""Scoring reported results against the results gold (``eval/gold/results-*.jsonl``).
+
+A gold record may carry ``"results": [{"value", "unit", "role", "metric", "dataset",
+"system"}]`` (see ``eval/gold/GUIDELINES.md``, section 7). A predicted Result
+(``Extraction.results``, role ``score``) is right when its value, metric, dataset and system
+all match one gold ``score``:
+
+* value: equal as written (``86.81`` with unit ``%``; a fraction ``0.868`` is not ``86.8``);
+* metric / dataset: the gold canonical name slugifies to the predicted entity's id, name or an
+  alias (both missing also matches);
+* system: gold ``ours`` is the paper's own contribution (a predicted model that the paper
+  PROPOSES, or none); a named baseline must match the predicted model like a metric does.
+
+Deltas (``Extraction.deltas``) are scored on their value against the gold ``delta`` numbers.
+``leaks`` counts predicted Results whose value is only a gold ``setting``/``delta``/``other``
+number of the paper: a number that should never have become a Result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.evaluate.metrics import Counts
+from kg.models import RESULT_ROLES, Extraction, Result
+from kg.schema import LEADERBOARD_MIN_CONFIDENCE, slugify
+
+OURS = "ours"
+SCORED_ROLES = ("score", "delta")
+
+
+@dataclass(frozen=True)
+class GoldResult:
+    value: float
+    unit: str | None
+    role: str
+    metric: str | None
+    dataset: str | None
+    system: str | None
+
+
+def _gold_result(raw: Any, where: str) -> GoldResult:
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: expected an object")
+    value = raw.get("value")
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise InputError(f"{where}: field 'value' must be a number")
+    role = raw.get("role")
+    if role not in RESULT_ROLES:
+        raise InputError(f"{where}: role must be one of {', '.join(RESULT_ROLES)}")
+    parts = [raw.get(k) for k in ("unit", "metric", "dataset", "system")]
+    if any(p is not None and not isinstance(p, str) for p in parts):
+        raise InputError(f"{where}: unit, metric, dataset and system are strings or null")
+    unit, metric, dataset, system = parts
+    return GoldResult(float(value), unit, str(role), metric, dataset, system)
+
+
+def gold_results(record: dict[str, Any], where: str) -> list[GoldResult] | None:
+    """The ``results`` of one decoded gold record (``None`` when the record has none)."""
+    raw = record.get("results")
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        raise InputError(f"{where}: field 'results' must be a list")
+    return [_gold_result(r, f"{where}: results[{i}]") for i, r in enumerate(raw)]
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+class _Keys:
+    """Slugs by which a predicted entity id may match a gold name."""
+
+    def __init__(self, ext: Extraction) -> None:
+        self.keys: dict[str, frozenset[str]] = {}
+        for e in ext.entities:
+            keys = {e.id.split(":", 1)[-1], slugify(e.name)}
+            keys.update(slugify(a) for a in e.aliases)
+            self.keys[e.id] = frozenset(keys)
+        self.ours = {r.entity_id for r in ext.relations if r.type == "PROPOSES"}
+
+    def names(self, entity_id: str | None, gold: str | None) -> bool:
+        if gold is None or entity_id is None:
+            return gold is None and entity_id is None
+        keys = self.keys.get(entity_id) or frozenset({entity_id.split(":", 1)[-1]})
+        return slugify(gold) in keys
+
+    def system(self, model_id: str | None, gold: str | None) -> bool:
+        if gold == OURS:
+            return model_id is None or model_id in self.ours
+        return model_id is not None and model_id not in self.ours and self.names(model_id, gold)
+
+
+def _match(keys: _Keys, pred: Result, gold: GoldResult, *, full: bool) -> bool:
+    if not _same_value(pred.value, gold.value):
+        return False
+    if not full:
+        return True
+    return (
+        keys.names(pred.metric_id, gold.metric)
+        and keys.names(pred.dataset_id, gold.dataset)
+        and keys.system(pred.model_id, gold.system)
+    )
+
+
+def _pair(
+    keys: _Keys, preds: Sequence[Result], golds: Sequence[GoldResult], *, full: bool
+) -> tuple[set[int], set[int]]:
+    """Greedy one-to-one matching → (matched gold indices, matched predicted indices)."""
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for pi, p in enumerate(preds):
+        for gi, g in enumerate(golds):
+            if gi not in used_g and _match(keys, p, g, full=full):
+                used_g.add(gi)
+                used_p.add(pi)
+                break
+    return used_g, used_p
+
+
+def _describe(r: Result | GoldResult) -> str:
+    if isinstance(r, GoldResult):
+        return f"{r.value:g}{r.unit or ''} {r.metric} on {r.dataset} by {r.system}"
+    return f"{r.value:g}{r.unit or ''} {r.metric_id} on {r.dataset_id} by {r.model_id}"
+
+
+@dataclass
+class ResultsReport:
+    """Per-role counts and leaks of non-score gold numbers into Results.
+
+    ``score``: every Result on the full tuple; ``score_trusted``: the Results the leaderboard
+    shows (confidence ≥ ``LEADERBOARD_MIN_CONFIDENCE``); ``score_value``: on the value alone
+    (is the number a score at all?); ``delta``: ``Extraction.deltas`` on the value."""
+
+    papers: int = 0
+    roles: dict[str, Counts] = field(
+        default_factory=lambda: {
+            k: Counts() for k in ("score", "score_trusted", "score_value", "delta")
+        }
+    )
+    leaks: dict[str, int] = field(default_factory=lambda: {"setting": 0, "delta": 0, "other": 0})
+    examples: list[dict[str, Any]] = field(default_factory=list)
+    gold: dict[str, list[GoldResult]] = field(default_factory=dict)
+
+    @classmethod
+    def for_gold(cls, path: Path | str) -> ResultsReport | None:
+        """A report for a gold file whose records carry ``results`` (else ``None``)."""
+        gold = read_results_gold(path)
+        return cls(gold=gold) if gold else None
+
+    def add_extraction(self, paper_id: str, ext: Extraction) -> None:
+        """Score one paper's extraction against its gold results (papers without: skipped)."""
+        if paper_id in self.gold:
+            self.add(paper_id, self.gold[paper_id], ext)
+
+    def add(self, paper_id: str, gold: Sequence[GoldResult], ext: Extraction) -> None:
+        self.papers += 1
+        keys = _Keys(ext)
+        scores = list(dict.fromkeys(g for g in gold if g.role == "score"))
+        trusted = [r for r in ext.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
+        for name, preds, golds, full in (
+            ("score", ext.results, scores, True),
+            ("score_trusted", trusted, scores, True),
+            ("score_value", ext.results, scores, False),
+            ("delta", ext.deltas, [g for g in gold if g.role == "delta"], False),
+        ):
+            mg, mp = _pair(keys, preds, golds, full=full)
+            self.roles[name].add(Counts(len(golds), len(preds), len(mg), len(mp)))
+            if name == "score":
+                self._keep(paper_id, preds, golds, mg, mp)
+        for p in ext.results:
+            if any(_same_value(p.value, g.value) for g in scores):
+                continue
+            for g in gold:
+                if g.role in self.leaks and _same_value(p.value, g.value):
+                    self.leaks[g.role] += 1
+                    break
+
+    def _keep(
+        self,
+        paper_id: str,
+        preds: Sequence[Result],
+        golds: Sequence[GoldResult],
+        mg: set[int],
+        mp: set[int],
+    ) -> None:
+        for gi, g in enumerate(golds):
+            if gi not in mg:
+                self.examples.append({"id": paper_id, "kind": "fn", "text": _describe(g)})
+        for pi, p in enumerate(preds):
+            if pi not in mp:
+                self.examples.append(
+                    {
+                        "id": paper_id,
+                        "kind": "fp",
+                        "text": _describe(p),
+                        "sentence": p.evidence.sentence,
+                    }
+                )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "papers": self.papers,
+            "roles": {k: v.to_dict() for k, v in self.roles.items()},
+            "leaks": dict(self.leaks),
+        }
+
+    def format(self) -> list[str]:
+        lines = [
+            "Results (score: value + metric + dataset + system; score_value / delta: value)",
+            f"{'role':<14} {'gold':>6} {'pred':>6} {'tp':>6} {'P':>6} {'R':>6} {'F1':>6}",
+        ]
+        for name, c in self.roles.items():
+            lines.append(
+                f"{name:<14} {c.gold:>6} {c.pred:>6} {c.matched_gold:>6} "
+                f"{c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}"
+            )
+        leaks = ", ".join(f"{k} {v}" for k, v in self.leaks.items())
+        lines.append(f"non-score gold numbers that became Results: {leaks}")
+        return lines
+
+
+def score_results(
+    pairs: Iterable[tuple[str, Sequence[GoldResult], Extraction]],
+) -> ResultsReport:
+    """Score (paper id, gold results, extraction) triples."""
+    report = ResultsReport()
+    for paper_id, gold, ext in pairs:
+        report.add(paper_id, gold, ext)
+    return report
+
+
+def read_results_gold(path: Path | str) -> dict[str, list[GoldResult]]:
+    """Paper id → gold results, for every record of a gold JSONL that has ``results``."""
+    import json
+
+    out: dict[str, list[GoldResult]] = {}
+    with Path(path).open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{where}: invalid JSON ({exc.msg})") from exc
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: expected a JSON object per line")
+            found = gold_results(record, where)
+            if found is not None:
+                out[str(record.get("id"))] = found
+    return out

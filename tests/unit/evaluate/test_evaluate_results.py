@@ -1,0 +1,164 @@
+"""`kg eval` scores results (value + metric + dataset + system) per role; the results gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.config import ontology_dir, project_root
+from kg.errors import InputError
+from kg.evaluate import evaluate_jsonl, read_gold_jsonl
+from kg.evaluate.results import read_results_gold
+from kg.models import Entity, Evidence, Extraction, Paper, PaperRelation, Result
+from kg.schema import LEADERBOARD_MIN_CONFIDENCE
+
+ROOT = Path(__file__).resolve().parents[3]
+TEXT = "OurNet: x\n\nOurNet reaches 80.1% accuracy on GSM8K and 70.2% for GPT-4, +2.3 points."
+EV = Evidence(sentence="s", start=0, end=1)
+ENTITIES = [
+    Entity(id="model:ournet", type="Model", name="OurNet"),
+    Entity(id="model:gpt-4", type="Model", name="GPT-4"),
+    Entity(id="dataset:gsm8k", type="Dataset", name="GSM8K", aliases=["GSM8k"]),
+    Entity(id="metric:accuracy", type="Metric", name="accuracy"),
+]
+
+
+def gold_record(results: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": "arxiv:1",
+        "title": "OurNet: x",
+        "text": TEXT,
+        "results": results,
+        "relations": [{"type": "COMPARES_WITH", "entity": "GPT-4"}],
+    }
+
+
+def row(value: float, role: str = "score", system: str = "ours", **kw: Any) -> dict[str, Any]:
+    return {
+        "value": value,
+        "unit": "%",
+        "role": role,
+        "metric": kw.get("metric", "accuracy"),
+        "dataset": kw.get("dataset", "GSM8K"),
+        "system": system,
+    }
+
+
+def result(value: float, model: str | None, conf: float = 0.9, **kw: Any) -> Result:
+    return Result(
+        id=f"result:{value}",
+        model_id=model,
+        dataset_id=kw.get("dataset", "dataset:gsm8k"),
+        metric_id=kw.get("metric", "metric:accuracy"),
+        value=value,
+        unit="%",
+        confidence=conf,
+        evidence=EV,
+        role=kw.get("role", "score"),
+    )
+
+
+def extractor(results: list[Result], deltas: list[Result]) -> Any:
+    def extract(papers: Iterable[Paper]) -> Iterator[Extraction]:
+        for p in papers:
+            yield Extraction(
+                paper=p,
+                relations=[
+                    PaperRelation(
+                        type=t, entity_id=e, entity_type="Model", confidence=0.9, evidence=EV
+                    )
+                    for t, e in (("PROPOSES", "model:ournet"), ("COMPARES_WITH", "model:gpt-4"))
+                ],
+                results=results,
+                deltas=deltas,
+                entities=ENTITIES,
+                extractor_version="test",
+                extracted_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+            )
+
+    return extract
+
+
+def write(tmp_path: Path, record: dict[str, Any]) -> Path:
+    path = tmp_path / "results.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_result_is_right_when_value_metric_dataset_and_system_match(tmp_path: Path) -> None:
+    gold = write(
+        tmp_path,
+        gold_record(
+            [
+                row(80.1),
+                row(70.2, system="GPT-4"),
+                {**row(2.3, role="delta"), "unit": "points"},
+                {**row(7, role="setting"), "metric": None, "dataset": None, "system": None},
+            ]
+        ),
+    )
+    preds = [
+        result(80.1, "model:ournet"),  # right
+        result(70.2, "model:ournet", conf=0.5),  # wrong system: the baseline's number
+        result(7.0, "model:ournet"),  # a setting that became a Result
+    ]
+    deltas = [result(2.3, "model:ournet", role="delta")]
+    report = evaluate_jsonl(gold, extractor(preds, deltas))
+    assert report.results is not None
+    roles = report.to_dict()["results"]["roles"]
+    assert (roles["score"]["tp"], roles["score"]["pred"], roles["score"]["gold"]) == (1, 3, 2)
+    assert roles["score_trusted"]["pred"] == 2  # the 0.5 one is below the leaderboard bar
+    assert roles["score_value"]["tp"] == 2
+    assert roles["delta"]["tp"] == 1
+    assert report.results.leaks["setting"] == 1
+    assert set(report.relations) == {"COMPARES_WITH"}  # only the annotated relation types
+    assert report.relations["COMPARES_WITH"].f1 == 1.0
+    assert any(k == "fp:Result" for k in report.examples)
+
+
+def test_a_baseline_and_an_unnamed_value_are_told_apart(tmp_path: Path) -> None:
+    gold = write(tmp_path, gold_record([row(70.2, system="GPT-4")]))
+    report = evaluate_jsonl(gold, extractor([result(70.2, "model:gpt-4")], []))
+    assert report.results is not None and report.results.roles["score"].f1 == 1.0
+    report = evaluate_jsonl(gold, extractor([result(70.2, None)], []))  # None = ours
+    assert report.results is not None and report.results.roles["score"].f1 == 0.0
+
+
+def test_bad_results_are_reported_with_file_and_line(tmp_path: Path) -> None:
+    gold = write(tmp_path, gold_record([{**row(1.0), "role": "bogus"}]))
+    with pytest.raises(InputError, match=r"results\.jsonl:1: results\[0\]: role"):
+        read_results_gold(gold)
+
+
+@pytest.mark.parametrize("part", ["dev", "locked"])
+def test_the_results_gold_parts(part: str) -> None:
+    path = ROOT / "eval" / "gold" / f"results-{part}.jsonl"
+    golds = read_gold_jsonl(path)
+    results = read_results_gold(path)
+    assert len(golds) >= 30 and set(results) == {g.id for g in golds}
+    roles = {r.role for rs in results.values() for r in rs}
+    assert roles == {"score", "delta", "setting", "other"}
+    assert all(r.system for rs in results.values() for r in rs if r.role == "score")
+    assert {r.type for g in golds for r in g.relations} <= {"COMPARES_WITH", "BASED_ON", "PROPOSES"}
+
+
+def test_dev_and_locked_do_not_overlap() -> None:
+    dev = {g.id for g in read_gold_jsonl(ROOT / "eval" / "gold" / "results-dev.jsonl")}
+    locked = {g.id for g in read_gold_jsonl(ROOT / "eval" / "gold" / "results-locked.jsonl")}
+    assert dev and locked and not dev & locked
+
+
+def test_leaderboard_threshold_is_the_schema_constant() -> None:
+    cypher = (project_root() / "cypher" / "queries" / "leaderboard.cypher").read_text("utf-8")
+    default = re.search(r"min_confidence \(float, default ([0-9.]+)\)", cypher)
+    assert default and float(default.group(1)) == LEADERBOARD_MIN_CONFIDENCE
+    sparql = (ontology_dir() / "queries" / "leaderboard.rq").read_text("utf-8")
+    bar = re.search(r"COALESCE\(\?conf, 1\.0\) >= ([0-9.]+)", sparql)
+    assert bar and float(bar.group(1)) == LEADERBOARD_MIN_CONFIDENCE
+    assert "coalesce(r.role, 'score') = 'score'" in cypher

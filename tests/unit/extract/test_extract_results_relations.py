@@ -1,0 +1,172 @@
+"""Result roles and binding (kg_results) and the paper relations with their meaning
+(kg_relations), on the sentences of the issue that made leaderboards untrustworthy."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract_paper
+from kg.extract.lexicon import words
+from kg.models import Extraction, Paper
+
+TITLE = "OurNet: a study"
+
+
+def run(nlp: Language, abstract: str, title: str = TITLE) -> Extraction:
+    return extract_paper(Paper(id="arxiv:0000.00001", title=title, abstract=abstract), nlp)
+
+
+def results(ex: Extraction) -> list[tuple[float, str | None, str | None, str | None]]:
+    return [(r.value, r.metric_id, r.dataset_id, r.model_id) for r in ex.results]
+
+
+def rel_ids(ex: Extraction, rtype: str) -> set[str]:
+    return {r.entity_id for r in ex.relations if r.type == rtype}
+
+
+OURS = "method:ournet"
+
+
+def test_a_reduction_is_a_delta_and_the_score_keeps_its_metric(nlp: Language) -> None:
+    ex = run(nlp, "Pruning reduces FLOPs by 41% while keeping 76.1% top-1 accuracy on ImageNet.")
+    assert results(ex) == [(76.1, "metric:top-1-accuracy", "dataset:imagenet", OURS)]
+    assert [(d.value, d.role) for d in ex.deltas] == [(41.0, "delta")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the 5-shot setting, OurNet achieves 70.2% accuracy on MMLU.",
+        "With 7B parameters and 3 epochs in 2024, OurNet achieves 70.2% accuracy on MMLU.",
+    ],
+)
+def test_settings_are_never_results(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert results(ex) == [(70.2, "metric:accuracy", "dataset:mmlu", OURS)]
+    assert all(r.role == "score" for r in ex.results)
+
+
+def test_each_metric_keeps_its_own_value(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an F1 of 91.2 and an exact match of 84.1 on SQuAD.")
+    assert sorted(results(ex)) == [
+        (84.1, "metric:exact-match", "dataset:squad", OURS),
+        (91.2, "metric:f1", "dataset:squad", OURS),
+    ]
+
+
+def test_respectively_pairs_values_and_datasets_in_order(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 86.1% and 79.3% accuracy on MMLU and ARC, respectively.")
+    assert results(ex) == [
+        (86.1, "metric:accuracy", "dataset:mmlu", OURS),
+        (79.3, "metric:accuracy", "dataset:arc", OURS),
+    ]
+
+
+def test_each_value_binds_its_own_dataset(nlp: Language) -> None:
+    ex = run(nlp, "OurNet obtains 28.4 BLEU on WMT14 and 31.0 BLEU on FLORES.")
+    got = {(v, d) for v, _, d, _ in results(ex)}
+    assert (31.0, "dataset:flores") in got
+    assert all(d != "dataset:flores" for v, d in got if v == 28.4)
+
+
+def test_a_baseline_number_is_credited_to_the_baseline(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 80.1% accuracy on GSM8K, compared to 70.2% for GPT-4.")
+    assert results(ex) == [
+        (80.1, "metric:accuracy", "dataset:gsm8k", OURS),
+        (70.2, "metric:accuracy", "dataset:gsm8k", "model:gpt-4"),
+    ]
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4"}
+
+
+def test_a_signed_improvement_is_a_delta(nlp: Language) -> None:
+    ex = run(nlp, "OurNet improves the baseline by +2.3 chrF on FLORES.")
+    assert ex.results == []
+    assert [(d.value, d.metric_id, d.dataset_id) for d in ex.deltas] == [
+        (2.3, "metric:chrf", "dataset:flores")
+    ]
+
+
+def test_from_x_to_y_credits_y_to_the_paper_and_drops_an_unnamed_baseline(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "We raise the accuracy on GSM8K from 61.2% to 75.4%.")
+    assert results(ex) == [(75.4, "metric:accuracy", "dataset:gsm8k", OURS)]
+
+
+def test_people_and_model_versions_are_not_results(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Human experts achieve an accuracy of 94.3% on MMLU. "
+        "We compare with Gemini 2.0 on MMLU using accuracy.",
+    )
+    assert ex.results == []
+
+
+def test_a_truncated_system_name_drops_the_result(nlp: Language) -> None:
+    ex = run(nlp, "With Gemini 2.0 Flash achieving an accuracy of 0.41 on MMLU, we study it.")
+    assert ex.results == []
+
+
+def test_a_value_said_twice_is_one_result(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves 86.81% on GSM8K without tools. With preference learning, OurNet "
+        "achieves 86.81% pass@1.",
+    )
+    assert results(ex) == [(86.81, "metric:pass-1", "dataset:gsm8k", OURS)]
+
+
+def test_someone_elses_number_is_not_the_papers(nlp: Language) -> None:
+    ex = run(nlp, "A recent study reports 80% accuracy on GSM8K for large models.")
+    assert ex.results == []
+
+
+def test_compares_with_based_on_and_uses(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet, fine-tuned from Mistral-7B, outperforms Llama-2-70B and GPT-3.5 on GSM8K. "
+        "We use LoRA.",
+    )
+    assert rel_ids(ex, "BASED_ON") == {"model:mistral-7b"}
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:llama-2-70b", "model:gpt-3-5"}
+    uses = rel_ids(ex, "USES")
+    assert "method:lora" in uses
+    assert uses.isdisjoint(rel_ids(ex, "COMPARES_WITH") | rel_ids(ex, "BASED_ON"))
+
+
+def test_others_comparisons_are_not_the_papers_baselines(nlp: Language) -> None:
+    ex = run(nlp, "We find that GPT-4 outperforms Llama-2-70B on GSM8K.")
+    assert rel_ids(ex, "COMPARES_WITH") == set()
+    assert "model:llama-2-70b" not in rel_ids(ex, "USES")
+
+
+def test_negated_methods_are_not_used(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches 80% on GSM8K without majority voting or ensembling.")
+    assert "method:majority-voting" not in rel_ids(ex, "USES")
+
+
+def test_addresses_the_title_task(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We evaluate on GSM8K. Machine translation is also discussed.",
+        title="OurNet: math word problem solving with small models",
+    )
+    tasks = rel_ids(ex, "ADDRESSES")
+    assert tasks and all("translation" not in t for t in tasks)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "result_setting_nouns",
+        "result_delta_words",
+        "result_bound_words",
+        "result_score_verbs",
+        "comparison_cues",
+        "based_on_cues",
+        "use_cues",
+    ],
+)
+def test_word_lists_ship_with_the_package(name: str) -> None:
+    assert words(name)

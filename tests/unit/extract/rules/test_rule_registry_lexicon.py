@@ -18,6 +18,9 @@ from kg.extract.rules import REGISTRY, get_rules, load_rules
 EXTRACT_DIR = Path(kg.extract.__file__).parent
 # lists compared with the case of the text (names); every other list with lower-cased tokens
 CASED = {"languages", "stop_acronyms", "stop_names"}
+# Lists of multi-word cue phrases, matched token by token (relations.phrase_spans): each entry
+# must tokenize into exactly its space-separated words.
+PHRASES = {"based_on_cues", "comparison_cues", "comparison_weak_cues"}
 
 
 def test_every_registered_rule_emits_a_ranked_rule_id() -> None:
@@ -62,13 +65,15 @@ def test_word_list_has_no_duplicates(name: str) -> None:
 
 @pytest.mark.parametrize("name", lexicon.names())
 def test_every_entry_can_match_a_token(name: str) -> None:
-    """Rules compare one token's text (lower-cased unless the list is cased): an entry the
-    tokenizer splits, or with capitals in a lower-case list, can never match."""
+    """Rules compare one token's text (lower-cased unless the list is cased), or a phrase list's
+    tokens one by one: an entry the tokenizer splits otherwise, or with capitals in a lower-case
+    list, can never match."""
     nlp_tokenize = make_ml_tokenizer(_blank())
     bad = []
     for entry in lexicon.entries(name):
         wrong_case = name not in CASED and entry != entry.lower()
-        if wrong_case or [t.text for t in nlp_tokenize(entry)] != [entry]:
+        want = entry.split() if name in PHRASES else [entry]
+        if wrong_case or [t.text for t in nlp_tokenize(entry)] != want:
             bad.append(entry)
     assert not bad, f"{name}.txt: entries no rule can match: {bad}"
 

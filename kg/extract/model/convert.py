@@ -24,8 +24,8 @@ METHOD covers both techniques and named systems): the model predicts ``Method`` 
 gazetteer decides Model (see ``components.py``, "rules win on known names").
 
 A fixed share of each corpus (``DEV_SHARE``: blocks of ``BLOCK`` consecutive sentences, chosen
-by a seeded shuffle) is held out as spaCy's own dev set (model selection during training, and the per-type precision
-the merge uses as the model's confidence).
+by a seeded shuffle) is held out as spaCy's own dev set (model selection during training, and
+the per-type precision the merge uses as the model's confidence).
 """
 
 from __future__ import annotations

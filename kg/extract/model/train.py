@@ -35,6 +35,17 @@ def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def scrub_paths(model_dir: Path) -> None:
+    """Drop the temporary corpus paths spaCy saved in the model's config (no machine paths)."""
+    from thinc.api import Config
+
+    cfg_path = model_dir / "config.cfg"
+    cfg = Config().from_disk(cfg_path, interpolate=False)
+    cfg["paths"]["train"] = None
+    cfg["paths"]["dev"] = None
+    cfg.to_disk(cfg_path)
+
+
 def held_out_scores(model_dir: Path, dev_path: Path) -> dict[str, Any]:
     """Per-type precision / recall / F1 of the model on the held-out part of the training data."""
     from spacy.tokens import DocBin
@@ -82,6 +93,7 @@ def train(
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(best, out)
+    scrub_paths(out)
     meta = {
         "variant": variant,
         "config": CONFIGS[variant],

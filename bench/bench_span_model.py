@@ -66,6 +66,18 @@ def cpu_pipe(nlp: Language, texts: list[str]) -> float:
     return time.process_time() - t0
 
 
+def high_water_mb() -> float:
+    """This process's peak RSS. VmHWM (Linux) starts afresh at exec; ru_maxrss would carry the
+    parent's peak over into the child."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def peak_rss_mb(name: str, n: int) -> float:
     """Peak RSS of a fresh process that builds pipeline ``name`` and runs ``n`` abstracts."""
     out = subprocess.run(
@@ -87,7 +99,7 @@ def main() -> int:
     if args.rss_child:
         texts, _ = load_texts(args.n)
         cpu_pipe(make(args.rss_child), texts)
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        print(high_water_mb())
         return 0
 
     texts, src = load_texts(args.n + args.chunk)

@@ -346,9 +346,13 @@ def run_build(
     prune_orphans: bool = False,
     progress: bool | None = None,
     extractions: Iterator[Extraction] | Sequence[Extraction] | None = None,
+    pipeline: str | None = None,
     echo: Echo = _stderr,
 ) -> BuildResult:
-    """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``."""
+    """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``.
+
+    ``pipeline``: ``"fast"`` or ``"accurate"`` (``kg.extract.pipeline.PIPELINES``; ``None`` →
+    the default pipeline)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -359,7 +363,12 @@ def run_build(
 
         read_stats = ReadStats()
         papers: Iterator[Paper] = read_papers(list(inputs), fmt, strict=strict, stats=read_stats)
-        extractions = extract_papers(papers, n_process=n_process)
+        nlp = None
+        if pipeline is not None:
+            from kg.extract.pipeline import build_nlp
+
+            nlp = build_nlp(pipeline=pipeline)
+        extractions = extract_papers(papers, nlp=nlp, n_process=n_process)
     registry = EntityRegistry()
     n_lines, last = write_extractions(
         extractions, out_dir / EXTRACTIONS, registry, progress=progress

@@ -80,3 +80,13 @@ def echo_result(result: Any, formats: ResultFormats, *, as_json: bool, as_csv: b
         typer.echo(formats.format_csv(result), nl=False)
     else:
         typer.echo(formats.format_table(result))
+
+
+def pipeline_option() -> Any:
+    return typer.Option(
+        None,
+        "--pipeline",
+        metavar="fast|accurate",
+        help="Extraction pipeline: fast (rules) or accurate (rules + our trained span model); "
+        "default: fast.",
+    )

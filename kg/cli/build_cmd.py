@@ -14,6 +14,7 @@ from kg.cli._options import (
     neo4j_settings,
     neo4j_uri_option,
     neo4j_user_option,
+    pipeline_option,
     strict_option,
 )
 from kg.errors import ConfigError, StrictModeError
@@ -56,6 +57,7 @@ def register(app: typer.Typer) -> None:
             False, "--stats", help="Print full statistics (top 10 per label) as well."
         ),
         jobs: int = typer.Option(1, "--jobs", "-j", help="Extraction worker processes."),
+        pipeline: str | None = pipeline_option(),
         strict: bool = strict_option(),
         schema_only: bool = typer.Option(
             False,
@@ -117,6 +119,7 @@ def register(app: typer.Typer) -> None:
             fmt=fmt,
             strict=strict,
             n_process=jobs,
+            pipeline=pipeline,
             settings=settings,
             load=not no_load,
             require_load=neo4j_uri is not None,

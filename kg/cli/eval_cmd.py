@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from kg.cli._options import pipeline_option
 from kg.errors import InputError
 
 
@@ -41,6 +42,7 @@ def register(app: typer.Typer) -> None:
             "--profile",
             help="Span-convention profile of the pipeline: default or tdmsci (eval/README.md).",
         ),
+        pipeline: str | None = pipeline_option(),
         errors: int = typer.Option(
             0, "--errors", min=0, help="Also list up to N missed/spurious examples per type."
         ),
@@ -78,6 +80,7 @@ def register(app: typer.Typer) -> None:
                     limit=limit,
                     write_predictions=write_predictions,
                     profile=profile,
+                    pipeline=pipeline,
                 )
             else:
                 report = evaluate_jsonl(
@@ -86,6 +89,7 @@ def register(app: typer.Typer) -> None:
                     limit=limit,
                     write_predictions=write_predictions,
                     profile=profile,
+                    pipeline=pipeline,
                 )
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--labels") from exc

@@ -9,6 +9,7 @@ from typing import IO
 
 import typer
 
+from kg.cli._options import pipeline_option
 from kg.errors import ConfigError, InputError, StrictModeError
 
 
@@ -39,6 +40,7 @@ def register(app: typer.Typer) -> None:
             help="An installed pretrained spaCy pipeline to add cues (optional).",
         ),
         batch_size: int = typer.Option(64, "--batch-size", help="Papers per nlp.pipe batch."),
+        pipeline: str | None = pipeline_option(),
         strict: bool = typer.Option(
             False, "--strict", help="Fail (exit 4) at the first bad record instead of skipping."
         ),
@@ -56,7 +58,7 @@ def register(app: typer.Typer) -> None:
         from kg.sources import ReadStats, read_papers
 
         stats = ReadStats()
-        nlp = build_nlp(spacy_model=spacy_model)
+        nlp = build_nlp(spacy_model=spacy_model, pipeline=pipeline)
         papers = read_papers(inputs, fmt, strict=strict, stats=stats, merge=False)
         out: IO[str]
         close = False

@@ -157,11 +157,14 @@ def evaluate_conll(
     limit: int | None = None,
     write_predictions: Path | str | None = None,
     profile: str | None = None,
+    pipeline: str | None = None,
 ) -> EvalReport:
     """Score ``predict`` (default: our spaCy pipeline) against a CoNLL gold file.
 
     ``profile`` names a span-convention profile of the pipeline
-    (:data:`kg.extract.pipeline.PROFILES`, e.g. ``"tdmsci"``); ignored with ``predict``.
+    (:data:`kg.extract.pipeline.PROFILES`, e.g. ``"tdmsci"``) and ``pipeline`` the pipeline
+    (``"fast"`` or ``"accurate"``, :data:`kg.extract.pipeline.PIPELINES`); both ignored with
+    ``predict``.
     """
     sentences = read_conll(gold_path, limit=limit)
     gold_names: dict[str, str] = {}  # our label → the gold file's spelling
@@ -171,7 +174,9 @@ def evaluate_conll(
     scored = list(labels) if labels else sorted(gold_names)
     _check_labels(scored, set(gold_names))
     if predict is None:
-        predict = spacy_token_predictor(_build_default_nlp(profile) if profile else None)
+        predict = spacy_token_predictor(
+            _build_default_nlp(profile, pipeline) if profile or pipeline else None
+        )
     scorer = SpanScorer(scored)
     report = EvalReport(str(gold_path), "conll", len(sentences), scored, scorer)
     report.extractor_version = _extractor_version()
@@ -218,17 +223,17 @@ def _missing_pipeline(exc: ModuleNotFoundError) -> KGError:
     return KGError(f"the extraction pipeline is not available ({exc})")
 
 
-def _build_default_nlp(profile: str | None = None) -> Any:
+def _build_default_nlp(profile: str | None = None, pipeline: str | None = None) -> Any:
     try:
         from kg.extract.pipeline import build_nlp, profile_overrides
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("kg.extract"):
             raise _missing_pipeline(exc) from exc
         raise
-    return build_nlp(profile_overrides(profile))
+    return build_nlp(profile_overrides(profile), pipeline=pipeline)
 
 
-def _default_extractor(profile: str | None = None) -> Extractor:
+def _default_extractor(profile: str | None = None, pipeline: str | None = None) -> Extractor:
     def extract(papers: Iterable[Paper]) -> Iterable[Extraction]:
         try:
             from kg.extract import extract_papers
@@ -236,7 +241,7 @@ def _default_extractor(profile: str | None = None) -> Extractor:
             if exc.name and exc.name.startswith("kg.extract"):
                 raise _missing_pipeline(exc) from exc
             raise
-        nlp = _build_default_nlp(profile) if profile else None
+        nlp = _build_default_nlp(profile, pipeline) if profile or pipeline else None
         return extract_papers(papers, nlp=nlp)
 
     return extract
@@ -282,10 +287,11 @@ def evaluate_jsonl(
     limit: int | None = None,
     write_predictions: Path | str | None = None,
     profile: str | None = None,
+    pipeline: str | None = None,
 ) -> EvalReport:
     """Score ``extract`` (default: :func:`kg.extract.extract_papers`) on our JSONL gold.
 
-    ``profile``: as for :func:`evaluate_conll` (ignored with ``extract``).
+    ``profile``, ``pipeline``: as for :func:`evaluate_conll` (ignored with ``extract``).
     """
     golds = read_gold_jsonl(gold_path, limit=limit)
     present = {s.type for g in golds for s in g.spans}
@@ -297,7 +303,7 @@ def evaluate_jsonl(
     rel_types = list(PAPER_RELATION_TYPES)
     report.relations = {t: Counts() for t in rel_types}
     if extract is None:
-        extract = _default_extractor(profile)
+        extract = _default_extractor(profile, pipeline)
     papers = [g.to_paper() for g in golds]
     report.results = ResultsReport.for_gold(gold_path)
     gsm_gold: set[str] = set()

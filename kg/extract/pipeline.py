@@ -57,6 +57,27 @@ TDMSCI_OVERRIDES: dict[str, Any] = {
 }
 
 
+# Pipelines (``kg extract|build|eval --pipeline NAME``): "fast" = the rules only; "accurate" =
+# the rules + the span model we train ourselves (kg/extract/model/), merged by ``kg_merge``
+# after ``kg_overlap``. The default is chosen by the locked-set rule in eval/README.md.
+PIPELINES = ("fast", "accurate")
+DEFAULT_PIPELINE = "fast"
+# the accurate pipeline's components and their default config (dotted overrides
+# "components.kg_merge.min_confidence" etc. reach them as for the rule components)
+ACCURATE_COMPONENTS: dict[str, dict[str, Any]] = {
+    "kg_span_model": {"model": None},
+    "kg_merge": {"min_confidence": 0.0, "labels": None},
+}
+
+
+def check_pipeline(pipeline: str | None) -> str:
+    """The pipeline name, lower-cased (``None`` → ``DEFAULT_PIPELINE``)."""
+    name = (pipeline or DEFAULT_PIPELINE).lower()
+    if name not in PIPELINES:
+        raise ConfigError(f"unknown pipeline {pipeline!r}", hint=f"one of: {', '.join(PIPELINES)}")
+    return name
+
+
 # Named span-convention profiles (``kg eval --profile NAME``); "default" = our guidelines.
 PROFILES: dict[str, dict[str, Any]] = {"default": {}, "tdmsci": TDMSCI_OVERRIDES}
 
@@ -88,15 +109,36 @@ def load_config(config_overrides: dict[str, Any] | None = None) -> Config:
 
 
 def build_nlp(
-    config_overrides: dict[str, Any] | None = None, spacy_model: str | None = None
+    config_overrides: dict[str, Any] | None = None,
+    spacy_model: str | None = None,
+    pipeline: str | None = None,
 ) -> Language:
     """The extraction pipeline.
 
     Default: ``spacy.blank("en")`` with our tokenizer and components as listed in
     ``config.cfg``. With ``spacy_model`` (an installed pretrained pipeline, e.g.
     ``en_core_web_sm``; never downloaded), that pipeline gets our tokenizer, its parser or
-    senter gives the sentence boundaries, and our components run after it.
+    senter gives the sentence boundaries, and our components run after it. ``pipeline``:
+    ``"fast"`` or ``"accurate"`` (see ``PIPELINES``; ``None`` → ``DEFAULT_PIPELINE``).
     """
+    overrides = dict(config_overrides or {})
+    accurate_cfg = {name: dict(cfg) for name, cfg in ACCURATE_COMPONENTS.items()}
+    for key in list(overrides):
+        parts = key.split(".")
+        if len(parts) == 3 and parts[0] == "components" and parts[1] in accurate_cfg:
+            accurate_cfg[parts[1]][parts[2]] = overrides.pop(key)
+    nlp = _build_rules_nlp(overrides, spacy_model)
+    if check_pipeline(pipeline) == "accurate":
+        import kg.extract.model.components  # noqa: F401  (registers kg_span_model, kg_merge)
+
+        after = "kg_overlap"
+        for name, cfg in accurate_cfg.items():
+            nlp.add_pipe(name, after=after, config=cfg)
+            after = name
+    return nlp
+
+
+def _build_rules_nlp(config_overrides: dict[str, Any], spacy_model: str | None) -> Language:
     config = load_config(config_overrides)
     if spacy_model is None:
         return spacy.blank("en", config=config)

@@ -47,6 +47,9 @@ RULES: dict[str, RuleInfo] = {
     "name_shape": RuleInfo(5, 0.5, "CamelCase / ALLCAPS / alphanumeric names"),
     "method_head": RuleInfo(9, 0.5, "a lower-case phrase ending in a technique head"),
     "method_phrase": RuleInfo(4, 0.55, "modifiers + a technique head noun: 'beam search'"),
+    # the trained span model (--pipeline accurate): its confidence is replaced by the shipped
+    # model's held-out precision when the model loads (set_confidence)
+    "span_model": RuleInfo(9, 0.5, "a span of the trained span model"),
 }
 
 DEFAULT_RANK = 9
@@ -56,6 +59,11 @@ DEFAULT_CONFIDENCE = 0.5
 def rank(rule: str) -> int:
     info = RULES.get(rule)
     return DEFAULT_RANK if info is None else info.rank
+
+
+def set_confidence(rule: str, value: float) -> None:
+    """Set a rule's reported confidence from measured data (the span model's precision)."""
+    RULES[rule] = RULES[rule]._replace(confidence=value)
 
 
 def confidence(rule: str) -> float:

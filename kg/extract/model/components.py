@@ -12,10 +12,10 @@
 2. **The model adds descriptive spans.** A model span that overlaps no rule mention is added
    (if its confidence reaches ``min_confidence`` and its type is in ``labels``).
 3. **Other overlaps are resolved by confidence.** A rule mention's confidence is its rule's
-   (``SOURCE_CONFIDENCE``); a model span's is the precision of the model on its type on the
-   held-out part of the training data (``pipeline/kg_model.json``). The model span replaces the rule
-   mentions it overlaps only if its confidence is higher than each of theirs; ties go to the
-   rules.
+   (``kg.extract.candidates.RULES``); a model span's is the precision of the model on its type on
+   the held-out part of the training data (``pipeline/kg_model.json``). The model span replaces
+   the rule mentions it overlaps only if its confidence is higher than each of theirs; ties go
+   to the rules.
 
 Model mentions get ``entity_id(type, norm_key(text))`` (as unseen rule names do) and the source
 ``span_model`` (``Mention.source``), so they are visible and filterable downstream.
@@ -34,9 +34,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError
+from kg.extract.candidates import Candidate, confidence, set_confidence
 from kg.extract.components.batching import Component, named
-from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, SOURCE_CONFIDENCE
-from kg.extract.components.tokens import Cand, table
+from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY
+from kg.extract.components.tokens import table
 from kg.extract.model import MODEL_DIR, model_meta
 from kg.extract.normalize import norm_key
 from kg.schema import entity_id
@@ -68,7 +69,7 @@ def rule_tag(label: str, rule: str) -> str:
     return ("known_" if rule in KNOWN_NAME_RULES else "rule_") + label
 
 
-def set_rule_tags(doc: Doc, rows: Iterable[Cand]) -> None:
+def set_rule_tags(doc: Doc, rows: Iterable[Candidate]) -> None:
     strings = doc.vocab.strings
     arr = np.zeros((len(doc), 1), dtype="uint64")
     for start, end, label, _eid, rule in rows:
@@ -108,7 +109,8 @@ class SpanModel(Component):
         self.confidence = type_confidence() if model is None else {}
         # Mention.confidence of model mentions: the model's held-out precision over all types
         overall = model_meta().get("held_out", {}).get("ents_p") if model is None else None
-        SOURCE_CONFIDENCE.setdefault(MODEL_SOURCE, float(overall or 0.5))
+        if overall:
+            set_confidence(MODEL_SOURCE, float(overall))
 
     def _store(self, doc: Doc) -> Doc:
         conf = self.confidence
@@ -142,7 +144,7 @@ class SpanModel(Component):
 
 
 def merge_mentions(
-    rules: list[Cand],
+    rules: list[Candidate],
     model: list[ModelRow],
     *,
     min_confidence: float = 0.0,
@@ -154,20 +156,21 @@ def merge_mentions(
     spans ``(start, end, type, confidence)``. Returns the final ``(start, end, type, source)``
     rows sorted by position: a rule row's source is its rule, a model row's ``MODEL_SOURCE``.
     """
+    rules = [Candidate(*r) for r in rules]
     allowed = set(labels) if labels is not None else set(_TYPES)
     dropped: set[int] = set()
     added: list[tuple[int, int, str, str]] = []
     for start, end, label, conf in model:
         if label not in allowed or conf < min_confidence:
             continue
-        hits = [i for i, r in enumerate(rules) if r[0] < end and start < r[1]]
-        if any(rules[i][4] in KNOWN_NAME_RULES for i in hits):
+        hits = [i for i, r in enumerate(rules) if r.start < end and start < r.end]
+        if any(rules[i].rule in KNOWN_NAME_RULES for i in hits):
             continue  # 1. rules win on known names
-        if any(SOURCE_CONFIDENCE.get(rules[i][4], 0.5) >= conf for i in hits):
+        if any(confidence(rules[i].rule) >= conf for i in hits):
             continue  # 3. ties and stronger rules keep the rule mention
         dropped.update(hits)
         added.append((start, end, label, MODEL_SOURCE))
-    rows = [(r[0], r[1], r[2], r[4]) for i, r in enumerate(rules) if i not in dropped]
+    rows = [(r.start, r.end, r.label, r.rule) for i, r in enumerate(rules) if i not in dropped]
     return sorted(rows + added)
 
 
@@ -181,10 +184,10 @@ class Merge(Component):
         if not model_rows:
             return doc
         tt = table(doc)
-        rules = list(tt.mentions)
-        by_pos = {(r[0], r[1], r[2], r[4]): r for r in rules}
+        rules = [Candidate(*r) for r in tt.mentions]
+        by_pos = {(r.start, r.end, r.label, r.rule): r for r in rules}
         entities: dict[str, dict[str, Any]] = dict(tt.entities)
-        final: list[Cand] = []
+        final: list[Candidate] = []
         for start, end, label, source in merge_mentions(
             rules, model_rows, min_confidence=self.min_confidence, labels=self.labels
         ):
@@ -193,13 +196,13 @@ class Merge(Component):
                 continue
             text = tt.span_text(start, end)
             eid = entity_id(label, norm_key(text) or text)
-            final.append((start, end, label, eid, MODEL_SOURCE))
+            final.append(Candidate(start, end, label, eid, MODEL_SOURCE))
             info = entities.setdefault(
                 eid, {"name": text, "type": label, "aliases": [], "higher_is_better": None}
             )
             if text != info["name"] and text not in info["aliases"]:
                 info["aliases"].append(text)
-        used = {c[3] for c in final}
+        used = {c.entity_id for c in final}
         entities = {k: v for k, v in entities.items() if k in used}
         tt.mentions = final
         doc.user_data[MENTION_ROWS_KEY] = final

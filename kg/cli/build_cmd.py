@@ -67,6 +67,28 @@ def register(app: typer.Typer) -> None:
             "--prune-orphans",
             help="After loading, delete entity nodes no paper refers to any more.",
         ),
+        graph_files: bool = typer.Option(
+            True,
+            "--graph-files/--no-graph-files",
+            help="Write graph.graphml and graph.json (streamed; about 2x nodes.jsonl on disk).",
+        ),
+        shard_size: int = typer.Option(
+            2000, "--shard-size", help="Papers per resumable extraction shard."
+        ),
+        resume: bool = typer.Option(
+            True,
+            "--resume/--no-resume",
+            help="Continue an interrupted build from its last finished extraction shard.",
+        ),
+        engine: str = typer.Option(
+            "local", "--engine", help="Extraction engine: local (--jobs processes) or dask."
+        ),
+        scheduler: str | None = typer.Option(
+            None,
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Dask scheduler address for --engine dask (default: a local cluster).",
+        ),
     ) -> None:
         """Build the knowledge graph: read papers, extract, resolve entities, write files to
         DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json,
@@ -83,6 +105,10 @@ def register(app: typer.Typer) -> None:
             raise ConfigError("--jobs must be at least 1")
         if batch_size is not None and batch_size < 1:
             raise ConfigError("--batch-size must be at least 1")
+        if shard_size < 1:
+            raise ConfigError("--shard-size must be at least 1")
+        if engine not in ("local", "dask"):
+            raise ConfigError(f"--engine must be local or dask, not {engine!r}")
         settings = neo4j_settings(neo4j_uri, neo4j_user, neo4j_password)
         if schema_only:
             from kg.neo4j.driver import connect
@@ -122,6 +148,11 @@ def register(app: typer.Typer) -> None:
             require_load=neo4j_uri is not None,
             batch_size=batch_size,
             prune_orphans=prune_orphans,
+            graph_files=graph_files,
+            shard_size=shard_size,
+            resume=resume,
+            engine=engine,
+            scheduler=scheduler,
             echo=lambda m: typer.echo(m, err=True),
         )
         typer.echo(format_summary(result.summary, top_k=10 if stats else 5))

@@ -241,6 +241,7 @@ def extract_sharded(
             batch_size=batch_size,
             spacy_model=spacy_model,
             resume=resume,
+            n_workers=n_process,
             echo=echo,
         )
     from kg.extract import extract_json_lines

@@ -496,6 +496,21 @@ def load_build_dir(
     return section
 
 
+def bulk_load_build_dir(
+    out_dir: Path, settings: Settings | None = None, *, force: bool = False, echo: Echo = _stderr
+) -> dict[str, Any]:
+    """First load with ``neo4j-admin database import full`` (:func:`kg.neo4j.bulk.bulk_first_load`);
+    records the ``neo4j`` section in summary.json."""
+    from kg.neo4j.bulk import bulk_first_load
+
+    section = bulk_first_load(Path(out_dir), settings or get_settings(), force=force, echo=echo)
+    summary = read_summary(Path(out_dir))
+    if summary:
+        summary["neo4j"] = section
+        _write_summary(Path(out_dir), summary)
+    return section
+
+
 # ----------------------------------------------------------------------------- build
 def publish(work: Path, out_dir: Path) -> list[Path]:
     """Move every file of the staging folder ``work`` to the same place under ``out_dir``
@@ -533,6 +548,8 @@ def run_build(
     scheduler: str | None = None,
     echo: Echo = _stderr,
     timings: dict[str, float] | None = None,
+    bulk: bool = False,
+    force: bool = False,
 ) -> BuildResult:
     """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``.
 
@@ -574,6 +591,8 @@ def run_build(
             scheduler=scheduler,
             echo=echo,
             timings=timings,
+            bulk=bulk,
+            force=force,
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -602,6 +621,8 @@ def _run_build(
     scheduler: str | None,
     echo: Echo,
     timings: dict[str, float] | None,
+    bulk: bool = False,
+    force: bool = False,
 ) -> BuildResult:
     started = time.perf_counter()
     tick = started
@@ -697,15 +718,18 @@ def _run_build(
         return result
     settings = settings or get_settings()
     try:
-        section = load_build_dir(
-            out_dir,
-            settings,
-            batch_size=batch_size,
-            progress=progress,
-            prune_orphans=prune_orphans,
-            registry=registry,
-            index=index,
-        )
+        if bulk:
+            section = bulk_load_build_dir(out_dir, settings, force=force, echo=echo)
+        else:
+            section = load_build_dir(
+                out_dir,
+                settings,
+                batch_size=batch_size,
+                progress=progress,
+                prune_orphans=prune_orphans,
+                registry=registry,
+                index=index,
+            )
     except Neo4jUnavailableError as exc:
         if require_load or isinstance(exc, LoadInterruptedError):
             raise

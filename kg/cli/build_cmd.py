@@ -89,6 +89,15 @@ def register(app: typer.Typer) -> None:
             metavar="ADDRESS",
             help="Dask scheduler address for --engine dask (default: a local cluster).",
         ),
+        bulk: bool = typer.Option(
+            False,
+            "--bulk",
+            help="First load with neo4j-admin database import (local kg server; stops and "
+            "restarts it; refuses a non-empty database without --force).",
+        ),
+        force: bool = typer.Option(
+            False, "--force", help="With --bulk: replace a database that already holds data."
+        ),
     ) -> None:
         """Build the knowledge graph: read papers, extract, resolve entities, write files to
         DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json,
@@ -123,12 +132,23 @@ def register(app: typer.Typer) -> None:
                 driver.close()
             typer.echo(f"schema applied to {settings.neo4j_uri} (cypher/schema.cypher)")
             return
+        if force and not bulk:
+            raise ConfigError("--force only goes with --bulk")
+        if bulk and no_load:
+            raise ConfigError("--bulk loads Neo4j; it does not go with --no-load")
         if load_only is not None:
             if inputs:
                 raise ConfigError("--load-only DIR takes no INPUT arguments")
-            section = load_build_dir(
-                load_only, settings, batch_size=batch_size, prune_orphans=prune_orphans
-            )
+            if bulk:
+                from kg.build import bulk_load_build_dir
+
+                section = bulk_load_build_dir(
+                    load_only, settings, force=force, echo=lambda m: typer.echo(m, err=True)
+                )
+            else:
+                section = load_build_dir(
+                    load_only, settings, batch_size=batch_size, prune_orphans=prune_orphans
+                )
             summary = read_summary(load_only) or {"neo4j": section}
             summary["neo4j"] = section
             typer.echo(format_summary(summary, top_k=10 if stats else 5))
@@ -153,6 +173,8 @@ def register(app: typer.Typer) -> None:
             resume=resume,
             engine=engine,
             scheduler=scheduler,
+            bulk=bulk,
+            force=force,
             echo=lambda m: typer.echo(m, err=True),
         )
         typer.echo(format_summary(result.summary, top_k=10 if stats else 5))

@@ -266,8 +266,9 @@ def report(r: dict[str, Any]) -> str:
         a = "" if anchor is None else f"{anchor:9.1f}"
         lines.append(f"{stage:<9} {secs:9.1f} {n / secs:9.0f} {a:>9} {ratio:>7}  {what}")
 
-    row("ingest", r["ingest"]["seconds"], r["ingest_anchor"]["seconds"], "json.loads loop")
-    row("extract", t["extract"], r["extract_anchor"]["seconds"], "blank('en')+sentencizer")
+    ia, ea = r.get("ingest_anchor"), r.get("extract_anchor")
+    row("ingest", r["ingest"]["seconds"], ia and ia["seconds"], "json.loads loop")
+    row("extract", t["extract"], ea and ea["seconds"], "blank('en')+sentencizer")
     row("resolve", t["resolve"], None, "")
     row("files", t["files"], None, "")
     if r.get("admin") and "load" in t:
@@ -304,9 +305,10 @@ def table(paths: list[Path]) -> str:
             f"{t['load'] / r['admin']['seconds']:.2f}x" if r.get("admin") and "load" in t else "-"
         )
         exp = f"{t['export'] / r['oxigraph']['seconds']:.2f}x" if r.get("oxigraph") else "-"
-        ext = r["extract_anchor"]["seconds"] / t["extract"]
+        ea = r.get("extract_anchor")
+        ext = f"{ea['seconds'] / t['extract']:.2f}x" if ea else "-"
         out.append(
-            f"| {n} | {n / t['extract']:.0f} | {ext:.2f}x "
+            f"| {n} | {n / t['extract']:.0f} | {ext} "
             f"| {load} | {exp} | {b['seconds']:.0f} | {b['rss_mb']:.0f} | "
             f"{b['rss_mb'] * 1024 / n:.1f} |"
         )
@@ -329,6 +331,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=OUT / "build-work")
     ap.add_argument("--no-load", action="store_true", help="skip Neo4j (load + its anchor)")
     ap.add_argument("--keep", action="store_true", help="keep the build directory")
+    ap.add_argument(
+        "--skip",
+        nargs="+",
+        default=[],
+        choices=["ingest_anchor", "extract_anchor", "oxigraph"],
+        help="anchors to leave out (e.g. at large N, when measured at a smaller one)",
+    )
     ap.add_argument("--table", type=Path, nargs="+", help="print the scaling table of results")
     ap.add_argument("--_stage", help=argparse.SUPPRESS)
     ap.add_argument("--_args", help=argparse.SUPPRESS)
@@ -359,19 +368,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    {json.dumps(res)[:300]}", file=sys.stderr, flush=True)
         return res
 
-    r["ingest_anchor"] = step("ingest_anchor", str(inp))
+    skip = set(args.skip)
+    r["ingest_anchor"] = None if "ingest_anchor" in skip else step("ingest_anchor", str(inp))
     r["ingest"] = step("ingest", str(inp))
-    r["extract_anchor"] = step("extract_anchor", str(inp), args.jobs)
+    r["extract_anchor"] = (
+        None if "extract_anchor" in skip else step("extract_anchor", str(inp), args.jobs)
+    )
     if not args.no_load:
         wipe_database()
     r["build"] = step("build", str(inp), str(out), args.jobs, not args.no_load)
     r["admin"] = None if args.no_load else step("admin", str(out))
+    r["oxigraph"] = None
     try:
         import pyoxigraph  # noqa: F401
 
-        r["oxigraph"] = step("oxigraph", str(out))
+        if "oxigraph" not in skip:
+            r["oxigraph"] = step("oxigraph", str(out))
     except ImportError:
-        r["oxigraph"] = None
         print("pyoxigraph not installed: export anchor skipped", file=sys.stderr)
     r["load_avg_end"] = os.getloadavg()
     OUT.mkdir(parents=True, exist_ok=True)

@@ -28,40 +28,53 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.atomic import atomic_open, atomic_write_text, clean_stale_tmp, tmp_dir_for, tmp_path_for
 from kg.config import Settings, get_settings
 from kg.errors import InputError, KGError, Neo4jUnavailableError
 from kg.graph import (
     GraphStats,
     PaperBundle,
-    build_graph,
     edge_sort_key,
     entity_nodes,
     node_sort_key,
     paper_bundle,
     read_edges,
     read_nodes,
-    write_graphml,
-    write_node_link_json,
+    sorted_lines,
+    write_graphml_stream,
+    write_node_link_json_stream,
     write_sorted_jsonl,
 )
 from kg.models import Extraction, Paper
 from kg.resolve import EntityRegistry
+from kg.shards import shard_dir_for
 
 log = logging.getLogger(__name__)
 
 DEFAULT_OUT = Path("kg-out")
-DEFAULT_GRAPH_LIMIT = 100_000  # papers; above it graph.graphml / graph.json are skipped
+DEFAULT_GRAPH_LIMIT: int | None = None  # papers; above it graph.graphml / graph.json are skipped
 EXTRACTIONS = "extractions.jsonl"
 NODES_FILE = "nodes.jsonl"
 EDGES_FILE = "edges.jsonl"
 SUMMARY = "summary.json"
+GRAPHML = "graph.graphml"
+LEGACY_TMP = (
+    "extractions.jsonl.tmp",
+    "summary.json.tmp",
+    "nodes.jsonl.tmp",
+    "edges.jsonl.tmp",
+    "nodes.jsonl.unsorted",
+    "edges.jsonl.unsorted",
+)
+GRAPH_JSON = "graph.json"
 
 Echo = Callable[[str], None]
 
@@ -84,13 +97,83 @@ class BuildResult:
 
 # ----------------------------------------------------------------------------- pass 1
 def _bar(total: int | None, unit: str, progress: bool | None) -> Any:
-    from kg.progress import enabled
-
-    if not enabled(progress):
+    show = sys.stderr.isatty() if progress is None else progress
+    if not show:
         return None
     from tqdm import tqdm
 
     return tqdm(total=total, unit=f" {unit}", desc="extracting", file=sys.stderr, leave=False)
+
+
+class LastCopies:
+    """Which lines of ``extractions.jsonl`` hold the LAST extraction of their paper.
+
+    Kept on disk, not in a dict of paper ids: ``add`` appends ``id<TAB>line`` to a temporary
+    file; :meth:`close` sorts it externally and keeps the (sorted) numbers of the superseded
+    lines, which :meth:`keep` walks alongside the extractions. Memory stays flat.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.lines = 0
+        self.superseded = 0
+        self._ids = tmp_path_for(directory / "ids")
+        self._fh: Any = open(self._ids, "w", encoding="utf-8")  # noqa: SIM115
+        self._gone: Path | None = None
+
+    def add(self, paper_id: str) -> None:
+        self._fh.write(f"{paper_id}\t{self.lines:012d}\n")
+        self.lines += 1
+
+    @property
+    def papers(self) -> int:
+        return self.lines - self.superseded
+
+    def close(self) -> LastCopies:
+        self._fh.close()
+
+        def ids() -> Iterator[str]:
+            with open(self._ids, encoding="utf-8") as fh:
+                for line in fh:
+                    yield line.rstrip("\n")
+
+        def superseded() -> Iterator[str]:
+            prev_id: str | None = None
+            prev_line = ""
+            for row in sorted_lines(ids(), self.directory):
+                pid, _, num = row.rpartition("\t")
+                if pid == prev_id:
+                    yield prev_line  # an earlier copy of the same paper
+                prev_id, prev_line = pid, num
+
+        gone = tmp_path_for(self.directory / "superseded")
+        with open(gone, "w", encoding="utf-8") as out:
+            for num in sorted_lines(superseded(), self.directory):
+                out.write(num + "\n")
+                self.superseded += 1
+        self._ids.unlink(missing_ok=True)
+        self._gone = gone
+        return self
+
+    def keep(self) -> Iterator[bool]:
+        """One flag per line of the file, True when that line is its paper's last copy."""
+        assert self._gone is not None, "close() first"
+        with open(self._gone, encoding="utf-8") as fh:
+            nums = (int(x) for x in fh)
+            nxt = next(nums, None)
+            for i in range(self.lines):
+                if nxt == i:
+                    nxt = next(nums, None)
+                    yield False
+                else:
+                    yield True
+
+    def cleanup(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+        self._ids.unlink(missing_ok=True)
+        if self._gone is not None:
+            self._gone.unlink(missing_ok=True)
 
 
 def write_extractions(
@@ -99,28 +182,120 @@ def write_extractions(
     registry: EntityRegistry,
     *,
     progress: bool | None = None,
-) -> tuple[int, dict[str, int]]:
-    """Stream extractions to ``path`` (JSONL) while registering their entities.
-
-    Returns (number of lines, {paper id: index of its last line}).
-    """
+    index_dir: Path | None = None,
+) -> LastCopies:
+    """Stream extractions to ``path`` (JSONL, replaced atomically) while registering their
+    entities. Returns the :class:`LastCopies` index of the file (kept in ``index_dir``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    last: dict[str, int] = {}
-    n = 0
+    index = LastCopies(index_dir or path.parent)
     bar = _bar(None, "papers", progress)
-    with open(tmp, "w", encoding="utf-8") as fh:
-        for ex in extractions:
-            fh.write(ex.model_dump_json() + "\n")
-            registry.add_extraction(ex)
-            last[ex.paper.id] = n
-            n += 1
-            if bar is not None:
-                bar.update(1)
-    if bar is not None:
-        bar.close()
-    tmp.replace(path)
-    return n, last
+    try:
+        with atomic_open(path, "w", gz=False) as fh:
+            for ex in extractions:
+                fh.write(ex.model_dump_json() + "\n")
+                registry.add_extraction(ex)
+                index.add(ex.paper.id)
+                if bar is not None:
+                    bar.update(1)
+    except BaseException:
+        index.cleanup()
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    return index.close()
+
+
+def extract_sharded(
+    papers: Iterable[Paper],
+    output: Path,
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    spacy_model: str | None = None,
+    pipeline: str | None = None,
+    identity: dict[str, Any] | None = None,
+    shard_size: int | None = None,
+    resume: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
+    echo: Echo | None = None,
+) -> Any:
+    """Extract ``papers`` into resumable shards beside ``output`` (see :mod:`kg.shards`);
+    returns the manifest. ``engine="dask"`` sends the shards to a Dask cluster. ``pipeline``:
+    ``"fast"`` or ``"accurate"`` (``kg.extract.pipeline.PIPELINES``; ``None`` → the default)."""
+    from kg import shards
+    from kg.extract import EXTRACTOR_VERSION
+
+    ident: dict[str, Any] = {"extractor_version": EXTRACTOR_VERSION, "spacy_model": spacy_model}
+    if pipeline is not None:
+        ident["pipeline"] = pipeline
+    ident.update(identity or {})
+    size = shard_size or shards.env_shard_size()
+    shard_dir = shards.shard_dir_for(output)
+    if engine == "dask":
+        from kg.distributed import run_sharded_dask
+
+        return run_sharded_dask(
+            papers,
+            shard_dir,
+            scheduler=scheduler,
+            identity=ident,
+            shard_size=size,
+            batch_size=batch_size,
+            spacy_model=spacy_model,
+            pipeline=pipeline,
+            resume=resume,
+            n_workers=n_process,
+            echo=echo,
+        )
+    from kg.extract import extract_json_lines
+    from kg.extract.pipeline import build_nlp
+
+    nlp = build_nlp(spacy_model=spacy_model, pipeline=pipeline) if spacy_model or pipeline else None
+
+    def lines(todo: Iterable[Paper], stamp: Any) -> Iterator[str]:
+        for line in extract_json_lines(
+            todo, nlp=nlp, n_process=n_process, batch_size=batch_size, stamp=stamp
+        ):
+            yield line.json
+
+    return shards.run_sharded(
+        papers, shard_dir, lines, identity=ident, shard_size=size, resume=resume, echo=echo
+    )
+
+
+def finish_extractions(
+    manifest: Any,
+    shard_dir: Path,
+    output: Path,
+    registry: EntityRegistry,
+    *,
+    progress: bool | None = None,
+    index_dir: Path | None = None,
+) -> LastCopies:
+    """Concatenate a sharded run into ``output`` (atomically), registering every entity."""
+    from kg import shards
+
+    index = LastCopies(index_dir or output.parent)
+    bar = _bar(manifest.papers, "papers", progress)
+
+    def on_line(line: str) -> None:
+        ex = Extraction.model_validate_json(line)
+        registry.add_extraction(ex)
+        index.add(ex.paper.id)
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        shards.finish(shard_dir, manifest, output, on_line)
+    except BaseException:
+        index.cleanup()
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    return index.close()
 
 
 def read_extractions(path: Path) -> Iterator[Extraction]:
@@ -138,24 +313,24 @@ def read_extractions(path: Path) -> Iterator[Extraction]:
                 raise InputError(f"{path}:{lineno}: not an extraction record ({first})") from exc
 
 
-def registry_from_file(path: Path) -> tuple[EntityRegistry, int, dict[str, int]]:
+def registry_from_file(path: Path) -> tuple[EntityRegistry, LastCopies]:
     registry = EntityRegistry()
-    last: dict[str, int] = {}
-    n = 0
-    for ex in read_extractions(path):
-        registry.add_extraction(ex)
-        last[ex.paper.id] = n
-        n += 1
+    index = LastCopies(path.parent)
+    try:
+        for ex in read_extractions(path):
+            registry.add_extraction(ex)
+            index.add(ex.paper.id)
+    except BaseException:
+        index.cleanup()
+        raise
     registry.resolve()
-    return registry, n, last
+    return registry, index.close()
 
 
-def iter_bundles(
-    path: Path, registry: EntityRegistry, last: dict[str, int]
-) -> Iterator[PaperBundle]:
+def iter_bundles(path: Path, registry: EntityRegistry, index: LastCopies) -> Iterator[PaperBundle]:
     """Bundles of the LAST extraction of each paper in ``path``, in file order."""
-    for i, ex in enumerate(read_extractions(path)):
-        if last.get(ex.paper.id) == i:
+    for ex, keep in zip(read_extractions(path), index.keep(), strict=False):
+        if keep:
             yield paper_bundle(ex, registry)
 
 
@@ -163,20 +338,22 @@ def iter_bundles(
 def write_graph_files(
     out_dir: Path,
     registry: EntityRegistry,
-    last: dict[str, int],
+    index: LastCopies,
     *,
-    graph_limit: int = DEFAULT_GRAPH_LIMIT,
+    graph_limit: int | None = DEFAULT_GRAPH_LIMIT,
+    graph_files: bool = True,
     progress: bool | None = None,
 ) -> tuple[GraphStats, list[str]]:
-    """nodes.jsonl, edges.jsonl (sorted), graph.graphml, graph.json from extractions.jsonl."""
+    """nodes.jsonl, edges.jsonl (external sort), graph.graphml, graph.json (streaming writers)
+    from extractions.jsonl; every file replaced atomically, memory flat."""
     from kg.progress import progress_bar, spinner
 
     notes: list[str] = []
     stats = GraphStats()
     ents = entity_nodes(registry)
     stats.add_entity_nodes(ents)
-    raw_nodes = out_dir / (NODES_FILE + ".unsorted")
-    raw_edges = out_dir / (EDGES_FILE + ".unsorted")
+    raw_nodes = tmp_path_for(out_dir / NODES_FILE)
+    raw_edges = tmp_path_for(out_dir / EDGES_FILE)
     try:
         with (
             open(raw_nodes, "w", encoding="utf-8") as nf,
@@ -185,9 +362,9 @@ def write_graph_files(
             for n in ents:
                 nf.write(n.model_dump_json() + "\n")
             with progress_bar(
-                "writing files", total=len(last), unit="papers", progress=progress
+                "writing files", total=index.papers, unit="papers", progress=progress
             ) as advance:
-                for b in iter_bundles(out_dir / EXTRACTIONS, registry, last):
+                for b in iter_bundles(out_dir / EXTRACTIONS, registry, index):
                     stats.add_bundle(b)
                     for n in b.nodes:
                         nf.write(n.model_dump_json() + "\n")
@@ -206,13 +383,19 @@ def write_graph_files(
         raw_nodes.unlink(missing_ok=True)
         raw_edges.unlink(missing_ok=True)
     papers = stats.nodes.get("Paper", 0)
-    if papers <= graph_limit:
+    if not graph_files:
+        notes.append("graph.graphml and graph.json skipped (--no-graph-files)")
+    elif graph_limit is None or papers <= graph_limit:
+        nodes_path, edges_path = out_dir / NODES_FILE, out_dir / EDGES_FILE
         with spinner("writing graph.graphml and graph.json", progress=progress):
-            graph = build_graph(
-                read_nodes(out_dir / NODES_FILE), read_edges(out_dir / EDGES_FILE)
+            write_graphml_stream(
+                lambda: read_nodes(nodes_path), lambda: read_edges(edges_path), out_dir / GRAPHML
             )
-            write_graphml(graph, out_dir / "graph.graphml")
-            write_node_link_json(graph, out_dir / "graph.json")
+            write_node_link_json_stream(
+                lambda: read_nodes(nodes_path),
+                lambda: read_edges(edges_path),
+                out_dir / GRAPH_JSON,
+            )
     else:
         notes.append(
             f"{papers} papers > {graph_limit}: graph.graphml and graph.json skipped "
@@ -239,9 +422,7 @@ def write_rdf_dump(out_dir: Path) -> str:
 
 
 def _write_summary(out_dir: Path, summary: dict[str, Any]) -> None:
-    tmp = out_dir / (SUMMARY + ".tmp")
-    tmp.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(out_dir / SUMMARY)
+    atomic_write_text(out_dir / SUMMARY, json.dumps(summary, indent=2, sort_keys=True) + "\n")
 
 
 def read_summary(out_dir: Path) -> dict[str, Any]:
@@ -261,7 +442,7 @@ def load_build_dir(
     progress: bool | None = None,
     prune_orphans: bool = False,
     registry: EntityRegistry | None = None,
-    last: dict[str, int] | None = None,
+    index: LastCopies | None = None,
 ) -> dict[str, Any]:
     """Load a build directory into Neo4j (streaming from extractions.jsonl).
 
@@ -277,11 +458,11 @@ def load_build_dir(
     settings = settings or get_settings()
     ex_path = out_dir / EXTRACTIONS
     if ex_path.is_file():
-        if registry is None or last is None:
-            registry, _, last = registry_from_file(ex_path)
+        if registry is None or index is None:
+            registry, index = registry_from_file(ex_path)
         ents = entity_nodes(registry)
-        bundles: Any = iter_bundles(ex_path, registry, last)
-        total = len(last)
+        bundles: Any = iter_bundles(ex_path, registry, index)
+        total = index.papers
     elif (out_dir / NODES_FILE).is_file() and (out_dir / EDGES_FILE).is_file():
         ents, blist = bundles_from_records(
             read_nodes(out_dir / NODES_FILE), read_edges(out_dir / EDGES_FILE)
@@ -330,7 +511,36 @@ def load_build_dir(
     return section
 
 
+def bulk_load_build_dir(
+    out_dir: Path, settings: Settings | None = None, *, force: bool = False, echo: Echo = _stderr
+) -> dict[str, Any]:
+    """First load with ``neo4j-admin database import full`` (:func:`kg.neo4j.bulk.bulk_first_load`);
+    records the ``neo4j`` section in summary.json."""
+    from kg.neo4j.bulk import bulk_first_load
+
+    section = bulk_first_load(Path(out_dir), settings or get_settings(), force=force, echo=echo)
+    summary = read_summary(Path(out_dir))
+    if summary:
+        summary["neo4j"] = section
+        _write_summary(Path(out_dir), summary)
+    return section
+
+
 # ----------------------------------------------------------------------------- build
+def publish(work: Path, out_dir: Path) -> list[Path]:
+    """Move every file of the staging folder ``work`` to the same place under ``out_dir``
+    (``os.replace``: each file is swapped atomically, the previous version stays intact until
+    then). Returns the published paths."""
+    published: list[Path] = []
+    for src in sorted(work.rglob("*")):
+        if src.is_file():
+            dst = out_dir / src.relative_to(work)
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, dst)
+            published.append(dst)
+    return published
+
+
 def run_build(
     inputs: Sequence[str | Path],
     *,
@@ -342,50 +552,166 @@ def run_build(
     load: bool = True,
     require_load: bool = False,
     batch_size: int | None = None,
-    graph_limit: int = DEFAULT_GRAPH_LIMIT,
+    graph_limit: int | None = DEFAULT_GRAPH_LIMIT,
+    graph_files: bool = True,
     prune_orphans: bool = False,
     progress: bool | None = None,
     extractions: Iterator[Extraction] | Sequence[Extraction] | None = None,
     pipeline: str | None = None,
+    shard_size: int | None = None,
+    resume: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
     echo: Echo = _stderr,
+    timings: dict[str, float] | None = None,
+    bulk: bool = False,
+    force: bool = False,
 ) -> BuildResult:
     """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``.
 
-    ``pipeline``: ``"fast"`` or ``"accurate"`` (``kg.extract.pipeline.PIPELINES``; ``None`` →
-    the default pipeline)."""
+    Reading + extracting goes through resumable shards (:mod:`kg.shards`): a build killed
+    mid-way and rerun with the same inputs continues from the last finished shard and writes
+    byte-identical files. Every output replaces its previous version atomically.
+    ``timings`` (if given) receives the seconds of each stage. ``pipeline``: ``"fast"`` or
+    ``"accurate"`` (``kg.extract.pipeline.PIPELINES``; ``None`` → the default pipeline).
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    clean_stale_tmp(out_dir)
+    clean_stale_tmp(out_dir / "dumps")
+    for name in LEGACY_TMP:  # fixed temp names of earlier versions (a killed build's leftovers)
+        (out_dir / name).unlink(missing_ok=True)
+    # every output is written into a staging folder inside out_dir, then published (each file
+    # os.replace'd) once the build has written them all: a build killed before that leaves
+    # the previous build's files as they were
+    work = tmp_dir_for(out_dir / "build")
+    try:
+        return _run_build(
+            inputs,
+            out_dir,
+            work,
+            fmt=fmt,
+            strict=strict,
+            n_process=n_process,
+            settings=settings,
+            load=load,
+            require_load=require_load,
+            batch_size=batch_size,
+            graph_limit=graph_limit,
+            graph_files=graph_files,
+            prune_orphans=prune_orphans,
+            progress=progress,
+            extractions=extractions,
+            pipeline=pipeline,
+            shard_size=shard_size,
+            resume=resume,
+            engine=engine,
+            scheduler=scheduler,
+            echo=echo,
+            timings=timings,
+            bulk=bulk,
+            force=force,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run_build(
+    inputs: Sequence[str | Path],
+    out_dir: Path,
+    work: Path,
+    *,
+    fmt: str | None,
+    strict: bool,
+    n_process: int,
+    settings: Settings | None,
+    load: bool,
+    require_load: bool,
+    batch_size: int | None,
+    graph_limit: int | None,
+    graph_files: bool,
+    prune_orphans: bool,
+    progress: bool | None,
+    extractions: Iterator[Extraction] | Sequence[Extraction] | None,
+    pipeline: str | None,
+    shard_size: int | None,
+    resume: bool,
+    engine: str,
+    scheduler: str | None,
+    echo: Echo,
+    timings: dict[str, float] | None,
+    bulk: bool = False,
+    force: bool = False,
+) -> BuildResult:
     started = time.perf_counter()
+    tick = started
+    times: dict[str, float] = timings if timings is not None else {}
+
+    def lap(stage: str) -> None:
+        nonlocal tick
+        now = time.perf_counter()
+        times[stage] = times.get(stage, 0.0) + now - tick
+        tick = now
+
     read_stats: Any = None
+    manifest: Any = None
+    registry = EntityRegistry()
     if extractions is None:
-        from kg.extract import extract_papers
         from kg.sources import ReadStats, read_papers
 
         read_stats = ReadStats()
         papers: Iterator[Paper] = read_papers(list(inputs), fmt, strict=strict, stats=read_stats)
-        nlp = None
-        if pipeline is not None:
-            from kg.extract.pipeline import build_nlp
-
-            nlp = build_nlp(pipeline=pipeline)
-        extractions = extract_papers(papers, nlp=nlp, n_process=n_process)
-    registry = EntityRegistry()
-    n_lines, last = write_extractions(
-        extractions, out_dir / EXTRACTIONS, registry, progress=progress
-    )
+        manifest = extract_sharded(
+            papers,
+            out_dir / EXTRACTIONS,  # its shards live beside the published file
+            n_process=n_process,
+            pipeline=pipeline,
+            identity={"inputs": [str(i) for i in inputs], "format": fmt},
+            shard_size=shard_size,
+            resume=resume,
+            engine=engine,
+            scheduler=scheduler,
+            echo=echo,
+        )
+        lap("extract")
+        index = finish_extractions(
+            manifest,
+            shard_dir_for(out_dir / EXTRACTIONS),
+            work / EXTRACTIONS,
+            registry,
+            progress=progress,
+            index_dir=out_dir,
+        )
+    else:
+        index = write_extractions(
+            extractions, work / EXTRACTIONS, registry, progress=progress, index_dir=out_dir
+        )
+        lap("extract")
     from kg.progress import spinner
 
-    with spinner("resolving entities", progress=progress):
-        registry.resolve()
-    stats, notes = write_graph_files(
-        out_dir, registry, last, graph_limit=graph_limit, progress=progress
-    )
+    try:
+        with spinner("resolving entities", progress=progress):
+            registry.resolve()
+        lap("resolve")
+        stats, notes = write_graph_files(
+            work,
+            registry,
+            index,
+            graph_limit=graph_limit,
+            graph_files=graph_files,
+            progress=progress,
+        )
+        lap("files")
+    except BaseException:
+        index.cleanup()
+        raise
+    n_lines = index.lines
     versions: set[str] = set()
     summary: dict[str, Any] = {
         "inputs": [str(i) for i in inputs],
-        "papers": len(last),
+        "papers": index.papers,
         "extractions": n_lines,
-        "duplicate_papers": n_lines - len(last),
+        "duplicate_papers": index.superseded,
         "entities_resolved": len(registry.entities()),
         "graph": stats.to_dict(),
         "extract_seconds": round(time.perf_counter() - started, 3),
@@ -404,24 +730,35 @@ def run_build(
     except ImportError:
         pass
     summary["extractor_version"] = sorted(versions)[0] if versions else None
-    _write_summary(out_dir, summary)
+    _write_summary(work, summary)
     with spinner("writing the RDF dump", progress=progress):
-        notes.append(write_rdf_dump(out_dir))
+        note = write_rdf_dump(work)
+    notes.append(note.replace(str(work), str(out_dir)))
+    lap("export")
+    publish(work, out_dir)
+    if manifest is not None:
+        from kg.shards import mark_complete
+
+        mark_complete(shard_dir_for(out_dir / EXTRACTIONS), manifest)
     result = BuildResult(out_dir=out_dir, summary=summary, notes=notes)
     if not load:
+        index.cleanup()
         notes.append(f"not loaded (--no-load); load later with `kg build --load-only {out_dir}`")
         return result
     settings = settings or get_settings()
     try:
-        section = load_build_dir(
-            out_dir,
-            settings,
-            batch_size=batch_size,
-            progress=progress,
-            prune_orphans=prune_orphans,
-            registry=registry,
-            last=last,
-        )
+        if bulk:
+            section = bulk_load_build_dir(out_dir, settings, force=force, echo=echo)
+        else:
+            section = load_build_dir(
+                out_dir,
+                settings,
+                batch_size=batch_size,
+                progress=progress,
+                prune_orphans=prune_orphans,
+                registry=registry,
+                index=index,
+            )
     except Neo4jUnavailableError as exc:
         if require_load or isinstance(exc, LoadInterruptedError):
             raise
@@ -431,6 +768,9 @@ def run_build(
         )
         notes.append("not loaded: Neo4j unreachable")
         return result
+    finally:
+        index.cleanup()
+        lap("load")
     summary["neo4j"] = section
     result.loaded = True
     return result

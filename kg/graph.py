@@ -22,16 +22,16 @@ import hashlib
 import heapq
 import json
 import logging
-import os
-import tempfile
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.atomic import atomic_open, tmp_path_for
 from kg.models import EdgeRecord, Entity, Extraction, NodeRecord, Paper, Result
 from kg.resolve import EntityRegistry
 from kg.schema import (
@@ -330,20 +330,165 @@ def _flat(value: Any) -> Any:
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
-    """GraphML for Gephi: list properties joined with ``"; "``, ``None`` dropped."""
-    flat: nx.MultiDiGraph = nx.MultiDiGraph()
-    for node, data in graph.nodes(data=True):
-        flat.add_node(node, **{k: _flat(v) for k, v in data.items() if v is not None})
-    for s, t, k, data in graph.edges(keys=True, data=True):
-        flat.add_edge(s, t, key=k, **{kk: _flat(v) for kk, v in data.items() if v is not None})
-    nx.write_graphml(flat, str(path), named_key_ids=True)
+    """GraphML for Gephi from an in-memory graph (small graphs; builds use
+    :func:`write_graphml_stream`). Same format: lists joined with ``"; "``, ``None`` dropped."""
+    nodes = [
+        NodeRecord(
+            label=d["label"], id=n, props={k: v for k, v in d.items() if k not in ("label", "uri")}
+        )
+        for n, d in graph.nodes(data=True)
+    ]
+    edges = [
+        EdgeRecord(type=k, source=s, target=t, props={kk: v for kk, v in d.items() if kk != "type"})
+        for s, t, k, d in graph.edges(keys=True, data=True)
+    ]
+    write_graphml_stream(lambda: iter(nodes), lambda: iter(edges), path)
 
 
 def write_node_link_json(graph: nx.MultiDiGraph, path: Path) -> None:
     data = nx.node_link_data(graph, edges="edges")
-    with open(path, "w", encoding="utf-8") as fh:
+    with atomic_open(path, "w") as fh:
         json.dump(data, fh, ensure_ascii=False, sort_keys=True)
         fh.write("\n")
+
+
+# --------------------------------------------------------------------------------- streaming
+# GraphML and node-link JSON written one row at a time from nodes.jsonl / edges.jsonl, so a
+# build's memory does not depend on the size of the graph (networkx holds the whole graph).
+GRAPHML_NS = (
+    'xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"'
+)
+# Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, surrogates, U+FFFE/F):
+# dropped from GraphML text so the file is always well-formed.
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: str) -> str:
+    return _XML_BAD.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _xml_attr(value: str) -> str:
+    return (
+        _xml_text(value)
+        .replace('"', "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+        .replace("\t", "&#9;")
+    )
+
+
+def _graphml_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    return "string"
+
+
+def _graphml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _node_attrs(n: NodeRecord) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"label": n.label, "uri": node_iri(n.label, n.id)}
+    attrs.update((k, _flat(v)) for k, v in n.props.items() if v is not None)
+    return attrs
+
+
+def _edge_attrs(e: EdgeRecord) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"type": e.type}
+    attrs.update((k, _flat(v)) for k, v in e.props.items() if v is not None)
+    return attrs
+
+
+RowSource = Callable[[], Iterator[Any]]
+
+
+def write_graphml_stream(nodes: RowSource, edges: RowSource, path: Path) -> tuple[int, int]:
+    """GraphML (Gephi) written row by row, atomically; returns (nodes, edges).
+
+    ``nodes`` / ``edges`` are callables returning fresh iterators: one pass collects the
+    attribute keys GraphML declares up front, a second writes the rows. Node data: ``label``,
+    ``uri`` and the properties; edge data: ``type`` and the provenance; edge id = type. Lists
+    are joined with ``"; "``, ``None`` is dropped, characters XML 1.0 forbids are removed.
+    """
+    keys: dict[tuple[str, str], str] = {}
+    for scope, rows, attrs_of in (("node", nodes, _node_attrs), ("edge", edges, _edge_attrs)):
+        for row in rows():
+            for k, v in attrs_of(row).items():
+                t = _graphml_type(v)
+                old = keys.setdefault((scope, k), t)
+                if old != t:  # mixed types: numbers widen to double, anything else to string
+                    keys[(scope, k)] = "double" if {old, t} <= {"long", "double"} else "string"
+    n_nodes = n_edges = 0
+    with atomic_open(path, "w") as fh:
+        fh.write("<?xml version='1.0' encoding='utf-8'?>\n")
+        fh.write(f"<graphml {GRAPHML_NS}>\n")
+        for (scope, k), t in sorted(keys.items()):
+            a = _xml_attr(k)
+            fh.write(f'  <key id="{a}" for="{scope}" attr.name="{a}" attr.type="{t}" />\n')
+        fh.write('  <graph edgedefault="directed">\n')
+        for n in nodes():
+            parts = [f'    <node id="{_xml_attr(n.id)}">']
+            for k, v in _node_attrs(n).items():
+                parts.append(f'<data key="{_xml_attr(k)}">{_xml_text(_graphml_value(v))}</data>')
+            parts.append("</node>\n")
+            fh.write("".join(parts))
+            n_nodes += 1
+        for e in edges():
+            parts = [
+                f'    <edge source="{_xml_attr(e.source)}" target="{_xml_attr(e.target)}" '
+                f'id="{_xml_attr(e.type)}">'
+            ]
+            for k, v in _edge_attrs(e).items():
+                parts.append(f'<data key="{_xml_attr(k)}">{_xml_text(_graphml_value(v))}</data>')
+            parts.append("</edge>\n")
+            fh.write("".join(parts))
+            n_edges += 1
+        fh.write("  </graph>\n</graphml>\n")
+    return n_nodes, n_edges
+
+
+def write_node_link_json_stream(nodes: RowSource, edges: RowSource, path: Path) -> tuple[int, int]:
+    """networkx node-link JSON (``nx.node_link_graph(data, edges="edges")`` reads it back),
+    written row by row, atomically; keys sorted as ``json.dump(sort_keys=True)`` would."""
+    n_nodes = n_edges = 0
+
+    def dumps(obj: dict[str, Any]) -> str:
+        return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+    with atomic_open(path, "w") as fh:
+        fh.write('{"directed": true, "edges": [')
+        for e in edges():
+            fh.write(
+                (", " if n_edges else "")
+                + dumps(
+                    {
+                        "source": e.source,
+                        "target": e.target,
+                        "key": e.type,
+                        "type": e.type,
+                        **e.props,
+                    }
+                )
+            )
+            n_edges += 1
+        fh.write('], "graph": {}, "multigraph": true, "nodes": [')
+        for n in nodes():
+            fh.write(
+                (", " if n_nodes else "")
+                + dumps({"id": n.id, "label": n.label, "uri": node_iri(n.label, n.id), **n.props})
+            )
+            n_nodes += 1
+        fh.write("]}\n")
+    return n_nodes, n_edges
 
 
 # --------------------------------------------------------------------------------- files
@@ -356,32 +501,42 @@ def edge_sort_key(e: EdgeRecord) -> str:
 
 
 def write_sorted_jsonl(
-    items: Iterable[tuple[str, str]], path: Path, *, chunk_size: int = 200_000
+    items: Iterable[tuple[str, str]],
+    path: Path,
+    *,
+    chunk_size: int = 200_000,
+    chunk_bytes: int = 64 << 20,
 ) -> int:
     """Write ``(sort key, json line)`` items sorted by key; for equal keys the LAST one wins.
 
     Uses an external merge sort (temporary chunk files next to ``path``) so memory stays
-    bounded by ``chunk_size`` lines. Returns the number of lines written.
+    bounded by ``chunk_size`` lines or ``chunk_bytes`` characters, whichever comes first
+    (Paper rows carry their abstract). The output is replaced atomically. Returns the number
+    of lines written.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     chunks: list[Path] = []
     buf: list[tuple[str, int, str]] = []
     seq = 0
+    size = 0
 
     def flush() -> None:
+        nonlocal size
+        size = 0
         buf.sort()
-        fd, name = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        name = tmp_path_for(path)  # .NAME.PID.RANDOM.tmp: cleaned after a kill
+        chunks.append(name)
+        with open(name, "w", encoding="utf-8") as fh:
             for key, s, line in buf:
                 fh.write(json.dumps([key, s, line], ensure_ascii=False) + "\n")
-        chunks.append(Path(name))
         buf.clear()
 
     try:
         for key, line in items:
             buf.append((key, seq, line))
             seq += 1
-            if len(buf) >= chunk_size:
+            size += len(line)
+            if len(buf) >= chunk_size or size >= chunk_bytes:
                 flush()
         if chunks:
             flush()
@@ -391,8 +546,7 @@ def write_sorted_jsonl(
             buf.sort()
             merged = iter(buf)
         written = 0
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as out:
+        with atomic_open(path, "w", gz=False) as out:
             pending: tuple[str, int, str] | None = None
             for item in merged:
                 if pending is not None and pending[0] != item[0]:
@@ -402,11 +556,42 @@ def write_sorted_jsonl(
             if pending is not None:
                 out.write(pending[2] + "\n")
                 written += 1
-        tmp.replace(path)
         return written
     finally:
         for p in chunks:
             p.unlink(missing_ok=True)
+
+
+def sorted_lines(
+    lines: Iterable[str], directory: Path, *, chunk_size: int = 500_000
+) -> Iterator[str]:
+    """``lines`` (no newlines) in sorted order, with an external merge sort whose runs are
+    temporary files in ``directory`` (removed when the iterator is exhausted or closed)."""
+    runs: list[Path] = []
+    buf: list[str] = []
+    try:
+        for line in lines:
+            buf.append(line)
+            if len(buf) >= chunk_size:
+                buf.sort()
+                run = tmp_path_for(directory / "sort")
+                runs.append(run)
+                run.write_text("".join(x + "\n" for x in buf), encoding="utf-8")
+                buf.clear()
+        buf.sort()
+        if not runs:
+            yield from buf
+            return
+        handles = [open(r, encoding="utf-8") for r in runs]  # noqa: SIM115
+        try:
+            streams = [(x.rstrip("\n") for x in fh) for fh in handles]
+            yield from heapq.merge(iter(buf), *streams)
+        finally:
+            for fh in handles:
+                fh.close()
+    finally:
+        for r in runs:
+            r.unlink(missing_ok=True)
 
 
 def _read_chunk(path: Path) -> Iterator[tuple[str, int, str]]:
@@ -444,8 +629,11 @@ __all__ = [
     "read_nodes",
     "records_from_extractions",
     "result_node_id",
+    "sorted_lines",
     "stats_of",
     "write_graphml",
+    "write_graphml_stream",
     "write_node_link_json",
+    "write_node_link_json_stream",
     "write_sorted_jsonl",
 ]

@@ -69,6 +69,37 @@ def register(app: typer.Typer) -> None:
             "--prune-orphans",
             help="After loading, delete entity nodes no paper refers to any more.",
         ),
+        graph_files: bool = typer.Option(
+            True,
+            "--graph-files/--no-graph-files",
+            help="Write graph.graphml and graph.json (streamed; about 2x nodes.jsonl on disk).",
+        ),
+        shard_size: int = typer.Option(
+            2000, "--shard-size", help="Papers per resumable extraction shard."
+        ),
+        resume: bool = typer.Option(
+            True,
+            "--resume/--no-resume",
+            help="Continue an interrupted build from its last finished extraction shard.",
+        ),
+        engine: str = typer.Option(
+            "local", "--engine", help="Extraction engine: local (--jobs processes) or dask."
+        ),
+        scheduler: str | None = typer.Option(
+            None,
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Dask scheduler address for --engine dask (default: a local cluster).",
+        ),
+        bulk: bool = typer.Option(
+            False,
+            "--bulk",
+            help="First load with neo4j-admin database import (local kg server; stops and "
+            "restarts it; refuses a non-empty database without --force).",
+        ),
+        force: bool = typer.Option(
+            False, "--force", help="With --bulk: replace a database that already holds data."
+        ),
     ) -> None:
         """Build the knowledge graph: read papers, extract, resolve entities, write files to
         DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json,
@@ -85,6 +116,10 @@ def register(app: typer.Typer) -> None:
             raise ConfigError("--jobs must be at least 1")
         if batch_size is not None and batch_size < 1:
             raise ConfigError("--batch-size must be at least 1")
+        if shard_size < 1:
+            raise ConfigError("--shard-size must be at least 1")
+        if engine not in ("local", "dask"):
+            raise ConfigError(f"--engine must be local or dask, not {engine!r}")
         settings = neo4j_settings(neo4j_uri, neo4j_user, neo4j_password)
         if schema_only:
             from kg.neo4j.driver import connect
@@ -99,12 +134,23 @@ def register(app: typer.Typer) -> None:
                 driver.close()
             typer.echo(f"schema applied to {settings.neo4j_uri} (cypher/schema.cypher)")
             return
+        if force and not bulk:
+            raise ConfigError("--force only goes with --bulk")
+        if bulk and no_load:
+            raise ConfigError("--bulk loads Neo4j; it does not go with --no-load")
         if load_only is not None:
             if inputs:
                 raise ConfigError("--load-only DIR takes no INPUT arguments")
-            section = load_build_dir(
-                load_only, settings, batch_size=batch_size, prune_orphans=prune_orphans
-            )
+            if bulk:
+                from kg.build import bulk_load_build_dir
+
+                section = bulk_load_build_dir(
+                    load_only, settings, force=force, echo=lambda m: typer.echo(m, err=True)
+                )
+            else:
+                section = load_build_dir(
+                    load_only, settings, batch_size=batch_size, prune_orphans=prune_orphans
+                )
             summary = read_summary(load_only) or {"neo4j": section}
             summary["neo4j"] = section
             typer.echo(format_summary(summary, top_k=10 if stats else 5))
@@ -125,6 +171,13 @@ def register(app: typer.Typer) -> None:
             require_load=neo4j_uri is not None,
             batch_size=batch_size,
             prune_orphans=prune_orphans,
+            graph_files=graph_files,
+            shard_size=shard_size,
+            resume=resume,
+            engine=engine,
+            scheduler=scheduler,
+            bulk=bulk,
+            force=force,
             echo=lambda m: typer.echo(m, err=True),
         )
         typer.echo(format_summary(result.summary, top_k=10 if stats else 5))

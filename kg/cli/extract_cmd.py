@@ -44,6 +44,26 @@ def register(app: typer.Typer) -> None:
         strict: bool = typer.Option(
             False, "--strict", help="Fail (exit 4) at the first bad record instead of skipping."
         ),
+        shard_size: int = typer.Option(
+            2000,
+            "--shard-size",
+            help="Papers per resumable shard (with --output; see OUTPUT.shards/manifest.json).",
+        ),
+        resume: bool = typer.Option(
+            True,
+            "--resume/--no-resume",
+            help="Continue an interrupted run from its last finished shard (with --output).",
+        ),
+        engine: str = typer.Option(
+            "local", "--engine", help="local (this machine, --jobs processes) or dask."
+        ),
+        scheduler: str | None = typer.Option(
+            None,
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Dask scheduler address (tcp://HOST:8786) for --engine dask; default: a "
+            "local cluster of --jobs worker processes.",
+        ),
     ) -> None:
         """Extract methods, models, datasets, metrics and tasks, paper relations and results.
 
@@ -53,6 +73,29 @@ def register(app: typer.Typer) -> None:
             raise ConfigError("--jobs must be at least 1")
         if batch_size < 1:
             raise ConfigError("--batch-size must be at least 1")
+        if shard_size < 1:
+            raise ConfigError("--shard-size must be at least 1")
+        if engine not in ("local", "dask"):
+            raise ConfigError(f"--engine must be local or dask, not {engine!r}")
+        sharded = output is not None and str(output) != "-"
+        if engine == "dask" and not sharded:
+            raise ConfigError("--engine dask needs --output FILE (workers write shards)")
+        if sharded:
+            _extract_sharded(
+                inputs,
+                output,
+                fmt=fmt,
+                strict=strict,
+                jobs=jobs,
+                batch_size=batch_size,
+                spacy_model=spacy_model,
+                pipeline=pipeline,
+                shard_size=shard_size,
+                resume=resume,
+                engine=engine,
+                scheduler=scheduler,
+            )
+            return
         from kg.extract import extract_json_lines
         from kg.extract.pipeline import build_nlp
         from kg.sources import ReadStats, read_papers
@@ -104,3 +147,72 @@ def register(app: typer.Typer) -> None:
         )
         if strict and stats.skipped:
             raise StrictModeError(f"{stats.skipped} bad records were skipped")
+
+
+def _extract_sharded(
+    inputs: list[str],
+    output: Path,
+    *,
+    fmt: str | None,
+    strict: bool,
+    jobs: int,
+    batch_size: int,
+    spacy_model: str | None,
+    pipeline: str | None,
+    shard_size: int,
+    resume: bool,
+    engine: str,
+    scheduler: str | None,
+) -> None:
+    """``kg extract -o FILE``: resumable shards beside FILE, then FILE replaced atomically."""
+    import json
+
+    from kg import shards
+    from kg.build import extract_sharded
+    from kg.sources import ReadStats, read_papers
+
+    stats = ReadStats()
+    papers = read_papers(inputs, fmt, strict=strict, stats=stats, merge=False)
+    started = time.perf_counter()
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    manifest = extract_sharded(
+        papers,
+        output,
+        n_process=jobs,
+        batch_size=batch_size,
+        spacy_model=spacy_model,
+        pipeline=pipeline,
+        identity={"inputs": [str(i) for i in inputs], "format": fmt, "command": "extract"},
+        shard_size=shard_size,
+        resume=resume,
+        engine=engine,
+        scheduler=scheduler,
+        echo=lambda m: typer.echo(m, err=True),
+    )
+    counts = [0, 0, 0, 0]
+
+    def count(line: str) -> None:
+        data = json.loads(line)
+        counts[0] += 1
+        counts[1] += len(data.get("mentions", ()))
+        counts[2] += len(data.get("relations", ()))
+        counts[3] += len(data.get("results", ()))
+
+    shard_dir = shards.shard_dir_for(output)
+    try:
+        shards.finish(shard_dir, manifest, output, count)
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    shards.mark_complete(shard_dir, manifest)
+    n, mentions, relations, results = counts
+    typer.echo(
+        f"kg extract: {n} papers, {mentions} mentions, {relations} relations, "
+        f"{results} results ({stats.skipped} bad records skipped) in "
+        f"{time.perf_counter() - started:.1f}s → {output}",
+        err=True,
+    )
+    if strict and stats.skipped:
+        raise StrictModeError(f"{stats.skipped} bad records were skipped")

@@ -49,6 +49,7 @@ def extract_papers(
     nlp: Language | None = None,
     n_process: int = 1,
     batch_size: int = 64,
+    stamp: dt.datetime | None = None,
 ) -> Iterator[Extraction]:
     """Stream one :class:`Extraction` per paper, in input order.
 
@@ -56,9 +57,11 @@ def extract_papers(
     the same ``nlp.pipe(as_tuples=True)`` on batches and returns finished Extractions: shipping
     spaCy Docs back to the parent (what ``nlp.pipe(n_process=N)`` does) costs more than the
     extraction itself. At most ``2 * n_process`` batches are in flight, so memory stays flat.
+    ``stamp`` (default: now, to the second) is every Extraction's ``extracted_at``; a resumed
+    sharded run passes the first run's stamp so its output is byte-identical.
     """
     pipeline = nlp if nlp is not None else _default_nlp()
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     if n_process > 1:
         yield from _extract_parallel(papers, pipeline, n_process, batch_size, stamp)
         return
@@ -96,6 +99,7 @@ def extract_json_lines(
     nlp: Language | None = None,
     n_process: int = 1,
     batch_size: int = 64,
+    stamp: dt.datetime | None = None,
 ) -> Iterator[ExtractionLine]:
     """:func:`extract_papers` for callers that only write JSON lines (``kg extract``).
 
@@ -104,7 +108,7 @@ def extract_json_lines(
     the workers' way.
     """
     pipeline = nlp if nlp is not None else _default_nlp()
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     if n_process > 1:
         for raw in _extract_parallel(papers, pipeline, n_process, batch_size, stamp, True):
             yield ExtractionLine(*raw)

@@ -89,13 +89,19 @@ def admin_command(
 
 
 def write_admin_import(
-    nodes: Iterable[NodeRecord], edges: Iterable[EdgeRecord], out_dir: Path
+    nodes: Iterable[NodeRecord],
+    edges: Iterable[EdgeRecord],
+    out_dir: Path,
+    *,
+    presorted: bool = False,
 ) -> dict[str, int]:
     """Write the import CSVs + README.md to ``out_dir``.
 
     Returns counts: ``nodes``, ``relationships``, ``files`` and one entry per label and per
     relationship type. Duplicate node ids / relationships (same type, source and target) are
-    written once (the first one wins).
+    written once (the first one wins). ``presorted``: the rows come sorted as in a build's
+    ``nodes.jsonl`` / ``edges.jsonl`` (by label and id, by type, source and target), so
+    duplicates are adjacent and memory stays flat (no set of seen keys).
     """
     out_dir = Path(out_dir)
     try:
@@ -107,6 +113,8 @@ def write_admin_import(
     counts: dict[str, int] = {}
     seen_nodes: set[str] = set()
     seen_edges: set[tuple[str, str, str]] = set()
+    last_node: str | None = None
+    last_edge: tuple[str, str, str] | None = None
 
     def writer(key: str, filename: str, header: list[str]) -> Any:
         if key not in writers:
@@ -121,9 +129,14 @@ def write_admin_import(
         for n in nodes:
             if n.label not in NODES:
                 raise ExportError(f"node {n.id!r} has unknown label {n.label!r}")
-            if n.id in seen_nodes:
+            if presorted:
+                if n.id == last_node:
+                    continue
+                last_node = n.id
+            elif n.id in seen_nodes:
                 continue
-            seen_nodes.add(n.id)
+            else:
+                seen_nodes.add(n.id)
             spec = NODES[n.label]
             row = [n.id, n.label, node_iri(n.label, n.id)]
             row += [_value(n.props.get(p.name), p) for p in spec.props]
@@ -133,9 +146,14 @@ def write_admin_import(
             if e.type not in RELATIONSHIPS:
                 raise ExportError(f"edge {e.source}→{e.target} has unknown type {e.type!r}")
             key = (e.type, e.source, e.target)
-            if key in seen_edges:
+            if presorted:
+                if key == last_edge:
+                    continue
+                last_edge = key
+            elif key in seen_edges:
                 continue
-            seen_edges.add(key)
+            else:
+                seen_edges.add(key)
             row = [e.source, e.target, e.type]
             row += [_value(e.props.get(p.name), p) for p in PROVENANCE_PROPS]
             writer(f"r:{e.type}", f"rels_{e.type}.csv", edge_header()).writerow(row)
@@ -244,9 +262,121 @@ def run_admin_import(
     return proc.stdout
 
 
+def _is_local(settings: Any) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(settings.neo4j_uri)
+    return parts.hostname in ("127.0.0.1", "localhost", "::1") and (parts.port or 7687) == int(
+        settings.neo4j_bolt_port
+    )
+
+
+def _node_count(settings: Any) -> int:
+    from kg.neo4j.driver import connect
+
+    driver = connect(settings)
+    try:
+        records, _, _ = driver.execute_query(
+            "MATCH (n) RETURN count(n) AS n", database_=settings.neo4j_database
+        )
+        return int(records[0]["n"])
+    finally:
+        driver.close()
+
+
+def bulk_first_load(
+    build_dir: Path,
+    settings: Any,
+    *,
+    force: bool = False,
+    echo: Any = None,
+    timeout: float = 24 * 3600.0,
+) -> dict[str, Any]:
+    """First load of a build directory with ``neo4j-admin database import full``.
+
+    For the local ``kg neo4j`` server only (its home holds the store): refuses a database that
+    already holds nodes unless ``force`` (the import replaces the whole database). Writes the
+    CSVs (``DIR/neo4j-admin/``, streamed from the sorted ``nodes.jsonl`` / ``edges.jsonl``),
+    stops the server, imports, starts it again (also when the import fails) and applies the
+    schema (constraints and indexes). Returns the ``neo4j`` section of summary.json.
+    """
+    import time
+
+    from kg.errors import ConfigError, InputError
+    from kg.graph import read_edges, read_nodes
+    from kg.neo4j import launcher
+    from kg.neo4j.driver import connect
+    from kg.neo4j.loader import Loader
+
+    say = echo or (lambda _m: None)
+    build_dir = Path(build_dir)
+    nodes, edges = build_dir / "nodes.jsonl", build_dir / "edges.jsonl"
+    if not (nodes.is_file() and edges.is_file()):
+        raise InputError(
+            f"{build_dir} is not a kg build directory (no nodes.jsonl / edges.jsonl)",
+            hint="run `kg build INPUT… --out DIR --no-load` first",
+        )
+    if not _is_local(settings):
+        raise ConfigError(
+            f"--bulk needs the local kg Neo4j server (bolt port {settings.neo4j_bolt_port}), "
+            f"not {settings.neo4j_uri}",
+            hint="on another server run neo4j-admin with `kg export --format neo4j-admin`",
+        )
+    database = settings.neo4j_database
+    started = time.perf_counter()
+    launcher.start(settings, echo=say)
+    existing = _node_count(settings)
+    if existing and not force:
+        raise ConfigError(
+            f"--bulk: database {database!r} at {settings.neo4j_uri} already holds {existing} "
+            "nodes; a bulk import replaces the whole database",
+            hint="add --force to replace it, or load without --bulk (incremental)",
+        )
+    t0 = time.perf_counter()
+    csv_dir = build_dir / "neo4j-admin"
+    written = write_admin_import(read_nodes(nodes), read_edges(edges), csv_dir, presorted=True)
+    t_csv = time.perf_counter() - t0
+    say(
+        f"kg: bulk: stopping Neo4j to import {written['nodes']} nodes, "
+        f"{written['relationships']} relationships"
+    )
+    launcher.stop(settings)
+    t1 = time.perf_counter()
+    try:
+        run_admin_import(csv_dir, settings, database=database, timeout=timeout)
+    finally:
+        t_import = time.perf_counter() - t1
+        launcher.start(settings, echo=say)
+    t2 = time.perf_counter()
+    driver = connect(settings)
+    try:
+        Loader(driver, database=database, uri=settings.neo4j_uri).apply_schema()
+    finally:
+        driver.close()
+    t_schema = time.perf_counter() - t2
+    total = time.perf_counter() - started
+    rows = written["nodes"] + written["relationships"]
+    return {
+        "uri": settings.neo4j_uri,
+        "database": database,
+        "mode": "bulk (neo4j-admin database import full)",
+        "loaded_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "replaced_nodes": existing,
+        "rows": rows,
+        "nodes": written["nodes"],
+        "relationships": written["relationships"],
+        "seconds": round(total, 3),
+        "csv_seconds": round(t_csv, 3),
+        "import_seconds": round(t_import, 3),
+        "schema_seconds": round(t_schema, 3),
+        "rows_per_second": round(rows / total, 1) if total else None,
+    }
+
+
 __all__ = [
     "ARRAY_DELIMITER",
     "admin_command",
+    "bulk_first_load",
     "edge_header",
     "node_header",
     "run_admin_import",

@@ -240,6 +240,10 @@ PAPER_RELATIONSHIPS: tuple[str, ...] = (
 )
 RESULT_RELATIONSHIPS: tuple[str, ...] = ("ON_DATASET", "OF_MODEL", "WITH_METRIC")
 
+# Leaderboards show only results whose role is 'score' (no role = score) with at least this
+# confidence (cypher/queries/sota-over-time.cypher, ontology/queries/sota-over-time.rq).
+LEADERBOARD_MIN_CONFIDENCE: float = 0.5
+
 # Provenance carried on every extracted relationship (Neo4j properties / RDF assertion nodes).
 PROVENANCE_PROPS: tuple[PropSpec, ...] = (
     PropSpec("evidence", "kg:evidenceText"),

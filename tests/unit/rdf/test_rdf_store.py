@@ -160,3 +160,35 @@ def test_tsv_and_csv_formats(dump: Path) -> None:
     assert tsv[1].startswith("<https://w3id.org/mlkg/resource/paper/")
     csv_lines = store.format_csv(result).splitlines()
     assert csv_lines[0].startswith("paper,title") and len(csv_lines) == 3
+
+
+def test_base_iri_moves_every_resource_and_void(
+    build_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = "https://example.org/kg/"
+    out = tmp_path / "moved.ttl"
+    assert main(["export", "--from", str(build_dir), "-o", str(out), "--base-iri", base]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "w3id.org/mlkg/resource" not in text
+    assert "@prefix kgr:" in text and f"<{base}>" in text
+    graph = load_graph([out])
+    subjects = {str(s) for s in graph.subjects()}
+    assert f"{base}dataset/gsm8k" in subjects
+    assert all(not s.startswith("https://w3id.org/mlkg/resource/") for s in subjects)
+    default = export_records(*__import__("kg.rdf.sample", fromlist=["x"]).sample_records(),
+                             tmp_path / "default.ttl")
+    assert len(load_graph([default.path])) == len(graph)
+    void = (tmp_path / "moved.ttl.void.ttl").read_text(encoding="utf-8")
+    assert f'void:uriSpace "{base}"' in void
+    for bad in ("ftp://x/", "https://example.org/no-slash", "relative/"):
+        assert main(["export", "--from", str(build_dir), "-o", str(out), "--base-iri", bad]) == 8
+    assert "bad base IRI" in capsys.readouterr().err
+
+
+def test_base_iri_from_environment(
+    build_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_BASE_IRI", "https://data.example.com/r/")
+    out = tmp_path / "env.nt"
+    assert main(["export", "--from", str(build_dir), "-o", str(out)]) == 0
+    assert "<https://data.example.com/r/dataset/gsm8k>" in out.read_text(encoding="utf-8")

@@ -69,6 +69,25 @@ def sota_chart(board: Leaderboard, div_id: str) -> str:
     import plotly.graph_objects as go
 
     dated = [e for e in board.entries if e.month]
+    direction = "higher is better" if board.higher_is_better else "lower is better"
+    if not dated:  # no paper has a month: the best result per system, as bars
+        fig = go.Figure(
+            go.Bar(
+                x=[e.value for e in board.entries],
+                y=[e.system for e in board.entries],
+                orientation="h",
+                name="best result of a system",
+                hovertemplate="%{y}: %{x}<extra></extra>",
+            )
+        )
+        layout = {**_LAYOUT, "height": max(220, 40 * len(board.entries) + 140)}
+        fig.update_layout(
+            title=f"{board.dataset} — {board.metric} ({direction}; papers without dates)",
+            xaxis_title=board.metric,
+            **layout,
+        )
+        fig.update_yaxes(autorange="reversed", automargin=True)
+        return _html(fig, div_id)
     fig = go.Figure()
     fig.add_trace(
         go.Scatter(
@@ -93,7 +112,6 @@ def sota_chart(board: Leaderboard, div_id: str) -> str:
                 hovertemplate="%{text}: %{y} (%{x})<extra></extra>",
             )
         )
-    direction = "higher is better" if board.higher_is_better else "lower is better"
     fig.update_layout(
         title=f"{board.dataset} — {board.metric} ({direction})",
         xaxis_title="month",

@@ -332,7 +332,10 @@ class Site:
     def counts(self) -> dict[str, int]:
         def make() -> dict[str, int]:
             rows = self.select(f"{PAGES_DIR}/counts")
-            return {_CLASS_LABELS.get(r["class"], r["class"]): int(r["n"]) for r in rows}
+            return {
+                _CLASS_LABELS.get(r["class"], r["class"].rsplit("#", 1)[-1]): int(r["n"])
+                for r in rows
+            }
 
         return self.cached("counts", make)
 

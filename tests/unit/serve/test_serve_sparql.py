@@ -331,3 +331,36 @@ def test_threshold_is_the_shared_constant() -> None:
     role = next((p for p in NODES["Result"].props if p.name == "role"), None)
     if role is not None:  # the results issue maps `role`: the SPARQL must use its predicate
         assert expand(role.predicate) == "https://w3id.org/mlkg/ontology#role"
+
+
+def test_report_cli(
+    example_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.cli import main
+
+    out = tmp_path / "r" / "report.html"
+    assert main(["report", str(example_build), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.count('class="leaderboard-table"') >= 3 and "<script src=" not in html
+    assert 'class="cooccurrence-table"' in html and "Plotly.newPlot" in html
+    assert main(["report", str(tmp_path / "missing"), "-o", str(out)]) == 3
+    assert "kg: error:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        (None, "text/html"),
+        ("*/*", "text/html"),
+        ("text/turtle", "text/turtle"),
+        ("application/ld+json;q=0.9, text/turtle;q=0.5", "application/ld+json"),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html"),
+        ("application/rdf+xml", None),
+        ("text/turtle;q=0, */*;q=0.1", "text/html"),
+    ],
+)
+def test_content_negotiation_choice(accept: str | None, expected: str | None) -> None:
+    from kg.serve.negotiate import choose
+
+    offers = ["text/html", "text/turtle", "application/ld+json", "application/n-triples"]
+    assert choose(accept, offers) == expected

@@ -225,6 +225,8 @@ class Settings(BaseSettings):
     )
     neo4j_heap: str = Field(default="2g", alias="KG_NEO4J_HEAP")
     neo4j_pagecache: str = Field(default="1g", alias="KG_NEO4J_PAGECACHE")
+    # Base IRI of exported resources (default kg.schema.RESOURCE_NS); `kg export --base-iri`.
+    base_iri: str | None = Field(default=None, alias="KG_BASE_IRI")
 
     @classmethod
     def settings_customise_sources(

@@ -127,3 +127,50 @@ def empty_neo4j(neo4j_driver: neo4j.Driver, neo4j_settings: Settings) -> Iterato
             yield neo4j_driver
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+# ------------------------------------------------------------------ example builds (web tests)
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``kg build examples/hf-trending-papers.txt --no-load`` once per session (files + dump)."""
+    from kg.cli import main
+    from kg.config import example_input
+
+    if not example_input().is_file():
+        pytest.skip(f"example input {example_input()} not found")
+    out = tmp_path_factory.mktemp("example-build") / "kg-out"
+    assert main(["build", str(example_input()), "--no-load", "--out", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def dated_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of 160 real arXiv abstracts (eval/data/arxiv sample) spread over six months:
+    the first 20 without a date (their month comes from the arXiv id), so trends have data."""
+    import gzip
+    import json
+
+    from kg.cli import main
+    from kg.config import project_root
+
+    sample = project_root() / "eval" / "data" / "arxiv" / "abstracts-2025-sample.jsonl.gz"
+    if not sample.is_file():
+        pytest.skip(f"{sample} not found")
+    root = tmp_path_factory.mktemp("dated-build")
+    papers = root / "papers.jsonl"
+    with (
+        gzip.open(sample, "rt", encoding="utf-8") as src,
+        open(papers, "w", encoding="utf-8") as dst,
+    ):
+        for i, line in enumerate(src):
+            if i == 160:
+                break
+            row = json.loads(line)
+            if i < 20:
+                row.pop("published", None)
+            else:
+                row["published"] = f"2025-{1 + i % 6:02d}-{1 + i % 28:02d}"
+            dst.write(json.dumps(row) + "\n")
+    out = root / "kg-out"
+    assert main(["build", str(papers), "--no-load", "--out", str(out)]) == 0
+    return out

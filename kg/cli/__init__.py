@@ -54,6 +54,7 @@ def _register_all() -> None:
         ingest_cmd,
         neo4j_cmd,
         query_cmd,
+        report_cmd,
         serve_cmd,
         sparql_cmd,
         stats_cmd,
@@ -70,6 +71,7 @@ def _register_all() -> None:
         sparql_cmd,
         eval_cmd,
         serve_cmd,
+        report_cmd,
     ):
         module.register(app)
 

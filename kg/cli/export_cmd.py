@@ -62,16 +62,16 @@ class _Source:
             iter_jsonl(self.base / "edges.jsonl", EdgeRecord),
         )
 
-    def export_rdf(self, out: Path, fmt: str) -> ExportStats:
+    def export_rdf(self, out: Path, fmt: str, base_iri: str | None = None) -> ExportStats:
         from kg.rdf.export import export_build_dir, export_records
 
         if not self.neo4j:
-            return export_build_dir(self.base, out, fmt)
+            return export_build_dir(self.base, out, fmt, base_iri=base_iri)
         from kg.rdf.from_neo4j import incomplete_results
 
         drop = incomplete_results(self.driver, database=self.database)
         nodes, edges = self.records()
-        return export_records(nodes, edges, out, fmt, drop=drop)
+        return export_records(nodes, edges, out, fmt, drop=drop, base_iri=base_iri)
 
     def close(self) -> None:
         if self.driver is not None:
@@ -102,21 +102,30 @@ def register(app: typer.Typer) -> None:
         validate: bool = typer.Option(
             False, "--validate", help="Validate the dump with pySHACL against ontology/shapes.ttl."
         ),
+        base_iri: str | None = typer.Option(
+            None,
+            "--base-iri",
+            help="Base IRI of the exported resources, e.g. https://example.org/kg/resource/ "
+            "(default: KG_BASE_IRI, else https://w3id.org/mlkg/resource/).",
+        ),
     ) -> None:
-        from kg.rdf.export import check_format, format_from_path
+        from kg.rdf.export import check_format, format_from_path, resolve_base_iri
 
+        base_iri = resolve_base_iri(base_iri)  # a bad value fails before any work
         if fmt is None:
             fmt = (format_from_path(out) if out else None) or "ttl"
         if fmt != "neo4j-admin":
             fmt = check_format(fmt)
         src = _Source(source)
         try:
-            _run(src, fmt, out, validate)
+            _run(src, fmt, out, validate, base_iri)
         finally:
             src.close()
 
 
-def _run(src: _Source, fmt: str, out: Path | None, validate: bool) -> None:
+def _run(
+    src: _Source, fmt: str, out: Path | None, validate: bool, base_iri: str | None = None
+) -> None:
     from kg.rdf.export import dated_dump_name
 
     if fmt == "neo4j-admin":
@@ -136,7 +145,7 @@ def _run(src: _Source, fmt: str, out: Path | None, validate: bool) -> None:
 
     target = out or src.base / "dumps" / dated_dump_name(fmt)
     with spinner(f"writing {fmt} dump"):
-        stats = src.export_rdf(target, fmt)
+        stats = src.export_rdf(target, fmt, base_iri)
     papers = stats.nodes_by_label.get("Paper", 0)
     results = stats.nodes_by_label.get("Result", 0)
     typer.echo(

@@ -12,8 +12,10 @@ from kg.errors import ConfigError, InputError
 def register(app: typer.Typer) -> None:
     @app.command(
         "serve",
-        help="Serve the RDF dumps for download: an index with size, date, triple count and "
-        "SHA-256, /dumps/latest.ttl.gz, dated dumps, VoID, and the Neo4j Browser guide.",
+        help="Serve the RDF dumps for download (index with size, date, triple count and "
+        "SHA-256, /dumps/latest.ttl.gz, dated dumps, VoID, the Neo4j Browser guide), a "
+        "read-only SPARQL endpoint at /sparql, entity pages with content negotiation, "
+        "leaderboards and trends.",
     )
     def _serve(
         directory: Path = typer.Option(
@@ -21,6 +23,12 @@ def register(app: typer.Typer) -> None:
         ),
         host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
         port: int = typer.Option(8080, "--port", help="TCP port."),
+        base_iri: str | None = typer.Option(
+            None,
+            "--base-iri",
+            help="Base IRI of the resources whose pages this server shows (default: the "
+            "dump's VoID void:uriSpace, else KG_BASE_IRI, else https://w3id.org/mlkg/resource/).",
+        ),
     ) -> None:
         if not directory.is_dir():
             raise InputError(
@@ -29,7 +37,11 @@ def register(app: typer.Typer) -> None:
             )
         if not 0 < port < 65536:
             raise ConfigError(f"bad port {port}")
+        from kg.rdf.export import check_base_iri
         from kg.serve.app import serve
 
+        if base_iri:
+            check_base_iri(base_iri)
+
         typer.echo(f"kg serve: http://{host}:{port}/  (dumps from {directory})", err=True)
-        serve(directory, host=host, port=port)
+        serve(directory, host=host, port=port, base_iri=base_iri)

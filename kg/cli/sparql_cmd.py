@@ -1,4 +1,5 @@
-"""`kg sparql` — SPARQL over an RDF dump with rdflib (table, JSON or CSV)."""
+"""`kg sparql` — read-only SPARQL over RDF dumps in an on-disk pyoxigraph store (table, JSON,
+CSV; Turtle for CONSTRUCT/DESCRIBE)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ def _default_data() -> list[Path]:
 def register(app: typer.Typer) -> None:
     @app.command(
         "sparql",
-        help="Run SPARQL over RDF dumps. QUERY is a named query (see --list), a .rq file or "
-        "SPARQL text; e.g. kg sparql papers-evaluated-on --param dataset=gsm8k.",
+        help="Run read-only SPARQL over RDF dumps (loaded once into an on-disk pyoxigraph store). "
+        "QUERY is a named query (see --list), a .rq file or SPARQL text; e.g. kg sparql "
+        "papers-evaluated-on --param dataset=gsm8k. SERVICE, FROM and updates are refused.",
     )
     def _sparql(
         query: str | None = typer.Argument(None, help="Named query, .rq file or SPARQL text."),
@@ -46,8 +48,12 @@ def register(app: typer.Typer) -> None:
         as_json: bool = json_option("SPARQL results JSON."),
         as_csv: bool = csv_option("CSV."),
         list_queries: bool = typer.Option(False, "--list", help="List the named queries."),
+        timeout: float = typer.Option(
+            30.0, "--timeout", help="Give up after this many seconds (exit 7)."
+        ),
+        limit: int = typer.Option(10_000, "--limit", help="Return at most this many rows."),
     ) -> None:
-        from kg.rdf import sparql
+        from kg.rdf import sparql, store
 
         if list_queries:
             for name, path in sparql.named_queries().items():
@@ -68,6 +74,19 @@ def register(app: typer.Typer) -> None:
         text = sparql.resolve_query(query)
         params = sparql.parse_params(param or [])
         sparql.check_params(text, params)
-        graph = sparql.load_graph(list(data) if data else _default_data())
-        result = sparql.run_query(graph, text, params)
-        echo_result(result, sparql, as_json=as_json, as_csv=as_csv)
+        store.check_query(text)  # refused before any dump is loaded
+        if timeout <= 0 or limit < 0:
+            raise QueryError("--timeout must be > 0 and --limit >= 0")
+        rdf = store.RdfStore.open_dumps(list(data) if data else _default_data())
+        try:
+            result = store.run(rdf, text, params, timeout=timeout, limit=limit)
+        finally:
+            rdf.close()
+        if result.triples and not as_json and not as_csv:
+            typer.echo(store.serialize_triples(result.triples, "ttl").decode("utf-8"), nl=False)
+        elif result.triples:
+            typer.echo(store.serialize_triples(result.triples, "jsonld").decode("utf-8"))
+        else:
+            echo_result(result, store, as_json=as_json, as_csv=as_csv)
+        if result.truncated:
+            typer.echo(f"kg: warning: stopped at --limit {limit} rows", err=True)

@@ -72,6 +72,52 @@ ASSERTED_RELATIONSHIPS: tuple[str, ...] = (*PAPER_RELATIONSHIPS, "REPORTS")
 # Prefixes written at the top of Turtle dumps / in the JSON-LD context, in this fixed order.
 DUMP_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k not in {"sh"}}
 
+
+def check_base_iri(base_iri: str) -> str:
+    """A base IRI for our resources: absolute http(s), ending in ``/`` or ``#``."""
+    from urllib.parse import urlsplit
+
+    from kg.errors import ConfigError
+
+    parts = urlsplit(base_iri)
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or not base_iri.endswith(("/", "#"))
+        or _IRI_BAD.search(base_iri)
+    ):
+        raise ConfigError(
+            f"bad base IRI {base_iri!r}",
+            hint="an absolute http(s) IRI ending in / or #, e.g. https://example.org/kg/resource/",
+        )
+    return base_iri
+
+
+def resolve_base_iri(base_iri: str | None = None) -> str:
+    """``base_iri``, else the configured one (``KG_BASE_IRI``), else :data:`RESOURCE_NS`."""
+    if not base_iri:
+        from kg.config import get_settings
+
+        base_iri = get_settings().base_iri
+    return check_base_iri(base_iri) if base_iri else RESOURCE_NS
+
+
+def dump_prefixes(base_iri: str = RESOURCE_NS) -> dict[str, str]:
+    """:data:`DUMP_PREFIXES` with ``kgr:`` bound to ``base_iri``."""
+    return {k: (base_iri if k == "kgr" else v) for k, v in DUMP_PREFIXES.items()}
+
+
+def rebase(statements: list[Statement], base_iri: str) -> list[Statement]:
+    """Statements with every resource IRI moved from :data:`RESOURCE_NS` to ``base_iri``."""
+    n = len(RESOURCE_NS)
+
+    def move(iri: str) -> str:
+        return base_iri + iri[n:] if iri.startswith(RESOURCE_NS) else iri
+
+    return [
+        (move(s), p, k, move(v) if k == "I" else v, d) for s, p, k, v, d in statements
+    ]
+
 RDF_TYPE = expand("rdf:type")
 XSD = PREFIXES["xsd"]
 XSD_STRING = XSD + "string"
@@ -104,6 +150,7 @@ class ExportStats:
     sha256: str = ""
     void_path: Path | None = None
     spilled_runs: int = 0
+    base_iri: str = RESOURCE_NS
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -415,12 +462,13 @@ class _Renderer:
 
 
 class _TurtleRenderer(_Renderer):
-    def __init__(self) -> None:
-        self.name = _Namer(DUMP_PREFIXES)
+    def __init__(self, base_iri: str = RESOURCE_NS) -> None:
+        self.base_iri = base_iri
+        self.name = _Namer(dump_prefixes(base_iri))
 
     def obj(self, p: str, kind: str, value: str, datatype: str) -> str:
         if kind == "I":
-            return iri_ref(value) if value.startswith(RESOURCE_NS) else self.name(value)
+            return iri_ref(value) if value.startswith(self.base_iri) else self.name(value)
         if datatype == XSD_STRING:
             return quote_string(value)
         if datatype == XSD_DECIMAL and _DECIMAL_SHORT.match(value):
@@ -433,6 +481,9 @@ class _TurtleRenderer(_Renderer):
 
 
 class _NTriplesRenderer(_Renderer):
+    def __init__(self, base_iri: str = RESOURCE_NS) -> None:
+        self.base_iri = base_iri
+
     def obj(self, p: str, kind: str, value: str, datatype: str) -> str:
         if kind == "I":
             return iri_ref(value)
@@ -442,8 +493,8 @@ class _NTriplesRenderer(_Renderer):
 
 
 class _JsonLdRenderer(_Renderer):
-    def __init__(self) -> None:
-        self.name = _Namer(DUMP_PREFIXES)
+    def __init__(self, base_iri: str = RESOURCE_NS) -> None:
+        self.name = _Namer(dump_prefixes(base_iri))
 
     def compact(self, iri: str) -> str:
         named = self.name(iri)
@@ -526,6 +577,7 @@ PredicateObjects = list[tuple[str, list[str]]]
 
 class _Writer:
     renderer: _Renderer
+    prefixes: dict[str, str] = DUMP_PREFIXES
 
     def __init__(self, fh: IO[str]) -> None:
         self.fh = fh
@@ -545,8 +597,8 @@ class _TurtleWriter(_Writer):
         self.name = self.renderer.name
 
     def start(self) -> None:
-        width = max(len(p) for p in DUMP_PREFIXES)
-        for prefix, ns in DUMP_PREFIXES.items():
+        width = max(len(p) for p in self.prefixes)
+        for prefix, ns in self.prefixes.items():
             self.fh.write(f"@prefix {(prefix + ':').ljust(width + 1)} <{ns}> .\n")
         self.fh.write("\n")
 
@@ -576,7 +628,7 @@ class _JsonLdWriter(_Writer):
         self.renderer = _JsonLdRenderer()
 
     def start(self) -> None:
-        context = json.dumps(DUMP_PREFIXES, ensure_ascii=False, separators=(", ", ": "))
+        context = json.dumps(self.prefixes, ensure_ascii=False, separators=(", ", ": "))
         self.fh.write('{\n"@context": ' + context + ',\n"@graph": [\n')
 
     def block(self, subject: str, pos: PredicateObjects) -> None:
@@ -692,6 +744,7 @@ def export_records(
     buffer_size: int = DEFAULT_BUFFER,
     issued: dt.date | None = None,
     drop: Collection[str] | None = None,
+    base_iri: str | None = None,
 ) -> ExportStats:
     """Write nodes and edges as one sorted RDF dump to ``out`` (gzip when it ends in ``.gz``).
 
@@ -705,7 +758,12 @@ def export_records(
     :func:`incomplete_results` — results without a dataset or a metric, which
     ``ontology/shapes.ttl`` rejects. Streaming callers compute it beforehand
     (:func:`export_build_dir` does, with one extra pass over ``edges.jsonl``).
+
+    ``base_iri``: where our resource IRIs live (default: ``KG_BASE_IRI``, else
+    :data:`kg.schema.RESOURCE_NS`); a publisher sets their own domain so the IRIs dereference.
     """
+    base = resolve_base_iri(base_iri)
+    moved = base != RESOURCE_NS
     fmt = check_format(fmt)
     if drop is None and isinstance(nodes, Sequence) and isinstance(edges, Sequence):
         drop = incomplete_results(nodes, edges)
@@ -713,21 +771,22 @@ def export_records(
     out = Path(out)
     if out.is_dir() or (not out.exists() and not out.suffix):
         out = out / dated_dump_name(fmt, issued)
-    stats = ExportStats(path=out, format=fmt)
+    stats = ExportStats(path=out, format=fmt, base_iri=base)
     by_label: Counter[str] = Counter()
     by_type: Counter[str] = Counter()
     seen_versions: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="kg-export-") as tmpdir:
         sorter = _StatementSorter(buffer_size, tmpdir)
         writer_cls = _WRITERS[fmt]
-        renderer = _RENDERERS[fmt]()
+        renderer = _RENDERERS[fmt](base)
         try:
             for node in nodes:
                 if node.id in drop:
                     stats.dropped += 1
                     continue
                 try:
-                    sorter.add(node_statements(node), renderer)
+                    node_st = node_statements(node)
+                    sorter.add(rebase(node_st, base) if moved else node_st, renderer)
                 except ValueError as exc:
                     stats.skipped += 1
                     log.warning("export: skipped node %s: %s", node.id, exc)
@@ -744,7 +803,7 @@ def export_records(
                         "export: skipped %s %s -> %s: %s", edge.type, edge.source, edge.target, exc
                     )
                     continue
-                sorter.add(statements, renderer)
+                sorter.add(rebase(statements, base) if moved else statements, renderer)
                 by_type[edge.type] += 1
                 stats.assertions += int(asserted)
             stats.spilled_runs = len(sorter.runs)
@@ -752,6 +811,7 @@ def export_records(
                 with _open_output(out) as fh:
                     writer = writer_cls(fh)
                     writer.renderer = renderer
+                    writer.prefixes = dump_prefixes(base)
                     writer.start()
                     stats.triples, stats.subjects = _write_blocks(sorter.sorted(), writer)
                     writer.end()

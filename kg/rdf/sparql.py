@@ -70,6 +70,11 @@ def load_graph(paths: Sequence[Path | str]) -> Graph:
     return graph
 
 
+_UPDATE_WORDS = re.compile(
+    r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I
+)
+
+
 def resolve_query(query: str) -> str:
     """A named query (``papers-evaluated-on``), a ``.rq`` file, or SPARQL text."""
     named = named_queries()
@@ -82,6 +87,8 @@ def resolve_query(query: str) -> str:
         return path.read_text(encoding="utf-8")
     if any(k in query.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
         return query
+    if re.search(r"\s", query.strip()) and _UPDATE_WORDS.search(query):
+        return query  # an update: kg.rdf.store.check_query refuses it with a clear message
     raise QueryError(
         f"unknown query {query!r}",
         hint=f"named queries: {', '.join(named) or '(none)'}; or pass SPARQL text or a .rq file",

@@ -66,13 +66,13 @@ def render_void(stats: ExportStats, issued: dt.date | None = None) -> str:
             "and provenance, extracted from paper abstracts by kg " + __version__ + "."
         )
         + "@en ;",
-        f"    dcterms:isVersionOf <{KG_DATASET_IRI}> ;",
+        f"    dcterms:isVersionOf <{stats.base_iri}kg> ;",
         f'    dcterms:issued "{day.isoformat()}"^^xsd:date ;',
         f"    dcterms:license <{CC0}> ;",
         f"    dcterms:rights {_q(RIGHTS)}@en ;",
         f"    void:vocabulary <{ONTOLOGY_IRI}>, <{PREFIXES['fabio']}>, <{PREFIXES['mls']}>, "
         f"<{PREFIXES['prov']}>, <{PREFIXES['oa']}> ;",
-        f'    void:uriSpace "{RESOURCE_NS}" ;',
+        f'    void:uriSpace "{stats.base_iri}" ;',
         f"    void:feature <http://www.w3.org/ns/formats/{_FORMAT_FEATURE[stats.format]}> ;",
         f"    void:triples {stats.triples} ;",
         f"    void:entities {stats.nodes} ;",
@@ -155,7 +155,9 @@ def read_void(path: Path) -> dict[str, Any]:
     triples = graph.value(dataset, void.triples)
     issued = graph.value(dataset, dcterms.issued)
     sha = graph.value(checksum, spdx.checksumValue)
+    space = graph.value(dataset, void.uriSpace)
     return {
+        "uri_space": str(space) if space is not None else None,
         "triples": int(triples) if triples is not None else None,
         "issued": str(issued) if issued is not None else None,
         "sha256": str(sha) if sha is not None else None,

@@ -329,7 +329,9 @@ Verify a download with <code>sha256sum</code> against the SHA-256 below.</p>
 <h2>Stable links</h2>
 <ul>{"".join(latest) or "<li>none yet</li>"}
 <li><a href="/void.ttl">/void.ttl</a> (description of the latest Turtle dump)</li>
-<li><a href="/dumps.json">/dumps.json</a> (this list as JSON)</li></ul>
+<li><a href="/dumps.json">/dumps.json</a> (this list as JSON)</li>
+<li><a href="/sparql">/sparql</a> (SPARQL endpoint) · <a href="/leaderboards">leaderboards</a>
+· <a href="/trends">trends</a> · <a href="/search">search</a></li></ul>
 {"<h2>Neo4j Browser</h2><ul>" + "".join(browser) + "</ul>" if browser else ""}
 <footer>kg {__version__} · ontology <a href="https://w3id.org/mlkg/ontology">https://w3id.org/mlkg/ontology</a></footer>
 </body></html>
@@ -339,8 +341,16 @@ Verify a download with <code>sha256sum</code> against the SHA-256 below.</p>
 _HEADER_NAME = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 
 
-def create_app(dumps_dir: Path, browser_dir: Path | None = None) -> FastAPI:
-    """The download service for one dumps directory (and the Browser guide directory)."""
+def create_app(
+    dumps_dir: Path,
+    browser_dir: Path | None = None,
+    *,
+    web: bool = True,
+    base_iri: str | None = None,
+    store_root: Path | None = None,
+) -> FastAPI:
+    """The download service for one dumps directory (and the Browser guide directory); with
+    ``web``, also the SPARQL endpoint and entity pages over the latest dump (kg.serve.web)."""
     store = DumpStore(dumps_dir)
     browser = DumpStore(browser_dir or DEFAULT_BROWSER_DIR)
     app = FastAPI(
@@ -369,6 +379,10 @@ def create_app(dumps_dir: Path, browser_dir: Path | None = None) -> FastAPI:
         path = store.resolve(name)
         if path is None:
             return PlainTextResponse("not found", status_code=404)
+        if web and path.name.endswith(".void.ttl"):
+            from kg.serve.web import void_response
+
+            return void_response(request, path)
         return file_response(request, path, store.hashes.get(path), download_name=path.name)
 
     @app.api_route("/void.ttl", methods=["GET", "HEAD"])
@@ -413,15 +427,26 @@ def create_app(dumps_dir: Path, browser_dir: Path | None = None) -> FastAPI:
             extra_headers={"Access-Control-Allow-Origin": "*"},
         )
 
+    if web:
+        from kg.serve.site import Site
+        from kg.serve.web import mount
+
+        mount(app, Site(dumps_dir, base_iri=base_iri, store_root=store_root))
     return app
 
 
-def serve(dumps_dir: Path, host: str = "127.0.0.1", port: int = 8080) -> None:
+def serve(
+    dumps_dir: Path, host: str = "127.0.0.1", port: int = 8080, base_iri: str | None = None
+) -> None:
     """Run the service in the foreground (``kg serve``)."""
     import uvicorn
 
+    app = create_app(dumps_dir, base_iri=base_iri)
+    site = getattr(app.state, "site", None)
+    if site is not None and site.latest_dump() is not None:
+        site.rdf()  # bulk-load (or reopen) the store before accepting requests
     uvicorn.run(
-        create_app(dumps_dir),
+        app,
         host=host,
         port=port,
         log_level="info",

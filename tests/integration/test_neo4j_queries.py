@@ -64,7 +64,12 @@ def paper(
             )
         )
     return Extraction(
-        paper=Paper(id=pid, title=title, abstract=f"Abstract of {title}."),
+        paper=Paper(
+            id=pid,
+            title=title,
+            abstract=f"Abstract of {title}.",
+            published=dt.date(2024, int(pid.rsplit(":", 1)[1]), 15),  # trends need a month
+        ),
         relations=[
             PaperRelation(type=t, entity_id=e.id, entity_type=e.type, confidence=0.9, evidence=ev)
             for t, e in rels

@@ -1,0 +1,540 @@
+"""The RDF store behind ``kg sparql`` and ``kg serve``: an on-disk pyoxigraph ``Store``.
+
+A dump (``.ttl``, ``.nt``, ``.jsonld``, each optionally ``.gz``) is bulk-loaded once into a store
+directory keyed by the dumps' SHA-256 (``<dump dir>/.kg-store/<key>/``, or ``KG_STORE_DIR``);
+later runs open that directory read-only, so a 20k-paper graph is queryable in well under a
+second after the first load and memory does not grow with the graph (RocksDB pages it).
+
+Queries are read-only and local:
+
+- only ``SELECT``, ``ASK``, ``CONSTRUCT`` and ``DESCRIBE`` run; any update operation (``INSERT``,
+  ``DELETE``, ``LOAD``, ``CLEAR`` …), ``SERVICE`` (federation) and ``FROM`` / ``FROM NAMED``
+  (which other engines dereference) are refused *before* the query reaches the engine, so no
+  outbound connection is ever attempted (:func:`check_query`, a :class:`QueryError`, exit 7);
+- every query has a timeout and a row cap (:func:`run`). Evaluation runs in a worker thread
+  (pyoxigraph releases the GIL while it evaluates); the caller stops waiting at the deadline and
+  the result is discarded. :class:`QuerySlots` caps how many evaluations may run at once, so
+  timed-out queries cannot pile up.
+
+rdflib stays for SHACL validation and tests (:mod:`kg.rdf.sparql`, :mod:`kg.rdf.validate`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, QueryError
+from kg.rdf.export import format_from_path, sha256_file
+from kg.schema import PREFIXES
+
+DEFAULT_TIMEOUT = 30.0  # seconds
+DEFAULT_ROW_LIMIT = 10_000
+STORE_ENV = "KG_STORE_DIR"
+_COMPLETE = "kg-store.json"  # written last: a store directory without it is incomplete
+
+_RDF_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+XSD_STRING = PREFIXES["xsd"] + "string"
+
+# --------------------------------------------------------------------------------------------
+# Refusing what a read-only, offline endpoint must not do
+# --------------------------------------------------------------------------------------------
+
+# Strings, IRIs and comments are blanked before keywords are looked for, so a literal
+# "SERVICE" or <http://x/service> never trips the check and a keyword hidden in one never runs.
+_LEXEMES = re.compile(
+    r"""
+    (?P<long1>'''(?:[^'\\]|\\.|'(?!''))*''')
+  | (?P<long2>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\")
+  | (?P<str1>'(?:[^'\\\n\r]|\\.)*')
+  | (?P<str2>"(?:[^"\\\n\r]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<comment>\#[^\n\r]*)
+    """,
+    re.X,
+)
+_KEYWORD = r"(?<![\w?$:]){}(?![\w:-])"
+_SERVICE = re.compile(_KEYWORD.format("SERVICE"), re.I)
+_FROM = re.compile(_KEYWORD.format("FROM"), re.I)
+_PROLOGUE = re.compile(r"^\s*(?:(?:BASE\s*<_*>|PREFIX\s+[\w.-]*:\s*<_*>)\s*)*", re.I)
+_FORM = re.compile(r"^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_UPDATE_WORD = re.compile(r"^\s*(\w+)", re.I)
+
+
+def _blank(query: str) -> str:
+    """The query with strings, IRIs and comments blanked, character positions unchanged."""
+
+    def repl(m: re.Match[str]) -> str:
+        text = m.group(0)
+        kind = m.lastgroup
+        if kind == "iri":
+            return "<" + "_" * (len(text) - 2) + ">"
+        if kind == "comment":
+            return " " * len(text)
+        return text[0] + " " * (len(text) - 2) + text[-1]
+
+    return _LEXEMES.sub(repl, query)
+
+
+_WHERE_BRACE = re.compile(r"\bWHERE\s*\{", re.I)
+
+
+def inject_values(query: str, params: Mapping[str, Any] | None) -> str:
+    """Bind parameters with a ``VALUES`` block at the start of the query's WHERE group.
+
+    Filters of that group (``FILTER EXISTS { … ?dataset … }``) then see the values, as with
+    rdflib's ``initBindings``. Values are written as N-Triples terms (escaped by pyoxigraph).
+    """
+    if not params:
+        return query
+    terms = substitutions(params)
+    text = _blank(query)
+    form = _FORM.search(_PROLOGUE.sub(lambda m: " " * len(m.group(0)), text, count=1))
+    start = form.end() if form else 0
+    where = _WHERE_BRACE.search(text, start)
+    brace = where.end() - 1 if where is not None else text.find("{", start)
+    if brace < 0:
+        raise QueryError("cannot bind parameters: the query has no WHERE group")
+    names = " ".join(f"?{v.value}" for v in terms)
+    values = " ".join(str(t) for t in terms.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    return query[: brace + 1] + block + query[brace + 1 :]
+
+
+def check_query(query: str) -> str:
+    """The query form (``SELECT``/``ASK``/``CONSTRUCT``/``DESCRIBE``) of a safe query.
+
+    Raises :class:`QueryError` for an update operation, ``SERVICE`` or ``FROM``.
+    """
+    text = _blank(query)
+    if _SERVICE.search(text):
+        raise QueryError(
+            "SERVICE (federated query) is not allowed: this endpoint only queries its own graph "
+            "and never connects to another server",
+            hint="remove the SERVICE clause",
+        )
+    body = _PROLOGUE.sub("", text, count=1)
+    form = _FORM.match(body)
+    if form is None:
+        word = _UPDATE_WORD.match(body)
+        what = word.group(1).upper() if word else "an empty request"
+        raise QueryError(
+            f"{what} is not allowed: the store is read-only (updates are refused); only SELECT, "
+            "ASK, CONSTRUCT and DESCRIBE queries run"
+        )
+    if _FROM.search(text):
+        raise QueryError(
+            "FROM / FROM NAMED are not allowed: the store is one default graph and datasets are "
+            "never fetched from elsewhere",
+            hint="remove the FROM clause",
+        )
+    return form.group(1).upper()
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------------
+
+
+def _dump_format(path: Path) -> ox.RdfFormat:
+    fmt = format_from_path(path)
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF format (use .ttl, .nt or .jsonld, optionally .gz)")
+    return _RDF_FORMATS[fmt]
+
+
+def store_key(paths: Sequence[Path]) -> str:
+    """A directory name for the store of these dumps: their SHA-256s, hashed together."""
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            digest.update(sha256_file(path).encode())
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return digest.hexdigest()[:24]
+
+
+def bulk_load(store: ox.Store, path: Path) -> None:
+    """Bulk-load one dump (gzip read on the fly) into ``store``'s default graph."""
+    fmt = _dump_format(path)
+    try:
+        opener = gzip.open if path.suffix.lower() == ".gz" else open
+        with opener(path, "rb") as fh:
+            store.bulk_load(input=fh, format=fmt, base_iri=path.resolve().as_uri())
+    except SyntaxError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{path}: not valid {fmt.name}: {first}") from exc
+    except (OSError, EOFError, ValueError) as exc:
+        raise InputError(f"cannot load {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+
+
+def default_store_root(paths: Sequence[Path]) -> Path:
+    env = os.environ.get(STORE_ENV)
+    if env:
+        return Path(env)
+    return Path(paths[0]).resolve().parent / ".kg-store"
+
+
+class RdfStore:
+    """A read-only pyoxigraph store holding one or more dumps."""
+
+    def __init__(self, store: ox.Store, directory: Path | None, sources: Sequence[Path]) -> None:
+        self.store = store
+        self.directory = directory
+        self.sources = list(sources)
+        self._tmp: str | None = None
+
+    @classmethod
+    def open_dumps(cls, paths: Sequence[Path | str], root: Path | None = None) -> RdfStore:
+        """The store of ``paths``: opened read-only when already loaded, else bulk-loaded.
+
+        Loading happens in a temporary sibling directory renamed into place when complete,
+        so an interrupted load is never mistaken for a store. When ``root`` cannot be written
+        (a read-only dumps directory), the store lives in a temporary directory for this run.
+        """
+        if not paths:
+            raise InputError("no dump given", hint="pass --data FILE (a .ttl/.nt/.jsonld dump)")
+        dumps = [Path(p) for p in paths]
+        for path in dumps:
+            _dump_format(path)
+            if not path.is_file():
+                raise InputError(f"cannot read {path}: no such file")
+        key = store_key(dumps)
+        root = root or default_store_root(dumps)
+        target = root / key
+        if (target / _COMPLETE).is_file():
+            with contextlib.suppress(OSError):
+                return cls(ox.Store.read_only(str(target)), target, dumps)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            work = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=root))
+        except OSError:
+            return cls._temporary(dumps)
+        try:
+            store = ox.Store(str(work))
+            for path in dumps:
+                bulk_load(store, path)
+            store.optimize()
+            (work / _COMPLETE).write_text(
+                json.dumps({"sources": [str(p) for p in dumps], "key": key}), encoding="utf-8"
+            )
+            del store
+            if target.exists():  # an incomplete leftover, or a concurrent loader won
+                if (target / _COMPLETE).is_file():
+                    shutil.rmtree(work, ignore_errors=True)
+                    return cls(ox.Store.read_only(str(target)), target, dumps)
+                shutil.rmtree(target, ignore_errors=True)
+            os.replace(work, target)
+        except BaseException:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        _prune(root, keep=target)
+        return cls(ox.Store.read_only(str(target)), target, dumps)
+
+    @classmethod
+    def _temporary(cls, dumps: Sequence[Path]) -> RdfStore:
+        tmp = tempfile.mkdtemp(prefix="kg-store-")
+        store = ox.Store(tmp)
+        for path in dumps:
+            bulk_load(store, path)
+        out = cls(store, Path(tmp), dumps)
+        out._tmp = tmp
+        return out
+
+    def close(self) -> None:
+        self.store = None  # type: ignore[assignment]
+        if self._tmp:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+    def __len__(self) -> int:
+        result = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(result))["n"].value)  # type: ignore[index]
+
+
+def _prune(root: Path, keep: Path, max_stores: int = 3) -> None:
+    """Keep the newest few stores under ``root`` (old dumps' stores are not needed)."""
+    try:
+        stores = sorted(
+            (p for p in root.iterdir() if p.is_dir() and (p / _COMPLETE).is_file()),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+    except OSError:
+        return
+    for old in stores[max_stores:]:
+        if old != keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Running queries
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class StoreResult:
+    """One query's answer: rows for SELECT, a boolean for ASK, triples for CONSTRUCT/DESCRIBE."""
+
+    form: str
+    columns: list[str] = field(default_factory=list)
+    rows: list[list[Any]] = field(default_factory=list)  # pyoxigraph terms or None
+    ask: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+    truncated: bool = False
+    seconds: float = 0.0
+
+
+def bind(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value: ``<iri>`` is an IRI, anything else a plain string literal."""
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError as exc:
+            raise QueryError(f"bad IRI parameter {value!r}") from exc
+    return ox.Literal(value)
+
+
+def substitutions(params: Mapping[str, Any] | None) -> dict[ox.Variable, Any]:
+    out: dict[ox.Variable, Any] = {}
+    for name, value in (params or {}).items():
+        term = value if isinstance(value, ox.NamedNode | ox.Literal) else bind(str(value))
+        out[ox.Variable(name)] = term
+    return out
+
+
+class QuerySlots:
+    """At most ``n`` query evaluations at once (a timed-out one holds its slot until it ends)."""
+
+    def __init__(self, n: int = 2) -> None:
+        self._sem = threading.BoundedSemaphore(n)
+
+    def acquire(self, timeout: float) -> bool:
+        return self._sem.acquire(timeout=max(0.0, timeout))
+
+    def release(self) -> None:
+        self._sem.release()
+
+
+_DEFAULT_SLOTS = QuerySlots(4)
+
+
+def _evaluate(store: ox.Store, query: str, form: str, limit: int) -> StoreResult:
+    try:
+        answer = store.query(query, prefixes=dict(PREFIXES))
+    except SyntaxError as exc:
+        raise QueryError(f"bad SPARQL: {' '.join(str(exc).split())[:300]}") from exc
+    except (OSError, ValueError, TypeError) as exc:
+        raise QueryError(f"SPARQL failed: {' '.join(str(exc).split())[:300]}") from exc
+    out = StoreResult(form)
+    try:
+        if isinstance(answer, ox.QueryBoolean):
+            out.ask = bool(answer)
+            out.columns = ["ask"]
+            return out
+        if isinstance(answer, ox.QuerySolutions):
+            out.columns = [v.value for v in answer.variables]
+            for solution in answer:
+                if len(out.rows) >= limit:
+                    out.truncated = True
+                    break
+                out.rows.append([solution[i] for i in range(len(out.columns))])
+            return out
+        for triple in answer:
+            if len(out.triples) >= limit:
+                out.truncated = True
+                break
+            out.triples.append(triple)
+    except (OSError, ValueError, TypeError, SyntaxError) as exc:
+        raise QueryError(f"SPARQL failed: {' '.join(str(exc).split())[:300]}") from exc
+    return out
+
+
+def run(
+    store: RdfStore | ox.Store,
+    query: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    limit: int = DEFAULT_ROW_LIMIT,
+    slots: QuerySlots | None = None,
+) -> StoreResult:
+    """Run a read-only query with a timeout (seconds) and a row cap.
+
+    Raises :class:`QueryError` for a refused, malformed or failing query, and for one that
+    does not finish within ``timeout`` seconds.
+    """
+    form = check_query(query)
+    oxstore = store.store if isinstance(store, RdfStore) else store
+    query = inject_values(query, params)
+    slots = slots or _DEFAULT_SLOTS
+    start = time.monotonic()
+    if not slots.acquire(timeout):
+        raise QueryError("the SPARQL store is busy: too many queries running, try again later")
+    future: Future[StoreResult] = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(_evaluate(oxstore, query, form, max(0, limit)))
+        except BaseException as exc:  # delivered to the waiting caller
+            future.set_exception(exc)
+        finally:
+            slots.release()
+
+    threading.Thread(target=work, name="kg-sparql", daemon=True).start()
+    remaining = timeout - (time.monotonic() - start)
+    try:
+        result = future.result(timeout=max(0.001, remaining))
+    except TimeoutError as exc:
+        raise QueryError(
+            f"SPARQL query timed out after {timeout:g} s",
+            hint="make the query more selective, or raise the timeout",
+        ) from exc
+    result.seconds = time.monotonic() - start
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Output formats (SPARQL 1.1 Query Results JSON / CSV / TSV, RDF for CONSTRUCT/DESCRIBE)
+# --------------------------------------------------------------------------------------------
+
+
+def term_json(term: Any) -> dict[str, str] | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "literal", "value": str(term)}
+
+
+def term_text(term: Any) -> str:
+    """The plain text of a term (CSV cells, tables, templates)."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    return str(term)
+
+
+def term_python(term: Any) -> Any:
+    """A Python value for a term: numbers and booleans typed, IRIs and strings as ``str``."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dtype = term.datatype.value.rsplit("#", 1)[-1]
+        try:
+            if dtype in ("integer", "int", "long", "nonNegativeInteger"):
+                return int(term.value)
+            if dtype in ("decimal", "double", "float"):
+                return float(term.value)
+            if dtype == "boolean":
+                return term.value in ("true", "1")
+        except ValueError:
+            return term.value
+        return term.value
+    return term_text(term)
+
+
+def format_json(result: StoreResult) -> str:
+    if result.ask is not None:
+        return json.dumps({"head": {}, "boolean": result.ask})
+    bindings = [
+        {c: term_json(t) for c, t in zip(result.columns, row, strict=True) if t is not None}
+        for row in result.rows
+    ]
+    return json.dumps(
+        {"head": {"vars": result.columns}, "results": {"bindings": bindings}},
+        ensure_ascii=False,
+    )
+
+
+def format_csv(result: StoreResult) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    if result.ask is not None:
+        writer.writerow(["_askResult"])
+        writer.writerow(["true" if result.ask else "false"])
+        return buf.getvalue()
+    writer.writerow(result.columns)
+    for row in result.rows:
+        writer.writerow([term_text(t) for t in row])
+    return buf.getvalue()
+
+
+def format_tsv(result: StoreResult) -> str:
+    if result.ask is not None:
+        return "?_askResult\n" + ("true" if result.ask else "false") + "\n"
+    lines = ["\t".join(f"?{c}" for c in result.columns)]
+    for row in result.rows:
+        # str() of a pyoxigraph term is its N-Triples/Turtle form, as SPARQL TSV requires.
+        lines.append("\t".join("" if t is None else str(t) for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def format_table(result: StoreResult) -> str:
+    if result.ask is not None:
+        return "true" if result.ask else "false"
+    if result.triples:
+        return serialize_triples(result.triples, "ttl").decode("utf-8")
+    if not result.rows:
+        return "(no results)"
+    cells = [[" ".join(term_text(t).split()) for t in row] for row in result.rows]
+    widths = [
+        min(80, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(result.columns)
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v[:80].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    out = [line(result.columns), line(["-" * w for w in widths]), *(line(r) for r in cells)]
+    n = len(cells)
+    out.append(f"({n} row{'s' if n != 1 else ''}{', truncated' if result.truncated else ''})")
+    return "\n".join(out)
+
+
+def serialize_triples(triples: Iterable[ox.Triple], fmt: str) -> bytes:
+    """Turtle (with our prefixes), N-Triples or JSON-LD (expanded) bytes."""
+    rdf_format = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}.get(fmt)
+    if rdf_format is not None:
+        prefixes = dict(PREFIXES) if fmt == "ttl" else None
+        return ox.serialize(list(triples), format=rdf_format, prefixes=prefixes) or b""
+    return ox.serialize(list(triples), format=ox.RdfFormat.JSON_LD) or b"[]"
+
+
+def rows_as_dicts(result: StoreResult) -> list[dict[str, Any]]:
+    """SELECT rows as ``{column: python value}`` (templates, charts, comparisons)."""
+    return [
+        {c: term_python(t) for c, t in zip(result.columns, row, strict=True)} for row in result.rows
+    ]

@@ -258,7 +258,8 @@ PAPER_RELATIONSHIPS: tuple[str, ...] = (
 RESULT_RELATIONSHIPS: tuple[str, ...] = ("ON_DATASET", "OF_MODEL", "WITH_METRIC")
 
 # The leaderboard (``cypher/queries/leaderboard.cypher``, ``ontology/queries/leaderboard.rq``) and
-# the RDF results, the SOTA-over-time queries and the served leaderboards show only scores (``role = 'score'``) the extractor is at least this sure of:
+# the RDF results, the SOTA-over-time queries and the served leaderboards show only scores
+# (``role = 'score'``) the extractor is at least this sure of:
 # a score whose metric, dataset and system the sentence binds by a cue ("X% accuracy on D")
 # has confidence 0.8 or more; one bound by proximity only stays below.
 LEADERBOARD_MIN_CONFIDENCE: float = 0.7

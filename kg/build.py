@@ -53,6 +53,7 @@ from kg.graph import (
 )
 from kg.models import Extraction, Paper
 from kg.resolve import EntityRegistry
+from kg.sources.base import DEFAULT_MAX_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -336,6 +337,7 @@ def run_build(
     progress: bool | None = None,
     extractions: Iterator[Extraction] | Sequence[Extraction] | None = None,
     echo: Echo = _stderr,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> BuildResult:
     """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``."""
     out_dir = Path(out_dir)
@@ -347,7 +349,9 @@ def run_build(
         from kg.sources import ReadStats, read_papers
 
         read_stats = ReadStats()
-        papers: Iterator[Paper] = read_papers(list(inputs), fmt, strict=strict, stats=read_stats)
+        papers: Iterator[Paper] = read_papers(
+            list(inputs), fmt, strict=strict, stats=read_stats, max_chars=max_chars
+        )
         extractions = extract_papers(papers, n_process=n_process)
     registry = EntityRegistry()
     n_lines, last = write_extractions(
@@ -369,9 +373,11 @@ def run_build(
     if read_stats is not None:
         summary["read"] = {
             k: getattr(read_stats, k)
-            for k in ("files", "read", "skipped", "duplicates", "papers")
+            for k in ("files", "read", "skipped", "duplicates", "papers", "files_skipped")
             if hasattr(read_stats, k)
         }
+        if read_stats.file_errors:
+            summary["read"]["file_errors"] = read_stats.file_errors
     try:
         from kg.extract import EXTRACTOR_VERSION
 

@@ -23,6 +23,22 @@ Exit codes (documented in README.md):
 from __future__ import annotations
 
 
+def brief(text: object, limit: int = 300) -> str:
+    """``text`` on one line, at most about ``limit`` characters, never cut mid-text.
+
+    A longer text keeps its beginning and its end (where driver and server messages put the
+    reason) and says what was left out: ``"… [412 characters omitted] …"``. Whole words only.
+    """
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    half = max(limit // 2, 20)
+    head = flat[:half].rsplit(" ", 1)[0]
+    tail = flat[-half:].split(" ", 1)[-1]
+    omitted = len(flat) - len(head) - len(tail)
+    return f"{head} … [{omitted} characters omitted] … {tail}"
+
+
 class KGError(Exception):
     """Root of all errors that ``kg`` reports to the user as a one-line message."""
 

@@ -10,10 +10,12 @@ import typer
 from kg.cli._options import (
     format_option,
     inputs_argument,
+    max_chars_option,
     neo4j_password_option,
     neo4j_settings,
     neo4j_uri_option,
     neo4j_user_option,
+    report_skipped_files,
     strict_option,
 )
 from kg.errors import ConfigError, StrictModeError
@@ -67,6 +69,7 @@ def register(app: typer.Typer) -> None:
             "--prune-orphans",
             help="After loading, delete entity nodes no paper refers to any more.",
         ),
+        max_chars: int = max_chars_option(),
     ) -> None:
         """Build the knowledge graph: read papers, extract, resolve entities, write files to
         DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json,
@@ -123,11 +126,14 @@ def register(app: typer.Typer) -> None:
             batch_size=batch_size,
             prune_orphans=prune_orphans,
             echo=lambda m: typer.echo(m, err=True),
+            max_chars=max_chars,
         )
         typer.echo(format_summary(result.summary, top_k=10 if stats else 5))
         for note in result.notes:
             typer.echo(f"  {note}")
         typer.echo(f"  files: {result.out_dir}/")
-        skipped = (result.summary.get("read") or {}).get("skipped", 0)
+        read = result.summary.get("read") or {}
+        skipped = read.get("skipped", 0)
         if strict and skipped:
             raise StrictModeError(f"{skipped} bad records were skipped")
+        report_skipped_files(read.get("file_errors", []), read.get("files_skipped", 0))

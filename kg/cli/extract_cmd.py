@@ -9,6 +9,7 @@ from typing import IO
 
 import typer
 
+from kg.cli._options import max_chars_option, report_skipped_files
 from kg.errors import ConfigError, InputError, StrictModeError
 
 
@@ -42,6 +43,7 @@ def register(app: typer.Typer) -> None:
         strict: bool = typer.Option(
             False, "--strict", help="Fail (exit 4) at the first bad record instead of skipping."
         ),
+        max_chars: int = max_chars_option(),
     ) -> None:
         """Extract methods, models, datasets, metrics and tasks, paper relations and results.
 
@@ -57,7 +59,11 @@ def register(app: typer.Typer) -> None:
 
         stats = ReadStats()
         nlp = build_nlp(spacy_model=spacy_model)
-        papers = read_papers(inputs, fmt, strict=strict, stats=stats, merge=False)
+        if max_chars + 2 > nlp.max_length:  # title + blank line + abstract
+            nlp.max_length = max_chars + 2
+        papers = read_papers(
+            inputs, fmt, strict=strict, stats=stats, merge=False, max_chars=max_chars
+        )
         out: IO[str]
         close = False
         if output is None or str(output) == "-":
@@ -102,3 +108,4 @@ def register(app: typer.Typer) -> None:
         )
         if strict and stats.skipped:
             raise StrictModeError(f"{stats.skipped} bad records were skipped")
+        report_skipped_files(stats.file_errors, stats.files_skipped)

@@ -47,6 +47,20 @@ def max_chars_option() -> Any:
     )
 
 
+MAX_JOBS = 256
+MAX_BATCH = 1_000_000
+
+
+def check_sizes(jobs: int, batch_size: int | None) -> None:
+    """--jobs / --batch-size within sane bounds (a huge value is a typo, not a request)."""
+    from kg.errors import ConfigError
+
+    if not 1 <= jobs <= MAX_JOBS:
+        raise ConfigError(f"--jobs must be between 1 and {MAX_JOBS}")
+    if batch_size is not None and not 1 <= batch_size <= MAX_BATCH:
+        raise ConfigError(f"--batch-size must be between 1 and {MAX_BATCH:,}")
+
+
 def report_skipped_files(file_errors: list[str], files_skipped: int) -> None:
     """After the output is written: input files that could not be read at all are exit 3."""
     if files_skipped:

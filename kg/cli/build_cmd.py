@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from kg.cli._options import (
+    check_sizes,
     format_option,
     inputs_argument,
     max_chars_option,
@@ -82,10 +83,7 @@ def register(app: typer.Typer) -> None:
         """
         from kg.build import format_summary, load_build_dir, read_summary, run_build
 
-        if jobs < 1:
-            raise ConfigError("--jobs must be at least 1")
-        if batch_size is not None and batch_size < 1:
-            raise ConfigError("--batch-size must be at least 1")
+        check_sizes(jobs, batch_size)
         settings = neo4j_settings(neo4j_uri, neo4j_user, neo4j_password)
         if schema_only:
             from kg.neo4j.driver import connect

@@ -9,8 +9,8 @@ from typing import IO
 
 import typer
 
-from kg.cli._options import max_chars_option, report_skipped_files
-from kg.errors import ConfigError, InputError, StrictModeError
+from kg.cli._options import check_sizes, max_chars_option, report_skipped_files
+from kg.errors import InputError, StrictModeError
 
 
 def register(app: typer.Typer) -> None:
@@ -49,10 +49,7 @@ def register(app: typer.Typer) -> None:
 
         One Extraction JSON object per line. Progress bar on a terminal; summary on stderr.
         """
-        if jobs < 1:
-            raise ConfigError("--jobs must be at least 1")
-        if batch_size < 1:
-            raise ConfigError("--batch-size must be at least 1")
+        check_sizes(jobs, batch_size)
         from kg.extract import extract_json_lines
         from kg.extract.pipeline import build_nlp
         from kg.sources import ReadStats, read_papers

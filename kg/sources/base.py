@@ -87,13 +87,17 @@ _BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def looks_binary(head: bytes) -> bool:
-    """NUL bytes or many control characters in the first block (and not UTF-16)."""
+    """Many NUL bytes or control characters in the first block (and not UTF-16).
+
+    A stray NUL or two (a damaged record) do not make a text file binary: that record is
+    reported bad and the others are read.
+    """
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
-    if b"\x00" in head:
-        return True
     if not head:
         return False
+    if head.count(b"\x00") > max(2, len(head) // 1000):
+        return True
     return len(_BINARY_CONTROL.findall(head)) > max(8, len(head) // 100)
 
 
@@ -295,18 +299,24 @@ def _dirty(value: Any) -> bool:
     return False
 
 
-def clean_paper(paper: Paper, file: str, location: str) -> Paper:
+def clean_paper(paper: Paper) -> Paper:
     """Apply the control-character rule (:func:`kg.sources.text.clean_controls`) to every
-    text field; a lone surrogate (it would break every output) is reported as a warning."""
+    text field (titles and abstracts already got it from :func:`normalize_text`)."""
     dirty = [name for name in Paper.model_fields if _dirty(getattr(paper, name))]
     if not dirty:
         return paper
-    if any("\ufffd" in str(_clean_value(getattr(paper, n))) for n in dirty) and any(
-        "\ud800" <= c <= "\udfff" for n in dirty for c in str(getattr(paper, n))
-    ):
-        where = clean_controls(f"{file}:{location}")
-        log.warning("%s: lone UTF-16 surrogate replaced by U+FFFD", where)
     return paper.model_copy(update={n: _clean_value(getattr(paper, n)) for n in dirty})
+
+
+def has_surrogates(value: Any) -> bool:
+    """Does a decoded JSON value hold a lone UTF-16 surrogate (from a ``\\ud800`` escape)?"""
+    if isinstance(value, str):
+        return has_bad_chars(value) and any("\ud800" <= c <= "\udfff" for c in value)
+    if isinstance(value, dict):
+        return any(has_surrogates(k) or has_surrogates(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(has_surrogates(v) for v in value)
+    return False
 
 
 def guarded(
@@ -325,7 +335,7 @@ def guarded(
     except BadRecord as exc:
         ctx.bad(file, location, str(exc))
         return None
-    paper = clean_paper(paper, file, location)
+    paper = clean_paper(paper)
     size = len(paper.title) + len(paper.abstract)
     if ctx.max_chars and size > ctx.max_chars:
         ctx.bad(

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.models import Paper, SourceRef
-from kg.sources.base import ReadContext, guarded
+from kg.sources.base import ReadContext, guarded, has_surrogates, log
 from kg.sources.records import record_to_paper
 
 MAX_RECORD_CHARS = 64 * 1024 * 1024
@@ -25,6 +25,8 @@ _decoder = json.JSONDecoder()
 def _convert(
     obj: Any, name: str, ctx: ReadContext, source: SourceRef, location: str, snapshot: bool | None
 ) -> Paper | None:
+    if has_surrogates(obj):  # a "\ud800" escape: it would break every output
+        log.warning("%s:%s: lone UTF-16 surrogate replaced by U+FFFD", name, location)
     return guarded(
         ctx, name, location, lambda: record_to_paper(obj, source, ctx.field_map, snapshot=snapshot)
     )
@@ -251,12 +253,7 @@ def read_json(
             if not _resync(buf, column, keys):
                 return
             continue
-        if col is not None:
-            columns_seen += 1
-            column = col if columns_seen == 1 or col == column else None
         buf.pos += end
-        if isinstance(obj, dict):
-            keys = frozenset(obj)
         paper = _convert(
             obj,
             name,
@@ -266,6 +263,13 @@ def read_json(
             snapshot,
         )
         if paper is not None:
+            # only good records teach the layout (a bogus object found while resynchronising
+            # is never a model for the next resynchronisation)
+            if isinstance(obj, dict):
+                keys = frozenset(obj)
+            if col is not None:
+                columns_seen += 1
+                column = col if columns_seen == 1 or col == column else None
             yield paper
 
 

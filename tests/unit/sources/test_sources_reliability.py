@@ -289,3 +289,35 @@ def test_error_messages_are_never_cut_mid_text() -> None:
     assert text.endswith("(reason [Errno 111] Connection refused)")
     assert "characters omitted" in text and len(text) < 200
     assert brief("short (x)") == "short (x)"
+
+
+# --------------------------------------------------------------------- the same through kg build
+@pytest.mark.slow
+def test_build_survives_hostile_records_and_a_bad_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = [
+        {"title": "Control\x01 char paper", "abstract": "We evaluate on GSM8K."},
+        {"title": "Surrogate \ud800 paper", "abstract": "We use MATH."},
+        {"title": "Huge", "abstract": "word " * 30_000},
+        _rec(4),
+    ]
+    lines = [json.dumps(r) for r in rows]  # ensure_ascii: the surrogate stays an escape
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "b.txt").write_bytes(bytes(range(256)) * 10)
+    out = tmp_path / "out"
+    code = main(["build", str(folder), "--no-load", "--out", str(out), "--max-chars", "50000"])
+    err = capsys.readouterr().err
+    assert code == 3, err
+    (line,) = _errors(err)
+    assert "1 input file skipped" in line and "b.txt" in line
+    titles = [json.loads(ln)["paper"]["title"] for ln in (out / "extractions.jsonl").open()]
+    assert titles == ["Control char paper", "Surrogate \ufffd paper", "Paper number 4"]
+    root = ET.parse(out / "graph.graphml").getroot()  # well-formed XML
+    assert "Control char paper" in ET.tostring(root, encoding="unicode")
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["read"]["files_skipped"] == 1 and summary["read"]["skipped"] == 1

@@ -88,6 +88,7 @@ TEXT_WORDS = {
     "textemdash": "—", "textasciitilde": "~", "textbackslash": "\\", "textregistered": "®",
     "texttrademark": "™", "copyright": "©", "S": "§", "P": "¶", "dag": "†",
     "textless": "<", "textgreater": ">", "textbar": "|", "textdegree": "°", "degree": "°",
+    "deg": "°",
 }  # fmt: skip
 BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ", "E": "𝔼", "P": "ℙ"}
 ACCENTS = {
@@ -110,7 +111,7 @@ DECLARATIONS = (
     "normalsize|boldmath"
 )
 # Commands that are dropped together with their argument.
-DROP_WITH_ARG = "cite|citep|citet|ref|eqref|label|footnote|thanks|vspace|hspace|pagebreak"
+DROP_WITH_ARG = "cite|citep|citet|ref|eqref|label|footnote|thanks|vspace|hspace|pagebreak|color"
 
 # Common first halves of hyphenated compounds: keep the hyphen when re-joining a line break.
 _COMPOUND_PREFIXES = frozenset(
@@ -205,7 +206,7 @@ _RE_PAREN_MATH = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
 _RE_ACCENT_GROUP = re.compile(r"\{\\([\'`^\"~=.uvHckrdb])\s*\{?\\?([A-Za-z])\}?\}")
 _RE_ACCENT_SYMBOL = re.compile(r"\\([\'`^\"~=.])\s*\{?\\?([A-Za-z])\}?")
 _RE_ACCENT_LETTER = re.compile(r"\\([uvHckrdb])\s*\{\\?([A-Za-z])\}")
-_RE_HREF = re.compile(r"\\href\s*" + _BRACE_ARG + r"\s*" + _BRACE_ARG)
+_RE_HREF = re.compile(r"\\(?:href|hyperlink|textcolor)\s*" + _BRACE_ARG + r"\s*" + _BRACE_ARG)
 _RE_DROP = re.compile(r"\\(?:" + DROP_WITH_ARG + r")\*?\s*(?:\[[^\]]*\])?\s*" + _BRACE_ARG)
 _RE_MATHBB = re.compile(r"\\mathbb\s*\{\s*([A-Za-z])\s*\}")
 _RE_FRAC = re.compile(r"\\[dt]?frac\s*" + _BRACE_ARG + r"\s*" + _BRACE_ARG)

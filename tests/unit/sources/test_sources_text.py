@@ -45,6 +45,8 @@ from kg.sources import normalize_text
         ("C:\\data\\x and a\\b", "C:\\data\\x and a\\b"),
         ("\\mymacro{} and \\emph{kept}", "\\mymacro{} and kept"),
         ("regex \\d+ or \\w*", "regex \\d+ or \\w*"),
+        ("at \\textcolor{red}{https://x.y} now", "at https://x.y now"),
+        ("\\color{blue}blue text and 360\\deg", "blue text and 360°"),
         ("$\\alpha$ and \\alpha and \\% and ex\\-ample", "α and α and % and example"),
         # control characters: one rule at ingest (removed; separators become a space)
         ("A\x01B\x7f C\x9f", "AB C"),

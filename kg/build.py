@@ -56,6 +56,7 @@ from kg.graph import (
 from kg.models import Extraction, Paper
 from kg.resolve import EntityRegistry
 from kg.shards import shard_dir_for
+from kg.sources.base import DEFAULT_MAX_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -566,6 +567,7 @@ def run_build(
     timings: dict[str, float] | None = None,
     bulk: bool = False,
     force: bool = False,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> BuildResult:
     """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``.
 
@@ -611,6 +613,7 @@ def run_build(
             timings=timings,
             bulk=bulk,
             force=force,
+            max_chars=max_chars,
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -642,6 +645,7 @@ def _run_build(
     timings: dict[str, float] | None,
     bulk: bool = False,
     force: bool = False,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> BuildResult:
     started = time.perf_counter()
     tick = started
@@ -660,7 +664,9 @@ def _run_build(
         from kg.sources import ReadStats, read_papers
 
         read_stats = ReadStats()
-        papers: Iterator[Paper] = read_papers(list(inputs), fmt, strict=strict, stats=read_stats)
+        papers: Iterator[Paper] = read_papers(
+            list(inputs), fmt, strict=strict, stats=read_stats, max_chars=max_chars
+        )
         manifest = extract_sharded(
             papers,
             out_dir / EXTRACTIONS,  # its shards live beside the published file
@@ -720,9 +726,11 @@ def _run_build(
     if read_stats is not None:
         summary["read"] = {
             k: getattr(read_stats, k)
-            for k in ("files", "read", "skipped", "duplicates", "papers")
+            for k in ("files", "read", "skipped", "duplicates", "papers", "files_skipped")
             if hasattr(read_stats, k)
         }
+        if read_stats.file_errors:
+            summary["read"]["file_errors"] = read_stats.file_errors
     try:
         from kg.extract import EXTRACTOR_VERSION
 

@@ -10,17 +10,37 @@ Exit codes (documented in README.md):
 ====  =====================================================================
 0     success
 1     unexpected internal error (a bug: please report it with the traceback)
-2     usage error (unknown option, bad parameter) — raised by click/typer
-3     input error: a file cannot be read or has an unknown format
+2     usage error (unknown option, bad parameter) — click/typer, one line too
+3     input/output error: a file cannot be read or has an unknown format, or
+      cannot be written (permission, disk full); also "input files were
+      skipped" at the end of a run that read the other inputs
 4     bad records were skipped and ``--strict`` was given
 5     Neo4j is unreachable, refused the credentials, or failed mid-load
 6     the local Neo4j launcher failed (Maven, Java, start-up timeout)
-7     query / export / validation error (bad Cypher or SPARQL, SHACL violation)
-8     configuration error (bad setting or environment variable)
+7     query / export / validation error (bad Cypher or SPARQL, SHACL violation,
+      a write refused by read-only ``kg query``)
+8     configuration error (bad setting, environment variable or option value)
+130   interrupted
 ====  =====================================================================
 """
 
 from __future__ import annotations
+
+
+def brief(text: object, limit: int = 300) -> str:
+    """``text`` on one line, at most about ``limit`` characters, never cut mid-text.
+
+    A longer text keeps its beginning and its end (where driver and server messages put the
+    reason) and says what was left out: ``"… [412 characters omitted] …"``. Whole words only.
+    """
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    half = max(limit // 2, 20)
+    head = flat[:half].rsplit(" ", 1)[0]
+    tail = flat[-half:].split(" ", 1)[-1]
+    omitted = len(flat) - len(head) - len(tail)
+    return f"{head} … [{omitted} characters omitted] … {tail}"
 
 
 class KGError(Exception):

@@ -34,6 +34,46 @@ def strict_option() -> Any:
     )
 
 
+def max_chars_option() -> Any:
+    """``--max-chars N``: records with a longer title + abstract are skipped (0 = no limit)."""
+    from kg.sources.base import DEFAULT_MAX_CHARS
+
+    return typer.Option(
+        DEFAULT_MAX_CHARS,
+        "--max-chars",
+        min=0,
+        help="Skip (with a file:line warning) a record whose title + abstract is longer "
+        "than this many characters; 0 = no limit.",
+    )
+
+
+MAX_JOBS = 256
+MAX_BATCH = 1_000_000
+
+
+def check_sizes(jobs: int, batch_size: int | None) -> None:
+    """--jobs / --batch-size within sane bounds (a huge value is a typo, not a request)."""
+    from kg.errors import ConfigError
+
+    if not 1 <= jobs <= MAX_JOBS:
+        raise ConfigError(f"--jobs must be between 1 and {MAX_JOBS}")
+    if batch_size is not None and not 1 <= batch_size <= MAX_BATCH:
+        raise ConfigError(f"--batch-size must be between 1 and {MAX_BATCH:,}")
+
+
+def report_skipped_files(file_errors: list[str], files_skipped: int) -> None:
+    """After the output is written: input files that could not be read at all are exit 3."""
+    if files_skipped:
+        from kg.errors import InputError
+
+        first = file_errors[0] if file_errors else "unreadable input"
+        more = f" and {files_skipped - 1} more" if files_skipped > 1 else ""
+        raise InputError(
+            f"{files_skipped} input file{'s' if files_skipped > 1 else ''} skipped "
+            f"({first}{more}); the papers of the other inputs were written"
+        )
+
+
 def neo4j_uri_option(help: str = "Default: NEO4J_URI.") -> Any:
     return typer.Option(None, "--neo4j-uri", help=help)
 

@@ -8,13 +8,16 @@ from pathlib import Path
 import typer
 
 from kg.cli._options import (
+    check_sizes,
     format_option,
     inputs_argument,
+    max_chars_option,
     neo4j_password_option,
     neo4j_settings,
     neo4j_uri_option,
     neo4j_user_option,
     pipeline_option,
+    report_skipped_files,
     strict_option,
 )
 from kg.errors import ConfigError, StrictModeError
@@ -100,6 +103,7 @@ def register(app: typer.Typer) -> None:
         force: bool = typer.Option(
             False, "--force", help="With --bulk: replace a database that already holds data."
         ),
+        max_chars: int = max_chars_option(),
     ) -> None:
         """Build the knowledge graph: read papers, extract, resolve entities, write files to
         DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json,
@@ -112,10 +116,7 @@ def register(app: typer.Typer) -> None:
         """
         from kg.build import format_summary, load_build_dir, read_summary, run_build
 
-        if jobs < 1:
-            raise ConfigError("--jobs must be at least 1")
-        if batch_size is not None and batch_size < 1:
-            raise ConfigError("--batch-size must be at least 1")
+        check_sizes(jobs, batch_size)
         if shard_size < 1:
             raise ConfigError("--shard-size must be at least 1")
         if engine not in ("local", "dask"):
@@ -179,11 +180,14 @@ def register(app: typer.Typer) -> None:
             bulk=bulk,
             force=force,
             echo=lambda m: typer.echo(m, err=True),
+            max_chars=max_chars,
         )
         typer.echo(format_summary(result.summary, top_k=10 if stats else 5))
         for note in result.notes:
             typer.echo(f"  {note}")
         typer.echo(f"  files: {result.out_dir}/")
-        skipped = (result.summary.get("read") or {}).get("skipped", 0)
+        read = result.summary.get("read") or {}
+        skipped = read.get("skipped", 0)
         if strict and skipped:
             raise StrictModeError(f"{skipped} bad records were skipped")
+        report_skipped_files(read.get("file_errors", []), read.get("files_skipped", 0))

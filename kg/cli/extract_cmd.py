@@ -9,7 +9,7 @@ from typing import IO
 
 import typer
 
-from kg.cli._options import pipeline_option
+from kg.cli._options import check_sizes, max_chars_option, pipeline_option, report_skipped_files
 from kg.errors import ConfigError, InputError, StrictModeError
 
 
@@ -64,15 +64,13 @@ def register(app: typer.Typer) -> None:
             help="Dask scheduler address (tcp://HOST:8786) for --engine dask; default: a "
             "local cluster of --jobs worker processes.",
         ),
+        max_chars: int = max_chars_option(),
     ) -> None:
         """Extract methods, models, datasets, metrics and tasks, paper relations and results.
 
         One Extraction JSON object per line. Progress bar on a terminal; summary on stderr.
         """
-        if jobs < 1:
-            raise ConfigError("--jobs must be at least 1")
-        if batch_size < 1:
-            raise ConfigError("--batch-size must be at least 1")
+        check_sizes(jobs, batch_size)
         if shard_size < 1:
             raise ConfigError("--shard-size must be at least 1")
         if engine not in ("local", "dask"):
@@ -94,6 +92,7 @@ def register(app: typer.Typer) -> None:
                 resume=resume,
                 engine=engine,
                 scheduler=scheduler,
+                max_chars=max_chars,
             )
             return
         from kg.extract import extract_json_lines
@@ -102,7 +101,11 @@ def register(app: typer.Typer) -> None:
 
         stats = ReadStats()
         nlp = build_nlp(spacy_model=spacy_model, pipeline=pipeline)
-        papers = read_papers(inputs, fmt, strict=strict, stats=stats, merge=False)
+        if max_chars + 2 > nlp.max_length:  # title + blank line + abstract
+            nlp.max_length = max_chars + 2
+        papers = read_papers(
+            inputs, fmt, strict=strict, stats=stats, merge=False, max_chars=max_chars
+        )
         out: IO[str]
         close = False
         if output is None or str(output) == "-":
@@ -147,6 +150,7 @@ def register(app: typer.Typer) -> None:
         )
         if strict and stats.skipped:
             raise StrictModeError(f"{stats.skipped} bad records were skipped")
+        report_skipped_files(stats.file_errors, stats.files_skipped)
 
 
 def _extract_sharded(
@@ -163,6 +167,7 @@ def _extract_sharded(
     resume: bool,
     engine: str,
     scheduler: str | None,
+    max_chars: int,
 ) -> None:
     """``kg extract -o FILE``: resumable shards beside FILE, then FILE replaced atomically."""
     import json
@@ -172,7 +177,9 @@ def _extract_sharded(
     from kg.sources import ReadStats, read_papers
 
     stats = ReadStats()
-    papers = read_papers(inputs, fmt, strict=strict, stats=stats, merge=False)
+    papers = read_papers(
+        inputs, fmt, strict=strict, stats=stats, merge=False, max_chars=max_chars
+    )
     started = time.perf_counter()
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -216,3 +223,4 @@ def _extract_sharded(
     )
     if strict and stats.skipped:
         raise StrictModeError(f"{stats.skipped} bad records were skipped")
+    report_skipped_files(stats.file_errors, stats.files_skipped)

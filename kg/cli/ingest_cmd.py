@@ -6,7 +6,13 @@ from pathlib import Path
 
 import typer
 
-from kg.cli._options import INPUT_FORMATS, format_option, inputs_argument, strict_option
+from kg.cli._options import (
+    INPUT_FORMATS,
+    format_option,
+    inputs_argument,
+    report_skipped_files,
+    strict_option,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -34,7 +40,8 @@ def register(app: typer.Typer) -> None:
         """Read papers (trending-page text, JSONL/JSON, CSV, arXiv Atom, arXiv snapshot).
 
         Bad records are skipped with a warning naming file and line; the summary goes to
-        stderr. Exit codes: 3 unreadable input, 4 bad record with --strict.
+        stderr. Exit codes: 3 unreadable input (after writing the papers of the other
+        inputs), 4 bad record with --strict.
         """
         from kg.errors import InputError
         from kg.sources import ReadStats, parse_field_map, read_papers, write_papers
@@ -60,3 +67,4 @@ def register(app: typer.Typer) -> None:
             f"{stats.skipped} skipped, {stats.duplicates} duplicates){where}",
             err=True,
         )
+        report_skipped_files(stats.file_errors, stats.files_skipped)

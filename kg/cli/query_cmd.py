@@ -21,7 +21,9 @@ QUERY_HELP = (
     '`kg query --cypher "MATCH (d:Dataset) RETURN d.name LIMIT 5"`, `kg query --list`.\n\n'
     "Output is a table (default), --json (an array of row objects) or --csv. Values only "
     "ever travel as query parameters; with --cypher, JSON-looking values (numbers, "
-    "true/false, lists) are decoded and everything else is a string."
+    "true/false, lists) are decoded and everything else is a string.\n\n"
+    "Queries are read-only: a statement that writes or changes the schema is refused "
+    "(exit 7) unless --write is given."
 )
 
 
@@ -38,6 +40,9 @@ def register(app: typer.Typer) -> None:
             None, "--cypher", "-c", help="Run this Cypher instead of a library query."
         ),
         list_: bool = typer.Option(False, "--list", "-l", help="List the query library."),
+        write: bool = typer.Option(
+            False, "--write", help="Allow --cypher to write or change the schema (maintenance)."
+        ),
         as_json: bool = json_option("Output a JSON array of rows."),
         as_csv: bool = csv_option("Output CSV with a header row."),
         neo4j_uri: str | None = neo4j_uri_option(),
@@ -72,7 +77,9 @@ def register(app: typer.Typer) -> None:
         settings = neo4j_settings(neo4j_uri, neo4j_user, neo4j_password)
         driver = connect(settings)
         try:
-            result = q.run_cypher(driver, text, values, database=settings.neo4j_database)
+            result = q.run_cypher(
+                driver, text, values, database=settings.neo4j_database, read_only=not write
+            )
         finally:
             driver.close()
         echo_result(result, q, as_json=as_json, as_csv=as_csv)

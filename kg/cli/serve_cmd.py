@@ -29,6 +29,15 @@ def register(app: typer.Typer) -> None:
             help="Base IRI of the resources whose pages this server shows (default: the "
             "dump's VoID void:uriSpace, else KG_BASE_IRI, else https://w3id.org/mlkg/resource/).",
         ),
+        max_connections: int = typer.Option(
+            256, "--max-connections", min=1, help="Open connections at most (more get 503)."
+        ),
+        header_timeout: float = typer.Option(
+            10.0,
+            "--header-timeout",
+            min=0.1,
+            help="Seconds a client has to send a complete request head.",
+        ),
     ) -> None:
         if not directory.is_dir():
             raise InputError(
@@ -38,10 +47,18 @@ def register(app: typer.Typer) -> None:
         if not 0 < port < 65536:
             raise ConfigError(f"bad port {port}")
         from kg.rdf.export import check_base_iri
-        from kg.serve.app import serve
+        from kg.serve.app import Limits, bind, serve
 
         if base_iri:
             check_base_iri(base_iri)
-
+        try:
+            sock = bind(host, port)
+        except (OSError, UnicodeError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise ConfigError(
+                f"cannot listen on {host}:{port} ({reason})",
+                hint="choose another --port, or stop the server that uses it",
+            ) from exc
         typer.echo(f"kg serve: http://{host}:{port}/  (dumps from {directory})", err=True)
-        serve(directory, host=host, port=port, base_iri=base_iri)
+        limits = Limits(max_connections=max_connections, header_timeout=header_timeout)
+        serve(directory, host=host, port=port, limits=limits, sock=sock, base_iri=base_iri)

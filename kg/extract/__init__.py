@@ -13,6 +13,7 @@ Public API::
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -73,9 +74,22 @@ def _extract_batch(
 ) -> Iterator[Extraction]:
     from kg.extract.convert import doc_to_extraction
 
-    pairs = ((p.text, p) for p in papers)
+    limit = pipeline.max_length
+    pairs = ((p.text, p) for p in papers if len(p.text) <= limit or _too_long(p, limit))
     for doc, paper in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield doc_to_extraction(doc, paper, stamp, EXTRACTOR_VERSION)
+
+
+def _too_long(paper: Paper, limit: int) -> bool:
+    """A paper longer than spaCy's ``max_length`` would abort the run (E088): skip it."""
+    where = paper.source.location() if paper.source is not None else paper.id
+    logging.getLogger("kg.extract").warning(
+        "skipped %s: %d characters > the pipeline's max_length %d (see --max-chars)",
+        where,
+        len(paper.text),
+        limit,
+    )
+    return False
 
 
 class ExtractionLine(NamedTuple):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.config import Settings, get_settings
-from kg.errors import ConfigError, Neo4jUnavailableError
+from kg.errors import ConfigError, Neo4jUnavailableError, brief
 
 if TYPE_CHECKING:
     import neo4j
@@ -51,8 +51,8 @@ def connect(settings: Settings | None = None, *, connection_timeout: float = 10.
         ) from exc
     except (DriverError, Neo4jError, OSError) as exc:
         driver.close()
-        reason = " ".join(str(exc).split()) or type(exc).__name__
+        reason = brief(exc) or type(exc).__name__
         raise Neo4jUnavailableError(
-            f"Neo4j is not reachable at {uri}: {reason[:200]}", hint=START_HINT
+            f"Neo4j is not reachable at {uri}: {reason}", hint=START_HINT
         ) from exc
     return driver

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.config import cypher_dir
-from kg.errors import KGError, Neo4jUnavailableError
+from kg.errors import KGError, Neo4jUnavailableError, brief
 from kg.graph import PaperBundle, edge_labels
 from kg.models import EdgeRecord, NodeRecord
 from kg.schema import ENTITY_LABELS, NODES, RELATIONSHIPS, node_iri
@@ -151,7 +151,7 @@ class LoadStats:
 
 # ------------------------------------------------------------------------------ errors
 def _unavailable(exc: BaseException, uri: str, done: str) -> Neo4jUnavailableError:
-    reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+    reason = brief(exc, 200) or type(exc).__name__
     return Neo4jUnavailableError(
         f"lost the connection to Neo4j at {uri} during the load ({done}): {reason}",
         hint="start the server again and rerun the same command; the load is idempotent "

@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.config import cypher_dir
-from kg.errors import Neo4jUnavailableError, QueryError
+from kg.errors import Neo4jUnavailableError, QueryError, brief
+from kg.sources.text import clean_controls
 
 if TYPE_CHECKING:
     import neo4j
 
 PARAM_TYPES = ("string", "int", "float", "bool")
+INT64 = (-(2**63), 2**63 - 1)  # Neo4j integers are 64-bit
 _PARAM_RE = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*"
     r"\((?P<type>\w+)(?:\s*,\s*default\s+(?P<default>[^)]*))?\)\s*"
@@ -72,7 +74,13 @@ def coerce(value: str, type_name: str, *, name: str = "value") -> Any:
         if type_name == "string":
             return value
         if type_name == "int":
-            return int(value)
+            number = int(value)
+            if not INT64[0] <= number <= INT64[1]:
+                raise QueryError(
+                    f"parameter {name!r} is out of range: {brief(value, 40)} "
+                    "(Neo4j integers are 64-bit)"
+                )
+            return number
         if type_name == "float":
             return float(value)
         if type_name == "bool":
@@ -200,10 +208,23 @@ def guess_params(raw: Mapping[str, str]) -> dict[str, Any]:
     for k, v in raw.items():
         try:
             decoded = json.loads(v)
-        except ValueError:
+        except (ValueError, RecursionError):
             decoded = v
+        if _too_big(decoded):
+            raise QueryError(
+                f"parameter {k!r} holds an integer out of range (Neo4j integers are 64-bit)",
+                hint="quote it as a JSON string to pass it as text",
+            )
         out[k] = decoded if not isinstance(decoded, dict) else v
     return out
+
+
+def _too_big(value: Any) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return not INT64[0] <= value <= INT64[1]
+    if isinstance(value, list):
+        return any(_too_big(v) for v in value)
+    return False
 
 
 # ------------------------------------------------------------------------------ running
@@ -238,26 +259,47 @@ def run_cypher(
     params: Mapping[str, Any] | None = None,
     *,
     database: str | None = None,
+    read_only: bool = False,
 ) -> QueryResult:
-    """Run one read (or write) statement; errors become QueryError / Neo4jUnavailableError.
+    """Run one statement; errors become QueryError / Neo4jUnavailableError.
 
     Like cypher-shell and the Neo4j Browser, the statement runs in an auto-commit
-    transaction, so ``CALL { … } IN TRANSACTIONS`` and ``LOAD CSV`` work too.
+    transaction, so ``CALL { … } IN TRANSACTIONS`` and ``LOAD CSV`` work too. With
+    ``read_only`` (what ``kg query`` does unless ``--write``) the statement is first planned
+    with ``EXPLAIN`` and refused (QueryError) when Neo4j says it writes or changes the
+    schema, and it then runs in a READ-access session, which the server enforces as well.
     """
+    import neo4j as _neo4j
     from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable
 
+    mode = _neo4j.READ_ACCESS if read_only else _neo4j.WRITE_ACCESS
     try:
-        with driver.session(database=database) as session:
+        with driver.session(database=database, default_access_mode=mode) as session:
+            if read_only and not re.match(r"\s*(?:EXPLAIN|PROFILE)\b", text, re.IGNORECASE):
+                kind = session.run("EXPLAIN " + text, dict(params or {})).consume().query_type
+                if kind not in (None, "r"):
+                    what = "changes the schema" if kind == "s" else "writes to the graph"
+                    raise QueryError(
+                        f"the query {what}; kg query is read-only by default",
+                        hint="add --write to run it (maintenance only)",
+                    )
             result = session.run(text, dict(params or {}))
             keys = result.keys()
             records = list(result)
     except ServiceUnavailable as exc:
-        raise Neo4jUnavailableError(f"Neo4j went away during the query: {exc}") from exc
+        raise Neo4jUnavailableError(f"Neo4j went away during the query: {brief(exc)}") from exc
     except (ClientError, Neo4jError) as exc:
         msg = exc.message if getattr(exc, "message", None) else str(exc)
-        raise QueryError(f"Neo4j rejected the query: {' '.join(str(msg).split())[:300]}") from exc
+        if read_only and "access mode" in str(msg).lower():
+            raise QueryError(
+                "the query writes to the graph; kg query is read-only by default",
+                hint="add --write to run it (maintenance only)",
+            ) from exc
+        raise QueryError(f"Neo4j rejected the query: {brief(msg)}") from exc
     except DriverError as exc:
-        raise Neo4jUnavailableError(f"query failed: {exc}") from exc
+        raise Neo4jUnavailableError(f"query failed: {brief(exc)}") from exc
+    except OverflowError as exc:
+        raise QueryError(f"a parameter is out of range ({exc})") from exc
     columns = list(keys)
     rows = [{k: to_plain(r[k]) for k in columns} for r in records]
     return QueryResult(columns=columns, rows=rows)
@@ -272,7 +314,8 @@ def run_named(
     directory: Path | None = None,
 ) -> QueryResult:
     spec = get_query(name, directory)
-    return run_cypher(driver, spec.text, bind_params(spec, raw_params or {}), database=database)
+    params = bind_params(spec, raw_params or {})
+    return run_cypher(driver, spec.text, params, database=database, read_only=True)
 
 
 # ------------------------------------------------------------------------------ output
@@ -287,7 +330,7 @@ def _cell(value: Any, width: int = 80) -> str:
         text = f"{value:g}"
     else:
         text = str(value)
-    text = " ".join(text.split())
+    text = " ".join(clean_controls(text).split())  # never print raw control characters
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

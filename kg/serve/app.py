@@ -13,7 +13,16 @@ Routes
 
 Every file response has ``ETag`` (the SHA-256), ``Last-Modified``, answers conditional GETs with
 304 and range requests with 206. Only plain file names of the directory are served: anything
-else (``..``, encoded ``%2e%2e``, sub-directories, hidden files) is a 404.
+else (``..``, encoded ``%2e%2e``, sub-directories, hidden files) is a 404. A symlink is only
+followed when its target lies inside the directory: one pointing out is neither served nor
+listed (its size, date and hash never appear in the index or ``/dumps.json``).
+
+Connection limits (:class:`Limits`, ``kg serve --max-connections/--header-timeout``): a
+client has ``header_timeout`` seconds (default 10) from connecting, or from the end of its
+previous response, to send a complete request head, else the connection is closed; a
+request head is at most 16 KiB; idle keep-alive connections close after 5 s; at most
+``max_connections`` (default 256) connections are open at once: a connection beyond the cap
+gets ``503`` and is closed, and requests beyond it are answered ``503`` by uvicorn.
 """
 
 from __future__ import annotations
@@ -158,10 +167,12 @@ class DumpStore:
         return max(candidates)[2] if candidates else None
 
     def _entries(self) -> list[Path]:
+        """Files listed: plain names whose (symlink-resolved) target is inside the folder."""
         try:
-            return [p for p in self.directory.iterdir() if SAFE_NAME.match(p.name) and p.is_file()]
+            names = [p.name for p in self.directory.iterdir()]
         except OSError:
             return []
+        return [self.directory / n for n in names if self.file(n) is not None]
 
     def void_facts(self, void: Path) -> dict[str, Any]:
         from kg.rdf.void import read_void
@@ -435,29 +446,125 @@ def create_app(
     return app
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Connection limits of ``kg serve`` (see the module docstring)."""
+
+    max_connections: int = 256
+    header_timeout: float = 10.0
+    keep_alive: float = 5.0
+    max_header_bytes: int = 16 * 1024
+
+
+def _guarded_protocol(limits: Limits) -> type:
+    """uvicorn's h11 protocol with a request-head timeout and a hard connection cap."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GuardedH11Protocol(H11Protocol):
+        _head_timer: Any = None
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            if len(self.connections) > limits.max_connections:
+                transport.write(
+                    b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain\r\n"
+                    b"content-length: 20\r\nconnection: close\r\n\r\ntoo many connections"
+                )
+                transport.close()
+                return
+            self._arm()
+
+        def _arm(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+            self._head_timer = self.loop.call_later(limits.header_timeout, self._head_timeout)
+
+        def _head_timeout(self) -> None:
+            self._head_timer = None
+            waiting = self.cycle is None or self.cycle.response_complete
+            if waiting and self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.transport.close()  # no complete request head in time
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+            super().connection_lost(exc)
+
+    return GuardedH11Protocol
+
+
+def server_config(app: Any, limits: Limits | None = None, **kwargs: Any) -> Any:
+    """A ``uvicorn.Config`` with the limits applied (h11, timeouts, header size, cap)."""
+    import uvicorn
+
+    limits = limits or Limits()
+    return uvicorn.Config(
+        app,
+        http=_guarded_protocol(limits),
+        timeout_keep_alive=max(1, round(limits.keep_alive)),
+        limit_concurrency=limits.max_connections + 1,
+        h11_max_incomplete_event_size=limits.max_header_bytes,
+        proxy_headers=False,
+        server_header=False,
+        **kwargs,
+    )
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket; OSError (port busy, no permission, bad address) is the caller's."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    family, _, _, _, address = infos[0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
 def serve(
-    dumps_dir: Path, host: str = "127.0.0.1", port: int = 8080, base_iri: str | None = None
+    dumps_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    *,
+    limits: Limits | None = None,
+    sock: socket.socket | None = None,
+    base_iri: str | None = None,
 ) -> None:
-    """Run the service in the foreground (``kg serve``)."""
+    """Run the service in the foreground (``kg serve``), on ``sock`` if given."""
     import uvicorn
 
     app = create_app(dumps_dir, base_iri=base_iri)
     site = getattr(app.state, "site", None)
     if site is not None and site.latest_dump() is not None:
         site.rdf()  # bulk-load (or reopen) the store before accepting requests
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level="info",
-        proxy_headers=False,
-        server_header=False,
-    )
+    sock = sock or bind(host, port)
+    server = uvicorn.Server(server_config(app, limits, log_level="info"))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
 
 
 @contextmanager
 def serving_in_background(
-    dumps_dir: Path, browser_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0
+    dumps_dir: Path,
+    browser_dir: Path | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    limits: Limits | None = None,
 ) -> Iterator[int]:
     """Run the service in a background thread (tests, embedding); yields the bound port.
 
@@ -469,9 +576,7 @@ def serving_in_background(
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     bound = int(sock.getsockname()[1])
-    config = uvicorn.Config(
-        create_app(dumps_dir, browser_dir), log_level="warning", server_header=False
-    )
+    config = server_config(create_app(dumps_dir, browser_dir), limits, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

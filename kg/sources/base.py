@@ -21,12 +21,15 @@ from kg.sources.ids import (
     normalize_doi,
     parse_arxiv_id,
 )
-from kg.sources.text import normalize_text
+from kg.sources.text import clean_controls, has_bad_chars, normalize_text
 
 log = logging.getLogger("kg.sources")
 
 MAX_MESSAGES = 100
 """How many skip messages :class:`ReadStats` keeps (the counters keep counting)."""
+DEFAULT_MAX_CHARS = 100_000
+"""``kg extract``/``kg build``: a record whose title + abstract is longer than this is skipped
+(``--max-chars``); spaCy itself refuses texts over 1,000,000 characters."""
 
 
 @dataclass
@@ -36,7 +39,10 @@ class ReadStats:
     ``read`` counts good records (duplicates included), ``skipped`` bad records,
     ``duplicates`` records merged into (or dropped in favour of) an earlier copy of the same
     paper, ``papers`` the papers yielded (``read - duplicates``), ``messages`` the first
-    :data:`MAX_MESSAGES` skip messages.
+    :data:`MAX_MESSAGES` skip messages. ``files_skipped`` counts input files that could not
+    be read at all (binary, unsafe XML, unreadable) and were skipped while the other inputs
+    were read; ``file_errors`` holds their one-line errors. ``conflicts`` counts duplicate
+    warnings (same id with a different title, or same title with different ids).
     """
 
     files: int = 0
@@ -44,7 +50,10 @@ class ReadStats:
     skipped: int = 0
     duplicates: int = 0
     papers: int = 0
+    files_skipped: int = 0
+    conflicts: int = 0
     messages: list[str] = field(default_factory=list)
+    file_errors: list[str] = field(default_factory=list)
 
     def add_message(self, message: str) -> None:
         if len(self.messages) < MAX_MESSAGES:
@@ -58,6 +67,7 @@ class ReadContext:
     stats: ReadStats
     strict: bool = False
     field_map: dict[str, str] | None = None
+    max_chars: int | None = None
 
     def bad(self, file: str, location: str, message: str) -> None:
         """A bad record: raise in strict mode, else warn (naming file + location) and count."""
@@ -77,13 +87,17 @@ _BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def looks_binary(head: bytes) -> bool:
-    """NUL bytes or many control characters in the first block (and not UTF-16)."""
+    """Many NUL bytes or control characters in the first block (and not UTF-16).
+
+    A stray NUL or two (a damaged record) do not make a text file binary: that record is
+    reported bad and the others are read.
+    """
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
-    if b"\x00" in head:
-        return True
     if not head:
         return False
+    if head.count(b"\x00") > max(2, len(head) // 1000):
+        return True
     return len(_BINARY_CONTROL.findall(head)) > max(8, len(head) // 100)
 
 
@@ -265,17 +279,71 @@ def build_paper(
         raise BadRecord(exc.errors()[0].get("msg", "invalid record")) from exc
 
 
+def _clean_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_controls(value)
+    if isinstance(value, list):
+        return [_clean_value(v) for v in value]
+    if isinstance(value, SourceRef):
+        return value.model_copy(update={"file": clean_controls(value.file)})
+    return value
+
+
+def _dirty(value: Any) -> bool:
+    if isinstance(value, str):
+        return has_bad_chars(value)
+    if isinstance(value, list):
+        return any(isinstance(v, str) and has_bad_chars(v) for v in value)
+    if isinstance(value, SourceRef):
+        return has_bad_chars(value.file)
+    return False
+
+
+def clean_paper(paper: Paper) -> Paper:
+    """Apply the control-character rule (:func:`kg.sources.text.clean_controls`) to every
+    text field (titles and abstracts already got it from :func:`normalize_text`)."""
+    dirty = [name for name in Paper.model_fields if _dirty(getattr(paper, name))]
+    if not dirty:
+        return paper
+    return paper.model_copy(update={n: _clean_value(getattr(paper, n)) for n in dirty})
+
+
+def has_surrogates(value: Any) -> bool:
+    """Does a decoded JSON value hold a lone UTF-16 surrogate (from a ``\\ud800`` escape)?"""
+    if isinstance(value, str):
+        return has_bad_chars(value) and any("\ud800" <= c <= "\udfff" for c in value)
+    if isinstance(value, dict):
+        return any(has_surrogates(k) or has_surrogates(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(has_surrogates(v) for v in value)
+    return False
+
+
 def guarded(
     ctx: ReadContext,
     file: str,
     location: str,
     fn: Callable[[], Paper],
 ) -> Paper | None:
-    """Run ``fn``; a BadRecord becomes a skip (or RecordError in strict mode)."""
+    """Run ``fn``; a BadRecord becomes a skip (or RecordError in strict mode).
+
+    The paper's text fields get the control-character rule, and a paper whose title +
+    abstract is longer than ``ctx.max_chars`` is a bad record.
+    """
     try:
         paper = fn()
     except BadRecord as exc:
         ctx.bad(file, location, str(exc))
+        return None
+    paper = clean_paper(paper)
+    size = len(paper.title) + len(paper.abstract)
+    if ctx.max_chars and size > ctx.max_chars:
+        ctx.bad(
+            file,
+            location,
+            f"record too long ({size:,} characters of title + abstract > --max-chars "
+            f"{ctx.max_chars:,})",
+        )
         return None
     ctx.stats.read += 1
     return paper

@@ -4,13 +4,17 @@ Two modes (``read_papers(merge=…)``):
 
 * **merge** (default): the same paper from several inputs becomes one Paper whose empty
   fields are filled from later copies (first non-empty value wins; ``source`` is the first
-  occurrence). "Same" = same arXiv id, same DOI, or same normalised title when the copies'
-  arXiv ids/DOIs do not contradict each other; the merged paper's id is recomputed from the
-  merged fields (so a page paper known only by its title becomes ``arxiv:…`` when an arXiv
-  feed in the same run has it). Papers are yielded in first-seen order *after all inputs
-  are read*. Up to :data:`MEMORY_PAPERS` papers are kept in memory; beyond that everything
-  spills to a temporary SQLite file (deleted afterwards), so memory stays flat and disk use
-  is O(papers).
+  occurrence). "Same" = same arXiv id or same DOI (from the ``arxiv_id``/``doi`` fields or
+  an explicit ``arxiv:``/``doi:`` id: **an explicit id is authoritative**), or the same
+  normalised title when at least one of the two copies has no such id. Two records with
+  different ids are never merged, whatever their titles. Conflicting duplicates are reported
+  (``on_conflict``, naming both locations): the same id with different titles (merged, the
+  first copy wins) and the same title with different ids (kept apart). The merged paper's id
+  is recomputed from the merged fields (so a page paper known only by its title becomes
+  ``arxiv:…`` when an arXiv feed in the same run has it). Papers are yielded in first-seen
+  order *after all inputs are read*. Up to :data:`MEMORY_PAPERS` papers are kept in
+  memory; beyond that everything spills to a temporary SQLite file (deleted afterwards), so
+  memory stays flat and disk use is O(papers).
 * **stream** (``merge=False``): each paper is yielded as soon as it is read; a later copy
   with the *same id* is dropped (counted), its extra fields are lost. Seen ids are kept in a set up
   to :data:`MEMORY_IDS` ids, then in a temporary SQLite file.
@@ -20,11 +24,11 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.models import Paper
-from kg.sources.ids import make_paper_id, title_hash
+from kg.sources.ids import make_paper_id, normalize_doi, parse_arxiv_id, title_hash, title_key
 
 MEMORY_PAPERS = 5_000
 MEMORY_IDS = 100_000
@@ -91,13 +95,25 @@ class SeenIds:
             self._spill = None
 
 
+def strong_ids(paper: Paper) -> tuple[str | None, str | None]:
+    """(arXiv id, DOI) from the fields, else from an explicit ``arxiv:``/``doi:`` id."""
+    arxiv = paper.arxiv_id
+    doi = paper.doi
+    if arxiv is None and paper.id.startswith("arxiv:"):
+        arxiv = parse_arxiv_id(paper.id[6:])
+    if doi is None and paper.id.startswith("doi:"):
+        doi = normalize_doi(paper.id[4:])
+    return arxiv, doi
+
+
 def match_keys(paper: Paper) -> list[str]:
     """Keys under which a paper can be recognised again: arXiv id, DOI, normalised title."""
     keys = []
-    if paper.arxiv_id:
-        keys.append(f"arxiv:{paper.arxiv_id}")
-    if paper.doi:
-        keys.append(f"doi:{paper.doi}")
+    arxiv, doi = strong_ids(paper)
+    if arxiv:
+        keys.append(f"arxiv:{arxiv}")
+    if doi:
+        keys.append(f"doi:{doi}")
     keys.append(f"title:{title_hash(paper.title)}")
     if paper.id not in keys:
         keys.insert(0, paper.id)
@@ -106,9 +122,27 @@ def match_keys(paper: Paper) -> list[str]:
 
 def compatible(a: Paper, b: Paper) -> bool:
     """Same paper unless two strong ids disagree (different arXiv ids or different DOIs)."""
-    if a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id:
+    a_ax, a_doi = strong_ids(a)
+    b_ax, b_doi = strong_ids(b)
+    if a_ax and b_ax and a_ax != b_ax:
         return False
-    return not (a.doi and b.doi and a.doi != b.doi)
+    return not (a_doi and b_doi and a_doi != b_doi)
+
+
+def same_paper(a: Paper, b: Paper) -> bool:
+    """Merge ``b`` into ``a``? A shared id (and no contradicting one) decides; without a
+    shared id, titles may only match when one of the two has no id at all."""
+    if not compatible(a, b):
+        return False
+    a_ax, a_doi = strong_ids(a)
+    b_ax, b_doi = strong_ids(b)
+    if (a_ax and a_ax == b_ax) or (a_doi and a_doi == b_doi):
+        return True
+    return not ((a_ax or a_doi) and (b_ax or b_doi))
+
+
+def _where(paper: Paper) -> str:
+    return paper.source.location() if paper.source is not None else paper.id
 
 
 def merged_paper(first: Paper, later: Paper) -> Paper | None:
@@ -116,7 +150,8 @@ def merged_paper(first: Paper, later: Paper) -> Paper | None:
     merged = merge_into(first, later)
     if merged is None:
         return None
-    new_id = make_paper_id(arxiv_id=merged.arxiv_id, doi=merged.doi, title=merged.title)
+    arxiv, doi = strong_ids(merged)
+    new_id = make_paper_id(arxiv_id=arxiv, doi=doi, title=merged.title)
     return merged.model_copy(update={"id": new_id}) if new_id != merged.id else merged
 
 
@@ -130,8 +165,11 @@ class MergeStore:
     ``duplicates`` counts the papers merged away; call :meth:`flush` before reading it.
     """
 
-    def __init__(self, limit: int | None = None) -> None:
+    def __init__(
+        self, limit: int | None = None, on_conflict: Callable[[str], None] | None = None
+    ) -> None:
         self._limit = MEMORY_PAPERS if limit is None else limit
+        self._on_conflict = on_conflict
         self._papers: dict[int, Paper] = {}  # in memory: all papers; spilled: this batch's
         self._keys: dict[str, int] = {}  # likewise for match keys
         self._pending: list[Paper] = []
@@ -158,10 +196,20 @@ class MergeStore:
                 seq = stored.get(key)
             if seq is not None and seq not in seqs:
                 seqs.append(seq)
+        kept_apart: Paper | None = None
         for seq in seqs:
             old = self._papers.get(seq) or self._fetch(seq)
-            if not compatible(old, paper):
+            if not same_paper(old, paper):
+                if kept_apart is None and title_key(old.title) == title_key(paper.title):
+                    kept_apart = old
                 continue
+            if title_key(old.title) != title_key(paper.title) and not (
+                old.id.startswith("title:") or paper.id.startswith("title:")
+            ):
+                self._conflict(
+                    f"duplicate {old.id} with a different title at {_where(paper)} "
+                    f"(first at {_where(old)}): merged, the first copy's title kept"
+                )
             merged = merged_paper(old, paper)
             if merged is not None:
                 self._papers[seq] = merged
@@ -169,12 +217,21 @@ class MergeStore:
                     self._keys.setdefault(key, seq)
             self.duplicates += 1
             return
+        if kept_apart is not None:
+            self._conflict(
+                f"same title, different ids: {paper.id} at {_where(paper)} and "
+                f"{kept_apart.id} at {_where(kept_apart)}: kept both"
+            )
         seq = self._next
         self._next += 1
         self._papers[seq] = paper
         for key in keys:
             if stored is None or key not in stored:
                 self._keys.setdefault(key, seq)
+
+    def _conflict(self, message: str) -> None:
+        if self._on_conflict is not None:
+            self._on_conflict(message)
 
     def _fetch(self, seq: int) -> Paper:
         assert self._spill is not None

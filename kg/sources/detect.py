@@ -94,9 +94,10 @@ def expand_inputs(inputs: Sequence[str | os.PathLike[str]]) -> Iterator[str | Pa
 class _Prefixed(io.RawIOBase):
     """A read-only stream: already-read ``head`` bytes, then the rest of ``rest``."""
 
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+    def __init__(self, head: bytes, rest: IO[bytes], *, close_rest: bool = True) -> None:
         self._head = head
         self._rest = rest
+        self._close_rest = close_rest
 
     def readable(self) -> bool:
         return True
@@ -113,7 +114,8 @@ class _Prefixed(io.RawIOBase):
 
     def close(self) -> None:
         try:
-            self._rest.close()
+            if self._close_rest:
+                self._rest.close()
         finally:
             super().close()
 
@@ -124,7 +126,10 @@ def open_input(item: str | Path) -> tuple[str, IO[bytes], bytes, str | None, boo
     The stream still yields the first bytes. Raises InputError for unreadable files.
     """
     if item == "-":
-        raw: IO[bytes] = sys.stdin.buffer
+        stdin = sys.stdin
+        if stdin is None or stdin.closed:
+            raise InputError("-: standard input is closed")
+        raw: IO[bytes] = getattr(stdin, "buffer", stdin)
         name = "-"
         ext_fmt = None
         known = True
@@ -146,19 +151,23 @@ def open_input(item: str | Path) -> tuple[str, IO[bytes], bytes, str | None, boo
     try:
         head = raw.read(2)
         if gz or head == b"\x1f\x8b":
-            stream: IO[bytes] = gzip.GzipFile(fileobj=_reader(head, raw), mode="rb")  # type: ignore[assignment]
+            stream: IO[bytes] = gzip.GzipFile(  # type: ignore[assignment]
+                fileobj=_reader(head, raw, close_rest=item != "-"), mode="rb"
+            )
             head = stream.read(HEAD_BYTES)
         else:
             stream = raw
             head += stream.read(HEAD_BYTES - len(head))
-    except (OSError, EOFError) as exc:
-        raw.close()
+    except (OSError, EOFError, ValueError) as exc:  # ValueError: read of a closed stream
+        if item != "-":
+            raw.close()
         raise InputError(f"{name}: cannot read ({exc})") from exc
-    return name, _reader(head, stream), head, ext_fmt, known
+    return name, _reader(head, stream, close_rest=item != "-"), head, ext_fmt, known
 
 
-def _reader(head: bytes, rest: IO[bytes]) -> IO[bytes]:
-    return io.BufferedReader(_Prefixed(head, rest), buffer_size=1 << 16)  # type: ignore[return-value]
+def _reader(head: bytes, rest: IO[bytes], *, close_rest: bool = True) -> IO[bytes]:
+    prefixed = _Prefixed(head, rest, close_rest=close_rest)
+    return io.BufferedReader(prefixed, buffer_size=1 << 16)  # type: ignore[return-value]
 
 
 def sniff_format(head: bytes, ext_fmt: str | None, name: str) -> str:
@@ -175,6 +184,8 @@ def sniff_format(head: bytes, ext_fmt: str | None, name: str) -> str:
         line = text.split("\n", 1)[0]
         try:
             json.loads(line)
+        except RecursionError:
+            return "jsonl" if "\n" in text else "json"  # deeply nested: the reader reports it
         except json.JSONDecodeError:
             # One line is not a complete object: a pretty-printed JSON document — unless the
             # first line is merely cut off by the head limit, which only JSONL does.

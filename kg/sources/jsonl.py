@@ -2,7 +2,8 @@
 
 Both stream: JSONL line by line; a JSON array object by object with
 :meth:`json.JSONDecoder.raw_decode` over a sliding buffer, so a 1-million-element array is
-never held in memory. A top-level JSON object that is not an array is read whole.
+never held in memory. A malformed array element is skipped and reading resumes at the next
+element (:func:`_resync`). A top-level JSON object that is not an array is read whole.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.models import Paper, SourceRef
-from kg.sources.base import ReadContext, guarded
+from kg.sources.base import ReadContext, guarded, has_surrogates, log
 from kg.sources.records import record_to_paper
 
 MAX_RECORD_CHARS = 64 * 1024 * 1024
-"""A single JSON-array element larger than this is reported as bad (and ends the file)."""
+"""A single JSON-array element larger than this is reported as bad."""
 CONTAINER_KEYS = ("papers", "records", "data", "items", "entries", "results")
 _decoder = json.JSONDecoder()
 
@@ -24,6 +25,8 @@ _decoder = json.JSONDecoder()
 def _convert(
     obj: Any, name: str, ctx: ReadContext, source: SourceRef, location: str, snapshot: bool | None
 ) -> Paper | None:
+    if has_surrogates(obj):  # a "\ud800" escape: it would break every output
+        log.warning("%s:%s: lone UTF-16 surrogate replaced by U+FFFD", name, location)
     return guarded(
         ctx, name, location, lambda: record_to_paper(obj, source, ctx.field_map, snapshot=snapshot)
     )
@@ -60,12 +63,13 @@ class _Buffer:
         self.eof = False
         self._line_base = 1  # line number of text[0]
         self._counted = (0, 1)  # (position, its line number): line counting is incremental
+        self.keep = False  # True: never drop consumed text (positions stay valid)
 
     def fill(self, at_least: int = 1 << 16) -> bool:
         """Append at least ``at_least`` more characters (or up to EOF); False at EOF."""
         if self.eof:
             return False
-        if self.pos > (1 << 20):  # drop consumed text so the buffer stays small
+        if self.pos > (1 << 20) and not self.keep:  # drop consumed text so the buffer stays small
             self._line_base = self.line()
             self.text = self.text[self.pos :]
             self.pos = 0
@@ -102,9 +106,99 @@ class _Buffer:
         return line
 
 
+def _needs_more(buf: _Buffer, exc: json.JSONDecodeError) -> bool:
+    """Did decoding fail only because the buffer ends (not because the JSON is bad)?"""
+    if buf.eof:
+        return False
+    if exc.msg.startswith("Unterminated string"):
+        return True
+    return len(buf.text) - exc.pos < 64
+
+
+def _decode_at(buf: _Buffer) -> tuple[Any, int]:
+    """Decode the JSON value at ``buf.pos`` (filling the buffer as needed).
+
+    Returns (value, end offset relative to ``buf.pos``); raises JSONDecodeError (with ``pos``
+    relative to ``buf.pos``) for malformed JSON, RecursionError for deep nesting.
+    """
+    chunk = 1 << 16
+    while True:
+        try:
+            obj, end = _decoder.raw_decode(buf.text, buf.pos)
+            return obj, end - buf.pos
+        except json.JSONDecodeError as exc:
+            if not _needs_more(buf, exc) or len(buf.text) - buf.pos > MAX_RECORD_CHARS:
+                raise json.JSONDecodeError(exc.msg, exc.doc, exc.pos - buf.pos) from None
+            buf.fill(chunk)
+            chunk *= 2
+
+
+def _column(text: str, pos: int) -> int | None:
+    """Column of ``text[pos]`` when only white space precedes it on its line, else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return pos - line_start if not text[line_start:pos].strip(" \t") else None
+
+
+def _resync(buf: _Buffer, column: int | None, keys: frozenset[str] = frozenset()) -> bool:
+    """Move ``buf.pos`` to the start of the next array element after a malformed one.
+
+    A candidate is a ``{`` that starts a complete JSON object followed by ``,`` or ``]``.
+    When the array has one element per line (or is pretty-printed), the candidate must also
+    start its line at the same column as the previous elements, so objects nested inside a
+    record are never mistaken for records; otherwise (one long line) it must follow a ``,``
+    and share a key with the last good element (``keys``). Returns False when none is found.
+    """
+    modes = (column, None) if column is not None else (None,)
+    origin = buf.pos
+    buf.keep = True
+    try:
+        return _find_element(buf, modes, origin, keys)
+    finally:
+        buf.keep = False
+
+
+def _find_element(
+    buf: _Buffer, modes: tuple[int | None, ...], origin: int, keys: frozenset[str]
+) -> bool:
+    for col in modes:
+        buf.pos = origin
+        while True:
+            at = buf.text.find("{", buf.pos + 1)
+            if at < 0:
+                if len(buf.text) - origin > MAX_RECORD_CHARS or not buf.fill(1 << 16):
+                    break
+                continue
+            buf.pos = at
+            if col is not None:
+                if _column(buf.text, at) != col:
+                    continue
+            else:
+                before = buf.text[:at].rstrip()
+                if not before.endswith((",", "[")):
+                    continue
+            try:
+                obj, end = _decode_at(buf)
+            except (json.JSONDecodeError, RecursionError):
+                continue
+            after = buf.text[buf.pos + end : buf.pos + end + 64].lstrip()
+            ends = after[:1] in (",", "]") or (buf.eof and not after)
+            if not isinstance(obj, dict) or not ends:
+                continue
+            if col is None and keys and not keys.intersection(obj):
+                continue
+            return True
+    return False
+
+
 def read_json(
     lines: Iterable[str], name: str, ctx: ReadContext, *, snapshot: bool | None = None
 ) -> Iterator[Paper]:
+    """A JSON array element by element, or a whole JSON object.
+
+    A malformed element is reported (element index and line) and skipped: reading resumes
+    at the next top-level ``{`` of the array (see :func:`_resync`), so one bad element
+    never costs the good ones after it.
+    """
     buf = _Buffer(lines)
     first = buf.skip_ws()
     if first == "":
@@ -114,43 +208,68 @@ def read_json(
         return
     buf.pos += 1
     record = 0
+    column: int | None = None
+    columns_seen = 0
+    keys: frozenset[str] = frozenset()
     while True:
         ch = buf.skip_ws()
         if ch == ",":
             buf.pos += 1
             continue
         if ch == "]":
-            return
+            buf.pos += 1
+            rest = buf.skip_ws()
+            if rest == "":
+                return
+            record += 1
+            ctx.bad(name, f"record {record} (line {buf.line()})", "data after the end of the array")
+            if not _resync(buf, column, keys):
+                return
+            continue
         if ch == "":
             ctx.bad(name, f"record {record + 1}", "truncated JSON array (no closing ']')")
             return
         record += 1
         line = buf.line()
-        chunk = 1 << 16
-        while True:
-            try:
-                obj, end = _decoder.raw_decode(buf.text, buf.pos)
-                break
-            except json.JSONDecodeError as exc:
-                if buf.eof or len(buf.text) - buf.pos > MAX_RECORD_CHARS:
-                    why = "truncated JSON" if buf.eof else "JSON record too large or malformed"
-                    ctx.bad(name, f"record {record} (line {line})", f"{why} ({exc.msg})")
-                    return  # the rest of the array cannot be located reliably
-                buf.fill(chunk)
-                chunk *= 2
-            except RecursionError:
-                ctx.bad(name, f"record {record} (line {line})", "JSON nested too deeply")
+        where = f"record {record} (line {line})"
+        col = _column(buf.text, buf.pos)
+        try:
+            obj, end = _decode_at(buf)
+        except json.JSONDecodeError as exc:
+            at = buf.pos + exc.pos
+            err_line = line + buf.text.count("\n", buf.pos, at)
+            if buf.eof and (
+                at >= len(buf.text.rstrip()) or exc.msg.startswith("Unterminated string")
+            ):
+                ctx.bad(name, where, f"truncated JSON ({exc.msg})")
                 return
-        buf.pos = end
+            ctx.bad(name, where, f"malformed JSON: {exc.msg} (line {err_line})")
+            if not _resync(buf, column, keys):
+                ctx.bad(name, f"record {record + 1}", "no further array element found")
+                return
+            continue
+        except RecursionError:
+            ctx.bad(name, where, "JSON nested too deeply")
+            if not _resync(buf, column, keys):
+                return
+            continue
+        buf.pos += end
         paper = _convert(
             obj,
             name,
             ctx,
             SourceRef(file=name, line=line, record=record),
-            f"record {record} (line {line})",
+            where,
             snapshot,
         )
         if paper is not None:
+            # only good records teach the layout (a bogus object found while resynchronising
+            # is never a model for the next resynchronisation)
+            if isinstance(obj, dict):
+                keys = frozenset(obj)
+            if col is not None:
+                columns_seen += 1
+                column = col if columns_seen == 1 or col == column else None
             yield paper
 
 

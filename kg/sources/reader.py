@@ -11,7 +11,13 @@ from typing import IO
 from kg.errors import ConfigError, InputError
 from kg.models import Paper
 from kg.sources.atom import read_atom
-from kg.sources.base import ReadContext, ReadStats, looks_binary, text_lines
+from kg.sources.base import (
+    MAX_MESSAGES,
+    ReadContext,
+    ReadStats,
+    looks_binary,
+    text_lines,
+)
 from kg.sources.csv_reader import read_csv
 from kg.sources.dedup import MergeStore, SeenIds
 from kg.sources.detect import canonical_format, expand_inputs, open_input, sniff_format
@@ -30,14 +36,21 @@ def read_papers(
     stats: ReadStats | None = None,
     field_map: dict[str, str] | None = None,
     merge: bool = True,
+    max_chars: int | None = None,
 ) -> Iterator[Paper]:
     """Read Papers from files, directories and ``"-"`` (stdin), in input order.
 
     * ``fmt`` (one of :data:`kg.sources.FORMATS`) overrides detection from extension/content.
     * Bad records are skipped with a warning naming file and line/record and counted in
       ``stats.skipped``; ``strict=True`` raises :class:`~kg.errors.RecordError` instead.
-      An unreadable, binary or empty-and-unrecognisable file raises
-      :class:`~kg.errors.InputError`.
+      A file that cannot be read at all (unreadable, binary, unsafe XML, empty and
+      unrecognisable) is skipped with a warning and counted in ``stats.files_skipped`` while
+      the other inputs are read; only when no input could be read (or with ``strict``) does
+      it raise :class:`~kg.errors.InputError`. Callers should report skipped files (the CLI
+      exits 3 after writing the papers of the good files).
+    * A record whose title + abstract exceeds ``max_chars`` characters is a bad record
+      (``None`` or 0: no limit; ``kg extract``/``kg build`` default to
+      :data:`~kg.sources.base.DEFAULT_MAX_CHARS`).
     * ``field_map`` maps Paper fields to record keys (``{"title": "paper_title"}``) for the
       JSON/JSONL/CSV readers.
     * Papers with the same id are de-duplicated (``stats.duplicates``). ``merge=True``
@@ -51,10 +64,17 @@ def read_papers(
         check_field_map(field_map)
     except ValueError as exc:
         raise ConfigError(str(exc), hint="use --field title=COLUMN") from exc
-    ctx = ReadContext(stats=stats, strict=strict, field_map=dict(field_map or {}) or None)
+    if max_chars is not None and max_chars < 0:
+        raise ConfigError(f"--max-chars must be positive, not {max_chars}")
+    ctx = ReadContext(
+        stats=stats,
+        strict=strict,
+        field_map=dict(field_map or {}) or None,
+        max_chars=max_chars or None,
+    )
     papers = _read_all(inputs, fmt_name, ctx)
     if merge:
-        store = MergeStore()
+        store = MergeStore(on_conflict=lambda msg: _conflict(stats, msg))
         try:
             for paper in papers:
                 store.add(paper)
@@ -79,13 +99,37 @@ def read_papers(
             seen.close()
 
 
+def _conflict(stats: ReadStats, message: str) -> None:
+    stats.conflicts += 1
+    stats.add_message(message)
+    if stats.conflicts <= MAX_MESSAGES:
+        log.warning("%s", message)
+    elif stats.conflicts == MAX_MESSAGES + 1:
+        log.warning("more than %d duplicate conflicts: further ones are only counted", MAX_MESSAGES)
+
+
 def _read_all(
     inputs: Sequence[str | os.PathLike[str]], fmt: str | None, ctx: ReadContext
 ) -> Iterator[Paper]:
     if isinstance(inputs, str | Path):
         inputs = [inputs]
+    first_error: InputError | None = None
+    read_ok = 0
     for item in expand_inputs(inputs):
-        yield from read_file(item, fmt, ctx)
+        try:
+            yield from read_file(item, fmt, ctx)
+        except InputError as exc:
+            if ctx.strict:
+                raise
+            first_error = first_error or exc
+            ctx.stats.files_skipped += 1
+            if len(ctx.stats.file_errors) < MAX_MESSAGES:
+                ctx.stats.file_errors.append(exc.one_line())
+            log.warning("skipped file %s", exc.one_line())
+        else:
+            read_ok += 1
+    if first_error is not None and read_ok == 0:
+        raise first_error
 
 
 def read_file(item: str | Path, fmt: str | None, ctx: ReadContext) -> Iterator[Paper]:

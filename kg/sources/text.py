@@ -12,7 +12,16 @@ lines, Windows line endings, odd Unicode) into one clean line of text:
   and `` ~230``), ``--`` stays;
 * whitespace collapsed to single spaces, Unicode NFC.
 
-Literal braces that are not LaTeX groups (``{question, paper} pairs``) are left alone.
+Literal braces that are not LaTeX groups (``{question, paper} pairs``) are left alone, and so
+are literal backslashes: a backslash only goes when it is part of a LaTeX construct that is
+converted (a known command, accent, escape, spacing or math); ``C:\data`` and ``\mymacro``
+keep theirs.
+
+**Control characters (one rule, applied at ingest to every text field, see
+:func:`clean_controls`)**: C0 controls except TAB/LF/CR, DEL and the C1 controls
+(U+0080–U+009F) are removed, those that separate text (VT, FF, FS, GS, RS, US, NEL) becoming
+a space; a lone UTF-16 surrogate (only a JSON ``\ud800`` escape can produce one) becomes
+U+FFFD. Outputs (GraphML, RDF, tables) therefore never see a control character.
 """
 
 from __future__ import annotations
@@ -20,7 +29,29 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_text"]
+__all__ = ["clean_controls", "has_bad_chars", "normalize_text"]
+
+# C0 except TAB/LF/CR, DEL, C1, and lone surrogates.
+_RE_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_SEPARATOR_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
+
+def has_bad_chars(s: str) -> bool:
+    """True when :func:`clean_controls` would change ``s``."""
+    return _RE_BAD_CHARS.search(s) is not None
+
+
+def _bad_char(m: re.Match[str]) -> str:
+    c = m.group(0)
+    if "\ud800" <= c <= "\udfff":
+        return "\ufffd"
+    return " " if c in _SEPARATOR_CONTROLS else ""
+
+
+def clean_controls(s: str) -> str:
+    """The ingest rule for control characters and lone surrogates (see module docstring)."""
+    return _RE_BAD_CHARS.sub(_bad_char, s) if has_bad_chars(s) else s
+
 
 # ---------------------------------------------------------------------------- symbol tables
 GREEK = {
@@ -57,6 +88,7 @@ TEXT_WORDS = {
     "textemdash": "—", "textasciitilde": "~", "textbackslash": "\\", "textregistered": "®",
     "texttrademark": "™", "copyright": "©", "S": "§", "P": "¶", "dag": "†",
     "textless": "<", "textgreater": ">", "textbar": "|", "textdegree": "°", "degree": "°",
+    "deg": "°",
 }  # fmt: skip
 BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ", "E": "𝔼", "P": "ℙ"}
 ACCENTS = {
@@ -79,7 +111,7 @@ DECLARATIONS = (
     "normalsize|boldmath"
 )
 # Commands that are dropped together with their argument.
-DROP_WITH_ARG = "cite|citep|citet|ref|eqref|label|footnote|thanks|vspace|hspace|pagebreak"
+DROP_WITH_ARG = "cite|citep|citet|ref|eqref|label|footnote|thanks|vspace|hspace|pagebreak|color"
 
 # Common first halves of hyphenated compounds: keep the hyphen when re-joining a line break.
 _COMPOUND_PREFIXES = frozenset(
@@ -174,7 +206,7 @@ _RE_PAREN_MATH = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
 _RE_ACCENT_GROUP = re.compile(r"\{\\([\'`^\"~=.uvHckrdb])\s*\{?\\?([A-Za-z])\}?\}")
 _RE_ACCENT_SYMBOL = re.compile(r"\\([\'`^\"~=.])\s*\{?\\?([A-Za-z])\}?")
 _RE_ACCENT_LETTER = re.compile(r"\\([uvHckrdb])\s*\{\\?([A-Za-z])\}")
-_RE_HREF = re.compile(r"\\href\s*" + _BRACE_ARG + r"\s*" + _BRACE_ARG)
+_RE_HREF = re.compile(r"\\(?:href|hyperlink|textcolor)\s*" + _BRACE_ARG + r"\s*" + _BRACE_ARG)
 _RE_DROP = re.compile(r"\\(?:" + DROP_WITH_ARG + r")\*?\s*(?:\[[^\]]*\])?\s*" + _BRACE_ARG)
 _RE_MATHBB = re.compile(r"\\mathbb\s*\{\s*([A-Za-z])\s*\}")
 _RE_FRAC = re.compile(r"\\[dt]?frac\s*" + _BRACE_ARG + r"\s*" + _BRACE_ARG)
@@ -187,6 +219,7 @@ _RE_LEFT_RIGHT = re.compile(
 )
 _RE_SPACING = re.compile(r"\\(?:[,;:! \\]|quad|qquad|enspace|thinspace)")
 _RE_COMMAND = re.compile(r"\\([A-Za-z]+)\s?")
+_RE_SOFT = re.compile(r"\\[-/@]")  # discretionary hyphen, italic correction, \@
 _RE_SUPER_GROUP = re.compile(r"([\^_])\{([^{}]*)\}")
 _RE_ESCAPED = re.compile(r"\\([%&_#$])")
 _RE_TILDE = re.compile(r"~")
@@ -273,7 +306,7 @@ def _text_command(m: re.Match[str]) -> str:
     name = m.group(1)
     out = TEXT_WORDS.get(name) or GREEK.get(name) or SYMBOLS.get(name)
     if out is None:
-        out = name  # unknown macro: keep its name readable, drop the backslash
+        return m.group(0)  # not a command we convert: a literal backslash stays
     # A command swallows one following space in LaTeX; keep it before a word.
     return out + (" " if m.group(0).endswith(" ") else "")
 
@@ -307,7 +340,8 @@ def normalize_text(s: str) -> str:
         return ""
     if s.isascii() and s.isprintable() and not _RE_HINTS.search(s):
         return s.strip()  # fast path: nothing to do but trim
-    text = s if s.isascii() else s.translate(_ZERO_WIDTH)
+    text = clean_controls(s)
+    text = text if text.isascii() else text.translate(_ZERO_WIDTH)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "-" in text and "\n" in text:
@@ -352,7 +386,7 @@ def _latex(text: str) -> str:
         text = _RE_DECL_BARE.sub("", text)
         text = _RE_SPACING.sub(" ", text)
         text = _RE_COMMAND.sub(_text_command, text)
-        text = text.replace("\\", "")
+        text = _RE_SOFT.sub("", text)
     if "~" in text:
         text = _tilde(text)
     if has_backslash:

@@ -52,12 +52,33 @@ def test_image_is_neo4j_community_with_the_pom_version(compose: dict[str, Any]) 
     assert match.group(1) == "5.26"
 
 
+LOOPBACK = "${KG_BIND_ADDRESS:-127.0.0.1}:"
+
+
+def _published(service: dict[str, Any]) -> set[str]:
+    """Published ports without the bind address, each of which must default to loopback."""
+    out = set()
+    for p in service["ports"]:
+        text = str(p)
+        assert text.startswith(LOOPBACK), f"port {text!r} is not bound to 127.0.0.1 by default"
+        out.add(text.removeprefix(LOOPBACK))
+    return out
+
+
 def test_ports_agree_with_the_launcher_defaults(compose: dict[str, Any]) -> None:
-    ports = {str(p) for p in compose["services"]["neo4j"]["ports"]}
+    ports = _published(compose["services"]["neo4j"])
     http, bolt = _default("neo4j_http_port"), _default("neo4j_bolt_port")
     assert f"{http}:7474" in ports
     assert f"{bolt}:7687" in ports
     assert _default("neo4j_uri") == f"bolt://127.0.0.1:{bolt}"
+
+
+def test_every_published_port_binds_loopback_by_default(compose: dict[str, Any]) -> None:
+    for service in compose["services"].values():
+        if "ports" in service:
+            _published(service)
+    text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    assert "KG_BIND_ADDRESS=0.0.0.0" in text  # how to expose them is documented
 
 
 def test_neo4j_service_has_volume_healthcheck_and_auth_from_env(compose: dict[str, Any]) -> None:
@@ -90,7 +111,7 @@ def test_serve_service_serves_the_dumps_on_8080(compose: dict[str, Any]) -> None
     serve = compose["services"]["serve"]
     command = serve["command"]
     assert command[:2] == ["kg", "serve"] and "0.0.0.0" in command
-    assert "8080:8080" in [str(p) for p in serve["ports"]]
+    assert "8080:8080" in _published(serve)
     kg_out = next(str(v) for v in compose["services"]["kg"]["volumes"])
     assert kg_out.split(":")[0] in {str(v).split(":")[0] for v in serve["volumes"]}
 

@@ -42,10 +42,17 @@ def test_conflicting_strong_ids_are_not_merged(tmp_path: Path) -> None:
         {"title": "Introduction", "abstract": "Three.", "doi": "10.1000/a"},
         {"title": "Introduction", "abstract": "Four.", "doi": "10.1000/b"},
     ]
-    papers = list(read_papers([_write(tmp_path / "a.jsonl", rows)]))
-    # the DOI-only copy merges into the first arXiv paper (no contradiction) …
-    assert [p.id for p in papers] == ["arxiv:2401.00001", "arxiv:2401.00002", "doi:10.1000/b"]
-    assert papers[0].doi == "10.1000/a"
+    stats = ReadStats()
+    papers = list(read_papers([_write(tmp_path / "a.jsonl", rows)], stats=stats))
+    # an explicit id (arXiv or DOI) is authoritative: same title, different ids → kept apart
+    assert [p.id for p in papers] == [
+        "arxiv:2401.00001",
+        "arxiv:2401.00002",
+        "doi:10.1000/a",
+        "doi:10.1000/b",
+    ]
+    assert papers[0].doi is None
+    assert stats.conflicts == 3 and stats.duplicates == 0
 
 
 def test_exact_duplicates_in_stream_mode(tmp_path: Path) -> None:

@@ -40,7 +40,18 @@ from kg.sources import normalize_text
         ("  A\r\nB\tC \u00a0 D\u200b ", "A B C D"),
         ("Cafe\u0301", "Café"),  # NFC
         ("", ""),
-        ("trailing backslash \\", "trailing backslash"),
+        ("trailing backslash \\", "trailing backslash \\"),
+        # literal backslashes stay; only LaTeX constructs that are converted lose theirs
+        ("C:\\data\\x and a\\b", "C:\\data\\x and a\\b"),
+        ("\\mymacro{} and \\emph{kept}", "\\mymacro{} and kept"),
+        ("regex \\d+ or \\w*", "regex \\d+ or \\w*"),
+        ("at \\textcolor{red}{https://x.y} now", "at https://x.y now"),
+        ("\\color{blue}blue text and 360\\deg", "blue text and 360°"),
+        ("$\\alpha$ and \\alpha and \\% and ex\\-ample", "α and α and % and example"),
+        # control characters: one rule at ingest (removed; separators become a space)
+        ("A\x01B\x7f C\x9f", "AB C"),
+        ("one\x0btwo\x0cthree\x85four\x1ffive", "one two three four five"),
+        ("lone \ud800 surrogate", "lone \ufffd surrogate"),
     ],
 )
 def test_normalize_text(raw: str, expected: str) -> None:

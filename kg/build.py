@@ -42,6 +42,7 @@ from kg.graph import (
     PaperBundle,
     build_graph,
     edge_sort_key,
+    entity_edges,
     entity_nodes,
     node_sort_key,
     paper_bundle,
@@ -53,6 +54,7 @@ from kg.graph import (
 )
 from kg.models import Extraction, Paper
 from kg.resolve import EntityRegistry
+from kg.schema import ENTITY_RELATIONSHIPS
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +182,8 @@ def write_graph_files(
         ):
             for n in ents:
                 nf.write(n.model_dump_json() + "\n")
+            for e in entity_edges(registry):
+                ef.write(e.model_dump_json() + "\n")
             for b in iter_bundles(out_dir / EXTRACTIONS, registry, last):
                 stats.add_bundle(b)
                 for n in b.nodes:
@@ -269,11 +273,15 @@ def load_build_dir(
         if registry is None or last is None:
             registry, _, last = registry_from_file(ex_path)
         ents = entity_nodes(registry)
+        ent_edges = entity_edges(registry)
         bundles: Any = iter_bundles(ex_path, registry, last)
         total = len(last)
     elif (out_dir / NODES_FILE).is_file() and (out_dir / EDGES_FILE).is_file():
+        edge_list = list(read_edges(out_dir / EDGES_FILE))
+        ent_edges = [e for e in edge_list if e.type in ENTITY_RELATIONSHIPS]
         ents, blist = bundles_from_records(
-            read_nodes(out_dir / NODES_FILE), read_edges(out_dir / EDGES_FILE)
+            read_nodes(out_dir / NODES_FILE),
+            (e for e in edge_list if e.type not in ENTITY_RELATIONSHIPS),
         )
         bundles, total = blist, len(blist)
     else:
@@ -295,6 +303,7 @@ def load_build_dir(
                 progress=progress,
                 total_entities=len(ents),
                 total_papers=total,
+                entity_edges=ent_edges,
             )
         except Neo4jUnavailableError as exc:
             raise LoadInterruptedError(
@@ -336,8 +345,14 @@ def run_build(
     progress: bool | None = None,
     extractions: Iterator[Extraction] | Sequence[Extraction] | None = None,
     echo: Echo = _stderr,
+    catalog: Path | None = None,
 ) -> BuildResult:
-    """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``."""
+    """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``.
+
+    ``catalog``: the user's entity catalog (:mod:`kg.kb.catalog`), read before any work."""
+    from kg.kb import load_kb
+
+    kb = load_kb(str(catalog) if catalog else None)  # a bad catalog line fails here
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -348,8 +363,13 @@ def run_build(
 
         read_stats = ReadStats()
         papers: Iterator[Paper] = read_papers(list(inputs), fmt, strict=strict, stats=read_stats)
-        extractions = extract_papers(papers, n_process=n_process)
-    registry = EntityRegistry()
+        nlp = None
+        if catalog:
+            from kg.extract.pipeline import build_nlp
+
+            nlp = build_nlp({"components.kg_linker.catalog": str(catalog)})
+        extractions = extract_papers(papers, nlp=nlp, n_process=n_process)
+    registry = EntityRegistry(kb)
     n_lines, last = write_extractions(
         extractions, out_dir / EXTRACTIONS, registry, progress=progress
     )

@@ -35,6 +35,7 @@ SOURCE_CONFIDENCE: dict[str, float] = {
     "gazetteer": 0.95,
     "gazetteer_ci": 0.9,
     "abbreviation": 0.85,
+    "kb": 0.85,
     "abbrev_merge": 0.9,
     "title_name": 0.8,
     "propose": 0.8,

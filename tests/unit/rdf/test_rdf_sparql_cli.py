@@ -47,6 +47,7 @@ def test_named_queries_all_run(dump: Path) -> None:
         "metric": "ACC",
         "paper": "arxiv:2401.00001",
         "arxiv": "2402.14830",
+        "task": "math word problem solving",
     }
     cypher = {p.stem for p in (project_root() / "cypher" / "queries").glob("*.cypher")}
     assert "papers-evaluated-on" in named_queries()

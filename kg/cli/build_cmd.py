@@ -67,6 +67,13 @@ def register(app: typer.Typer) -> None:
             "--prune-orphans",
             help="After loading, delete entity nodes no paper refers to any more.",
         ),
+        catalog: Path | None = typer.Option(
+            None,
+            "--catalog",
+            metavar="FILE",
+            help="Your own entities (TSV, or YAML with PyYAML): add or override entities and "
+            "aliases, !block a name, !merge two names (README: Catalog).",
+        ),
     ) -> None:
         """Build the knowledge graph: read papers, extract, resolve entities, write files to
         DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json,
@@ -123,6 +130,7 @@ def register(app: typer.Typer) -> None:
             batch_size=batch_size,
             prune_orphans=prune_orphans,
             echo=lambda m: typer.echo(m, err=True),
+            catalog=catalog,
         )
         typer.echo(format_summary(result.summary, top_k=10 if stats else 5))
         for note in result.notes:

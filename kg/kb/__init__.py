@@ -40,6 +40,8 @@ SOURCE_ORDER: tuple[str, ...] = (
     "sacrebleu",
     "ir_datasets",
     "torchmetrics",
+    "lighteval",
+    "lmms_eval",
     "mteb",
     "tfds",
 )

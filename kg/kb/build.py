@@ -119,6 +119,20 @@ SOURCES: tuple[Source, ...] = (
         "Apache-2.0",
         "bfdcbff3dd1d96b3374bb2496eb39f23c4b28b8a845b6a18c313688e0d2d9ca1",
     ),
+    Source(
+        "lighteval",
+        "lighteval",
+        "0.13.0",
+        "MIT",
+        "2552944f09e90680394f051bc109ca951cff694002ac3365c99fd6b6bb394dcf",
+    ),
+    Source(
+        "lmms_eval",
+        "lmms-eval",
+        "0.7.3",
+        "MIT",
+        "5709f9f9f56a8f5f22bf379571bd1c5e7702af5ae2bbb9637001c5dd91168895",
+    ),
 )
 GAZETTEER_SOURCE = "kg-gazetteer"
 GAZETTEER_LICENCE = "Apache-2.0"  # this project's licence; hand-written names (SOURCES.md)
@@ -271,12 +285,16 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
 
     with zipfile.ZipFile(wheel) as zf:
         paths: dict[str, Counter[str]] = defaultdict(Counter)
-        for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/.*\.ya?ml$"):
+        task_paths: dict[str, str] = {}
+        for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/.*ya?ml$"):
             folder = name.split("/")[2]
             for m in re.finditer(r"^dataset_path:\s*(\S+)\s*$", text, re.M):
                 iri = _hf(m.group(1))
                 if iri:
                     paths[folder][iri] += 1
+                    t = re.search(r"^task:\s*([\w\-]+)\s*$", text, re.M)
+                    if t and t.group(1).count("_") <= 1:
+                        task_paths.setdefault(t.group(1), iri)
         descs: dict[str, str] = {}
         for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/README\.md$"):
             body = [ln for ln in text.splitlines()[1:] if ln.strip() and not ln.startswith("#")]
@@ -299,6 +317,76 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
                 flags=flags.split(),
             )
         )
+    # task folders and task names with their dataset: ids for names the KB already has
+    # ("mmlu_pro" → MMLU-Pro, "aime24" → AIME24); never new mentions on their own
+    for name, iri in sorted(
+        [(f, c.most_common(1)[0][0]) for f, c in paths.items()] + list(task_paths.items())
+    ):
+        rows.append(
+            _row(src, "Dataset", name, same_as=[iri], ext=[f"lm-eval:{name}"], flags=["link_only"])
+        )
+    return rows
+
+
+# ------------------------------------------------------------------------------ lmms-eval
+def harness_link_rows(src: Source, wheel: Path, package: str) -> list[Row]:
+    """An lm-eval-style harness (YAML tasks with ``dataset_path``): its task folders with their
+    Hugging Face dataset, as link-only ids ("mathvista" → AI4Math/MathVista)."""
+    paths: dict[str, Counter[str]] = defaultdict(Counter)
+    with zipfile.ZipFile(wheel) as zf:
+        for name, text in _files(zf, rf"^{package}/tasks/([^/]+)/.*ya?ml$"):
+            folder = name.split("/")[2]
+            for m in re.finditer(r"^dataset_path:\s*['\"]?([^'\"\s]+)['\"]?\s*$", text, re.M):
+                iri = _hf(m.group(1))
+                if iri:
+                    paths[folder][iri] += 1
+    return [
+        _row(
+            src,
+            "Dataset",
+            folder,
+            same_as=[c.most_common(1)[0][0]],
+            ext=[f"{src.dist}:{folder}"],
+            flags=["link_only"],
+        )
+        for folder, c in sorted(paths.items())
+        if not folder.startswith("_")
+    ]
+
+
+# ------------------------------------------------------------------------------ lighteval
+_SECTION = re.compile(r"^(name|dataset|abstract|paper):\s*\n(.*?)(?=\n\s*\n|\Z)", re.M | re.S)
+
+
+def lighteval_rows(src: Source, wheel: Path) -> list[Row]:
+    """Each task module's docstring: ``name:``, ``dataset:`` (HF ids), ``abstract:``."""
+    rows: list[Row] = []
+    with zipfile.ZipFile(wheel) as zf:
+        for _, text in _files(zf, r"^lighteval/tasks/(?:multilingual/)?tasks/[a-z0-9_]+\.py$"):
+            tree = _parse(text)
+            doc = ast.get_docstring(tree) if tree is not None else None
+            if not doc:
+                continue
+            meta = {k: " ".join(v.split()) for k, v in _SECTION.findall(doc)}
+            name = meta.get("name", "")
+            datasets = [d.strip() for d in meta.get("dataset", "").split(",") if d.strip()]
+            iris = [iri for d in datasets if (iri := _hf(d))]
+            if not name or not iris or len(name) > 40:
+                continue
+            rows.append(
+                _row(
+                    src,
+                    "Dataset",
+                    name,
+                    aliases=[d.rsplit("/", 1)[-1] for d in datasets[:1]],
+                    same_as=iris[:1],
+                    ext=[f"lighteval:{name}"],
+                    description=meta.get("abstract", ""),
+                    # module titles are re-cased words ("Math 500", "Mmlu"): they give ids
+                    # to names the KB has and start no mention themselves
+                    flags=["link_only"],
+                )
+            )
     return rows
 
 
@@ -741,6 +829,10 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return sacrebleu_rows(src, wheel)
     if src.name == "torchmetrics":
         return torchmetrics_rows(src, wheel)
+    if src.name == "lighteval":
+        return lighteval_rows(src, wheel)
+    if src.name == "lmms_eval":
+        return harness_link_rows(src, wheel, "lmms_eval")
     raise ValueError(f"no reader for source {src.name!r}")
 
 

@@ -10,6 +10,9 @@ Three general rules, no per-name cases:
 3. **Task head noun**: a task's broader task is the longest proper word-suffix of its head
    phrase (the words before a preposition) that is a known task: "radar hand gesture
    recognition" → "gesture recognition"; "segmentation of brain tumours" → "segmentation".
+4. **General head noun**: else, a head noun that names a general task on its own
+   (``data/task_heads.txt``: detection, segmentation, generation …) is the broader task:
+   "hippocampal subregion segmentation" → "segmentation".
 
 A target must be an entity of the same type in the graph, or a KB entity (then it becomes a
 node of its own, with its ``same_as``). Edges go from the specific to the broader entity and
@@ -20,21 +23,44 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 from kg.kb import KBEntity, KnowledgeBase
 from kg.models import Entity
-from kg.schema import slugify
+from kg.schema import entity_id, slugify
 
 _PREPOSITIONS = frozenset(
     "for of in on with from using via under across based by through to against".split()  # noqa: SIM905
 )
 _VARIANT = re.compile(
     r"^(?P<family>.+?)[\s\-_'’]*(?:"
-    r"v?\d+(?:\.\d+)*[kKmMbB]?|\(\d{4}\)|[- ]?(?:train|dev|test|validation|val|full|lite|mini|"
-    r"small|large|hard|easy|verified|challenge|[A-Z][a-z]?-[A-Z][a-z]?))$",
-    re.IGNORECASE,
+    r"v?\d+(?:\.\d+)*[kKmMbB]?|\(\d{4}\)|[- ]?(?i:train|dev|test|validation|val|full|lite|mini|"
+    r"small|large|hard|easy|verified|challenge)|[A-Z][a-z]-[A-Z][a-z])$"
 )
 _ROLLUP_TYPES = ("Task", "Dataset")
+
+
+@lru_cache(maxsize=1)
+def task_heads() -> frozenset[str]:
+    """Head nouns that name a general task (``kg/kb/data/task_heads.txt``)."""
+    text = (resources.files("kg.kb") / "data" / "task_heads.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _head_task(name: str) -> KBEntity | None:
+    """The general task named by a task phrase's head noun (rule 4), as a KB-style entity."""
+    words = _task_candidates(name)
+    head = words[-1] if words else ""
+    if head not in task_heads() or head == name.lower():
+        return None
+    return KBEntity(
+        id=entity_id("Task", head),
+        type="Task",
+        name=head,
+        sources=["kg-rollup/task_heads.txt"],
+        licences=["Apache-2.0"],
+    )
 
 
 class _Names:
@@ -44,17 +70,22 @@ class _Names:
         self.kb = kb
         self.type = type_
         self.by_key: dict[str, str] = {}
+        self.by_name: dict[str, str] = {}
         for e in entities:
+            self.by_name.setdefault(slugify(e.name), e.id)
             for n in (e.name, *e.aliases):
                 self.by_key.setdefault(slugify(n), e.id)
 
     def find(self, name: str) -> tuple[str, KBEntity | None] | None:
-        eid = self.by_key.get(slugify(name))
+        """The entity of a name; a one-word name only by an entity's own name ("translation"
+        is an alias of "machine translation", which "image translation" is not a kind of)."""
+        one_word = " " not in name.strip()
+        eid = (self.by_name if one_word else self.by_key).get(slugify(name))
         if eid is not None:
             return eid, None
         if self.kb is not None:
             hit = self.kb.lookup(name, self.type)
-            if hit is not None:
+            if hit is not None and (not one_word or slugify(hit.name) == slugify(name)):
                 return hit.id, hit
         return None
 
@@ -120,6 +151,14 @@ def broader_links(
             if hit is not None and hit[0] != e.id:
                 add(e.id, hit)
                 break
+        else:
+            general = _head_task(e.name) if e.type == "Task" else None
+            if general is not None and kb is not None:
+                known = kb.lookup(general.name, "Task")
+                if known is not None and slugify(known.name) != slugify(general.name):
+                    general = None  # the word is another task's alias ("translation")
+            if general is not None and general.id != e.id:
+                add(e.id, (general.id, None if general.id in ids else general))
     # a KB target's own broader chain (e.g. "WMT14" → "WMT") when both are KB entities
     pending = list(extra.values())
     while pending:

@@ -81,7 +81,8 @@ class Linker(Component):
                 if a.case_sensitive and case_key(form) != case_key(a.surface):
                     continue
                 ent = self.kb.entities[a.entity]
-                hit = (ent.id, ent.name)
+                # a catalog id ("mmlu_pro") names no entity for display: keep the text's
+                hit = (ent.id, text if ent.link_only else ent.name)
                 break
             if hit is not None:
                 break
@@ -247,6 +248,8 @@ class Linker(Component):
             info = entities.get(eid)
             if info is None:
                 ent = self.kb.get(eid)
+                if ent is not None and ent.link_only:
+                    ent = None
                 old = next((old_entities[o] for o, h in remap.items() if h[0] == eid), None)
                 old = old or old_entities.get(eid)
                 hib = old.get("higher_is_better") if old else None

@@ -122,6 +122,27 @@ def test_rollup_by_head_noun_variant_and_kb() -> None:
     assert "dataset:gsm8k" not in sources and all(a != b for a, b in edges)
 
 
+def test_rollup_general_head_noun_and_alias_words() -> None:
+    ents = [
+        _task("hippocampal subregion segmentation"),
+        _task("image translation"),
+        Entity(
+            id="task:machine-translation",
+            type="Task",
+            name="machine translation",
+            aliases=["translation"],
+        ),
+        _dataset("MSAD-HR"),
+        _dataset("MS"),
+    ]
+    edges, extra = broader_links(ents, build_kb())
+    assert ("task:hippocampal-subregion-segmentation", "task:segmentation") in edges
+    assert extra["task:segmentation"].kb_source == "kg-rollup/task_heads.txt"
+    # "translation" is machine translation's alias: image translation is not a kind of it
+    assert not [b for a, b in edges if a == "task:image-translation"]
+    assert not [b for a, b in edges if a == "dataset:msad-hr"]
+
+
 def test_kg_build_catalog(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 

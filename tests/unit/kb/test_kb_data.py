@@ -138,6 +138,17 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "langpairs={'en-de': [], 'fr-en': []})}\n"
             )
         },
+        "lighteval": {
+            "lighteval/tasks/tasks/math_500.py": (
+                '"""\nname:\nMath 500\n\ndataset:\nHuggingFaceH4/MATH-500\n\n'
+                'abstract:\nA subset of MATH.\n"""\n'
+            )
+        },
+        "lmms_eval": {
+            "lmms_eval/tasks/mathvista/mathvista_test.yaml": (
+                "dataset_path: AI4Math/MathVista\ntask: mathvista_test\n"
+            )
+        },
         "torchmetrics": {
             "torchmetrics/regression/mae.py": (
                 "class MeanAbsoluteError:\n    higher_is_better: bool = False\n"
@@ -186,6 +197,10 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "ANTIQUE")]["same_as"] == ["https://ir-datasets.com/antique.html"]
     assert "WMT 2014" in rows[("Dataset", "WMT14")]["aliases"]
     assert ("Dataset", "WMT14 French-English") in rows
+    assert rows[("Dataset", "Math 500")]["same_as"] == [
+        "https://huggingface.co/datasets/HuggingFaceH4/MATH-500"
+    ]
+    assert rows[("Dataset", "mathvista")]["flags"] == ["link_only"]
     mae = rows[("Metric", "mean absolute error")]
     assert mae["higher_is_better"] is False and "MAE" in mae["aliases"]
 

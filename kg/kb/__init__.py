@@ -59,11 +59,14 @@ _GAZ_ORDER = (
 _VERSION_V = re.compile(r"(?<=[A-Za-z\s\-])v(?=\d)", re.IGNORECASE)
 _DOT_ZERO = re.compile(r"(?<=\d)\.0\b")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)(\d\d)(?![0-9])")
+_DIGIT = re.compile(r"\d").search
 
 
 def kb_key(text: str) -> str:
     """:func:`norm_key` plus version and year forms: ``SQuAD v2.0`` / ``SQuAD 2`` → ``squad2``,
     ``WMT 2014`` / ``WMT'14`` → ``wmt14``."""
+    if _DIGIT(text) is None:
+        return norm_key(text)  # no version, no year
     text = _DOT_ZERO.sub("", _VERSION_V.sub("", text))
     text = _YEAR.sub(r"\1", text)
     return norm_key(text)

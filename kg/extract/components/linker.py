@@ -113,16 +113,22 @@ class Linker(Component):
         return start > 0 and not tt.sent_start[start] and texts[start - 1][:1].isupper()
 
     def _new_mentions(self, tt: TokenTable, taken: list[bool], ds: set[int]) -> list[Cand]:
-        keys = list(map(_token_key, tt.texts))
+        texts = tt.texts
+        keys = list(map(_token_key, texts))
         prefixes, addable = self.prefixes, self.addable
         n = len(keys)
         out: list[Cand] = []
-        i = 0
-        while i < n:
-            key = keys[i]
-            if taken[i] or not key or key not in prefixes:
-                i += 1
+        # where a name may start: a known prefix, not a short lower-case word ("a", "the")
+        starts = [
+            i
+            for i, k in enumerate(keys)
+            if k in prefixes and not taken[i] and (len(k) > 3 or not texts[i].islower())
+        ]
+        done = 0
+        for i in starts:
+            if i < done or taken[i]:
                 continue
+            key = keys[i]
             best: tuple[int, Alias] | None = None
             j = i
             while True:
@@ -137,14 +143,13 @@ class Linker(Component):
                 if key not in prefixes:
                     break
             if best is None:
-                i += 1
                 continue
             end, alias = best
             ent = self.kb.entities[alias.entity]
             out.append((i, end, ent.type, ent.id, RULE))
             for k in range(i, end):
                 taken[k] = True
-            i = end
+            done = end
         return out
 
     def _usable(
@@ -167,8 +172,8 @@ class Linker(Component):
                 _dataset_context(tt.lowers, start, end) or self._coordinated(tt, start, end, ds)
             ):
                 continue
-            if a.ambiguous and self._inside_name(tt, start, end):
-                continue
+            if a.ambiguous and (surface.islower() or self._inside_name(tt, start, end)):
+                continue  # a lower-case word is no name; nor is a word of a longer name
             if self._blocked(self.kb.entities[a.entity].type, surface):
                 continue
             return a
@@ -201,7 +206,35 @@ class Linker(Component):
                 ):
                     best = j
             out.append(c if best == c[1] else (c[0], best, c[2], "", c[4]))
-        return out
+        return out if out != mentions else mentions
+
+    def _added(self, tt: TokenTable, mentions: list[Cand]) -> list[Cand]:
+        """New KB mentions on the tokens ``mentions`` leave free."""
+        taken = [False] * len(tt.texts)
+        ds: set[int] = set()
+        for s, e, lab, _, _ in mentions:
+            for k in range(s, e):
+                taken[k] = True
+            if lab == "Dataset":
+                ds.update((s, e - 1))
+        new = self._new_mentions(tt, taken, ds)
+        if new:  # a second pass sees the first one's names as coordinated datasets
+            ds.update(k for c in new for k in (c[0], c[1] - 1))
+            new += self._new_mentions(tt, taken, ds)
+        return new
+
+    def _canonical_names(self, entities: dict[str, dict[str, Any]]) -> None:
+        """The KB's canonical name (and direction of a metric) for entities it knows."""
+        for info_id, info in entities.items():
+            ent = self.kb.entities.get(info_id)
+            if ent is None or ent.link_only:
+                continue
+            if info["name"] != ent.name:
+                aliases = [a for a in info["aliases"] if a != ent.name]
+                info["aliases"] = [*aliases, info["name"]]
+                info["name"] = ent.name
+            if info.get("higher_is_better") is None and ent.higher_is_better is not None:
+                info["higher_is_better"] = ent.higher_is_better
 
     # ------------------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -225,23 +258,15 @@ class Linker(Component):
             hit = self._link(c[2], text)
             if hit is not None and hit[0] != c[3]:
                 remap[c[3]] = hit
+        new: list[Cand] = self._added(tt, kept) if self.add and self.addable else []
+        if not (remap or new) and extended is tt.mentions and len(kept) == len(extended):
+            self._canonical_names(old_entities)
+            return doc  # nothing else changed: the rows and entities stand
         mentions = [
             (s, e, lab, remap[eid][0] if eid in remap else eid, r) for s, e, lab, eid, r in kept
         ]
-        if self.add and self.addable:
-            taken = [False] * len(tt.texts)
-            ds: set[int] = set()
-            for s, e, lab, _, _ in mentions:
-                for k in range(s, e):
-                    taken[k] = True
-                if lab == "Dataset":
-                    ds.update((s, e - 1))
-            new = self._new_mentions(tt, taken, ds)
-            if new:  # a second pass sees the first one's names as coordinated datasets
-                ds.update(k for c in new for k in (c[0], c[1] - 1))
-                new += self._new_mentions(tt, taken, ds)
-            if new:
-                mentions = sorted([*mentions, *new], key=lambda c: c[0])
+        if new:
+            mentions = sorted([*mentions, *new], key=lambda c: c[0])
         entities: dict[str, dict[str, Any]] = {}
         for s, e, lab, eid, rule in mentions:
             text = tt.span_text(s, e)

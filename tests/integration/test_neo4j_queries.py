@@ -228,7 +228,9 @@ def test_papers_addressing_follows_broader(empty_neo4j: neo4j.Driver) -> None:
     ]
     reg = resolve_extractions(exs)
     edges = entity_edges(reg)
-    assert [(e.source, e.target) for e in edges] == [(radar.id, general.id)]
+    pairs = [(e.source, e.target) for e in edges]
+    # the head-noun roll-up goes on: gesture recognition → recognition
+    assert pairs == [(general.id, "task:recognition"), (radar.id, general.id)]
     for _ in range(2):  # idempotent: MERGE
         load(
             empty_neo4j,
@@ -238,8 +240,10 @@ def test_papers_addressing_follows_broader(empty_neo4j: neo4j.Driver) -> None:
             progress=False,
         )
     records, _, _ = empty_neo4j.execute_query("MATCH ()-[r:BROADER]->() RETURN count(r) AS n")
-    assert records[0]["n"] == 1
+    assert records[0]["n"] == 2
     rows = run_named(empty_neo4j, "papers-addressing", {"task": "Gesture Recognition"}).rows
     assert {r["paper"] for r in rows} == {"arxiv:10", "arxiv:11"}
     rows = run_named(empty_neo4j, "papers-addressing", {"task": radar.name}).rows
     assert {r["paper"] for r in rows} == {"arxiv:10"}
+    rows = run_named(empty_neo4j, "papers-addressing", {"task": "recognition"}).rows
+    assert {r["paper"] for r in rows} == {"arxiv:10", "arxiv:11"}

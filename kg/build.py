@@ -38,11 +38,12 @@ from typing import Any
 
 from kg.atomic import atomic_open, atomic_write_text, clean_stale_tmp, tmp_dir_for, tmp_path_for
 from kg.config import Settings, get_settings
-from kg.errors import InputError, KGError, Neo4jUnavailableError
+from kg.errors import ConfigError, InputError, KGError, Neo4jUnavailableError
 from kg.graph import (
     GraphStats,
     PaperBundle,
     edge_sort_key,
+    entity_edges,
     entity_nodes,
     node_sort_key,
     paper_bundle,
@@ -55,6 +56,7 @@ from kg.graph import (
 )
 from kg.models import Extraction, Paper
 from kg.resolve import EntityRegistry
+from kg.schema import ENTITY_RELATIONSHIPS
 from kg.shards import shard_dir_for
 from kg.sources.base import DEFAULT_MAX_CHARS
 
@@ -215,6 +217,7 @@ def extract_sharded(
     batch_size: int = 64,
     spacy_model: str | None = None,
     pipeline: str | None = None,
+    catalog: Path | None = None,
     identity: dict[str, Any] | None = None,
     shard_size: int | None = None,
     resume: bool = True,
@@ -231,11 +234,18 @@ def extract_sharded(
     ident: dict[str, Any] = {"extractor_version": EXTRACTOR_VERSION, "spacy_model": spacy_model}
     if pipeline is not None:
         ident["pipeline"] = pipeline
+    overrides: dict[str, Any] | None = None
+    if catalog is not None:  # its content decides the extractions: a changed catalog re-extracts
+        ident["catalog"] = shards.file_sha256(Path(catalog))
+        overrides = {"components.kg_linker.catalog": str(catalog)}
     ident.update(identity or {})
     size = shard_size or shards.env_shard_size()
     shard_dir = shards.shard_dir_for(output)
     if engine == "dask":
         from kg.distributed import run_sharded_dask
+
+        if catalog is not None:
+            raise ConfigError("--catalog is not supported with --engine dask")
 
         return run_sharded_dask(
             papers,
@@ -253,7 +263,9 @@ def extract_sharded(
     from kg.extract import extract_json_lines
     from kg.extract.pipeline import build_nlp
 
-    nlp = build_nlp(spacy_model=spacy_model, pipeline=pipeline) if spacy_model or pipeline else None
+    nlp = None
+    if spacy_model or pipeline or overrides:
+        nlp = build_nlp(overrides, spacy_model=spacy_model, pipeline=pipeline)
 
     def lines(todo: Iterable[Paper], stamp: Any) -> Iterator[str]:
         for line in extract_json_lines(
@@ -362,6 +374,8 @@ def write_graph_files(
         ):
             for n in ents:
                 nf.write(n.model_dump_json() + "\n")
+            for e in entity_edges(registry):
+                ef.write(e.model_dump_json() + "\n")
             with progress_bar(
                 "writing files", total=index.papers, unit="papers", progress=progress
             ) as advance:
@@ -462,11 +476,15 @@ def load_build_dir(
         if registry is None or index is None:
             registry, index = registry_from_file(ex_path)
         ents = entity_nodes(registry)
+        ent_edges = entity_edges(registry)
         bundles: Any = iter_bundles(ex_path, registry, index)
         total = index.papers
     elif (out_dir / NODES_FILE).is_file() and (out_dir / EDGES_FILE).is_file():
+        edge_list = list(read_edges(out_dir / EDGES_FILE))
+        ent_edges = [e for e in edge_list if e.type in ENTITY_RELATIONSHIPS]
         ents, blist = bundles_from_records(
-            read_nodes(out_dir / NODES_FILE), read_edges(out_dir / EDGES_FILE)
+            read_nodes(out_dir / NODES_FILE),
+            (e for e in edge_list if e.type not in ENTITY_RELATIONSHIPS),
         )
         bundles, total = blist, len(blist)
     else:
@@ -488,6 +506,7 @@ def load_build_dir(
                 progress=progress,
                 total_entities=len(ents),
                 total_papers=total,
+                entity_edges=ent_edges,
             )
         except Neo4jUnavailableError as exc:
             raise LoadInterruptedError(
@@ -568,6 +587,7 @@ def run_build(
     bulk: bool = False,
     force: bool = False,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    catalog: Path | None = None,
 ) -> BuildResult:
     """Run a whole build; ``extractions`` (if given) replaces reading + extracting ``inputs``.
 
@@ -576,7 +596,11 @@ def run_build(
     byte-identical files. Every output replaces its previous version atomically.
     ``timings`` (if given) receives the seconds of each stage. ``pipeline``: ``"fast"`` or
     ``"accurate"`` (``kg.extract.pipeline.PIPELINES``; ``None`` → the default pipeline).
+    ``catalog``: the user's entity catalog (:mod:`kg.kb.catalog`), read before any work.
     """
+    from kg.kb import load_kb
+
+    kb = load_kb(str(catalog) if catalog else None)  # a bad catalog line fails here
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     clean_stale_tmp(out_dir)
@@ -614,6 +638,8 @@ def run_build(
             bulk=bulk,
             force=force,
             max_chars=max_chars,
+            catalog=catalog,
+            kb=kb,
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -646,6 +672,8 @@ def _run_build(
     bulk: bool = False,
     force: bool = False,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    catalog: Path | None = None,
+    kb: Any = None,
 ) -> BuildResult:
     started = time.perf_counter()
     tick = started
@@ -659,7 +687,7 @@ def _run_build(
 
     read_stats: Any = None
     manifest: Any = None
-    registry = EntityRegistry()
+    registry = EntityRegistry(kb)
     if extractions is None:
         from kg.sources import ReadStats, read_papers
 
@@ -672,6 +700,7 @@ def _run_build(
             out_dir / EXTRACTIONS,  # its shards live beside the published file
             n_process=n_process,
             pipeline=pipeline,
+            catalog=catalog,
             identity={"inputs": [str(i) for i in inputs], "format": fmt},
             shard_size=shard_size,
             resume=resume,

@@ -32,6 +32,7 @@ from typing import Any
 import networkx as nx
 
 from kg.atomic import atomic_open, tmp_path_for
+from kg.kb import KBEntity
 from kg.models import EdgeRecord, Entity, Extraction, NodeRecord, Paper, Result
 from kg.resolve import EntityRegistry
 from kg.schema import (
@@ -80,17 +81,44 @@ def paper_node(paper: Paper) -> NodeRecord:
     return NodeRecord(label="Paper", id=paper.id, props=_clean(props))
 
 
-def entity_node(entity: Entity) -> NodeRecord:
+def entity_node(entity: Entity, kb_entity: KBEntity | None = None) -> NodeRecord:
+    """An entity's node; with its knowledge-base entry, ``same_as`` IRIs and ``kb_source``."""
     props: dict[str, Any] = {"name": entity.name, "aliases": sorted(entity.aliases)}
     if entity.type == "Metric":
         props["higher_is_better"] = entity.higher_is_better
+    if kb_entity is not None:
+        if kb_entity.same_as:
+            props["same_as"] = sorted(kb_entity.same_as)
+        props["kb_source"] = kb_entity.kb_source or None
     return NodeRecord(label=entity.type, id=entity.id, props=_clean(props))
 
 
+def _kb_only_node(ke: KBEntity) -> NodeRecord:
+    """A KB entity that is in the graph only as a broader target."""
+    entity = Entity(
+        id=ke.id,
+        type=ke.type,  # type: ignore[arg-type]
+        name=ke.name,
+        aliases=[],
+        higher_is_better=ke.higher_is_better if ke.type == "Metric" else None,
+    )
+    return entity_node(entity, ke)
+
+
 def entity_nodes(registry: EntityRegistry, *, referenced_only: bool = True) -> list[NodeRecord]:
-    """Entity nodes (sorted by label, id). By default only entities some fact refers to."""
+    """Entity nodes (sorted by label, id). By default only entities some fact refers to,
+    plus the knowledge-base entities that are only broader targets (:func:`entity_edges`)."""
     ents = registry.referenced_entities() if referenced_only else registry.entities()
-    return sorted((entity_node(e) for e in ents), key=lambda n: (n.label, n.id))
+    nodes = [entity_node(e, registry.kb_entity(e)) for e in ents]
+    if referenced_only:
+        have = {e.id for e in ents}
+        nodes += [_kb_only_node(ke) for eid, ke in registry.rollup()[1].items() if eid not in have]
+    return sorted(nodes, key=lambda n: (n.label, n.id))
+
+
+def entity_edges(registry: EntityRegistry) -> list[EdgeRecord]:
+    """``BROADER`` edges between entities (:mod:`kg.kb.rollup`), sorted."""
+    return [EdgeRecord(type="BROADER", source=a, target=b) for a, b in registry.rollup()[0]]
 
 
 def node_label(node_id: str) -> str:
@@ -230,7 +258,7 @@ def records_from_extractions(
     for ex in extractions:
         bundles[ex.paper.id] = paper_bundle(ex, registry)
     nodes = entity_nodes(registry)
-    edges: list[EdgeRecord] = []
+    edges: list[EdgeRecord] = entity_edges(registry)
     for b in bundles.values():
         nodes.extend(b.nodes)
         edges.extend(b.edges)
@@ -621,6 +649,7 @@ __all__ = [
     "PaperBundle",
     "build_graph",
     "edge_labels",
+    "entity_edges",
     "entity_node",
     "entity_nodes",
     "paper_bundle",

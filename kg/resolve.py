@@ -24,6 +24,8 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from kg.kb import KBEntity, KnowledgeBase, load_kb
+from kg.kb.rollup import broader_links
 from kg.models import Entity, Extraction, PaperRelation, Result
 from kg.schema import ENTITY_LABELS, entity_id, label_of_id, slugify
 
@@ -31,7 +33,11 @@ from kg.schema import ENTITY_LABELS, entity_id, label_of_id, slugify
 class EntityRegistry:
     """Merges the entities of many extractions into canonical entities with stable ids."""
 
-    def __init__(self) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, *, use_kb: bool = True) -> None:
+        """``kb``: the knowledge base for external ids and roll-up (default: the packaged
+        one, :func:`kg.kb.load_kb`); ``use_kb=False``: none."""
+        self.kb: KnowledgeBase | None = kb if kb is not None else (load_kb() if use_kb else None)
+        self._rollup: tuple[list[tuple[str, str]], dict[str, KBEntity]] | None = None
         self._raw: dict[str, dict[str, object]] = {}  # raw id → accumulated info
         self._doc_freq: Counter[str] = Counter()
         self._hib_votes: dict[str, Counter[bool]] = defaultdict(Counter)
@@ -121,6 +127,7 @@ class EntityRegistry:
                 canonical_of[m] = entity.id
         self._canonical_of = canonical_of
         self._entities = dict(sorted(entities.items()))
+        self._rollup = None
 
     def _merge(self, members: list[str]) -> Entity:
         def best_name(raw_id: str) -> str:
@@ -178,6 +185,20 @@ class EntityRegistry:
         canon = self._ensure()
         used = {canon.get(r, r) for r in self._referenced}
         return [e for e in self._entities.values() if e.id in used]
+
+    def kb_entity(self, entity: Entity) -> KBEntity | None:
+        """The KB entity of a canonical entity (by id, else by its name or an alias)."""
+        if self.kb is None:
+            return None
+        return self.kb.find(entity.id, entity.type, (entity.name, *entity.aliases))
+
+    def rollup(self) -> tuple[list[tuple[str, str]], dict[str, KBEntity]]:
+        """``BROADER`` pairs among the referenced entities (plus the KB entities that are
+        targets only), see :mod:`kg.kb.rollup`; cached until the next resolve."""
+        self._ensure()
+        if self._rollup is None:
+            self._rollup = broader_links(self.referenced_entities(), self.kb)
+        return self._rollup
 
     # ----------------------------------------------------------------------------- remapping
     def remap(self, extraction: Extraction) -> Extraction:

@@ -55,6 +55,7 @@ class PropSpec:
     datatype: str = "xsd:string"
     many: bool = False  # a list in Neo4j, repeated triples in RDF
     required: bool = False
+    iri: bool = False  # values are IRIs: RDF objects are IRIs, not literals
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ class RelSpec:
 _ENTITY_PROPS = (
     PropSpec("name", "rdfs:label", required=True),
     PropSpec("aliases", "skos:altLabel", many=True),
+    # the knowledge base's external ids (kg/kb/): e.g. GSM8K → its Hugging Face dataset page
+    PropSpec("same_as", "schema:sameAs", "xsd:anyURI", many=True, iri=True),
+    PropSpec("kb_source", "kg:kbSource"),
 )
 
 NODES: dict[str, NodeSpec] = {
@@ -245,6 +249,17 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         close_match=("lpwc:hasMetric",),
     ),
 }
+
+# Entity → entity roll-up (kg/kb/rollup.py): a specific task → its broader task, a dataset
+# variant → its family. Not a paper's statement, so it carries no provenance.
+RELATIONSHIPS["BROADER"] = RelSpec(
+    "BROADER",
+    "skos:broader",
+    ENTITY_LABELS,
+    ENTITY_LABELS,
+    "A broader entity of the same kind: a task's general task, a dataset variant's family.",
+)
+ENTITY_RELATIONSHIPS: tuple[str, ...] = ("BROADER",)
 
 PAPER_RELATIONSHIPS: tuple[str, ...] = (
     "PROPOSES",

@@ -27,6 +27,7 @@ TOUR: tuple[tuple[str, dict[str, Any]], ...] = (
     ("papers-proposing-models", {"limit": 50}),
     ("search", {"q": "math*", "limit": 20}),
     ("co-occurring", {"entity": "GSM8K", "limit": 20}),
+    ("papers-addressing", {"task": "mathematical reasoning"}),
 )
 
 
@@ -85,6 +86,32 @@ def render_guide() -> str:
                 "MATCH (p:Paper)-[r:EVALUATED_ON]->(:Dataset {name: 'GSM8K'})\n"
                 "RETURN p.title AS title, r.evidence AS evidence, r.confidence AS confidence\n"
                 "ORDER BY title"
+            ),
+        ),
+        _slide(
+            "Follow a link out of the graph",
+            "Entities found in the knowledge base carry <code>same_as</code>: the public pages "
+            "that identify them (Hugging Face datasets, TFDS, PyTorch docs…).",
+            "        <p>GSM8K's external ids and where they come from (<code>kb_source</code>):"
+            "</p>\n        "
+            + _pre(
+                "MATCH (d:Dataset {name: 'GSM8K'})\n"
+                "RETURN d.name AS name, d.same_as AS same_as, d.kb_source AS kb_source"
+            )
+            + "\n        <p>Click a URL in the result table (or copy it) to open the dataset's "
+            "page, e.g. <code>https://huggingface.co/datasets/openai/gsm8k</code>. Which "
+            "datasets papers use most and where to read about each:</p>\n        "
+            + _pre(
+                "MATCH (p:Paper)-[:EVALUATED_ON]->(d:Dataset)\n"
+                "WHERE d.same_as IS NOT NULL\n"
+                "RETURN d.name AS dataset, d.same_as[0] AS link, count(p) AS papers\n"
+                "ORDER BY papers DESC LIMIT 20"
+            )
+            + "\n        <p>Broader entities (<code>BROADER</code>): a specific task rolls up to "
+            "its general task, a dataset variant to its family:</p>\n        "
+            + _pre(
+                "MATCH path = (t:Task)-[:BROADER*1..3]->(:Task {name: 'segmentation'})\n"
+                "RETURN path LIMIT 25"
             ),
         ),
     ]

@@ -104,6 +104,13 @@ def register(app: typer.Typer) -> None:
             False, "--force", help="With --bulk: replace a database that already holds data."
         ),
         max_chars: int = max_chars_option(),
+        catalog: Path | None = typer.Option(
+            None,
+            "--catalog",
+            metavar="FILE",
+            help="Your own entities (TSV, or YAML with PyYAML): add or override entities and "
+            "aliases, !block a name, !merge two names (README: Catalog).",
+        ),
     ) -> None:
         """Build the knowledge graph: read papers, extract, resolve entities, write files to
         DIR (extractions.jsonl, nodes.jsonl, edges.jsonl, graph.graphml, graph.json,
@@ -181,6 +188,7 @@ def register(app: typer.Typer) -> None:
             force=force,
             echo=lambda m: typer.echo(m, err=True),
             max_chars=max_chars,
+            catalog=catalog,
         )
         typer.echo(format_summary(result.summary, top_k=10 if stats else 5))
         for note in result.notes:

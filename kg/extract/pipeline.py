@@ -26,6 +26,7 @@ OUR_COMPONENTS = (
     "kg_patterns",
     "kg_context_typer",
     "kg_overlap",
+    "kg_linker",
     "kg_relations",
     "kg_results",
 )

@@ -42,7 +42,7 @@ from kg.config import cypher_dir
 from kg.errors import KGError, Neo4jUnavailableError, brief
 from kg.graph import PaperBundle, edge_labels
 from kg.models import EdgeRecord, NodeRecord
-from kg.schema import ENTITY_LABELS, NODES, RELATIONSHIPS, node_iri
+from kg.schema import ENTITY_LABELS, NODES, RELATIONSHIPS, label_of_id, node_iri
 
 if TYPE_CHECKING:
     import neo4j
@@ -93,6 +93,18 @@ def edge_statement(rel_type: str, source_label: str, target_label: str) -> str:
         raise KGError(f"{rel_type} does not go from {source_label} to {target_label}")
     return (
         statement("load_edges")
+        .replace("{{TYPE}}", rel_type)
+        .replace("{{FROM}}", source_label)
+        .replace("{{TO}}", target_label)
+    )
+
+
+@cache
+def entity_edge_statement(rel_type: str, source_label: str, target_label: str) -> str:
+    """``load_entity_edges.cypher`` for one entity → entity relationship type and labels."""
+    edge_statement(rel_type, source_label, target_label)  # validates against kg.schema
+    return (
+        statement("load_entity_edges")
         .replace("{{TYPE}}", rel_type)
         .replace("{{FROM}}", source_label)
         .replace("{{TO}}", target_label)
@@ -290,6 +302,25 @@ class Loader:
             bar.close()
         return written
 
+    # ---- entity → entity (BROADER)
+    def load_entity_edges(self, edges: Iterable[EdgeRecord]) -> int:
+        """MERGE entity → entity relationships (after their nodes), in batches."""
+        written = 0
+        for batch in _chunks(edges, self.batch_size):
+            groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+            for e in batch:
+                src, dst = label_of_id(e.source), label_of_id(e.target)
+                groups[(e.type, src, dst)].append({"source": e.source, "target": e.target})
+
+            def work(tx: neo4j.ManagedTransaction, groups: dict = groups) -> None:  # type: ignore[type-arg]
+                for key in sorted(groups):
+                    tx.run(entity_edge_statement(*key), rows=groups[key]).consume()
+
+            self._write(work, self._done())
+            written += len(batch)
+            self.stats.relationships += len(batch)
+        return written
+
     # ---- papers
     def load_bundles(self, bundles: Iterable[PaperBundle], total: int | None = None) -> int:
         """Replace-and-write papers, whole papers per transaction (~``batch_size`` rows)."""
@@ -406,6 +437,7 @@ def load(
     total_papers: int | None = None,
     on_batch: Callable[[LoadStats], None] | None = None,
     with_counts: bool = True,
+    entity_edges: Iterable[EdgeRecord] = (),
 ) -> LoadStats:
     """The whole load protocol: schema → entity nodes → paper bundles (streaming).
 
@@ -425,6 +457,7 @@ def load(
     loader.apply_schema()
     loader.load_nodes(entity_nodes, total=total_entities)
     loader.load_bundles(bundles, total=total_papers)
+    loader.load_entity_edges(entity_edges)
     loader.stats.seconds = time.perf_counter() - started
     if with_counts:
         try:

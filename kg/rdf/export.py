@@ -369,6 +369,9 @@ def node_statements(node: NodeRecord) -> list[Statement]:
         for item in values:
             if item is None or item == "":
                 continue
+            if prop.iri:
+                out.append((s, _pred(p), "I", str(item), ""))
+                continue
             out.append(_literal(s, p, item, prop.datatype))
     return out
 

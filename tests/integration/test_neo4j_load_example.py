@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shlex
 from pathlib import Path
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
+HF_GSM8K = "https://huggingface.co/datasets/openai/gsm8k"
 GSM8K_CYPHER = "MATCH (p:Paper)-[:EVALUATED_ON]->(:Dataset {name: 'GSM8K'}) RETURN p.title AS t"
 
 
@@ -91,6 +93,35 @@ def test_example_build_gsm8k_and_idempotent_rebuild(
 
     check_orca_math_relations(empty_neo4j)
     check_library_examples(neo4j_settings, capsys)
+    # Knowledge-base links: GSM8K's node carries its Hugging Face id, and so does the dump.
+    records, _, _ = empty_neo4j.execute_query(
+        "MATCH (d:Dataset {name: 'GSM8K'}) RETURN d.same_as AS same_as, d.kb_source AS src"
+    )
+    assert HF_GSM8K in records[0]["same_as"] and records[0]["src"]
+    dump = next((out / "dumps").glob("*.ttl.gz"))
+    ttl = gzip.decompress(dump.read_bytes()).decode("utf-8")
+    subject = "<https://w3id.org/mlkg/resource/dataset/gsm8k>\n"
+    gsm8k_block = ttl.split(subject, 1)[1].split(" .\n", 1)[0]
+    same_as = gsm8k_block.split("schema:sameAs ", 1)[1].split(" ;", 1)[0]
+    assert f"<{HF_GSM8K}>" in same_as.split(", ")
+    # Roll-up: BROADER edges were loaded and papers-addressing follows them.
+    broader = [e for e in map(json.loads, (out / "edges.jsonl").open()) if e["type"] == "BROADER"]
+    assert broader and db["relationships"].get("BROADER") == len(broader)
+    task_edges = [e for e in broader if e["target"].startswith("task:")]
+    assert task_edges
+    general = task_edges[0]["target"]
+    records, _, _ = empty_neo4j.execute_query(
+        "MATCH (t:Task {id: $id}) RETURN t.name AS name", id=general
+    )
+    query_args = ["query", "papers-addressing", "--param", f"task={records[0]['name']}", "--json"]
+    assert main([*query_args, *conn_args(neo4j_settings)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    narrow = {e["source"] for e in task_edges if e["target"] == general}
+    records, _, _ = empty_neo4j.execute_query(
+        "MATCH (p:Paper)-[:ADDRESSES]->(t:Task) WHERE t.id IN $ids RETURN p.id AS id",
+        ids=sorted(narrow),
+    )
+    assert {r["id"] for r in records} <= {r["paper"] for r in rows}
 
     before = counts(empty_neo4j)
     assert main(args) == 0

@@ -175,6 +175,7 @@ def test_every_library_query_runs(small_graph: neo4j.Driver) -> None:
         "search": {"q": "orca*"},
         "co-occurring": {"entity": "cot"},
         "entity": {"name": "gsm8k"},
+        "papers-addressing": {"task": "math word problems"},
     }
     for name in load_library():
         result = run_named(small_graph, name, params.get(name, {}))
@@ -240,3 +241,40 @@ def test_ad_hoc_cypher_runs_in_auto_commit_transactions(small_graph: neo4j.Drive
     )
     res = run_cypher(small_graph, "MATCH (p:Paper) WHERE p.touched RETURN count(p) AS n")
     assert res.rows[0]["n"] > 0
+
+
+def test_papers_addressing_follows_broader(empty_neo4j: neo4j.Driver) -> None:
+    """BROADER (kg/kb/rollup.py) is loaded, and a general task finds its specific forms."""
+    from kg.graph import entity_edges
+
+    radar = Entity(
+        id="task:radar-hand-gesture-recognition",
+        type="Task",
+        name="radar hand gesture recognition",
+    )
+    general = Entity(id="task:gesture-recognition", type="Task", name="gesture recognition")
+    exs = [
+        paper("arxiv:10", "Radar gestures", [("ADDRESSES", radar)]),
+        paper("arxiv:11", "Gestures", [("ADDRESSES", general)]),
+    ]
+    reg = resolve_extractions(exs)
+    edges = entity_edges(reg)
+    pairs = [(e.source, e.target) for e in edges]
+    # the head-noun roll-up goes on: gesture recognition → recognition
+    assert pairs == [(general.id, "task:recognition"), (radar.id, general.id)]
+    for _ in range(2):  # idempotent: MERGE
+        load(
+            empty_neo4j,
+            entity_nodes(reg),
+            (paper_bundle(e, reg) for e in exs),
+            entity_edges=edges,
+            progress=False,
+        )
+    records, _, _ = empty_neo4j.execute_query("MATCH ()-[r:BROADER]->() RETURN count(r) AS n")
+    assert records[0]["n"] == 2
+    rows = run_named(empty_neo4j, "papers-addressing", {"task": "Gesture Recognition"}).rows
+    assert {r["paper"] for r in rows} == {"arxiv:10", "arxiv:11"}
+    rows = run_named(empty_neo4j, "papers-addressing", {"task": radar.name}).rows
+    assert {r["paper"] for r in rows} == {"arxiv:10"}
+    rows = run_named(empty_neo4j, "papers-addressing", {"task": "recognition"}).rows
+    assert {r["paper"] for r in rows} == {"arxiv:10", "arxiv:11"}

@@ -13,6 +13,7 @@ from kg.extract.components import (  # noqa: F401  (imported for their registrat
     context_typer,
     extensions,
     gazetteer_ruler,
+    linker,
     overlap,
     paragraphs,
     patterns,

@@ -12,7 +12,15 @@ from kg.resolve import resolve_extractions
 
 
 def test_headers() -> None:
-    assert node_header("Dataset") == ["id:ID", ":LABEL", "uri", "name", "aliases:string[]"]
+    assert node_header("Dataset") == [
+        "id:ID",
+        ":LABEL",
+        "uri",
+        "name",
+        "aliases:string[]",
+        "same_as:string[]",
+        "kb_source",
+    ]
     h = node_header("Result")
     assert "value:double" in h and "higher_is_better:boolean" in h
     assert "authors:string[]" in node_header("Paper")

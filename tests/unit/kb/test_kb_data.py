@@ -1,0 +1,212 @@
+"""The knowledge base's data files: provenance on every row, merging, lookups, the build script."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from kg.kb import build as kb_build
+from kg.kb import build_kb, is_ambiguous, iter_rows, kb_key, load_kb
+
+DATA = Path(kb_build.__file__).resolve().parent / "data"
+LICENCES = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause"}
+TYPES = {"Dataset", "Metric", "Task", "Method", "Model"}
+
+
+def test_every_row_names_its_source_and_licence() -> None:
+    pins = {s.name: s for s in kb_build.SOURCES}
+    files = sorted(DATA.glob("*.jsonl"))
+    assert {p.stem for p in files} == {"gazetteer", *pins}
+    for path in files:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            row = json.loads(line)
+            where = f"{path.name}:{n}"
+            assert row["type"] in TYPES, where
+            assert row["name"].strip(), where
+            assert row["licence"] in LICENCES, where
+            if path.stem == "gazetteer":
+                assert row["source"].startswith("kg-gazetteer/"), where
+            else:
+                assert row["source"] == pins[path.stem].pin, where
+                assert row["licence"] == pins[path.stem].licence, where
+            for iri in row["same_as"]:
+                assert iri.startswith(("http://", "https://")) and " " not in iri, where
+
+
+def test_sources_md_lists_every_pin() -> None:
+    text = (DATA / "SOURCES.md").read_text(encoding="utf-8")
+    for src in kb_build.SOURCES:
+        assert f"| {src.pin} | {src.licence} | {src.sha256} |" in text
+
+
+def test_nothing_from_the_hand_gazetteer_is_lost() -> None:
+    from kg.extract.gazetteer import load_gazetteer
+
+    kb = load_kb()
+    for entry in load_gazetteer().entries:
+        for name in entry.names:
+            assert kb.lookup(name, entry.type) is not None, (entry.type, name)
+
+
+def test_gsm8k_links_to_hugging_face_and_keeps_its_id() -> None:
+    ent = load_kb().lookup("gsm 8k", "Dataset")
+    assert ent is not None and ent.id == "dataset:gsm8k" and ent.name == "GSM8K"
+    assert "https://huggingface.co/datasets/openai/gsm8k" in ent.same_as
+    assert ent.kb_source.startswith("kg-gazetteer/")
+
+
+def test_version_and_year_forms_share_a_key() -> None:
+    assert kb_key("WMT 2014") == kb_key("WMT'14") == kb_key("wmt-14") == "wmt14"
+    assert kb_key("SQuAD v2.0") == kb_key("SQuAD 2") == kb_key("squad2.0")
+
+
+def test_variant_is_its_own_entity_under_its_family() -> None:
+    kb = load_kb()
+    wmt14 = kb.lookup("WMT 2014", "Dataset")
+    assert wmt14 is not None and wmt14.id == "dataset:wmt14"
+    assert wmt14.broader == ["dataset:wmt"]
+    pair = kb.lookup("WMT'14 En-Fr", "Dataset")
+    assert pair is not None and pair.name == "WMT14 English-French"
+    cora = kb.lookup("Cora", "Dataset")
+    assert cora is not None and "dataset:planetoid" in cora.broader
+    acc = kb.lookup("Accuracy", "Metric")
+    assert acc is not None and acc.higher_is_better is True and acc.same_as
+
+
+@pytest.mark.parametrize(
+    ("alias", "ambiguous"),
+    [("Medium", True), ("easy", True), ("Pile", True), ("Arc", True), ("Cora", True),
+     ("MNIST", False), ("CiteSeer", False), ("Market-1501", False), ("enwik8", False)],
+)  # fmt: skip
+def test_ambiguous_aliases(alias: str, ambiguous: bool) -> None:
+    assert is_ambiguous(alias) is ambiguous
+
+
+def test_sources_load_in_order_and_fast_enough_to_measure() -> None:
+    kb = build_kb()
+    assert kb.stats()["entities"] > 3000 and kb.load_seconds > 0
+    assert next(iter_rows("gazetteer"))["source"].startswith("kg-gazetteer/")
+
+
+def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
+    """Tiny wheels with the layout of each real source (the readers parse files statically)."""
+    files: dict[str, dict[str, str]] = {
+        "lm_eval": {
+            "lm_eval/tasks/gsm8k/README.md": "# GSM8k\n\nGrade school math.\n",
+            "lm_eval/tasks/gsm8k/gsm8k.yaml": "task: gsm8k\ndataset_path: openai/gsm8k\n",
+        },
+        "mteb": {
+            "mteb/tasks/retrieval/eng/sci_fact.py": (
+                "class SciFact:\n    metadata = TaskMetadata(name='SciFactRetrieval', "
+                "dataset={'path': 'mteb/scifact'}, description='SciFact verifies claims.', "
+                "task_subtypes=['Claim verification'])\n"
+            )
+        },
+        "tfds": {
+            "tensorflow_datasets/datasets/mnist/README.md": "The MNIST database of digits.\n",
+            "tensorflow_datasets/datasets/mnist/TAGS.txt": "ml.task.image-classification\n",
+        },
+        "torchvision": {
+            "torchvision/datasets/__init__.py": "from .cifar import CIFAR10\n",
+            "torchvision/datasets/cifar.py": (
+                'class CIFAR10:\n    """`CIFAR10 <https://www.cs.toronto.edu/~kriz/cifar.html>`_'
+                ' Dataset."""\n'
+            ),
+        },
+        "torchaudio": {
+            "torchaudio/datasets/__init__.py": "from .librispeech import LIBRISPEECH\n",
+            "torchaudio/datasets/librispeech.py": (
+                'class LIBRISPEECH:\n    """*LibriSpeech* dataset."""\n'
+            ),
+        },
+        "torch_geometric": {
+            "torch_geometric/datasets/__init__.py": "from .planetoid import Planetoid\n",
+            "torch_geometric/datasets/planetoid.py": (
+                'class Planetoid:\n    r"""The citation network datasets :obj:`"Cora"` and '
+                ':obj:`"PubMed"`.\n\n    Args:\n        root"""\n'
+            ),
+        },
+        "ir_datasets": {
+            "ir_datasets/docs/antique.yaml": "_:\n  pretty_name: 'ANTIQUE'\n  desc: 'QA.'\n"
+        },
+        "sacrebleu": {
+            "sacrebleu/dataset/__init__.py": (
+                "DATASETS = {'wmt14': X('wmt14', description='Official evaluation data.', "
+                "langpairs={'en-de': [], 'fr-en': []})}\n"
+            )
+        },
+        "lighteval": {
+            "lighteval/tasks/tasks/math_500.py": (
+                '"""\nname:\nMath 500\n\ndataset:\nHuggingFaceH4/MATH-500\n\n'
+                'abstract:\nA subset of MATH.\n"""\n'
+            )
+        },
+        "lmms_eval": {
+            "lmms_eval/tasks/mathvista/mathvista_test.yaml": (
+                "dataset_path: AI4Math/MathVista\ntask: mathvista_test\n"
+            )
+        },
+        "torchmetrics": {
+            "torchmetrics/regression/mae.py": (
+                "class MeanAbsoluteError:\n    higher_is_better: bool = False\n"
+            )
+        },
+    }
+    sources = []
+    for src in kb_build.SOURCES:
+        stem = src.dist.replace("-", "_")
+        path = tmp / f"{stem}-{src.version}-py3-none-any.whl"
+        with zipfile.ZipFile(path, "w") as zf:
+            for name, text in sorted(files[src.name].items()):
+                zf.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), text)
+        digest = __import__("hashlib").sha256(path.read_bytes()).hexdigest()
+        sources.append(kb_build.Source(src.name, src.dist, src.version, src.licence, digest))
+    return tuple(sources)
+
+
+def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    sources = _fake_wheels(wheels)
+    first, second = tmp_path / "a", tmp_path / "b"
+    counts = kb_build.build(first, wheels, sources)
+    kb_build.build(second, wheels, sources)
+    for path in sorted(first.iterdir()):
+        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+    assert all(counts[s.name] > 0 for s in sources)
+    rows = {
+        (r["type"], r["name"]): r
+        for p in first.glob("*.jsonl")
+        for r in map(json.loads, p.read_text().splitlines())
+        if not r["source"].startswith("kg-gazetteer")
+    }
+    assert rows[("Dataset", "GSM8k")]["same_as"] == ["https://huggingface.co/datasets/openai/gsm8k"]
+    assert rows[("Dataset", "SciFact")]["same_as"] == [
+        "https://huggingface.co/datasets/mteb/scifact"
+    ]
+    assert ("Task", "claim verification") in rows and ("Task", "image classification") in rows
+    assert rows[("Dataset", "MNIST")]["same_as"][0].endswith("/catalog/mnist")
+    assert rows[("Dataset", "CIFAR10")]["same_as"] == [
+        "https://www.cs.toronto.edu/~kriz/cifar.html"
+    ]
+    assert ("Dataset", "LibriSpeech") in rows
+    assert rows[("Dataset", "Cora")]["broader"] == ["Planetoid"]
+    assert rows[("Dataset", "ANTIQUE")]["same_as"] == ["https://ir-datasets.com/antique.html"]
+    assert "WMT 2014" in rows[("Dataset", "WMT14")]["aliases"]
+    assert ("Dataset", "WMT14 French-English") in rows
+    assert rows[("Dataset", "Math 500")]["same_as"] == [
+        "https://huggingface.co/datasets/HuggingFaceH4/MATH-500"
+    ]
+    assert rows[("Dataset", "mathvista")]["flags"] == ["link_only"]
+    mae = rows[("Metric", "mean absolute error")]
+    assert mae["higher_is_better"] is False and "MAE" in mae["aliases"]
+
+
+def test_build_refuses_a_wheel_that_does_not_match_its_pin(tmp_path: Path) -> None:
+    sources = _fake_wheels(tmp_path)
+    bad = (kb_build.Source(sources[0].name, sources[0].dist, sources[0].version, "MIT", "0" * 64),)
+    with pytest.raises(SystemExit, match="sha256"):
+        kb_build.build(tmp_path / "out", tmp_path, bad)

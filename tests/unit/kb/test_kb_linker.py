@@ -1,0 +1,96 @@
+"""kg_linker: mentions get the KB's ids; KB names rules miss are added only with context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.pipeline import build_nlp
+
+
+def mentions(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(m.text, m._.entity_id, m._.kg_source) for m in doc._.kg_mentions]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "eid"),
+    [
+        ("We train on Microsoft COCO images.", "Microsoft COCO", "dataset:ms-coco"),
+        ("Results on WMT'14 English-French improve.", "WMT'14 English-French",
+         "dataset:wmt14-english-french"),
+        ("We report BLEU on WMT 2014.", "WMT 2014", "dataset:wmt14"),
+        ("Our model reaches 90 on SQuAD 2.0.", "SQuAD 2.0", "dataset:squad-2-0"),
+        ("Orca-Math achieves 86.81% on GSM8k pass@1.", "GSM8k", "dataset:gsm8k"),
+    ],
+)  # fmt: skip
+def test_mentions_link_to_the_kb(nlp: Language, text: str, name: str, eid: str) -> None:
+    assert (name, eid) in [(t, e) for t, e, _ in mentions(nlp, text)]
+
+
+def test_names_no_rule_finds_are_added_with_context(nlp: Language) -> None:
+    got = mentions(nlp, "We evaluate on Cora, CiteSeer and PubMed, and on SciFact.")
+    ids = {e for _, e, _ in got}
+    assert {"dataset:cora", "dataset:citeseer", "dataset:pubmed", "dataset:scifact"} <= ids
+    assert ("Cora", "dataset:cora", "kb") in got
+
+
+def test_unknown_names_still_become_entities(nlp: Language) -> None:
+    doc = nlp("We introduce ZorblaxBench, a new benchmark, and evaluate on ZorblaxBench.")
+    assert any(m._.entity_id == "dataset:zorblaxbench" for m in doc._.kg_mentions)
+    assert "dataset:zorblaxbench" in doc._.kg_entities
+
+
+def test_entities_carry_the_kb_canonical_name(nlp: Language) -> None:
+    doc = nlp("We report results on WMT'14 English-French.")
+    assert doc._.kg_entities["dataset:wmt14-english-french"]["name"] == "WMT14 English-French"
+
+
+@pytest.fixture(scope="module")
+def catalog_nlp(tmp_path_factory: pytest.TempPathFactory) -> Language:
+    path: Path = tmp_path_factory.mktemp("cat") / "catalog.tsv"
+    path.write_text(
+        "# ambiguous names: English words that are also dataset names\n"
+        "Dataset\tMedium\n"
+        "Dataset\tEasy\n"
+        "Dataset\tPile\n"
+        "Dataset\tArc\n"
+        "Dataset\tQuirkSet-7\tQS7\thttps://example.org/qs7\n"
+        "!block\tDataset\tZorblaxBench\n",
+        encoding="utf-8",
+    )
+    return build_nlp({"components.kg_linker.catalog": str(path)})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The medium is the message, and the task is easy.",
+        "Medium-sized models are easy to train.",
+        "We read a pile of papers about the arc of progress.",
+        "Easy examples come first; a Medium setting follows.",
+        "Workers on Amazon Mechanical Turk rated the outputs.",
+        "Arc Easy questions were answered by the Medium Pile model.",
+    ],
+)
+def test_ambiguous_words_are_not_datasets_without_context(catalog_nlp: Language, text: str) -> None:
+    added = [m for m in mentions(catalog_nlp, text) if m[2] == "kb"]
+    assert added == []
+
+
+def test_ambiguous_words_are_datasets_with_context(catalog_nlp: Language) -> None:
+    got = mentions(catalog_nlp, "We evaluate on Medium, Easy and the Pile dataset.")
+    assert {("Medium", "dataset:medium"), ("Easy", "dataset:easy")} <= {(t, e) for t, e, _ in got}
+
+
+def test_catalog_adds_links_and_blocks(catalog_nlp: Language) -> None:
+    got = mentions(catalog_nlp, "We evaluate on QS7 and on ZorblaxBench.")
+    assert ("QS7", "dataset:quirkset-7") in [(t, e) for t, e, _ in got]
+    assert all(e != "dataset:zorblaxbench" for _, e, _ in got)

@@ -295,7 +295,8 @@ def test_leaderboards_keep_only_trusted_scores(example_build: Path, tmp_path: Pa
             f"<{r}{rid}> <{kg}onDataset> <{GSM8K_IRI}> ; "
             f"<http://www.w3.org/ns/mls#specifiedBy> <{metric}> ;"
             f" <http://www.w3.org/ns/mls#hasValue> {value} ; <{kg}confidence> {conf} ;"
-            f' <{kg}evidenceText> "{rid} evidence" ' + (f'; <{kg}resultRole> "{role}" .' if role else ".")
+            f' <{kg}evidenceText> "{rid} evidence" '
+            + (f'; <{kg}resultRole> "{role}" .' if role else ".")
         )
     dumps = _dump_with_extra(example_build, tmp_path, "\n" + "\n".join(extra) + "\n")
     with serving_in_background(dumps) as port:

@@ -374,7 +374,9 @@ def write_graph_files(
         ):
             for n in ents:
                 nf.write(n.model_dump_json() + "\n")
-            for e in entity_edges(registry):
+            ent_edges = entity_edges(registry)
+            stats.add_entity_edges(ent_edges)
+            for e in ent_edges:
                 ef.write(e.model_dump_json() + "\n")
             with progress_bar(
                 "writing files", total=index.papers, unit="papers", progress=progress

@@ -282,6 +282,11 @@ class GraphStats:
             self.nodes[n.label] += 1
             self.names[n.id] = (n.label, str(n.props.get("name", n.id)))
 
+    def add_entity_edges(self, edges: Iterable[EdgeRecord]) -> None:
+        """Edges between entities (BROADER): counted, but no paper's degree."""
+        for e in edges:
+            self.edges[e.type] += 1
+
     def add_bundle(self, bundle: PaperBundle) -> None:
         for n in bundle.nodes:
             self.nodes[n.label] += 1

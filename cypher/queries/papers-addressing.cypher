@@ -1,7 +1,7 @@
 // name: papers-addressing
 // description: Papers addressing a task or any narrower task (BROADER roll-up: "gesture recognition" also finds "radar hand gesture recognition"), found by name or alias (case-insensitive).
-// param: task (string) — task name or alias, e.g. machine translation
-// example: kg query papers-addressing --param "task=machine translation"
+// param: task (string) — task name or alias, e.g. reasoning
+// example: kg query papers-addressing --param task=reasoning
 MATCH (t:Task)
 WHERE toLower(t.name) = toLower($task)
    OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($task))

@@ -151,8 +151,11 @@ def check_orca_math_relations(driver: neo4j.Driver) -> None:
 
 
 def check_library_examples(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
-    """Every example of `kg query --list` returns rows on the example graph."""
+    """Every example of `kg query --list` returns rows on the example graph (but the `trend-*`
+    ones, which need dated papers: test_neo4j_example_graph runs them on a dated build)."""
     for spec in load_library().values():
+        if spec.name.startswith("trend-"):
+            continue
         for example in spec.examples:
             argv = shlex.split(example)[1:]  # drop "kg"
             assert main([*argv, "--json", *conn_args(settings)]) == 0, example

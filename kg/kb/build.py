@@ -470,30 +470,36 @@ def tfds_rows(src: Source, wheel: Path) -> list[Row]:
         tag_text = tags.get(path.replace("README.md", "TAGS.txt"), "")
         for t in re.findall(r"^ml\.task\.([a-z0-9-]+)\s*$", tag_text, re.M):
             tasks.add(t.replace("-", " "))
-        # the catalog's id is snake_case; the README usually writes the name with its case
-        name, flags = folder, ["link_only"]
-        if "_" not in folder:
-            m = re.search(r"\b(" + re.escape(folder) + r")\b", desc, re.IGNORECASE)
-            if m and m.group(1) != m.group(1).lower():
-                name, flags = m.group(1), []
-        aliases = [folder, folder.replace("_", " ")] if name != folder else []
-        rows.append(
-            _row(
-                src,
-                "Dataset",
-                name,
-                aliases=[*aliases, *long_forms(name, desc)],
-                same_as=[f"https://www.tensorflow.org/datasets/catalog/{folder}"],
-                ext=[f"tfds:{folder}"],
-                description=desc,
-                flags=flags,
-            )
-        )
+        rows.append(_tfds_row(src, folder, desc))
     rows += [
         _row(src, "Task", t, ext=[f"tfds:ml.task.{t.replace(' ', '-')}"]) for t in sorted(tasks)
     ]
     rows += tfds_module_rows(src, wheel, {r["ext"][0] for r in rows if r["ext"]})
     return rows
+
+
+def _tfds_row(src: Source, folder: str, desc: str) -> Row:
+    """One TFDS catalog dataset: ``folder`` is its snake_case id, ``desc`` its description.
+
+    The description usually writes the name with its case ("MNIST"); a snake_case id with no
+    such spelling is kept for linking only.
+    """
+    name, flags = folder, ["link_only"]
+    if "_" not in folder:
+        m = re.search(r"\b(" + re.escape(folder) + r")\b", desc, re.IGNORECASE)
+        if m and m.group(1) != m.group(1).lower():
+            name, flags = m.group(1), []
+    aliases = [folder, folder.replace("_", " ")] if name != folder else []
+    return _row(
+        src,
+        "Dataset",
+        name,
+        aliases=[*aliases, *long_forms(name, desc)],
+        same_as=[f"https://www.tensorflow.org/datasets/catalog/{folder}"],
+        ext=[f"tfds:{folder}"],
+        description=desc,
+        flags=flags,
+    )
 
 
 def _snake(name: str) -> str:
@@ -536,24 +542,7 @@ def tfds_module_rows(src: Source, wheel: Path, seen: set[str]) -> list[Row]:
             folder = _snake(node.name)
             if f"tfds:{folder}" in seen:
                 continue
-            name, flags = folder, ["link_only"]
-            if "_" not in folder:
-                m = re.search(r"\b(" + re.escape(folder) + r")\b", desc, re.IGNORECASE)
-                if m and m.group(1) != m.group(1).lower():
-                    name, flags = m.group(1), []
-            aliases = [folder, folder.replace("_", " ")] if name != folder else []
-            rows.append(
-                _row(
-                    src,
-                    "Dataset",
-                    name,
-                    aliases=[*aliases, *long_forms(name, desc)],
-                    same_as=[f"https://www.tensorflow.org/datasets/catalog/{folder}"],
-                    ext=[f"tfds:{folder}"],
-                    description=desc,
-                    flags=flags,
-                )
-            )
+            rows.append(_tfds_row(src, folder, desc))
     return rows
 
 

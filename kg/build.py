@@ -36,7 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.atomic import atomic_open, atomic_write_text, clean_stale_tmp, tmp_dir_for, tmp_path_for
+from kg.atomic import (
+    atomic_open,
+    atomic_write_text,
+    clean_stale_tmp,
+    sha256_file,
+    tmp_dir_for,
+    tmp_path_for,
+)
 from kg.config import Settings, get_settings
 from kg.errors import ConfigError, InputError, KGError, Neo4jUnavailableError
 from kg.graph import (
@@ -236,7 +243,7 @@ def extract_sharded(
         ident["pipeline"] = pipeline
     overrides: dict[str, Any] | None = None
     if catalog is not None:  # its content decides the extractions: a changed catalog re-extracts
-        ident["catalog"] = shards.file_sha256(Path(catalog))
+        ident["catalog"] = sha256_file(Path(catalog))
         overrides = {"components.kg_linker.catalog": str(catalog)}
     ident.update(identity or {})
     size = shard_size or shards.env_shard_size()

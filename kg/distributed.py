@@ -27,11 +27,11 @@ from kg.models import Paper
 from kg.shards import (
     Manifest,
     ShardInfo,
+    close_run,
     open_run,
     paper_line,
     plan_shards,
     shard_is_done,
-    shard_name,
     write_shard,
 )
 
@@ -156,15 +156,7 @@ def run_sharded_dask(
         client.close()
         if cluster is not None:
             cluster.close()
-    n_shards = (total + shard_size - 1) // shard_size
-    for i in [i for i in manifest.shards if i >= n_shards]:
-        del manifest.shards[i]
-        (shard_dir / shard_name(i)).unlink(missing_ok=True)
-    manifest.papers = total
-    manifest.write(shard_dir)
-    if echo is not None and had:
-        echo(f"kg: resumed: {reused} finished shard(s) of {shard_size} papers reused")
-    return manifest
+    return close_run(shard_dir, manifest, total, shard_size, had=had, reused=reused, echo=echo)
 
 
 __all__ = ["extract_shard", "run_sharded_dask"]

@@ -34,7 +34,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from kg.atomic import atomic_open, atomic_write_text, clean_stale_tmp, commit_tmp, tmp_path_for
+from kg.atomic import (
+    atomic_open,
+    atomic_write_text,
+    clean_stale_tmp,
+    commit_tmp,
+    sha256_file,
+    tmp_path_for,
+)
 from kg.errors import InputError
 from kg.models import Paper
 
@@ -63,14 +70,6 @@ def input_checksum(paper_lines: Iterable[str]) -> str:
     for line in paper_lines:
         h.update(line.encode("utf-8"))
         h.update(b"\n")
-    return h.hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
     return h.hexdigest()
 
 
@@ -229,7 +228,7 @@ def shard_is_done(shard_dir: Path, manifest: Manifest, info: ShardInfo) -> bool:
     if done is None or done.input_sha256 != info.input_sha256 or done.first != info.first:
         return False
     path = shard_dir / done.file
-    return path.is_file() and path.stat().st_size == done.bytes and file_sha256(path) == done.sha256
+    return path.is_file() and path.stat().st_size == done.bytes and sha256_file(path) == done.sha256
 
 
 def write_shard(shard_dir: Path, info: ShardInfo, lines: Iterable[str]) -> ShardInfo:
@@ -304,7 +303,21 @@ def run_sharded(
             )
         manifest.shards[info.index] = write_shard(shard_dir, info, lines)
         manifest.write(shard_dir)
-    # drop shards past the end of a (shorter) input
+    return close_run(shard_dir, manifest, total, shard_size, had=had, reused=reused, echo=echo)
+
+
+def close_run(
+    shard_dir: Path,
+    manifest: Manifest,
+    total: int,
+    shard_size: int,
+    *,
+    had: bool,
+    reused: int,
+    echo: Echo | None = None,
+) -> Manifest:
+    """End a sharded run of ``total`` papers (local or Dask): drop shards past the end of a
+    (shorter) input, record the count, write the manifest, and say how much was reused."""
     n_shards = (total + shard_size - 1) // shard_size
     for i in [i for i in manifest.shards if i >= n_shards]:
         del manifest.shards[i]

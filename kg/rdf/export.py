@@ -27,7 +27,6 @@ import functools
 import gzip
 import hashlib
 import heapq
-import io
 import json
 import logging
 import os
@@ -41,6 +40,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg import __version__
+from kg.atomic import atomic_open, sha256_file
 from kg.errors import ExportError, InputError
 from kg.models import EdgeRecord, NodeRecord
 from kg.rdf.namespace import KG
@@ -690,53 +690,6 @@ def _write_blocks(statements: Iterable[Rendered], writer: _Writer) -> tuple[int,
 # --------------------------------------------------------------------------------------------
 
 
-def _umask() -> int:
-    """The process umask, read without changing it (``os.umask`` would race other threads)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
-
-
-@contextlib.contextmanager
-def _open_output(out: Path) -> Iterator[IO[str]]:
-    """A text stream writing ``out`` atomically (temp file + rename); gzip when ``.gz``."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    raw = os.fdopen(fd, "wb")
-    try:
-        if out.suffix.lower() == ".gz":
-            gz = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6)
-            text = io.TextIOWrapper(gz, encoding="utf-8", newline="\n")
-            yield text
-            text.close()  # closes gz, not raw
-        else:
-            text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
-            yield text
-            text.flush()
-            text.detach()
-        raw.close()
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, out)
-    except BaseException:
-        raw.close()
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def export_records(
     nodes: Iterable[NodeRecord],
     edges: Iterable[EdgeRecord],
@@ -811,7 +764,7 @@ def export_records(
                 stats.assertions += int(asserted)
             stats.spilled_runs = len(sorter.runs)
             try:
-                with _open_output(out) as fh:
+                with atomic_open(out, "w") as fh:
                     writer = writer_cls(fh)
                     writer.renderer = renderer
                     writer.prefixes = dump_prefixes(base)

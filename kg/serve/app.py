@@ -51,6 +51,7 @@ from fastapi.responses import (
 from starlette.responses import Response
 
 from kg import __version__
+from kg.atomic import sha256_file
 from kg.config import PACKAGE_DIR
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
@@ -86,12 +87,6 @@ class DumpInfo:
     void: str | None  # file name of the VoID description, if any
 
 
-def _sha256_file(path: Path) -> str:
-    from kg.rdf.export import sha256_file  # lazily: kg.rdf loads rdflib
-
-    return sha256_file(path)
-
-
 class _HashCache:
     """SHA-256 of files, cached per (path, mtime, size); a fresh ``.sha256`` sidecar is trusted."""
 
@@ -106,7 +101,7 @@ class _HashCache:
             hit = self._cache.get(path)
         if hit and hit[:2] == key:
             return hit[2]
-        digest = self._sidecar(path, st.st_mtime_ns) or _sha256_file(path)
+        digest = self._sidecar(path, st.st_mtime_ns) or sha256_file(path)
         with self._lock:
             self._cache[path] = (*key, digest)
         return digest

@@ -130,6 +130,27 @@ def test_metric_rate(rule_found: Callable) -> None:
     ]
 
 
+def test_metric_phrase_keeps_the_measure_head(rule_found: Callable) -> None:
+    words = W("translation quality , high quality , sentence similarity measures and the metric")
+    assert rule_found(words, ["metric_phrase"]) == [
+        ("translation quality", "Metric", "metric_phrase"),
+        ("sentence similarity measures", "Metric", "metric_phrase"),
+    ]
+
+
+def test_metric_phrase_stops_at_verbs_and_amounts(rule_found: Callable) -> None:
+    words = W("we assess answer quality with multiple metrics and improving robustness")
+    assert rule_found(words, ["metric_phrase"]) == [("answer quality", "Metric", "metric_phrase")]
+
+
+def test_metric_compound_takes_the_measured_noun(rule_found: Callable) -> None:
+    words = W("the conversion accuracy and improving accuracy and overall accuracy")
+    prior = [(i, i + 1, "Metric", "metric:accuracy", "gazetteer") for i in (2, 5, 8)]
+    assert rule_found(words, ["metric_compound"], prior=prior) == [
+        ("conversion accuracy", "Metric", "metric_head")
+    ]
+
+
 def test_every_registered_rule_has_its_own_test() -> None:
     from pathlib import Path
 

@@ -3,10 +3,15 @@ named after the task they perform ("a constraint classification scheme")."""
 
 from __future__ import annotations
 
-from kg.extract.components.lexicon import METHOD_HEADS, METHOD_PHRASE_HEADS
+from kg.extract.components.lexicon import METHOD_HEADS, METHOD_PHRASE_HEADS, NP_STOP
 from kg.extract.lexicon import words
 from kg.extract.rules import RuleContext, rule
-from kg.extract.rules.common import TASK_STOP, compound_start, is_modifier_word
+from kg.extract.rules.common import (
+    TASK_STOP,
+    compound_start,
+    is_modifier_word,
+    is_task_modifier,
+)
 
 # "deep learning", "machine learning": fields, not methods (annotation guidelines)
 GENERIC_FIELDS = words("generic_fields")
@@ -67,6 +72,29 @@ _GENERIC_MODIFIERS = words("generic_modifiers")
 _NOT_FIRST = GENERIC_FIELDS | {"learning", "proposed", "baseline"}
 
 
+def _technique_modifier(tok: str) -> bool:
+    """A lower-case word or hyphen compound ("log-linear", "rule-based") in a technique name."""
+    if "-" in tok:
+        # not a compound of an amount or a stop word: "one-stage", "full-stack", "large-scale"
+        first = tok.split("-", 1)[0].lower()
+        return (
+            is_task_modifier(tok)
+            and not tok.endswith("-")
+            and first not in NP_STOP
+            and first not in TASK_STOP
+        )
+    return is_modifier_word(tok)
+
+
+# adjective endings that name a kind of model ("probabilistic", "log-linear", "generative")
+_KIND_SUFFIXES = ("ic", "ive", "ian", "ar")
+
+
+def _kind_word(tok: str) -> bool:
+    """A modifier that classifies a model by its technique: an adjective or a compound."""
+    return "-" in tok or tok.endswith(_KIND_SUFFIXES)
+
+
 @rule(
     "method_phrase",
     source="method_phrase",
@@ -83,16 +111,17 @@ def method_phrase(ctx: RuleContext, i: int) -> bool:
     j = i
     while j > 0 and i - j < 4 and not tt.sent_start[j]:
         prev, low = texts[j - 1], lowers[j - 1]
-        if low in TASK_STOP or not prev.isalpha() or not prev.islower():
+        if low in TASK_STOP or not prev.islower():
             break
-        if not is_modifier_word(prev) or low.endswith(("ing", "ed")):
+        if not _technique_modifier(prev) or low.endswith(("ing", "ed")):
             break
         if low in _GENERIC_MODIFIERS or low.endswith("est"):
             break  # "base models", "the largest models": a class, no technique's name
         j -= 1
     while j < i and lowers[j] in _NOT_FIRST:
         j += 1  # "deep learning", "neural networks": fields; but "graph neural network"
-    # "reward model", "policy models" name a role; "maximum entropy model" a technique
-    if j < i - (1 if lowers[i] in _MODEL_NOUNS else 0):
+    # "reward model", "policy models" name a role; "maximum entropy model", "log-linear
+    # model", "probabilistic model" a technique
+    if j < i - (0 if lowers[i] not in _MODEL_NOUNS or _kind_word(texts[j]) else 1):
         ctx.add(j, i + 1, "Method", "method_phrase")
     return True

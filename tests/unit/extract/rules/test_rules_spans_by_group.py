@@ -122,6 +122,14 @@ def test_method_phrase_skips_generic_classes(rule_found: Callable) -> None:
     ]
 
 
+def test_method_phrase_takes_compounds_and_kinds_of_model(rule_found: Callable) -> None:
+    words = W("log-linear models , a probabilistic model , a one-stage approach , a language model")
+    assert rule_found(words, ["method_phrase"]) == [
+        ("log-linear models", "Method", "method_phrase"),
+        ("probabilistic model", "Method", "method_phrase"),
+    ]
+
+
 def test_metric_rate(rule_found: Callable) -> None:
     words = W("the recognition rate , false positive rates and the learning rate")
     assert rule_found(words, ["metric_rate"]) == [

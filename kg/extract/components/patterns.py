@@ -48,6 +48,7 @@ DEFAULT_RULES = [
     "title_name",
     "abbreviation",
     "task_method",
+    "task_system",
 ]
 
 

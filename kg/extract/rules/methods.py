@@ -125,3 +125,17 @@ def method_phrase(ctx: RuleContext, i: int) -> bool:
     if j < i - (0 if lowers[i] not in _MODEL_NOUNS or _kind_word(texts[j]) else 1):
         ctx.add(j, i + 1, "Method", "method_phrase")
     return True
+
+
+# nouns after a task that make the phrase a system performing it: "an MT system"
+_SYSTEM_HEADS = frozenset(["system", "systems"])
+
+
+@rule("task_system", source="method_phrase", group="methods")
+def task_system(ctx: RuleContext) -> None:
+    """A task right before "system(s)" names the system that performs it, a Method with its
+    head: "an MT system", "speech recognition systems" (the task is its modifier there)."""
+    lowers, n = ctx.tt.lowers, ctx.n
+    for c in (*ctx.prior, *ctx.new):
+        if c.label == "Task" and c.end < n and lowers[c.end] in _SYSTEM_HEADS:
+            ctx.add(c.start, c.end + 1, "Method", "method_phrase")

@@ -130,6 +130,22 @@ def test_method_phrase_takes_compounds_and_kinds_of_model(rule_found: Callable) 
     ]
 
 
+def test_task_system_names_the_system_performing_a_task(rule_found: Callable) -> None:
+    words = W("an MT system ; speech recognition systems for speech recognition tasks")
+    prior = [(1, 2, "Task", "task:mt", "gazetteer")]
+    assert rule_found(words, ["task_head", "task_system"], prior=prior) == [
+        ("speech recognition", "Task", "task_head"),
+        ("speech recognition", "Task", "task_head"),
+        ("MT system", "Method", "method_phrase"),
+        ("speech recognition systems", "Method", "method_phrase"),
+    ]
+
+
+def test_task_head_understanding(rule_found: Callable) -> None:
+    got = rule_found(W("spoken language understanding and understanding ."), ["task_head"])
+    assert got == [("spoken language understanding", "Task", "task_head")]
+
+
 def test_metric_rate(rule_found: Callable) -> None:
     words = W("the recognition rate , false positive rates and the learning rate")
     assert rule_found(words, ["metric_rate"]) == [

@@ -69,7 +69,10 @@ METHOD_NOUNS = words("method_nouns")
 # first words that make a field or a generic class, not a technique
 _MODEL_NOUNS = frozenset(["model", "models"])
 _GENERIC_MODIFIERS = words("generic_modifiers")
-_NOT_FIRST = GENERIC_FIELDS | {"learning", "proposed", "baseline"}
+# bare activities (guidelines: "training", "fine-tuning" alone are no method): not the first
+# word of a technique's name either ("a training technique", "fine-tuning methods")
+_BARE_ACTIVITIES = frozenset(["training", "fine-tuning", "finetuning", "reasoning", "prompting"])
+_NOT_FIRST = GENERIC_FIELDS | _BARE_ACTIVITIES | {"learning", "proposed", "baseline"}
 
 
 def _technique_modifier(tok: str) -> bool:
@@ -113,8 +116,11 @@ def method_phrase(ctx: RuleContext, i: int) -> bool:
         prev, low = texts[j - 1], lowers[j - 1]
         if low in TASK_STOP or not prev.islower():
             break
-        if not _technique_modifier(prev) or low.endswith(("ing", "ed")):
+        if not _technique_modifier(prev) or low.endswith("ed"):
             break
+        if low.endswith("ing") and (j < i or lowers[i] in _MODEL_NOUNS):
+            break  # a gerund names the technique only right before its head: "parsing
+            # algorithm", "reinforcement learning method"; not "leveraging foundation models"
         if low in _GENERIC_MODIFIERS or low.endswith("est"):
             break  # "base models", "the largest models": a class, no technique's name
         j -= 1

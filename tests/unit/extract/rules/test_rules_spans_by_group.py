@@ -146,6 +146,18 @@ def test_task_head_understanding(rule_found: Callable) -> None:
     assert got == [("spoken language understanding", "Task", "task_head")]
 
 
+def test_method_phrase_gerund_only_right_before_the_head(rule_found: Callable) -> None:
+    words = W(
+        "a reinforcement learning method , a parsing algorithm , leveraging foundation models ,"
+        " a training technique and a promising approach"
+    )
+    assert rule_found(words, ["method_phrase"]) == [
+        ("reinforcement learning", "Method", "method_phrase"),
+        ("reinforcement learning method", "Method", "method_phrase"),
+        ("parsing algorithm", "Method", "method_phrase"),
+    ]
+
+
 def test_metric_rate(rule_found: Callable) -> None:
     words = W("the recognition rate , false positive rates and the learning rate")
     assert rule_found(words, ["metric_rate"]) == [

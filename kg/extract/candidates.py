@@ -46,6 +46,7 @@ RULES: dict[str, RuleInfo] = {
     "task_head": RuleInfo(4, 0.6, "a lower-case phrase ending in a task head"),
     "name_shape": RuleInfo(5, 0.5, "CamelCase / ALLCAPS / alphanumeric names"),
     "method_head": RuleInfo(9, 0.5, "a lower-case phrase ending in a technique head"),
+    "metric_phrase": RuleInfo(4, 0.55, "modifiers + a measure head: 'translation quality'"),
     "method_phrase": RuleInfo(4, 0.55, "modifiers + a technique head noun: 'beam search'"),
     "kb": RuleInfo(2, 0.85, "a knowledge-base name the linker adds where a dataset cue is"),
     # the trained span model (--pipeline accurate): its confidence is replaced by the shipped

@@ -9,7 +9,8 @@ from; ``label`` is a type or ``"UNK"`` for the context typer):
 - datasets: ``dataset_head`` ("the X dataset"), ``set_head`` ("the WSJ test set");
 - tasks: ``task_head`` ("relation extraction", "Chinese word segmentation");
 - metrics: ``metric_head`` ("by the X metric"), ``metric_variant`` ("vBLEU"), ``metric_span``
-  (a known metric with its modifiers);
+  (a known metric with its modifiers), ``metric_phrase`` ("translation quality"),
+  ``metric_compound`` ("conversion accuracy");
 - methods: ``method_head`` ("multi-task fine-tuning"), ``task_method`` (a task phrase before a
   method head is a technique);
 - the TDMSci overlay (``--profile tdmsci`` only): ``long_dataset_name``, ``shared_task``,
@@ -33,6 +34,7 @@ from kg.extract.rules.runner import RuleRunner
 DEFAULT_RULES = [
     "name_shape",
     "dataset_head",
+    "metric_phrase",
     "metric_head",
     "method_head",
     "task_head",
@@ -42,9 +44,11 @@ DEFAULT_RULES = [
     "set_head",
     "metric_variant",
     "metric_span",
+    "metric_compound",
     "title_name",
     "abbreviation",
     "task_method",
+    "task_system",
 ]
 
 

@@ -3,10 +3,15 @@ named after the task they perform ("a constraint classification scheme")."""
 
 from __future__ import annotations
 
-from kg.extract.components.lexicon import METHOD_HEADS, METHOD_PHRASE_HEADS
+from kg.extract.components.lexicon import METHOD_HEADS, METHOD_PHRASE_HEADS, NP_STOP
 from kg.extract.lexicon import words
 from kg.extract.rules import RuleContext, rule
-from kg.extract.rules.common import TASK_STOP, compound_start, is_modifier_word
+from kg.extract.rules.common import (
+    TASK_STOP,
+    compound_start,
+    is_modifier_word,
+    is_task_modifier,
+)
 
 # "deep learning", "machine learning": fields, not methods (annotation guidelines)
 GENERIC_FIELDS = words("generic_fields")
@@ -64,7 +69,33 @@ METHOD_NOUNS = words("method_nouns")
 # first words that make a field or a generic class, not a technique
 _MODEL_NOUNS = frozenset(["model", "models"])
 _GENERIC_MODIFIERS = words("generic_modifiers")
-_NOT_FIRST = GENERIC_FIELDS | {"learning", "proposed", "baseline"}
+# bare activities (guidelines: "training", "fine-tuning" alone are no method): not the first
+# word of a technique's name either ("a training technique", "fine-tuning methods")
+_BARE_ACTIVITIES = frozenset(["training", "fine-tuning", "finetuning", "reasoning", "prompting"])
+_NOT_FIRST = GENERIC_FIELDS | _BARE_ACTIVITIES | {"learning", "proposed", "baseline"}
+
+
+def _technique_modifier(tok: str) -> bool:
+    """A lower-case word or hyphen compound ("log-linear", "rule-based") in a technique name."""
+    if "-" in tok:
+        # not a compound of an amount or a stop word: "one-stage", "full-stack", "large-scale"
+        first = tok.split("-", 1)[0].lower()
+        return (
+            is_task_modifier(tok)
+            and not tok.endswith("-")
+            and first not in NP_STOP
+            and first not in TASK_STOP
+        )
+    return is_modifier_word(tok)
+
+
+# adjective endings that name a kind of model ("probabilistic", "log-linear", "generative")
+_KIND_SUFFIXES = ("ic", "ive", "ian", "ar")
+
+
+def _kind_word(tok: str) -> bool:
+    """A modifier that classifies a model by its technique: an adjective or a compound."""
+    return "-" in tok or tok.endswith(_KIND_SUFFIXES)
 
 
 @rule(
@@ -83,16 +114,34 @@ def method_phrase(ctx: RuleContext, i: int) -> bool:
     j = i
     while j > 0 and i - j < 4 and not tt.sent_start[j]:
         prev, low = texts[j - 1], lowers[j - 1]
-        if low in TASK_STOP or not prev.isalpha() or not prev.islower():
+        if low in TASK_STOP or not prev.islower():
             break
-        if not is_modifier_word(prev) or low.endswith(("ing", "ed")):
+        if not _technique_modifier(prev) or low.endswith("ed"):
             break
+        if low.endswith("ing") and (j < i or lowers[i] in _MODEL_NOUNS):
+            break  # a gerund names the technique only right before its head: "parsing
+            # algorithm", "reinforcement learning method"; not "leveraging foundation models"
         if low in _GENERIC_MODIFIERS or low.endswith("est"):
             break  # "base models", "the largest models": a class, no technique's name
         j -= 1
     while j < i and lowers[j] in _NOT_FIRST:
         j += 1  # "deep learning", "neural networks": fields; but "graph neural network"
-    # "reward model", "policy models" name a role; "maximum entropy model" a technique
-    if j < i - (1 if lowers[i] in _MODEL_NOUNS else 0):
+    # "reward model", "policy models" name a role; "maximum entropy model", "log-linear
+    # model", "probabilistic model" a technique
+    if j < i - (0 if lowers[i] not in _MODEL_NOUNS or _kind_word(texts[j]) else 1):
         ctx.add(j, i + 1, "Method", "method_phrase")
     return True
+
+
+# nouns after a task that make the phrase a system performing it: "an MT system"
+_SYSTEM_HEADS = frozenset(["system", "systems"])
+
+
+@rule("task_system", source="method_phrase", group="methods")
+def task_system(ctx: RuleContext) -> None:
+    """A task right before "system(s)" names the system that performs it, a Method with its
+    head: "an MT system", "speech recognition systems" (the task is its modifier there)."""
+    lowers, n = ctx.tt.lowers, ctx.n
+    for c in (*ctx.prior, *ctx.new):
+        if c.label == "Task" and c.end < n and lowers[c.end] in _SYSTEM_HEADS:
+            ctx.add(c.start, c.end + 1, "Method", "method_phrase")

@@ -17,7 +17,7 @@ from kg.extract.components.lexicon import (
 from kg.extract.components.tokens import TokenTable, version_end
 from kg.extract.lexicon import words
 from kg.extract.rules import RuleContext, rule
-from kg.extract.rules.common import is_acronym, is_name
+from kg.extract.rules.common import TASK_STOP, is_acronym, is_name, is_task_modifier
 
 # nouns before a metric that name what is measured: "solving accuracy", "test loss"
 METRIC_NOUNS = TASK_HEADS | frozenset(
@@ -177,3 +177,70 @@ def metric_rate(ctx: RuleContext, i: int) -> bool:
         j -= 1
     ctx.add(j, i + 1, "Metric", "metric_head")
     return True
+
+
+# head nouns of descriptive measures, head kept: "translation quality", "computational
+# complexity", "noise robustness", "evaluation measures", "similarity measure"
+METRIC_PHRASE_HEADS = words("metric_phrase_heads")
+# words that cannot start a measure's name: comparisons and vague amounts ("high quality")
+_MEASURE_STOP = words("measure_stop")
+
+
+def _measure_modifier(tok: str, low: str) -> bool:
+    """A lower-case word (or hyphen compound) that names what a measure measures."""
+    if low in NP_STOP or low in TASK_STOP or low in _MEASURE_STOP or low.endswith("ly"):
+        return False
+    if low.endswith(("ing", "ed")) and low not in TASK_HEADS:
+        return False  # "improving quality", "increased complexity": a verb, not a modifier
+    return is_task_modifier(tok) and tok.islower()
+
+
+@rule(
+    "metric_phrase",
+    source="metric_phrase",
+    group="metrics",
+    kind="head",
+    triggers=METRIC_PHRASE_HEADS,
+)
+def metric_phrase(ctx: RuleContext, i: int) -> bool:
+    """Lower-case modifiers + a measure head → Metric, head included: "translation quality",
+    "computational complexity", "noise robustness", "similarity measures"."""
+    tt = ctx.tt
+    texts, lowers = tt.texts, tt.lowers
+    j = i
+    while (
+        j > 0
+        and i - j < 3
+        and not tt.sent_start[j]
+        and _measure_modifier(texts[j - 1], lowers[j - 1])
+    ):
+        j -= 1
+    if j == i:
+        return False  # no modifier: "by the X metric" is metric_head's
+    ctx.add(j, i + 1, "Metric", "metric_phrase")
+    return True
+
+
+# noun suffixes: a word that names what is measured ("positioning accuracy" is not among them:
+# -ing words are verbs as often as nouns; task heads are in METRIC_NOUNS already)
+_NOUN_SUFFIXES = ("ion", "ions", "ncy", "ment", "ity", "ness", "ure")
+
+
+@rule("metric_compound", source="metric_head", group="metrics")
+def metric_compound(ctx: RuleContext) -> None:
+    """A known metric after a noun naming what it measures: "conversion accuracy",
+    "dependency accuracy", "segmentation F1" (the noun is part of the measure's name)."""
+    tt = ctx.tt
+    texts, lowers = tt.texts, tt.lowers
+    for c in ctx.prior:
+        j = c.start
+        if c.label != "Metric" or j == 0 or tt.sent_start[j]:
+            continue
+        prev, low = texts[j - 1], lowers[j - 1]
+        if (
+            prev.islower()
+            and prev.isalpha()
+            and low.endswith(_NOUN_SUFFIXES)
+            and low not in NP_STOP
+        ):
+            ctx.add(j - 1, c.end, "Metric", "metric_head", c.entity_id)

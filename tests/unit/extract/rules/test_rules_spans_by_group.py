@@ -122,11 +122,68 @@ def test_method_phrase_skips_generic_classes(rule_found: Callable) -> None:
     ]
 
 
+def test_method_phrase_takes_compounds_and_kinds_of_model(rule_found: Callable) -> None:
+    words = W("log-linear models , a probabilistic model , a one-stage approach , a language model")
+    assert rule_found(words, ["method_phrase"]) == [
+        ("log-linear models", "Method", "method_phrase"),
+        ("probabilistic model", "Method", "method_phrase"),
+    ]
+
+
+def test_task_system_names_the_system_performing_a_task(rule_found: Callable) -> None:
+    words = W("an MT system ; speech recognition systems for speech recognition tasks")
+    prior = [(1, 2, "Task", "task:mt", "gazetteer")]
+    assert rule_found(words, ["task_head", "task_system"], prior=prior) == [
+        ("speech recognition", "Task", "task_head"),
+        ("speech recognition", "Task", "task_head"),
+        ("MT system", "Method", "method_phrase"),
+        ("speech recognition systems", "Method", "method_phrase"),
+    ]
+
+
+def test_task_head_understanding(rule_found: Callable) -> None:
+    got = rule_found(W("spoken language understanding and understanding ."), ["task_head"])
+    assert got == [("spoken language understanding", "Task", "task_head")]
+
+
+def test_method_phrase_gerund_only_right_before_the_head(rule_found: Callable) -> None:
+    words = W(
+        "a reinforcement learning method , a parsing algorithm , leveraging foundation models ,"
+        " a training technique and a promising approach"
+    )
+    assert rule_found(words, ["method_phrase"]) == [
+        ("reinforcement learning", "Method", "method_phrase"),
+        ("reinforcement learning method", "Method", "method_phrase"),
+        ("parsing algorithm", "Method", "method_phrase"),
+    ]
+
+
 def test_metric_rate(rule_found: Callable) -> None:
     words = W("the recognition rate , false positive rates and the learning rate")
     assert rule_found(words, ["metric_rate"]) == [
         ("recognition rate", "Metric", "metric_head"),
         ("false positive rates", "Metric", "metric_head"),
+    ]
+
+
+def test_metric_phrase_keeps_the_measure_head(rule_found: Callable) -> None:
+    words = W("translation quality , high quality , sentence similarity measures and the metric")
+    assert rule_found(words, ["metric_phrase"]) == [
+        ("translation quality", "Metric", "metric_phrase"),
+        ("sentence similarity measures", "Metric", "metric_phrase"),
+    ]
+
+
+def test_metric_phrase_stops_at_verbs_and_amounts(rule_found: Callable) -> None:
+    words = W("we assess answer quality with multiple metrics and improving robustness")
+    assert rule_found(words, ["metric_phrase"]) == [("answer quality", "Metric", "metric_phrase")]
+
+
+def test_metric_compound_takes_the_measured_noun(rule_found: Callable) -> None:
+    words = W("the conversion accuracy and improving accuracy and overall accuracy")
+    prior = [(i, i + 1, "Metric", "metric:accuracy", "gazetteer") for i in (2, 5, 8)]
+    assert rule_found(words, ["metric_compound"], prior=prior) == [
+        ("conversion accuracy", "Metric", "metric_head")
     ]
 
 

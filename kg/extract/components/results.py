@@ -78,6 +78,7 @@ METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
 OWN_CUES = _lex("result_own_cues")
 OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
+DATASET_HEADS = _lex("dataset_heads")
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
 
@@ -150,6 +151,9 @@ _BY_SKIP = frozenset(
     {"up", "to", "a", "an", "the", "over", "nearly", "approximately", "about", "around",
      "roughly", "almost", "more", "than", "at", "least", "of"}
 )  # fmt: skip
+
+
+_BASELINE_SKIP = frozenset({"of", "at", "with", "a", "an", "the", "%", "(", "score", "scores"})
 
 
 def _delta_before(lowers: list[str], i: int, lo: int) -> bool:
@@ -231,6 +235,7 @@ class Binding:
     system: str | None = None
     system_cue: float = 0.0
     drop: bool = False
+    uncertain: bool = False  # the sentence structure leaves the system open: below the bar
 
 
 class _Binder:
@@ -242,11 +247,25 @@ class _Binder:
         self.lo, self.hi = lo, hi
         self.ms = ms
         self.ctx = ctx
+        ms = [self._as_dataset(m) for m in ms]
+        self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
         self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
+
+    def _as_dataset(self, m: _M) -> _M:
+        """A Model/Method mention that the text calls a dataset ("the Fatality Analysis
+        Reporting System (FARS) dataset"): bound as the Dataset it is."""
+        if m.label_ not in _SYSTEM_LABELS:
+            return m
+        k = m.end
+        if k < self.hi and self.lowers[k] == ")":
+            k += 1
+        if k < self.hi and self.lowers[k] in DATASET_HEADS:
+            return m._replace(label_="Dataset")
+        return m
 
     # -- metric
 
@@ -425,6 +444,24 @@ class _Binder:
         start = self._verb_before(num) or self.lo
         return any(w.startswith(_COMPARISON_WORDS) for w in self.lowers[start : num.i])
 
+    def unnamed_baseline(self, num: Num) -> bool:
+        """ "compared to their few-shot baselines of 0.714 and 0.74": the number of an
+        unnamed baseline (the nearest noun before it, across "of"/articles, is "baseline")."""
+        k = _skip_back(self.lowers, num.i - 1, self.lo, _BASELINE_SKIP)
+        while k >= self.lo and (
+            self.lowers[k] in (",", "and") or _NUMBER.match(self.tt.texts[k]) is not None
+        ):
+            k = _skip_back(self.lowers, k - 1, self.lo, _BASELINE_SKIP)
+        return k >= self.lo and self.lowers[k].rstrip("s") == "baseline"
+
+    def rival_systems(self, num: Num) -> bool:
+        """Two or more named systems, none of them the paper's, precede ``num`` in its
+        sentence: no cue says which one the number belongs to."""
+        names = {
+            m.kb_id_ for m in self.systems if m.end <= num.i and m.kb_id_ not in self.ctx.proposed
+        }
+        return len(names) >= 2
+
     def clause_system(self, num: Num) -> _M | None:
         """The last Model/Method before ``num`` in its clause that no preposition governs."""
         for m in reversed(self.systems):
@@ -559,6 +596,38 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
 
 
+_LIST_HEAD = frozenset(
+    {"on", "the", "(", ")", ",", "and", "%", "results", "result", "scores", "score",
+     "performance", "across", "of"}
+)  # fmt: skip
+
+
+def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
+    """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)": a number in
+    brackets right after a dataset is that dataset's, in the metric that heads the list."""
+    if b.dataset is not None or num.i - 2 < binder.lo or binder.lowers[num.i - 1] != "(":
+        return
+    d = next((m for m in binder.datasets if m.end == num.i - 1), None)
+    if d is None:
+        return
+    b.dataset, b.dataset_cue = d, 0.15
+    if b.metric is not None:
+        return
+    in_dataset = {k for m in binder.datasets for k in range(m.start, m.end)}
+    k = d.start - 1
+    while k >= binder.lo and (
+        k in in_dataset
+        or binder.lowers[k] in _LIST_HEAD
+        or _NUMBER.match(binder.tt.texts[k]) is not None
+        or _name_token(binder.tt.texts[k])
+    ):
+        m = next((m for m in binder.metrics if m.end == k + 1), None)
+        if m is not None:
+            b.metric, b.metric_cue = m, 0.25
+            return
+        k -= 1
+
+
 def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "an accuracy of 97.1% on A, 91.2% on B": B's number keeps the metric of A's."""
     prev: Binding | None = None
@@ -604,13 +673,18 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.drop = True
         return
     named, explicit = binder.system_of(num)
-    theirs = named is None and num.role == "score"
-    if theirs and (binder.others_subject(num) or binder.unnamed_compared(num)):
-        b.drop = True  # "VLMs achieve 0%", "outperforming the classical baseline (86.72%)"
+    theirs = not explicit and num.role == "score"
+    if theirs and (binder.unnamed_compared(num) or binder.unnamed_baseline(num)):
+        b.drop = True  # "outperforming the classical baseline (86.72%)", "baselines of 0.71"
+        return
+    if named is None and num.role == "score" and binder.others_subject(num):
+        b.drop = True  # "VLMs achieve 0%"
         return
     if named is not None and binder.truncated(named):
         b.drop = True  # the system's name is longer than the entity we have for it
         return
+    if not explicit and binder.rival_systems(num):
+        b.uncertain = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
     side = _from_to(binder.lowers, num, binder.lo)
     if side is not None:
         _bind_from_to(binder, side, num, b)
@@ -663,6 +737,8 @@ def _confidence(num: Num, b: Binding) -> float:
     conf += b.dataset_cue if b.dataset is not None else 0.05
     if num.hedged:
         conf -= 0.2
+    if b.uncertain:
+        conf -= 0.3
     if num.unit is None and b.metric_cue < 0.2:
         conf -= 0.1
     return round(max(0.05, min(MAX_CONFIDENCE, conf)), 2)
@@ -685,6 +761,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for group in _groups(these, binder.lowers):
             _bind_metrics(binder, group, out)
             _bind_datasets(binder, group, out)
+        for num in these:
+            _bind_dataset_list(binder, num, out[num.i])
         _carry_metric(these, out, binder)
         _share_dataset_back(these, out, binder)
     for num in kept:

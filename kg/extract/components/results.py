@@ -343,6 +343,26 @@ class _Binder:
                 return None
         return None
 
+    def unknown_dataset(self, num: Num, b: Binding) -> bool:
+        """The number is on a named thing that is no mention: "X% on ASR" (after the number
+        and its metric) or "2Wiki (X%)" in a list of datasets."""
+        k = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
+        while k < self.hi and self.lowers[k] in _DATASET_FILLER:
+            k += 1
+        if k + 1 < self.hi and self.lowers[k] in ("on", "in"):
+            j = k + 2 if self.lowers[k + 1] == "the" else k + 1
+            if j < self.hi and self._unknown_name(j):
+                return True
+        if num.i - 2 >= self.lo and self.lowers[num.i - 1] == "(" and self.datasets:
+            return self._unknown_name(num.i - 2)
+        return False
+
+    def _unknown_name(self, k: int) -> bool:
+        text = self.tt.texts[k]
+        in_mention = any(m.start <= k < m.end for m in self.ms)
+        named = text[:1].isupper() or (text[:1].isdigit() and not text.isdigit())
+        return not in_mention and named and any(c.isalpha() for c in text)
+
     def _sentence_dataset(self) -> _M | None:
         """The one dataset the sentence evaluates on: "On D, …", "Experiments on D show"."""
         found: dict[str, _M] = {}
@@ -768,6 +788,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
     for num in kept:
         b = out[num.i]
         _metric_fallback(binder, num, b)
+        if num.role == "score" and b.dataset_cue < 0.15 and binder.unknown_dataset(num, b):
+            continue  # "90.2% on ASR", "2Wiki (93.7%)": a dataset name we do not know
         if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
         if not b.drop:

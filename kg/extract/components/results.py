@@ -164,6 +164,20 @@ def _delta_before(lowers: list[str], i: int, lo: int) -> bool:
     return i - 2 >= lo and lowers[i - 1] == "of" and lowers[i - 2] in DELTA_WORDS
 
 
+def _example_of_margin(lowers: list[str], i: int, lo: int) -> bool:
+    """ "outperforms prior arts on MMVP-VLM, e.g., 6.0% on OpenAICLIP": an example of the
+    margin of a comparison (no score verb between)."""
+    k = _skip_back(lowers, i - 1, lo, frozenset({",", "("}))
+    if k < lo or lowers[k] not in ("e.g.", "e.g", "i.e.", "i.e", "eg"):
+        return False
+    for w in reversed(lowers[lo:k]):
+        if w in SCORE_VERBS or w == ";":
+            return False
+        if w.startswith(_COMPARISON_WORDS[:3]) or w.startswith(("exceed", "beat")):
+            return True
+    return False
+
+
 def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
     """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 4 words on)."""
     for k in range(end, min(hi, end + 4)):
@@ -212,6 +226,8 @@ def number_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str:
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
         return "delta"
     if _delta_before(lowers, num.i, lo) or _delta_after(lowers, num.end, hi):
+        return "delta"
+    if _example_of_margin(lowers, num.i, lo):
         return "delta"
     if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
         context = lowers[max(lo, num.i - 6) : num.i - 2]
@@ -536,6 +552,7 @@ class _DocContext:
     contribution: str | None
     proposed: frozenset[str]
     evaluated: str | None = None  # the paper's only EVALUATED_ON dataset, if just one
+    benchmark: str | None = None  # the one dataset the paper introduces, if just one
 
 
 # --------------------------------------------------------------------------- sentence
@@ -614,6 +631,10 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             b.dataset, b.dataset_cue = d, 0.15
         elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:
             b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
+        elif not binder.datasets and binder.ctx.benchmark is not None and num.role == "score":
+            # a paper that introduces one benchmark reports its numbers on it
+            b.dataset = _M(num.i, num.end, "Dataset", binder.ctx.benchmark, "own_benchmark")
+            b.dataset_cue = 0.05
 
 
 _LIST_HEAD = frozenset(
@@ -892,6 +913,9 @@ class ResultExtractor(Component):
             _proposed(tt, mentions),
             next(iter(evaluated)) if len(evaluated) == 1 else None,
         )
+        own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & ctx.proposed
+        if len(own_datasets) == 1:
+            ctx.benchmark = next(iter(own_datasets))
         by_sent: dict[int, list[_M]] = {}
         in_mention: set[int] = set()
         in_metric: set[int] = set()

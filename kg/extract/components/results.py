@@ -553,6 +553,7 @@ class _DocContext:
     proposed: frozenset[str]
     evaluated: str | None = None  # the paper's only EVALUATED_ON dataset, if just one
     benchmark: str | None = None  # the one dataset the paper introduces, if just one
+    evaluated_any: bool = False  # the paper evaluates on named datasets
 
 
 # --------------------------------------------------------------------------- sentence
@@ -811,6 +812,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         _metric_fallback(binder, num, b)
         if num.role == "score" and b.dataset_cue < 0.15 and binder.unknown_dataset(num, b):
             continue  # "90.2% on ASR", "2Wiki (93.7%)": a dataset name we do not know
+        if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
+            b.uncertain = True  # the paper names datasets, the sentence says not which one
         if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
         if not b.drop:
@@ -916,6 +919,7 @@ class ResultExtractor(Component):
         own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & ctx.proposed
         if len(own_datasets) == 1:
             ctx.benchmark = next(iter(own_datasets))
+        ctx.evaluated_any = bool(evaluated)
         by_sent: dict[int, list[_M]] = {}
         in_mention: set[int] = set()
         in_metric: set[int] = set()

@@ -334,7 +334,7 @@ class _Binder:
         return (
             nxt in _BREAK
             or nxt in _DATASET_PREP
-            or nxt == "respectively"
+            or nxt in ("respectively", "was", "were", "value", "values")
             or (num.end in self.starts and self.starts[num.end].label_ == "Metric")
         )
 

@@ -647,7 +647,7 @@ _LIST_HEAD = frozenset(
 def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
     """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)": a number in
     brackets right after a dataset is that dataset's, in the metric that heads the list."""
-    if b.dataset is not None or num.i - 2 < binder.lo or binder.lowers[num.i - 1] != "(":
+    if b.dataset_cue >= 0.15 or num.i - 2 < binder.lo or binder.lowers[num.i - 1] != "(":
         return
     d = next((m for m in binder.datasets if m.end == num.i - 1), None)
     if d is None:

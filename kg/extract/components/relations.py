@@ -44,6 +44,8 @@ _OWN = frozenset(w.lower() for w in words("result_own_cues"))
 _OTHER = frozenset(w.lower() for w in words("result_other_cues"))
 _USE_CUES = frozenset(w.lower() for w in words("use_cues"))
 _BASE_HEADS = frozenset(w.lower() for w in words("based_on_heads"))
+# "optimization methods", "expert networks": a class of methods, not one the paper uses
+_CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _OWN_TITLE = frozenset({"paper", "work", "study"})
 _PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
 _KNOWN_RULES = ("gazetteer", "kb", "linker")
@@ -327,12 +329,20 @@ def _negated(paper: _Paper, m: _M) -> bool:
     return False
 
 
+def _class_of_methods(paper: _Paper, m: _M) -> bool:
+    """A lower-case plural with a method head ("optimization methods"): a class, not a name."""
+    texts = paper.tt.texts[m.start : m.end]
+    return texts[-1].lower() in _CLASS_HEADS and all(t.islower() for t in texts)
+
+
 def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:
     for m in paper.mentions:
         if m.label_ not in _SYSTEMS or m.kb_id_ in paper.proposed or m.kb_id_ in exclude:
             continue
         si = paper.sent_of[m.start]
         if m.start in compared_at or paper.other_work(si) or _negated(paper, m):
+            continue
+        if _class_of_methods(paper, m):
             continue
         lo = paper.bounds[si][0]
         if paper.own(si) and _created(paper.lowers, max(lo, m.start - 6), m.start):

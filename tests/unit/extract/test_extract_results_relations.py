@@ -232,3 +232,9 @@ def test_a_new_benchmark_holds_the_unattributed_scores(nlp: Language) -> None:
 def test_rival_systems_without_a_cue_are_below_the_bar(nlp: Language) -> None:
     ex = run(nlp, "We find that GPT-4o and Llama-2 yield the best results, with 81.2% accuracy.")
     assert all(c < LEADERBOARD_MIN_CONFIDENCE for c in conf(ex).values())
+
+
+def test_a_class_of_methods_is_not_used(nlp: Language) -> None:
+    ex = run(nlp, "We train OurNet with optimization methods and the Adam optimizer on ImageNet.")
+    assert any(m.text == "optimization methods" for m in ex.mentions)
+    assert rel_ids(ex, "USES") == {"method:adam"}

@@ -259,7 +259,7 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
             if not _own_comparison(paper, si, c):
                 continue
             for m in inside:
-                if m.kb_id_ not in paper.proposed:
+                if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
                     paper.put("COMPARES_WITH", m, 0.8, "comparison_cue")
                     found.add(m.kb_id_)
     return found, objects
@@ -302,6 +302,8 @@ def _based_on(paper: _Paper, compared: set[str]) -> set[str]:
             bases += _base_after_cue(paper, si, ce, hi)
         bases += [m for m in ms if _before_base_head(paper, m, hi)]
         for m in bases:
+            if paper.tt.span_text(m.start, m.end).islower():
+                continue  # a kind of model or training ("instruction tuning"), not a named base
             if m.kb_id_ not in paper.proposed and m.kb_id_ not in compared:
                 paper.put("BASED_ON", m, 0.8, "based_on_cue")
                 found.add(m.kb_id_)

@@ -238,3 +238,10 @@ def test_a_class_of_methods_is_not_used(nlp: Language) -> None:
     ex = run(nlp, "We train OurNet with optimization methods and the Adam optimizer on ImageNet.")
     assert any(m.text == "optimization methods" for m in ex.mentions)
     assert rel_ids(ex, "USES") == {"method:adam"}
+
+
+def test_a_class_of_methods_is_no_baseline_and_a_technique_no_base(nlp: Language) -> None:
+    ex = run(nlp, "OurNet outperforms existing compression methods and GPT-4 on ImageNet.")
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4"}
+    ex = run(nlp, "OurNet is based on knowledge distillation and Mistral-7B.")
+    assert rel_ids(ex, "BASED_ON") == {"model:mistral-7b"}

@@ -263,13 +263,26 @@ class _Binder:
         self.lo, self.hi = lo, hi
         self.ms = ms
         self.ctx = ctx
-        ms = [self._as_dataset(m) for m in ms]
+        ms = [self._as_dataset(m) for m in ms if not self._described(m)]
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
         self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
+
+    def _described(self, m: _M) -> bool:
+        """ "on a widely recognized chest X-ray dataset": a dataset the text describes, with
+        an indefinite article, is no named dataset a result can be on."""
+        if m.label_ != "Dataset":
+            return False
+        for k in range(m.start - 1, max(self.lo, m.start - 4) - 1, -1):
+            w = self.tt.texts[k]
+            if w.lower() in ("a", "an"):
+                return True
+            if not w.islower() or not w.isalpha():
+                return False
+        return False
 
     def _as_dataset(self, m: _M) -> _M:
         """A Model/Method mention that the text calls a dataset ("the Fatality Analysis

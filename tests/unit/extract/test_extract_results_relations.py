@@ -245,3 +245,11 @@ def test_a_class_of_methods_is_no_baseline_and_a_technique_no_base(nlp: Language
     assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4"}
     ex = run(nlp, "OurNet is based on knowledge distillation and Mistral-7B.")
     assert rel_ids(ex, "BASED_ON") == {"model:mistral-7b"}
+
+
+def test_a_described_dataset_is_not_a_named_one(nlp: Language) -> None:
+    text = "OurNet, evaluated on a widely used chest X-ray dataset, reaches an accuracy of 88.5%."
+    ex = run(nlp, text)
+    assert results(ex) == [(88.5, "metric:accuracy", None, OURS)]
+    ex = run(nlp, "OurNet, evaluated on the ChestX-ray14 dataset, reaches an accuracy of 88.5%.")
+    assert results(ex) == [(88.5, "metric:accuracy", "dataset:chestxray14", OURS)]

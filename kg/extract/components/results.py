@@ -365,9 +365,10 @@ class _Binder:
             m = self.starts.get(j)
             if m is not None:
                 return m if m.label_ == "Dataset" else None
-            if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and self.ctx.evaluated:
-                # "on the test set": the one dataset the paper evaluates on
-                return _M(j, j + 1, "Dataset", self.ctx.evaluated, "anaphora")
+            own = self.ctx.benchmark or self.ctx.evaluated
+            if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and own:
+                # "on the test set": the one dataset the paper introduces or evaluates on
+                return _M(j, j + 1, "Dataset", own, "anaphora")
             if lowers[j] not in _ARTICLES and not lowers[j].endswith(("-annotated", "-level")):
                 return None
         return None
@@ -483,6 +484,8 @@ class _Binder:
         if verb is None:
             return False
         before = self.lowers[max(self.lo, verb - 2) : verb]
+        if before[:1] in (["these"], ["this"]):
+            return False  # "These models achieve …": the ones the paper just described
         return not OTHER_SUBJECTS.isdisjoint(before) and "our" not in self.lowers[self.lo : verb]
 
     def unnamed_compared(self, num: Num) -> bool:

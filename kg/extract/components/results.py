@@ -136,6 +136,17 @@ def _name_token(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "-.")
 
 
+def _listed_name_part(tt: TokenTable, num: Num, name_end: int) -> bool:
+    """ "BI-RADS 2, 3 and 5": numbers listed right after a version or category number."""
+    between = tt.lowers[name_end : num.i]
+    return (
+        name_end >= 0
+        and num.unit is None
+        and 0 < len(between) <= 2
+        and all(w in (",", "and", "or") for w in between)
+    )
+
+
 def _split_decimal_tail(texts: list[str], i: int) -> bool:
     """Token ``i`` is the "7" of "77. 7%" (read with its head)."""
     return i >= 2 and texts[i - 1] == "." and _NUMBER.match(texts[i - 2]) is not None
@@ -309,6 +320,20 @@ class _Binder:
                 return m
             if all(k in in_dataset or self.lowers[k] in _DATASET_LINK for k in between):
                 return m  # "accuracy on GSM8K from 61.2%"
+        return self._metric_of_copula(num)
+
+    def _metric_of_copula(self, num: Num) -> _M | None:
+        """ "the f1-scores of the model performance are 73.33%": metric, "of" + a short
+        lower-case phrase, a copula right before the number."""
+        if num.i - 1 <= self.lo or self.lowers[num.i - 1] not in ("is", "are", "was", "were"):
+            return None
+        for m in reversed(self.metrics):
+            if m.end >= num.i or num.i - m.end > 8 or self.lowers[m.end] != "of":
+                continue
+            words = self.tt.texts[m.end + 1 : num.i - 1]
+            if not HUMAN_WORDS.isdisjoint(words):
+                return None  # "the f1-scores of the radiologist are …": people's scores
+            return m if all(w.isalpha() and w.islower() for w in words) else None
         return None
 
     def metric_after(self, num: Num) -> _M | None:
@@ -893,9 +918,15 @@ def sentence_numbers(
     """The numbers of sentence ``[lo, hi)`` outside mentions and names, with their roles."""
     nums: list[Num] = []
     k = lo
+    name_end = -1  # end of the last number that was part of a name ("BI-RADS 2, 3 and 5")
     while k < hi:
         num = read_number(tt, k) if k not in in_mention else None
-        if num is None or _name_part(tt, num, in_metric):
+        if num is not None and (
+            _name_part(tt, num, in_metric) or _listed_name_part(tt, num, name_end)
+        ):
+            name_end = num.end
+            num = None
+        if num is None:
             k += 1
             continue
         num.end = min(num.end, hi)

@@ -266,3 +266,12 @@ def test_these_models_on_the_test_set_of_the_new_dataset(nlp: Language) -> None:
         (97.0, "metric:accuracy", "dataset:zorbbench", None),
         (94.5, "metric:accuracy", "dataset:zorbbench", None),
     ]
+
+
+def test_metric_of_a_phrase_then_a_copula(nlp: Language) -> None:
+    ex = run(
+        nlp, "The F1 scores of the proposed model are 73.3% and 59.6% for BI-RADS 2, 3 and 5."
+    )
+    assert results(ex) == [(73.3, "metric:f1", None, OURS), (59.6, "metric:f1", None, OURS)]
+    ex = run(nlp, "The F1 scores of the radiologist are 42.9% and 48.3%; OurNet has 73.3% F1.")
+    assert [v for v, *_ in results(ex)] == [73.3]

@@ -302,7 +302,7 @@ def _based_on(paper: _Paper, compared: set[str]) -> set[str]:
             bases += _base_after_cue(paper, si, ce, hi)
         bases += [m for m in ms if _before_base_head(paper, m, hi)]
         for m in bases:
-            if paper.tt.span_text(m.start, m.end).islower():
+            if _common_noun(paper, m):
                 continue  # a kind of model or training ("instruction tuning"), not a named base
             if m.kb_id_ not in paper.proposed and m.kb_id_ not in compared:
                 paper.put("BASED_ON", m, 0.8, "based_on_cue")
@@ -329,6 +329,13 @@ def _negated(paper: _Paper, m: _M) -> bool:
         if w in (";", ".", ":") or w in _CLAUSE_END:
             return False
     return False
+
+
+def _common_noun(paper: _Paper, m: _M) -> bool:
+    """A lower-case name, in the text or as the entity's name ("SFT" → supervised
+    fine-tuning): a kind of thing, not a named model or method."""
+    name = paper.tt.entities.get(m.kb_id_, {}).get("name") or ""
+    return paper.tt.span_text(m.start, m.end).islower() or name.islower()
 
 
 def _class_of_methods(paper: _Paper, m: _M) -> bool:

@@ -245,6 +245,8 @@ def test_a_class_of_methods_is_no_baseline_and_a_technique_no_base(nlp: Language
     assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4"}
     ex = run(nlp, "OurNet is based on knowledge distillation and Mistral-7B.")
     assert rel_ids(ex, "BASED_ON") == {"model:mistral-7b"}
+    ex = run(nlp, "We use supervised fine-tuning (SFT). OurNet is based on SFT and Mistral-7B.")
+    assert rel_ids(ex, "BASED_ON") == {"model:mistral-7b"}
 
 
 def test_a_described_dataset_is_not_a_named_one(nlp: Language) -> None:

@@ -283,17 +283,7 @@ class _Binder:
         self.sent_dataset = self._sentence_dataset()
 
     def _described(self, m: _M) -> bool:
-        """ "on a widely recognized chest X-ray dataset": a dataset the text describes, with
-        an indefinite article, is no named dataset a result can be on."""
-        if m.label_ != "Dataset":
-            return False
-        for k in range(m.start - 1, max(self.lo, m.start - 4) - 1, -1):
-            w = self.tt.texts[k]
-            if w.lower() in ("a", "an"):
-                return True
-            if not w.islower() or not w.isalpha():
-                return False
-        return False
+        return described(self.tt, m, self.lo)
 
     def _as_dataset(self, m: _M) -> _M:
         """A Model/Method mention that the text calls a dataset ("the Fatality Analysis
@@ -598,6 +588,20 @@ class _DocContext:
 
 
 # --------------------------------------------------------------------------- sentence
+
+
+def described(tt: TokenTable, m: _M, lo: int) -> bool:
+    """ "on a widely recognized chest X-ray dataset": a dataset the text describes, with an
+    indefinite article, is no named dataset a result can be on."""
+    if m.label_ != "Dataset":
+        return False
+    for k in range(m.start - 1, max(lo, m.start - 4) - 1, -1):
+        w = tt.texts[k]
+        if w.lower() in ("a", "an"):
+            return True
+        if not w.islower() or not w.isalpha():
+            return False
+    return False
 
 
 def _groups(nums: Sequence[Num], lowers: list[str]) -> list[list[Num]]:
@@ -966,7 +970,12 @@ class ResultExtractor(Component):
         own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & ctx.proposed
         if len(own_datasets) == 1:
             ctx.benchmark = next(iter(own_datasets))
-        ctx.evaluated_any = bool(evaluated)
+        named = {
+            m.kb_id_
+            for m in mentions
+            if m.label_ == "Dataset" and not described(tt, m, tt.sent_span(m.start)[0])
+        }
+        ctx.evaluated_any = bool(evaluated & named)
         by_sent: dict[int, list[_M]] = {}
         in_mention: set[int] = set()
         in_metric: set[int] = set()

@@ -756,8 +756,8 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
 
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
-    if binder.human(num, b.metric):
-        b.drop = True
+    if num.role == "score" and binder.human(num, b.metric):
+        b.drop = True  # people's score (a difference people make with a tool stays a delta)
         return
     named, explicit = binder.system_of(num)
     theirs = not explicit and num.role == "score"

@@ -6,9 +6,11 @@ keeps the abstracts whose text matches :data:`RESULT_CONTEXT` (a number reported
 shuffles them with ``random.Random(SEED)`` (sorted by id first) and prints the first ``--n``
 as gold skeleton records ``{"id", "title", "text", "results": [], "relations": []}``.
 Records alternate between the locked and dev parts (``--part``): position 0, 2, 4, … → locked,
-1, 3, 5, … → dev.
+1, 3, 5, … → dev, for the first :data:`FIRST_PICK` (60) positions. Positions 60, 61, … of the same
+shuffle are the second dev part, ``dev2`` (picked later, so disjoint from dev and locked).
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
+(``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``)
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 import sys
 
 SEED = 13
+FIRST_PICK = 60  # positions 0..59: locked / dev alternating; 60.. : dev2
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -39,6 +42,12 @@ def text_of(title: str, abstract: str) -> str:
     return " ".join(title.split()) + "\n\n" + " ".join(abstract.split())
 
 
+def _part(position: int) -> str:
+    if position >= FIRST_PICK:
+        return "dev2"
+    return "locked" if position % 2 == 0 else "dev"
+
+
 def select(path: str, n: int) -> list[dict[str, object]]:
     rows = []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
@@ -55,7 +64,7 @@ def select(path: str, n: int) -> list[dict[str, object]]:
                 "id": rec["id"],
                 "title": " ".join(rec["title"].split()),
                 "text": text_of(rec["title"], rec["abstract"]),
-                "part": "locked" if k % 2 == 0 else "dev",
+                "part": _part(k),
                 "results": [],
                 "relations": [],
             }
@@ -67,7 +76,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
-    ap.add_argument("--part", choices=("locked", "dev", "all"), default="all")
+    ap.add_argument("--part", choices=("locked", "dev", "dev2", "all"), default="all")
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n):
         if args.part in ("all", rec["part"]):

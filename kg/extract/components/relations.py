@@ -44,6 +44,8 @@ _OWN = frozenset(w.lower() for w in words("result_own_cues"))
 _OTHER = frozenset(w.lower() for w in words("result_other_cues"))
 _USE_CUES = frozenset(w.lower() for w in words("use_cues"))
 _BASE_HEADS = frozenset(w.lower() for w in words("based_on_heads"))
+# "optimization methods", "expert networks": a class of methods, not one the paper uses
+_CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _OWN_TITLE = frozenset({"paper", "work", "study"})
 _PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
 _KNOWN_RULES = ("gazetteer", "kb", "linker")
@@ -257,7 +259,7 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
             if not _own_comparison(paper, si, c):
                 continue
             for m in inside:
-                if m.kb_id_ not in paper.proposed:
+                if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
                     paper.put("COMPARES_WITH", m, 0.8, "comparison_cue")
                     found.add(m.kb_id_)
     return found, objects
@@ -300,6 +302,8 @@ def _based_on(paper: _Paper, compared: set[str]) -> set[str]:
             bases += _base_after_cue(paper, si, ce, hi)
         bases += [m for m in ms if _before_base_head(paper, m, hi)]
         for m in bases:
+            if _common_noun(paper, m):
+                continue  # a kind of model or training ("instruction tuning"), not a named base
             if m.kb_id_ not in paper.proposed and m.kb_id_ not in compared:
                 paper.put("BASED_ON", m, 0.8, "based_on_cue")
                 found.add(m.kb_id_)
@@ -327,12 +331,27 @@ def _negated(paper: _Paper, m: _M) -> bool:
     return False
 
 
+def _common_noun(paper: _Paper, m: _M) -> bool:
+    """A lower-case name, in the text or as the entity's name ("SFT" → supervised
+    fine-tuning): a kind of thing, not a named model or method."""
+    name = paper.tt.entities.get(m.kb_id_, {}).get("name") or ""
+    return paper.tt.span_text(m.start, m.end).islower() or name.islower()
+
+
+def _class_of_methods(paper: _Paper, m: _M) -> bool:
+    """A lower-case plural with a method head ("optimization methods"): a class, not a name."""
+    texts = paper.tt.texts[m.start : m.end]
+    return texts[-1].lower() in _CLASS_HEADS and all(t.islower() for t in texts)
+
+
 def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:
     for m in paper.mentions:
         if m.label_ not in _SYSTEMS or m.kb_id_ in paper.proposed or m.kb_id_ in exclude:
             continue
         si = paper.sent_of[m.start]
         if m.start in compared_at or paper.other_work(si) or _negated(paper, m):
+            continue
+        if _class_of_methods(paper, m):
             continue
         lo = paper.bounds[si][0]
         if paper.own(si) and _created(paper.lowers, max(lo, m.start - 6), m.start):

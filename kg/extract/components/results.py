@@ -78,6 +78,7 @@ METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
 OWN_CUES = _lex("result_own_cues")
 OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
+DATASET_HEADS = _lex("dataset_heads")
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
 
@@ -135,6 +136,17 @@ def _name_token(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "-.")
 
 
+def _listed_name_part(tt: TokenTable, num: Num, name_end: int) -> bool:
+    """ "BI-RADS 2, 3 and 5": numbers listed right after a version or category number."""
+    between = tt.lowers[name_end : num.i]
+    return (
+        name_end >= 0
+        and num.unit is None
+        and 0 < len(between) <= 2
+        and all(w in (",", "and", "or") for w in between)
+    )
+
+
 def _split_decimal_tail(texts: list[str], i: int) -> bool:
     """Token ``i`` is the "7" of "77. 7%" (read with its head)."""
     return i >= 2 and texts[i - 1] == "." and _NUMBER.match(texts[i - 2]) is not None
@@ -152,12 +164,29 @@ _BY_SKIP = frozenset(
 )  # fmt: skip
 
 
+_BASELINE_SKIP = frozenset({"of", "at", "with", "a", "an", "the", "%", "(", "score", "scores"})
+
+
 def _delta_before(lowers: list[str], i: int, lo: int) -> bool:
     """ "by (up to) X", "improvement(s) of X", "a gain of X"."""
     k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
     if k >= lo and lowers[k] == "by":
         return True
     return i - 2 >= lo and lowers[i - 1] == "of" and lowers[i - 2] in DELTA_WORDS
+
+
+def _example_of_margin(lowers: list[str], i: int, lo: int) -> bool:
+    """ "outperforms prior arts on MMVP-VLM, e.g., 6.0% on OpenAICLIP": an example of the
+    margin of a comparison (no score verb between)."""
+    k = _skip_back(lowers, i - 1, lo, frozenset({",", "("}))
+    if k < lo or lowers[k] not in ("e.g.", "e.g", "i.e.", "i.e", "eg"):
+        return False
+    for w in reversed(lowers[lo:k]):
+        if w in SCORE_VERBS or w == ";":
+            return False
+        if w.startswith(_COMPARISON_WORDS[:3]) or w.startswith(("exceed", "beat")):
+            return True
+    return False
 
 
 def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
@@ -209,6 +238,8 @@ def number_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str:
         return "delta"
     if _delta_before(lowers, num.i, lo) or _delta_after(lowers, num.end, hi):
         return "delta"
+    if _example_of_margin(lowers, num.i, lo):
+        return "delta"
     if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
         context = lowers[max(lo, num.i - 6) : num.i - 2]
         return "delta" if any(w.split("(")[0] in DELTA_WORDS for w in context) else "other"
@@ -231,6 +262,7 @@ class Binding:
     system: str | None = None
     system_cue: float = 0.0
     drop: bool = False
+    uncertain: bool = False  # the sentence structure leaves the system open: below the bar
 
 
 class _Binder:
@@ -242,11 +274,28 @@ class _Binder:
         self.lo, self.hi = lo, hi
         self.ms = ms
         self.ctx = ctx
+        ms = [self._as_dataset(m) for m in ms if not self._described(m)]
+        self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
         self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
+
+    def _described(self, m: _M) -> bool:
+        return described(self.tt, m, self.lo)
+
+    def _as_dataset(self, m: _M) -> _M:
+        """A Model/Method mention that the text calls a dataset ("the Fatality Analysis
+        Reporting System (FARS) dataset"): bound as the Dataset it is."""
+        if m.label_ not in _SYSTEM_LABELS:
+            return m
+        k = m.end
+        if k < self.hi and self.lowers[k] == ")":
+            k += 1
+        if k < self.hi and self.lowers[k] in DATASET_HEADS:
+            return m._replace(label_="Dataset")
+        return m
 
     # -- metric
 
@@ -261,6 +310,20 @@ class _Binder:
                 return m
             if all(k in in_dataset or self.lowers[k] in _DATASET_LINK for k in between):
                 return m  # "accuracy on GSM8K from 61.2%"
+        return self._metric_of_copula(num)
+
+    def _metric_of_copula(self, num: Num) -> _M | None:
+        """ "the f1-scores of the model performance are 73.33%": metric, "of" + a short
+        lower-case phrase, a copula right before the number."""
+        if num.i - 1 <= self.lo or self.lowers[num.i - 1] not in ("is", "are", "was", "were"):
+            return None
+        for m in reversed(self.metrics):
+            if m.end >= num.i or num.i - m.end > 8 or self.lowers[m.end] != "of":
+                continue
+            words = self.tt.texts[m.end + 1 : num.i - 1]
+            if not HUMAN_WORDS.isdisjoint(words):
+                return None  # "the f1-scores of the radiologist are …": people's scores
+            return m if all(w.isalpha() and w.islower() for w in words) else None
         return None
 
     def metric_after(self, num: Num) -> _M | None:
@@ -299,7 +362,7 @@ class _Binder:
         return (
             nxt in _BREAK
             or nxt in _DATASET_PREP
-            or nxt == "respectively"
+            or nxt in ("respectively", "was", "were", "value", "values")
             or (num.end in self.starts and self.starts[num.end].label_ == "Metric")
         )
 
@@ -317,12 +380,33 @@ class _Binder:
             m = self.starts.get(j)
             if m is not None:
                 return m if m.label_ == "Dataset" else None
-            if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and self.ctx.evaluated:
-                # "on the test set": the one dataset the paper evaluates on
-                return _M(j, j + 1, "Dataset", self.ctx.evaluated, "anaphora")
+            own = self.ctx.benchmark or self.ctx.evaluated
+            if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and own:
+                # "on the test set": the one dataset the paper introduces or evaluates on
+                return _M(j, j + 1, "Dataset", own, "anaphora")
             if lowers[j] not in _ARTICLES and not lowers[j].endswith(("-annotated", "-level")):
                 return None
         return None
+
+    def unknown_dataset(self, num: Num, b: Binding) -> bool:
+        """The number is on a named thing that is no mention: "X% on ASR" (after the number
+        and its metric) or "2Wiki (X%)" in a list of datasets."""
+        k = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
+        while k < self.hi and self.lowers[k] in _DATASET_FILLER:
+            k += 1
+        if k + 1 < self.hi and self.lowers[k] in ("on", "in"):
+            j = k + 2 if self.lowers[k + 1] == "the" else k + 1
+            if j < self.hi and self._unknown_name(j):
+                return True
+        if num.i - 2 >= self.lo and self.lowers[num.i - 1] == "(" and self.datasets:
+            return self._unknown_name(num.i - 2)
+        return False
+
+    def _unknown_name(self, k: int) -> bool:
+        text = self.tt.texts[k]
+        in_mention = any(m.start <= k < m.end for m in self.ms)
+        named = text[:1].isupper() or (text[:1].isdigit() and not text.isdigit())
+        return not in_mention and named and any(c.isalpha() for c in text)
 
     def _sentence_dataset(self) -> _M | None:
         """The one dataset the sentence evaluates on: "On D, …", "Experiments on D show"."""
@@ -415,6 +499,8 @@ class _Binder:
         if verb is None:
             return False
         before = self.lowers[max(self.lo, verb - 2) : verb]
+        if before[:1] in (["these"], ["this"]):
+            return False  # "These models achieve …": the ones the paper just described
         return not OTHER_SUBJECTS.isdisjoint(before) and "our" not in self.lowers[self.lo : verb]
 
     def unnamed_compared(self, num: Num) -> bool:
@@ -424,6 +510,24 @@ class _Binder:
             return False
         start = self._verb_before(num) or self.lo
         return any(w.startswith(_COMPARISON_WORDS) for w in self.lowers[start : num.i])
+
+    def unnamed_baseline(self, num: Num) -> bool:
+        """ "compared to their few-shot baselines of 0.714 and 0.74": the number of an
+        unnamed baseline (the nearest noun before it, across "of"/articles, is "baseline")."""
+        k = _skip_back(self.lowers, num.i - 1, self.lo, _BASELINE_SKIP)
+        while k >= self.lo and (
+            self.lowers[k] in (",", "and") or _NUMBER.match(self.tt.texts[k]) is not None
+        ):
+            k = _skip_back(self.lowers, k - 1, self.lo, _BASELINE_SKIP)
+        return k >= self.lo and self.lowers[k].rstrip("s") == "baseline"
+
+    def rival_systems(self, num: Num) -> bool:
+        """Two or more named systems, none of them the paper's, precede ``num`` in its
+        sentence: no cue says which one the number belongs to."""
+        names = {
+            m.kb_id_ for m in self.systems if m.end <= num.i and m.kb_id_ not in self.ctx.proposed
+        }
+        return len(names) >= 2
 
     def clause_system(self, num: Num) -> _M | None:
         """The last Model/Method before ``num`` in its clause that no preposition governs."""
@@ -479,9 +583,25 @@ class _DocContext:
     contribution: str | None
     proposed: frozenset[str]
     evaluated: str | None = None  # the paper's only EVALUATED_ON dataset, if just one
+    benchmark: str | None = None  # the one dataset the paper introduces, if just one
+    evaluated_any: bool = False  # the paper evaluates on named datasets
 
 
 # --------------------------------------------------------------------------- sentence
+
+
+def described(tt: TokenTable, m: _M, lo: int) -> bool:
+    """ "on a widely recognized chest X-ray dataset": a dataset the text describes, with an
+    indefinite article, is no named dataset a result can be on."""
+    if m.label_ != "Dataset":
+        return False
+    for k in range(m.start - 1, max(lo, m.start - 4) - 1, -1):
+        w = tt.texts[k]
+        if w.lower() in ("a", "an"):
+            return True
+        if not w.islower() or not w.isalpha():
+            return False
+    return False
 
 
 def _groups(nums: Sequence[Num], lowers: list[str]) -> list[list[Num]]:
@@ -557,6 +677,42 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             b.dataset, b.dataset_cue = d, 0.15
         elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:
             b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
+        elif not binder.datasets and binder.ctx.benchmark is not None and num.role == "score":
+            # a paper that introduces one benchmark reports its numbers on it
+            b.dataset = _M(num.i, num.end, "Dataset", binder.ctx.benchmark, "own_benchmark")
+            b.dataset_cue = 0.05
+
+
+_LIST_HEAD = frozenset(
+    {"on", "the", "(", ")", ",", "and", "%", "results", "result", "scores", "score",
+     "performance", "across", "of"}
+)  # fmt: skip
+
+
+def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
+    """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)": a number in
+    brackets right after a dataset is that dataset's, in the metric that heads the list."""
+    if b.dataset_cue >= 0.15 or num.i - 2 < binder.lo or binder.lowers[num.i - 1] != "(":
+        return
+    d = next((m for m in binder.datasets if m.end == num.i - 1), None)
+    if d is None:
+        return
+    b.dataset, b.dataset_cue = d, 0.15
+    if b.metric is not None:
+        return
+    in_dataset = {k for m in binder.datasets for k in range(m.start, m.end)}
+    k = d.start - 1
+    while k >= binder.lo and (
+        k in in_dataset
+        or binder.lowers[k] in _LIST_HEAD
+        or _NUMBER.match(binder.tt.texts[k]) is not None
+        or _name_token(binder.tt.texts[k])
+    ):
+        m = next((m for m in binder.metrics if m.end == k + 1), None)
+        if m is not None:
+            b.metric, b.metric_cue = m, 0.25
+            return
+        k -= 1
 
 
 def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
@@ -600,17 +756,22 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
 
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
-    if binder.human(num, b.metric):
-        b.drop = True
+    if num.role == "score" and binder.human(num, b.metric):
+        b.drop = True  # people's score (a difference people make with a tool stays a delta)
         return
     named, explicit = binder.system_of(num)
-    theirs = named is None and num.role == "score"
-    if theirs and (binder.others_subject(num) or binder.unnamed_compared(num)):
-        b.drop = True  # "VLMs achieve 0%", "outperforming the classical baseline (86.72%)"
+    theirs = not explicit and num.role == "score"
+    if theirs and (binder.unnamed_compared(num) or binder.unnamed_baseline(num)):
+        b.drop = True  # "outperforming the classical baseline (86.72%)", "baselines of 0.71"
+        return
+    if named is None and num.role == "score" and binder.others_subject(num):
+        b.drop = True  # "VLMs achieve 0%"
         return
     if named is not None and binder.truncated(named):
         b.drop = True  # the system's name is longer than the entity we have for it
         return
+    if not explicit and binder.rival_systems(num):
+        b.uncertain = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
     side = _from_to(binder.lowers, num, binder.lo)
     if side is not None:
         _bind_from_to(binder, side, num, b)
@@ -663,6 +824,8 @@ def _confidence(num: Num, b: Binding) -> float:
     conf += b.dataset_cue if b.dataset is not None else 0.05
     if num.hedged:
         conf -= 0.2
+    if b.uncertain:
+        conf -= 0.3
     if num.unit is None and b.metric_cue < 0.2:
         conf -= 0.1
     return round(max(0.05, min(MAX_CONFIDENCE, conf)), 2)
@@ -685,11 +848,17 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for group in _groups(these, binder.lowers):
             _bind_metrics(binder, group, out)
             _bind_datasets(binder, group, out)
+        for num in these:
+            _bind_dataset_list(binder, num, out[num.i])
         _carry_metric(these, out, binder)
         _share_dataset_back(these, out, binder)
     for num in kept:
         b = out[num.i]
         _metric_fallback(binder, num, b)
+        if num.role == "score" and b.dataset_cue < 0.15 and binder.unknown_dataset(num, b):
+            continue  # "90.2% on ASR", "2Wiki (93.7%)": a dataset name we do not know
+        if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
+            b.uncertain = True  # the paper names datasets, the sentence says not which one
         if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
         if not b.drop:
@@ -753,9 +922,15 @@ def sentence_numbers(
     """The numbers of sentence ``[lo, hi)`` outside mentions and names, with their roles."""
     nums: list[Num] = []
     k = lo
+    name_end = -1  # end of the last number that was part of a name ("BI-RADS 2, 3 and 5")
     while k < hi:
         num = read_number(tt, k) if k not in in_mention else None
-        if num is None or _name_part(tt, num, in_metric):
+        if num is not None and (
+            _name_part(tt, num, in_metric) or _listed_name_part(tt, num, name_end)
+        ):
+            name_end = num.end
+            num = None
+        if num is None:
             k += 1
             continue
         num.end = min(num.end, hi)
@@ -792,6 +967,15 @@ class ResultExtractor(Component):
             _proposed(tt, mentions),
             next(iter(evaluated)) if len(evaluated) == 1 else None,
         )
+        own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & ctx.proposed
+        if len(own_datasets) == 1:
+            ctx.benchmark = next(iter(own_datasets))
+        named = {
+            m.kb_id_
+            for m in mentions
+            if m.label_ == "Dataset" and not described(tt, m, tt.sent_span(m.start)[0])
+        }
+        ctx.evaluated_any = bool(evaluated & named)
         by_sent: dict[int, list[_M]] = {}
         in_mention: set[int] = set()
         in_metric: set[int] = set()

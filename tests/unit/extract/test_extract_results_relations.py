@@ -9,6 +9,7 @@ from spacy.language import Language
 from kg.extract import extract_paper
 from kg.extract.lexicon import words
 from kg.models import Extraction, Paper
+from kg.schema import LEADERBOARD_MIN_CONFIDENCE
 
 TITLE = "OurNet: a study"
 
@@ -170,3 +171,109 @@ def test_addresses_the_title_task(nlp: Language) -> None:
 )
 def test_word_lists_ship_with_the_package(name: str) -> None:
     assert words(name)
+
+
+def conf(ex: Extraction) -> dict[float, float]:
+    return {r.value: r.confidence for r in ex.results}
+
+
+def test_bracketed_numbers_after_datasets_take_the_list_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves top F1 results on SQuAD (91.5%), TriviaQA (77.2%) and MMLU.")
+    assert sorted(results(ex)) == [
+        (77.2, "metric:f1", "dataset:triviaqa", OURS),
+        (91.5, "metric:f1", "dataset:squad", OURS),
+    ]
+
+
+def test_a_number_on_an_unknown_name_gets_no_other_dataset(nlp: Language) -> None:
+    ex = run(nlp, "On SQuAD, OurNet reaches an F1 of 91.5% and 80.2% on Zorblat.")
+    assert (80.2, "metric:f1", "dataset:squad", OURS) not in results(ex)
+    ex = run(nlp, "OurNet achieves F1 results on SQuAD (91.5%) and 2Zorb (80.2%).")
+    assert [v for v, *_ in results(ex)] == [91.5]
+
+
+def test_unnamed_baselines_are_not_results(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves an F1 of 91.5% on SQuAD, compared to the baselines of 80.2% and 79.0%.",
+    )
+    assert results(ex) == [(91.5, "metric:f1", "dataset:squad", OURS)]
+
+
+def test_an_example_margin_is_a_delta(nlp: Language) -> None:
+    ex = run(nlp, "OurNet outperforms prior methods on SQuAD, e.g., 6.0% on the dev split.")
+    assert results(ex) == []
+    assert [d.value for d in ex.deltas] == [6.0]
+
+
+def test_a_system_named_as_a_dataset_binds_as_the_dataset(nlp: Language) -> None:
+    text = "OurNet is evaluated on the Zorblat Analysis System (ZAS) dataset, with an F1 of 85.1%."
+    ex = run(nlp, text)
+    assert results(ex) == [(85.1, "metric:f1", "method:zas", OURS)]
+
+
+def test_no_dataset_in_a_paper_with_datasets_is_below_the_bar(nlp: Language) -> None:
+    ex = run(nlp, "We evaluate OurNet on SQuAD. OurNet reaches an accuracy of 88.5%.")
+    assert conf(ex)[88.5] < LEADERBOARD_MIN_CONFIDENCE
+    ex = run(nlp, "OurNet reaches an accuracy of 88.5%.")
+    assert conf(ex)[88.5] >= LEADERBOARD_MIN_CONFIDENCE
+
+
+def test_a_new_benchmark_holds_the_unattributed_scores(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a benchmark for table reasoning. "
+        "The best model, GPT-4o, reaches an accuracy of 41.5%.",
+        title="ZorbBench: a benchmark",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(41.5, "dataset:zorbbench")]
+
+
+def test_rival_systems_without_a_cue_are_below_the_bar(nlp: Language) -> None:
+    ex = run(nlp, "We find that GPT-4o and Llama-2 yield the best results, with 81.2% accuracy.")
+    assert all(c < LEADERBOARD_MIN_CONFIDENCE for c in conf(ex).values())
+
+
+def test_a_class_of_methods_is_not_used(nlp: Language) -> None:
+    ex = run(nlp, "We train OurNet with optimization methods and the Adam optimizer on ImageNet.")
+    assert any(m.text == "optimization methods" for m in ex.mentions)
+    assert rel_ids(ex, "USES") == {"method:adam"}
+
+
+def test_a_class_of_methods_is_no_baseline_and_a_technique_no_base(nlp: Language) -> None:
+    ex = run(nlp, "OurNet outperforms existing compression methods and GPT-4 on ImageNet.")
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4"}
+    ex = run(nlp, "OurNet is based on knowledge distillation and Mistral-7B.")
+    assert rel_ids(ex, "BASED_ON") == {"model:mistral-7b"}
+    ex = run(nlp, "We use supervised fine-tuning (SFT). OurNet is based on SFT and Mistral-7B.")
+    assert rel_ids(ex, "BASED_ON") == {"model:mistral-7b"}
+
+
+def test_a_described_dataset_is_not_a_named_one(nlp: Language) -> None:
+    text = "OurNet, evaluated on a widely used chest X-ray dataset, reaches an accuracy of 88.5%."
+    ex = run(nlp, text)
+    assert results(ex) == [(88.5, "metric:accuracy", None, OURS)]
+    ex = run(nlp, "OurNet, evaluated on the ChestX-ray14 dataset, reaches an accuracy of 88.5%.")
+    assert results(ex) == [(88.5, "metric:accuracy", "dataset:chestxray14", OURS)]
+
+
+def test_these_models_on_the_test_set_of_the_new_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a dataset of 500 signs, and train two models on it. These "
+        "models achieve 97.0% and 94.5% accuracy on the test set, respectively.",
+        title="ZorbBench: a sign language dataset",
+    )
+    assert results(ex) == [
+        (97.0, "metric:accuracy", "dataset:zorbbench", None),
+        (94.5, "metric:accuracy", "dataset:zorbbench", None),
+    ]
+
+
+def test_metric_of_a_phrase_then_a_copula(nlp: Language) -> None:
+    ex = run(
+        nlp, "The F1 scores of the proposed model are 73.3% and 59.6% for BI-RADS 2, 3 and 5."
+    )
+    assert results(ex) == [(73.3, "metric:f1", None, OURS), (59.6, "metric:f1", None, OURS)]
+    ex = run(nlp, "The F1 scores of the radiologist are 42.9% and 48.3%; OurNet has 73.3% F1.")
+    assert [v for v, *_ in results(ex)] == [73.3]

@@ -44,6 +44,15 @@ SOURCE_ORDER: tuple[str, ...] = (
     "lmms_eval",
     "mteb",
     "tfds",
+    "evalscope",
+    "mmdet3d",
+    "mmseg",
+    "mmaction",
+    "mmpose",
+    "mmdet",
+    "torchgeo",
+    "pykeen",
+    "pyhealth",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

@@ -154,6 +154,64 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "class MeanAbsoluteError:\n    higher_is_better: bool = False\n"
             )
         },
+        "evalscope": {
+            "evalscope/benchmarks/live_code_bench/live_code_bench_adapter.py": (
+                "@register_benchmark(BenchmarkMeta(name='live_code_bench', "
+                "pretty_name='Live-Code-Bench', description='## Overview\\n\\nLiveCodeBench is "
+                "a contamination-free benchmark.', dataset_id='evalscope/lcb', "
+                "hf_dataset_id='livecodebench/code_generation_lite'))\nclass A: pass\n"
+            )
+        },
+        "mmdet3d": {
+            "mmdet3d/datasets/nuscenes_dataset.py": (
+                'class NuScenesDataset(Det3DDataset):\n    """NuScenes Dataset.\n\n    Please refer'
+                ' to `NuScenes Dataset <https://www.nuscenes.org/download>`_."""\n'
+                'class Det3DDataset:\n    """Base Class of 3D dataset."""\n'
+            )
+        },
+        "mmseg": {
+            "mmseg/datasets/ade.py": (
+                'class ADE20KDataset:\n    """ADE20K dataset.\n\n    In segmentation map."""\n'
+            )
+        },
+        "mmaction": {
+            "mmaction/datasets/audio_dataset.py": (
+                'class AudioDataset:\n    """Audio dataset for action recognition."""\n'
+            ),
+            "mmaction/datasets/ava_dataset.py": (
+                'class AVADataset:\n    """STAD dataset. Based on the AVA annotations."""\n'
+            ),
+        },
+        "mmpose": {
+            "mmpose/datasets/datasets/body3d/h36m_dataset.py": (
+                'class Human36mDataset:\n    """Human3.6M dataset for 3D human pose estimation.'
+                '\n\n    `Human3.6M <http://vision.imar.ro/human3.6m/pami-h36m.pdf>`__"""\n'
+            )
+        },
+        "mmdet": {
+            "mmdet/datasets/reid_dataset.py": 'class ReIDDataset:\n    """Dataset for ReID."""\n',
+            "mmdet/datasets/crowdhuman.py": (
+                'class CrowdHumanDataset:\n    """Dataset for CrowdHuman.\n\n    Args: x"""\n'
+            ),
+        },
+        "torchgeo": {
+            "torchgeo/datasets/eurosat.py": (
+                'class EuroSAT(NonGeoClassificationDataset):\n    """EuroSAT dataset.\n\n    The '
+                '`EuroSAT <https://github.com/phelber/EuroSAT>`__ dataset."""\n'
+            )
+        },
+        "pykeen": {
+            "pykeen/datasets/freebase.py": (
+                'class FB15k237(TarFileRemoteDataset):\n    """The FB15k-237 dataset.\n\n    ---\n'
+                '    name: FB15k-237\n    link: https://www.aclweb.org/anthology/W15-4007/\n    """\n'
+            )
+        },
+        "pyhealth": {
+            "pyhealth/datasets/mimic4.py": (
+                'class MIMIC4CXRDataset(BaseDataset):\n    """MIMIC-CXR Chest X-ray dataset.\n\n'
+                '    Loads the images."""\n'
+            )
+        },
     }
     sources = []
     for src in kb_build.SOURCES:
@@ -163,7 +221,9 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             for name, text in sorted(files[src.name].items()):
                 zf.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), text)
         digest = __import__("hashlib").sha256(path.read_bytes()).hexdigest()
-        sources.append(kb_build.Source(src.name, src.dist, src.version, src.licence, digest))
+        sources.append(
+            kb_build.Source(src.name, src.dist, src.version, src.licence, digest, src.platform)
+        )
     return tuple(sources)
 
 
@@ -203,6 +263,25 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "mathvista")]["flags"] == ["link_only"]
     mae = rows[("Metric", "mean absolute error")]
     assert mae["higher_is_better"] is False and "MAE" in mae["aliases"]
+    lcb = rows[("Dataset", "Live-Code-Bench")]
+    assert lcb["same_as"] == ["https://huggingface.co/datasets/livecodebench/code_generation_lite"]
+    assert {"LiveCodeBench", "live_code_bench"} <= set(lcb["aliases"])
+    assert lcb["id_kind"] == "huggingface" and lcb["flags"] == ["link_only"]
+    # dataset classes named by their docstrings; base classes, data formats and words of
+    # lexicon/not_datasets.txt ("ReID") are no datasets
+    assert rows[("Dataset", "NuScenes")]["same_as"] == ["https://www.nuscenes.org/download"]
+    assert rows[("Dataset", "NuScenes")]["id_kind"] == "docstring-url"
+    assert rows[("Dataset", "ADE20K")]["id_kind"] == "api-doc-page"
+    assert rows[("Dataset", "ADE20K")]["same_as"][0].endswith("#mmseg.datasets.ADE20KDataset")
+    assert ("Dataset", "AVA") in rows and ("Dataset", "CrowdHuman") in rows
+    assert rows[("Dataset", "Human3.6M")]["same_as"] == [
+        "http://vision.imar.ro/human3.6m/pami-h36m.pdf"
+    ]
+    assert rows[("Dataset", "EuroSAT")]["same_as"] == ["https://github.com/phelber/EuroSAT"]
+    assert "FB15k237" in rows[("Dataset", "FB15k-237")]["aliases"]
+    assert "MIMIC-CXR" in rows[("Dataset", "MIMIC-CXR Chest X-ray")]["aliases"]
+    names = {name for _, name in rows}
+    assert not names & {"Det3D", "Audio", "ReID"}
 
 
 def test_build_refuses_a_wheel_that_does_not_match_its_pin(tmp_path: Path) -> None:

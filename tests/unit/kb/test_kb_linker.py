@@ -94,3 +94,35 @@ def test_catalog_adds_links_and_blocks(catalog_nlp: Language) -> None:
     got = mentions(catalog_nlp, "We evaluate on QS7 and on ZorblaxBench.")
     assert ("QS7", "dataset:quirkset-7") in [(t, e) for t, e, _ in got]
     assert all(e != "dataset:zorblaxbench" for _, e, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        ("Experiments on MRI and CT datasets show gains.", {"dataset:mri", "dataset:ct"}, set()),
+        ("We evaluate on LiDAR and RGB-D benchmarks.", {"dataset:lidar", "dataset:rgbd"}, set()),
+        ("Results on the Large-Scale benchmark and on nuScenes improve.",
+         {"dataset:largescale"}, {"dataset:nuscenes"}),
+    ],
+)  # fmt: skip
+def test_modality_and_data_kind_words_are_no_datasets(
+    nlp: Language, text: str, dropped: set[str], kept: set[str]
+) -> None:
+    """lexicon/not_datasets.txt: the rules take "MRI", "LiDAR", "Large-Scale" for datasets
+    (each was a Dataset entity of 20+ papers on the 20k abstracts); the linker drops them."""
+    ids = {e for _, e, _ in mentions(nlp, text)}
+    assert not ids & dropped and kept <= ids
+
+
+def test_new_sources_give_ids_to_names_the_rules_find() -> None:
+    from kg.kb import load_kb
+
+    kb = load_kb()
+    for name, iri in [
+        ("nuScenes", "https://www.nuscenes.org/download"),
+        ("MIMIC-III", "pyhealth.datasets.MIMIC3Dataset"),
+        ("LiveCodeBench", "https://huggingface.co/datasets/"),
+        ("FB15k-237", "https://www.aclweb.org/anthology/W15-4007/"),
+    ]:
+        ent = kb.lookup(name, "Dataset")
+        assert ent is not None and any(iri in s for s in ent.same_as), name

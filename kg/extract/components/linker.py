@@ -35,6 +35,7 @@ from kg.extract.candidates import Candidate as Cand
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
 from kg.extract.components.gazetteer_ruler import _dataset_context
+from kg.extract.components.lexicon import DATASET_HEADS
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries
 from kg.extract.memo import memo
@@ -203,12 +204,16 @@ class Linker(Component):
             key = kb_key(tt.span_text(c[0], c[1]))
             best = c[1]
             j = c[1]
+            named = False  # a word past the mention that is more than a head noun
             while j < limit and j - c[1] < 4 and j not in starts and key in self.dataset_prefixes:
                 part = _token_key(texts[j])
                 key += part
+                named = named or (bool(part) and tt.lowers[j] not in DATASET_HEADS)
                 j += 1
+                # "MATH" + "dataset" stays "MATH" (the head noun is no part of the name, and
+                # "math_dataset" is another dataset); "WMT'14" + "English-French" grows
                 if (
-                    part
+                    named
                     and key in self.dataset_keys
                     and self._link("Dataset", tt.span_text(c[0], j))
                 ):

@@ -45,6 +45,7 @@ SOURCE_ORDER: tuple[str, ...] = (
     "mteb",
     "tfds",
     "evalscope",
+    "helm",
     "mmdet3d",
     "mmseg",
     "mmaction",

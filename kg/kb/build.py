@@ -143,6 +143,13 @@ SOURCES: tuple[Source, ...] = (
         "Apache-2.0",
         "ae4bb15908862d6ae22c9ffe2af3c11e8f446a0ea798912870178f4347ef90c4",
     ),
+    Source(
+        "helm",
+        "crfm-helm",
+        "0.5.16",
+        "Apache-2.0",
+        "e15190fc43ed61c648c6b3844eb4f3e434728630fb28184d2dc00f4607febe7d",
+    ),
     # dataset classes with homepage / paper links in their docstrings (docstring_rows)
     Source(
         "mmdet3d",
@@ -889,6 +896,74 @@ def evalscope_rows(src: Source, wheel: Path) -> list[Row]:
     return list(rows.values())
 
 
+# ------------------------------------------------------------------------------ HELM
+_LOAD_DATASET = re.compile(r"load_dataset\(\s*['\"]([\w.\-]+/[\w.\-]+)['\"]")
+
+
+def helm_rows(src: Source, wheel: Path) -> list[Row]:
+    """HELM scenario classes (``helm/benchmark/scenarios/*_scenario.py``) with a ``name``:
+    named as their docstring writes the name ("VQA" for ``vqa``; a scenario whose docstring
+    does not write its name is skipped), ``same_as`` the Hugging Face dataset the module
+    loads, else the docstring's first URL (the paper)."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        files = list(
+            _files(zf, r"^helm/benchmark/scenarios/(?:[a-z0-9_]+/)*[a-z0-9_]+_scenario\.py$")
+        )
+    for _path, text in files:
+        tree = _parse(text)
+        if tree is None:
+            continue
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            # the Hugging Face datasets this class (not another of the module) loads
+            body = ast.get_source_segment(text, node) or ""
+            loads = [iri for p in _LOAD_DATASET.findall(body) if (iri := _hf(p))]
+            name = next(
+                (
+                    v
+                    for item in node.body
+                    if isinstance(item, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "name" for t in item.targets)
+                    and isinstance(v := _lit(item.value), str)
+                ),
+                None,
+            )
+            doc = " ".join((ast.get_docstring(node) or "").split())
+            if not name or not doc:
+                continue
+            shown = next(
+                (w for w in re.findall(r"[\w.+\-]+", doc[:300]) if norm_key(w) == norm_key(name)),
+                None,
+            )
+            # a scenario named like an English word ("Radiology", "Koala") is left out
+            if shown is None or is_ambiguous(shown) or kb_key(shown) in _not_datasets():
+                continue
+            urls = [u.rstrip(".,;:}") for u in _URL.findall(doc) if not _URL_SKIP.search(u)]
+            same, kind = (loads[:1], "huggingface") if loads else (urls[:1], "docstring-url")
+            if not same or norm_key(shown) in rows:
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                shown,
+                aliases=[name, *long_forms(shown, doc)],
+                same_as=same,
+                ext=[f"helm:{name}"],
+                description=doc,
+                flags=["link_only"],
+            )
+            row["id_kind"] = kind
+            rows[norm_key(shown)] = row
+    return list(rows.values())
+
+
+def _not_datasets() -> set[str]:
+    """The keys of ``lexicon/not_datasets.txt``: no source names a dataset with them."""
+    return {kb_key(w) for w in entries("not_datasets")}
+
+
 # ------------------------------------------------------------------------------ docstrings
 # "NuScenes Dataset.", "Base dataset for MIMIC-III dataset.", "Dataset for COCO.",
 # "The FB15k-237 dataset.", "`EnMAP <…>`__ dataset.": the name a dataset class's docstring
@@ -954,7 +1029,7 @@ def docstring_rows(src: Source, wheel: Path, folder: str, doc_url: str) -> list[
     mention themselves.
     """
     rows: dict[str, Row] = {}
-    not_datasets = {kb_key(w) for w in entries("not_datasets")}  # "ReID", "XML"
+    not_datasets = _not_datasets()  # "ReID", "XML"
     with zipfile.ZipFile(wheel) as zf:
         files = list(_files(zf, rf"^{folder}/[a-z_0-9]+\.py$"))
     for _path, text in files:
@@ -1091,6 +1166,8 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return harness_link_rows(src, wheel, "lmms_eval")
     if src.name == "evalscope":
         return evalscope_rows(src, wheel)
+    if src.name == "helm":
+        return helm_rows(src, wheel)
     if src.name in DOC_SOURCES:
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name])
     raise ValueError(f"no reader for source {src.name!r}")

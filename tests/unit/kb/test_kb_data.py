@@ -162,6 +162,16 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "hf_dataset_id='livecodebench/code_generation_lite'))\nclass A: pass\n"
             )
         },
+        "helm": {
+            "helm/benchmark/scenarios/vision_language/vqa_scenario.py": (
+                'class VQAScenario(Scenario):\n    """Visual Question Answering (VQA) is a dataset.'
+                '\n\n    Paper: https://arxiv.org/abs/1505.00468\n    """\n\n    name = "vqa"\n'
+            ),
+            "helm/benchmark/scenarios/radiology_scenario.py": (
+                'class RadiologyScenario(Scenario):\n    """Radiology reports.\n\n    '
+                'https://example.org/r"""\n\n    name = "radiology"\n'
+            ),
+        },
         "mmdet3d": {
             "mmdet3d/datasets/nuscenes_dataset.py": (
                 'class NuScenesDataset(Det3DDataset):\n    """NuScenes Dataset.\n\n    Please refer'
@@ -280,7 +290,10 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "EuroSAT")]["same_as"] == ["https://github.com/phelber/EuroSAT"]
     assert "FB15k237" in rows[("Dataset", "FB15k-237")]["aliases"]
     assert "MIMIC-CXR" in rows[("Dataset", "MIMIC-CXR Chest X-ray")]["aliases"]
+    vqa = rows[("Dataset", "VQA")]
+    assert vqa["same_as"] == ["https://arxiv.org/abs/1505.00468"] and "vqa" in vqa["aliases"]
     names = {name for _, name in rows}
+    assert "Radiology" not in names  # an English word names no HELM dataset
     assert not names & {"Det3D", "Audio", "ReID"}
 
 

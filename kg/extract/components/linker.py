@@ -51,6 +51,14 @@ _token_key = memo(maxsize=1 << 18)(kb_key)
 _NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets"))
 
 
+def _not_a_dataset(info: dict[str, Any] | None) -> bool:
+    """An entity one of whose names is a not-a-dataset word: "Image quality assessment" with
+    its abbreviation "IQA" (lexicon/not_datasets.txt)."""
+    if not info:
+        return False
+    return any(_token_key(n) in _NOT_DATASETS for n in (info["name"], *info["aliases"]))
+
+
 class Linker(Component):
     def __init__(
         self, kb: KnowledgeBase, add_types: tuple[str, ...] = ("Dataset",), add: bool = True
@@ -297,7 +305,9 @@ class Linker(Component):
                     kept.append((c[0], c[1], c[2], hit[0], c[4]))
                 continue
             text = tt.span_text(c[0], c[1])
-            if self._blocked(c[2], text):
+            if self._blocked(c[2], text) or (
+                c[2] == "Dataset" and _not_a_dataset(old_entities.get(c[3]))
+            ):
                 continue
             kept.append(c)
             if c[3] in remap:

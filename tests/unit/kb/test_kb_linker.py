@@ -103,6 +103,9 @@ def test_catalog_adds_links_and_blocks(catalog_nlp: Language) -> None:
         ("We evaluate on LiDAR and RGB-D benchmarks.", {"dataset:lidar", "dataset:rgbd"}, set()),
         ("Results on the Large-Scale benchmark and on nuScenes improve.",
          {"dataset:largescale"}, {"dataset:nuscenes"}),
+        # both forms of an abbreviation go when one of them is such a word
+        ("Image quality assessment (IQA) focuses on the perceptual quality of images.",
+         {"dataset:iqa"}, set()),
     ],
 )  # fmt: skip
 def test_modality_and_data_kind_words_are_no_datasets(

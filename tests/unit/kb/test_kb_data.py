@@ -213,7 +213,8 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
         "pykeen": {
             "pykeen/datasets/freebase.py": (
                 'class FB15k237(TarFileRemoteDataset):\n    """The FB15k-237 dataset.\n\n    ---\n'
-                '    name: FB15k-237\n    link: https://www.aclweb.org/anthology/W15-4007/\n    """\n'
+                '    name: FB15k-237\n'
+                '    link: https://www.aclweb.org/anthology/W15-4007/\n    """\n'
             )
         },
         "pyhealth": {

@@ -138,3 +138,15 @@ def test_a_head_noun_does_not_grow_a_mention_into_another_kb_name(nlp: Language)
     assert [t for t, e, _ in got if e.startswith("dataset:")] == ["MATH"]
     got = mentions(nlp, "Results on WMT'14 English-French improve.")
     assert "WMT'14 English-French" in [t for t, _, _ in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "fisher"),
+    [("Unlike Fisher LDA, the method is convex.", False),
+     ("We add Fisher information regularization.", False),
+     ("We train on the Fisher corpus and Switchboard.", True)],
+)  # fmt: skip
+def test_fisher_is_a_dataset_only_with_a_cue(nlp: Language, text: str, fisher: bool) -> None:
+    """"Fisher" (the speech corpus) was a Dataset of 17 papers on the 20k abstracts, all
+    "Fisher information" / "Fisher LDA": the gazetteer entry now needs a dataset cue (ctx)."""
+    assert ("dataset:fisher" in {e for _, e, _ in mentions(nlp, text)}) is fisher

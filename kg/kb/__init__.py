@@ -54,6 +54,8 @@ SOURCE_ORDER: tuple[str, ...] = (
     "torchgeo",
     "pykeen",
     "pyhealth",
+    "mmpretrain",
+    "torchxrayvision",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

@@ -201,6 +201,20 @@ SOURCES: tuple[Source, ...] = (
         "b6cc0ab012fc6ba4f37b58fb7081a409a5c1f04cbbb0e0e9c2256e911757d4ba",
     ),
     Source(
+        "mmpretrain",
+        "mmpretrain",
+        "1.2.0",
+        "Apache-2.0",
+        "96156327c509cbf17fdc5867f7bc89142df6f63be38ecd67e91b41dc5e538933",
+    ),
+    Source(
+        "torchxrayvision",
+        "torchxrayvision",
+        "1.5.7",
+        "Apache-2.0",
+        "95f6c3475661f3515d4258deb0855bd5d1b1a56e0b65384251d3dd3fa61fac41",
+    ),
+    Source(
         "pyhealth",
         "pyhealth",
         "2.1.0",
@@ -210,16 +224,18 @@ SOURCES: tuple[Source, ...] = (
     ),
 )
 # dataset classes read from their docstrings (:func:`docstring_rows`): file stem → (the
-# package's folders of dataset modules, its API page of a class for a class with no URL)
+# package's dataset modules, its API page of a class for a class with no URL)
 DOC_SOURCES: dict[str, tuple[str, str]] = {
-    "mmdet3d": (r"mmdet3d/datasets", "https://mmdetection3d.readthedocs.io/en/latest/api.html#mmdet3d.datasets.{cls}"),
-    "mmseg": (r"mmseg/datasets", "https://mmsegmentation.readthedocs.io/en/latest/api.html#mmseg.datasets.{cls}"),
-    "mmaction": (r"mmaction/datasets", "https://mmaction2.readthedocs.io/en/latest/api.html#mmaction.datasets.{cls}"),
-    "mmpose": (r"mmpose/datasets/datasets/[a-z_0-9]+", "https://mmpose.readthedocs.io/en/latest/api.html#mmpose.datasets.{cls}"),
-    "mmdet": (r"mmdet/datasets", "https://mmdetection.readthedocs.io/en/latest/api.html#mmdet.datasets.{cls}"),
-    "torchgeo": (r"torchgeo/datasets", "https://torchgeo.readthedocs.io/en/stable/api/datasets.html#torchgeo.datasets.{cls}"),
-    "pykeen": (r"pykeen/datasets", "https://pykeen.readthedocs.io/en/stable/api/pykeen.datasets.{cls}.html"),
-    "pyhealth": (r"pyhealth/datasets", "https://pyhealth.readthedocs.io/en/latest/api/datasets/pyhealth.datasets.{cls}.html"),
+    "mmdet3d": (r"mmdet3d/datasets/[a-z_0-9]+\.py", "https://mmdetection3d.readthedocs.io/en/latest/api.html#mmdet3d.datasets.{cls}"),
+    "mmseg": (r"mmseg/datasets/[a-z_0-9]+\.py", "https://mmsegmentation.readthedocs.io/en/latest/api.html#mmseg.datasets.{cls}"),
+    "mmaction": (r"mmaction/datasets/[a-z_0-9]+\.py", "https://mmaction2.readthedocs.io/en/latest/api.html#mmaction.datasets.{cls}"),
+    "mmpose": (r"mmpose/datasets/datasets/[a-z_0-9]+/[a-z_0-9]+\.py", "https://mmpose.readthedocs.io/en/latest/api.html#mmpose.datasets.{cls}"),
+    "mmdet": (r"mmdet/datasets/[a-z_0-9]+\.py", "https://mmdetection.readthedocs.io/en/latest/api.html#mmdet.datasets.{cls}"),
+    "torchgeo": (r"torchgeo/datasets/[a-z_0-9]+\.py", "https://torchgeo.readthedocs.io/en/stable/api/datasets.html#torchgeo.datasets.{cls}"),
+    "pykeen": (r"pykeen/datasets/[a-z_0-9]+\.py", "https://pykeen.readthedocs.io/en/stable/api/pykeen.datasets.{cls}.html"),
+    "pyhealth": (r"pyhealth/datasets/[a-z_0-9]+\.py", "https://pyhealth.readthedocs.io/en/latest/api/datasets/pyhealth.datasets.{cls}.html"),
+    "mmpretrain": (r"mmpretrain/datasets/[a-z_0-9]+\.py", "https://mmpretrain.readthedocs.io/en/latest/api/generated/mmpretrain.datasets.{cls}.html"),
+    "torchxrayvision": (r"torchxrayvision/datasets\.py", "https://mlmed.org/torchxrayvision/datasets.html#torchxrayvision.datasets.{cls}"),
 }  # fmt: skip
 GAZETTEER_SOURCE = "kg-gazetteer"
 GAZETTEER_LICENCE = "Apache-2.0"  # this project's licence; hand-written names (SOURCES.md)
@@ -981,7 +997,7 @@ _FRONT_NAME = re.compile(r"^name:\s*(.+?)\s*$", re.M)
 _URL = re.compile(r"https?://[^\s<>`'\"()]+")
 _URL_SKIP = re.compile(r"readthedocs\.io|docs\.google\.com|mmengine|pytorch\.org/docs")
 _NOT_DATASET_CLASS = re.compile(
-    r"^_|^(?:Base|Abstract|Sample|Custom|Raw|Multi|Concat|Repeat|Union|Intersection|Geo|Raster|"
+    r"^_|^To[A-Z]|^(?:Base|Abstract|Sample|Custom|Raw|Multi|Concat|Repeat|Union|Intersection|Geo|Raster|"
     r"Vector|NonGeo|Lazy|Eager|Path|Remote|Tabbed|Single|Zip|Tar|Compressed|Packed|Unpacked)"
     r"|Wrapper|Sample|Split|Error$|Dict$|Loader$|Mixin$|Component$"
 )
@@ -1020,8 +1036,9 @@ def _doc_name(cls: str, doc: str) -> str | None:
     return None
 
 
-def docstring_rows(src: Source, wheel: Path, folder: str, doc_url: str) -> list[Row]:
-    """Dataset classes of a package (``<folder>/*.py``), named by their docstrings.
+def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list[Row]:
+    """Dataset classes of a package (the modules matching ``modules``), named by their
+    docstrings.
 
     ``same_as``: the first homepage or paper URL of the docstring (``id_kind``
     ``docstring-url``), else the package's API page of the class (``api-doc-page``).
@@ -1031,7 +1048,7 @@ def docstring_rows(src: Source, wheel: Path, folder: str, doc_url: str) -> list[
     rows: dict[str, Row] = {}
     not_datasets = _not_datasets()  # "ReID", "XML"
     with zipfile.ZipFile(wheel) as zf:
-        files = list(_files(zf, rf"^{folder}/[a-z_0-9]+\.py$"))
+        files = list(_files(zf, rf"^{modules}$"))
     for _path, text in files:
         tree = _parse(text)
         if tree is None:
@@ -1040,8 +1057,11 @@ def docstring_rows(src: Source, wheel: Path, folder: str, doc_url: str) -> list[
             if not isinstance(node, ast.ClassDef) or _NOT_DATASET_CLASS.search(node.name):
                 continue
             doc = ast.get_docstring(node) or ""
-            name = _doc_name(node.name, doc)
-            if not name or len(name) > 40 or kb_key(name) in not_datasets:
+            name = (_doc_name(node.name, doc) or "").strip("_ ")
+            # "training MiniGPT4 …": a name's first word has a capital ("nuScenes", "eICU")
+            if not name or not re.search(r"[A-Z]", name.split()[0]):
+                continue
+            if len(name) > 40 or kb_key(name) in not_datasets:
                 continue
             head = doc.split("Args:")[0]
             urls = [u.rstrip(".,;:") for u in _URL.findall(head) if not _URL_SKIP.search(u)]

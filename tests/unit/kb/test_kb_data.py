@@ -217,6 +217,22 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 '    link: https://www.aclweb.org/anthology/W15-4007/\n    """\n'
             )
         },
+        "mmpretrain": {
+            "mmpretrain/datasets/cub.py": (
+                'class CUB(BaseDataset):\n    """The CUB-200-2011 Dataset.\n\n    `CUB-200-2011 '
+                '<http://www.vision.caltech.edu/datasets/cub_200_2011/>`_."""\n'
+            ),
+            "mmpretrain/datasets/minigpt4_dataset.py": (
+                'class MiniGPT4Dataset:\n    """Dataset for training MiniGPT4."""\n'
+            ),
+        },
+        "torchxrayvision": {
+            "torchxrayvision/datasets.py": (
+                'class CheX_Dataset(Dataset):\n    """CheXpert Dataset\n\n    '
+                'https://stanfordmlgroup.github.io/competitions/chexpert/\n    """\n'
+            ),
+            "torchxrayvision/models.py": 'class ResNet:\n    """ResNet dataset trained."""\n',
+        },
         "pyhealth": {
             "pyhealth/datasets/mimic4.py": (
                 'class MIMIC4CXRDataset(BaseDataset):\n    """MIMIC-CXR Chest X-ray dataset.\n\n'
@@ -295,7 +311,11 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert vqa["same_as"] == ["https://arxiv.org/abs/1505.00468"] and "vqa" in vqa["aliases"]
     names = {name for _, name in rows}
     assert "Radiology" not in names  # an English word names no HELM dataset
-    assert not names & {"Det3D", "Audio", "ReID"}
+    assert not names & {"Det3D", "Audio", "ReID", "training MiniGPT4", "ResNet"}
+    assert rows[("Dataset", "CUB-200-2011")]["id_kind"] == "docstring-url"
+    assert rows[("Dataset", "CheXpert")]["same_as"] == [
+        "https://stanfordmlgroup.github.io/competitions/chexpert/"
+    ]
 
 
 def test_build_refuses_a_wheel_that_does_not_match_its_pin(tmp_path: Path) -> None:

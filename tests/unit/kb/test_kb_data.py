@@ -323,3 +323,25 @@ def test_build_refuses_a_wheel_that_does_not_match_its_pin(tmp_path: Path) -> No
     bad = (kb_build.Source(sources[0].name, sources[0].dist, sources[0].version, "MIT", "0" * 64),)
     with pytest.raises(SystemExit, match="sha256"):
         kb_build.build(tmp_path / "out", tmp_path, bad)
+
+
+def test_a_link_only_row_joins_the_entity_its_alias_names() -> None:
+    """torchgeo's "NWPU-RESISC45" (alias "RESISC45") gives its ids to the RESISC45 entity
+    instead of starting a second one."""
+    kb = build_kb(sources=())
+    kb.add_row({"type": "Dataset", "name": "RESISC45", "source": "a", "licence": "MIT"})
+    kb.add_row(
+        {
+            "type": "Dataset",
+            "name": "NWPU-RESISC45",
+            "aliases": ["RESISC45"],
+            "same_as": ["https://example.org/resisc45"],
+            "flags": ["link_only"],
+            "source": "b",
+            "licence": "MIT",
+        }
+    )
+    assert len(kb) == 1
+    ent = kb.lookup("NWPU-RESISC45", "Dataset")
+    assert ent is not None and ent.name == "RESISC45"
+    assert ent.same_as == ["https://example.org/resisc45"] and not ent.link_only

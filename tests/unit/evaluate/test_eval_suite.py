@@ -32,3 +32,11 @@ def test_suite_table_shows_dev_locked_and_gap() -> None:
     assert "TDMSci     tdmsci   Task      0.600   0.610 +0.010" in text
     assert "own gold   default  micro     0.900" in text
     assert "GSM8K check (own gold): gold 4, predicted 4, correct 4" in text
+
+
+def test_suite_prints_the_scierc_material_proxy_of_datasets() -> None:
+    report = SuiteReport(material={"dev": (0.25, 0.033, 0.059), "locked": (0.364, 0.056, 0.098)})
+    text = format_suite(report)
+    assert "SciERC MATERIAL as a loose proxy of Dataset mentions (P / R / F1):" in text
+    assert "  locked  0.364 / 0.056 / 0.098" in text
+    assert report.to_dict()["scierc_material_proxy"]["dev"]["precision"] == 0.25

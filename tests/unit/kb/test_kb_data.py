@@ -154,6 +154,91 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "class MeanAbsoluteError:\n    higher_is_better: bool = False\n"
             )
         },
+        "evalscope": {
+            "evalscope/benchmarks/live_code_bench/live_code_bench_adapter.py": (
+                "@register_benchmark(BenchmarkMeta(name='live_code_bench', "
+                "pretty_name='Live-Code-Bench', description='## Overview\\n\\nLiveCodeBench is "
+                "a contamination-free benchmark.', dataset_id='evalscope/lcb', "
+                "hf_dataset_id='livecodebench/code_generation_lite'))\nclass A: pass\n"
+            )
+        },
+        "helm": {
+            "helm/benchmark/scenarios/vision_language/vqa_scenario.py": (
+                'class VQAScenario(Scenario):\n    """Visual Question Answering (VQA) is a dataset.'
+                '\n\n    Paper: https://arxiv.org/abs/1505.00468\n    """\n\n    name = "vqa"\n'
+            ),
+            "helm/benchmark/scenarios/radiology_scenario.py": (
+                'class RadiologyScenario(Scenario):\n    """Radiology reports.\n\n    '
+                'https://example.org/r"""\n\n    name = "radiology"\n'
+            ),
+        },
+        "mmdet3d": {
+            "mmdet3d/datasets/nuscenes_dataset.py": (
+                'class NuScenesDataset(Det3DDataset):\n    """NuScenes Dataset.\n\n    Please refer'
+                ' to `NuScenes Dataset <https://www.nuscenes.org/download>`_."""\n'
+                'class Det3DDataset:\n    """Base Class of 3D dataset."""\n'
+            )
+        },
+        "mmseg": {
+            "mmseg/datasets/ade.py": (
+                'class ADE20KDataset:\n    """ADE20K dataset.\n\n    In segmentation map."""\n'
+            )
+        },
+        "mmaction": {
+            "mmaction/datasets/audio_dataset.py": (
+                'class AudioDataset:\n    """Audio dataset for action recognition."""\n'
+            ),
+            "mmaction/datasets/ava_dataset.py": (
+                'class AVADataset:\n    """STAD dataset. Based on the AVA annotations."""\n'
+            ),
+        },
+        "mmpose": {
+            "mmpose/datasets/datasets/body3d/h36m_dataset.py": (
+                'class Human36mDataset:\n    """Human3.6M dataset for 3D human pose estimation.'
+                '\n\n    `Human3.6M <http://vision.imar.ro/human3.6m/pami-h36m.pdf>`__"""\n'
+            )
+        },
+        "mmdet": {
+            "mmdet/datasets/reid_dataset.py": 'class ReIDDataset:\n    """Dataset for ReID."""\n',
+            "mmdet/datasets/crowdhuman.py": (
+                'class CrowdHumanDataset:\n    """Dataset for CrowdHuman.\n\n    Args: x"""\n'
+            ),
+        },
+        "torchgeo": {
+            "torchgeo/datasets/eurosat.py": (
+                'class EuroSAT(NonGeoClassificationDataset):\n    """EuroSAT dataset.\n\n    The '
+                '`EuroSAT <https://github.com/phelber/EuroSAT>`__ dataset."""\n'
+            )
+        },
+        "pykeen": {
+            "pykeen/datasets/freebase.py": (
+                'class FB15k237(TarFileRemoteDataset):\n    """The FB15k-237 dataset.\n\n    ---\n'
+                '    name: FB15k-237\n'
+                '    link: https://www.aclweb.org/anthology/W15-4007/\n    """\n'
+            )
+        },
+        "mmpretrain": {
+            "mmpretrain/datasets/cub.py": (
+                'class CUB(BaseDataset):\n    """The CUB-200-2011 Dataset.\n\n    `CUB-200-2011 '
+                '<http://www.vision.caltech.edu/datasets/cub_200_2011/>`_."""\n'
+            ),
+            "mmpretrain/datasets/minigpt4_dataset.py": (
+                'class MiniGPT4Dataset:\n    """Dataset for training MiniGPT4."""\n'
+            ),
+        },
+        "torchxrayvision": {
+            "torchxrayvision/datasets.py": (
+                'class CheX_Dataset(Dataset):\n    """CheXpert Dataset\n\n    '
+                'https://stanfordmlgroup.github.io/competitions/chexpert/\n    """\n'
+            ),
+            "torchxrayvision/models.py": 'class ResNet:\n    """ResNet dataset trained."""\n',
+        },
+        "pyhealth": {
+            "pyhealth/datasets/mimic4.py": (
+                'class MIMIC4CXRDataset(BaseDataset):\n    """MIMIC-CXR Chest X-ray dataset.\n\n'
+                '    Loads the images."""\n'
+            )
+        },
     }
     sources = []
     for src in kb_build.SOURCES:
@@ -163,7 +248,9 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             for name, text in sorted(files[src.name].items()):
                 zf.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), text)
         digest = __import__("hashlib").sha256(path.read_bytes()).hexdigest()
-        sources.append(kb_build.Source(src.name, src.dist, src.version, src.licence, digest))
+        sources.append(
+            kb_build.Source(src.name, src.dist, src.version, src.licence, digest, src.platform)
+        )
     return tuple(sources)
 
 
@@ -203,6 +290,32 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "mathvista")]["flags"] == ["link_only"]
     mae = rows[("Metric", "mean absolute error")]
     assert mae["higher_is_better"] is False and "MAE" in mae["aliases"]
+    lcb = rows[("Dataset", "Live-Code-Bench")]
+    assert lcb["same_as"] == ["https://huggingface.co/datasets/livecodebench/code_generation_lite"]
+    assert {"LiveCodeBench", "live_code_bench"} <= set(lcb["aliases"])
+    assert lcb["id_kind"] == "huggingface" and lcb["flags"] == ["link_only"]
+    # dataset classes named by their docstrings; base classes, data formats and words of
+    # lexicon/not_datasets.txt ("ReID") are no datasets
+    assert rows[("Dataset", "NuScenes")]["same_as"] == ["https://www.nuscenes.org/download"]
+    assert rows[("Dataset", "NuScenes")]["id_kind"] == "docstring-url"
+    assert rows[("Dataset", "ADE20K")]["id_kind"] == "api-doc-page"
+    assert rows[("Dataset", "ADE20K")]["same_as"][0].endswith("#mmseg.datasets.ADE20KDataset")
+    assert ("Dataset", "AVA") in rows and ("Dataset", "CrowdHuman") in rows
+    assert rows[("Dataset", "Human3.6M")]["same_as"] == [
+        "http://vision.imar.ro/human3.6m/pami-h36m.pdf"
+    ]
+    assert rows[("Dataset", "EuroSAT")]["same_as"] == ["https://github.com/phelber/EuroSAT"]
+    assert "FB15k237" in rows[("Dataset", "FB15k-237")]["aliases"]
+    assert "MIMIC-CXR" in rows[("Dataset", "MIMIC-CXR Chest X-ray")]["aliases"]
+    vqa = rows[("Dataset", "VQA")]
+    assert vqa["same_as"] == ["https://arxiv.org/abs/1505.00468"] and "vqa" in vqa["aliases"]
+    names = {name for _, name in rows}
+    assert "Radiology" not in names  # an English word names no HELM dataset
+    assert not names & {"Det3D", "Audio", "ReID", "training MiniGPT4", "ResNet"}
+    assert rows[("Dataset", "CUB-200-2011")]["id_kind"] == "docstring-url"
+    assert rows[("Dataset", "CheXpert")]["same_as"] == [
+        "https://stanfordmlgroup.github.io/competitions/chexpert/"
+    ]
 
 
 def test_build_refuses_a_wheel_that_does_not_match_its_pin(tmp_path: Path) -> None:
@@ -210,3 +323,36 @@ def test_build_refuses_a_wheel_that_does_not_match_its_pin(tmp_path: Path) -> No
     bad = (kb_build.Source(sources[0].name, sources[0].dist, sources[0].version, "MIT", "0" * 64),)
     with pytest.raises(SystemExit, match="sha256"):
         kb_build.build(tmp_path / "out", tmp_path, bad)
+
+
+def test_a_link_only_row_joins_the_entity_its_alias_names() -> None:
+    """torchgeo's "NWPU-RESISC45" (alias "RESISC45") gives its ids to the RESISC45 entity
+    instead of starting a second one."""
+    kb = build_kb(sources=())
+    kb.add_row({"type": "Dataset", "name": "RESISC45", "source": "a", "licence": "MIT"})
+    kb.add_row(
+        {
+            "type": "Dataset",
+            "name": "NWPU-RESISC45",
+            "aliases": ["RESISC45"],
+            "same_as": ["https://example.org/resisc45"],
+            "flags": ["link_only"],
+            "source": "b",
+            "licence": "MIT",
+        }
+    )
+    kb.add_row({"type": "Dataset", "name": "GPQA", "source": "a", "licence": "MIT"})
+    kb.add_row(
+        {
+            "type": "Dataset",
+            "name": "GPQA-Diamond",
+            "aliases": ["gpqa"],
+            "flags": ["link_only"],
+            "source": "b",
+            "licence": "MIT",
+        }
+    )
+    assert len(kb) == 3  # a more specific name ("GPQA-Diamond") stays its own entity
+    ent = kb.lookup("NWPU-RESISC45", "Dataset")
+    assert ent is not None and ent.name == "RESISC45"
+    assert ent.same_as == ["https://example.org/resisc45"] and not ent.link_only

@@ -605,7 +605,7 @@ def _merge_sorted(first: list[str], files: list[IO[str]]) -> Iterator[list[str]]
     lines (nothing still unread can sort before it), and sorts what is below the cut: the
     merging is done by ``list.sort``, which merges pre-sorted stretches in C.
     """
-    hint = max(1 << 15, (32 << 20) // (len(files) + 1))  # bytes read per run and round
+    hint = max(1 << 15, (8 << 20) // (len(files) + 1))  # bytes read per run and round
     first_it = iter(first)
     step = max(1, hint // 128)
 

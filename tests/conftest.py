@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from kg.config import Settings
 
-NEO4J_FIXTURES = {"neo4j_driver", "empty_neo4j"}
+NEO4J_FIXTURES = {"neo4j_driver", "empty_neo4j", "neo4j_cli_args"}
 WIPE_BATCH = 10_000
 
 
@@ -54,6 +54,19 @@ def neo4j_settings() -> Settings:
             update={"neo4j_uri": f"bolt://127.0.0.1:{settings.neo4j_bolt_port}"}
         )
     return settings
+
+
+@pytest.fixture(scope="session")
+def neo4j_cli_args(neo4j_settings: Settings) -> list[str]:
+    """``--neo4j-uri/--neo4j-user/--neo4j-password`` of the test server, for ``kg`` commands."""
+    return [
+        "--neo4j-uri",
+        neo4j_settings.neo4j_uri,
+        "--neo4j-user",
+        neo4j_settings.neo4j_user,
+        "--neo4j-password",
+        neo4j_settings.neo4j_password,
+    ]
 
 
 @pytest.fixture(scope="session")

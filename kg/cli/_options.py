@@ -130,3 +130,70 @@ def pipeline_option() -> Any:
         help="Extraction pipeline: fast (rules) or accurate (rules + our trained span model); "
         "default: fast.",
     )
+
+
+# ---- extraction engine: shared by `kg extract` and `kg build` (same flags, same checks)
+ENGINES = ("local", "dask")
+DEFAULT_SHARD_SIZE = 2000
+
+
+def jobs_option() -> Any:
+    """``--jobs/-j N``: extraction worker processes (default 1)."""
+    return typer.Option(
+        1,
+        "--jobs",
+        "-j",
+        help="Extraction worker processes (each runs nlp.pipe on its own batches).",
+    )
+
+
+def shard_size_option(where: str) -> Any:
+    """``--shard-size N``; ``where`` names the command's shard folder in the help."""
+    return typer.Option(
+        DEFAULT_SHARD_SIZE,
+        "--shard-size",
+        help=f"Papers per resumable extraction shard ({where}, with a manifest.json).",
+    )
+
+
+def resume_option(when: str = "") -> Any:
+    """``--resume/--no-resume`` (default on); ``when`` adds a condition to the help."""
+    return typer.Option(
+        True,
+        "--resume/--no-resume",
+        help=f"Continue an interrupted run from its last finished extraction shard{when}.",
+    )
+
+
+def engine_option() -> Any:
+    """``--engine local|dask``."""
+    return typer.Option(
+        "local",
+        "--engine",
+        metavar="local|dask",
+        help="Extraction engine: local (this machine, --jobs processes) or dask.",
+    )
+
+
+def scheduler_option() -> Any:
+    """``--scheduler ADDRESS`` for ``--engine dask``."""
+    return typer.Option(
+        None,
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address (tcp://HOST:8786) for --engine dask; default: a local "
+        "cluster of --jobs worker processes.",
+    )
+
+
+def check_extraction_options(
+    jobs: int, batch_size: int | None, shard_size: int, engine: str
+) -> None:
+    """The checks of the options above (and --batch-size), the same for every command."""
+    from kg.errors import ConfigError
+
+    check_sizes(jobs, batch_size)
+    if shard_size < 1:
+        raise ConfigError("--shard-size must be at least 1")
+    if engine not in ENGINES:
+        raise ConfigError(f"--engine must be local or dask, not {engine!r}")

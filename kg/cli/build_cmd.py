@@ -8,9 +8,11 @@ from pathlib import Path
 import typer
 
 from kg.cli._options import (
-    check_sizes,
+    check_extraction_options,
+    engine_option,
     format_option,
     inputs_argument,
+    jobs_option,
     max_chars_option,
     neo4j_password_option,
     neo4j_settings,
@@ -18,6 +20,9 @@ from kg.cli._options import (
     neo4j_user_option,
     pipeline_option,
     report_skipped_files,
+    resume_option,
+    scheduler_option,
+    shard_size_option,
     strict_option,
 )
 from kg.errors import ConfigError, StrictModeError
@@ -59,7 +64,7 @@ def register(app: typer.Typer) -> None:
         stats: bool = typer.Option(
             False, "--stats", help="Print full statistics (top 10 per label) as well."
         ),
-        jobs: int = typer.Option(1, "--jobs", "-j", help="Extraction worker processes."),
+        jobs: int = jobs_option(),
         pipeline: str | None = pipeline_option(),
         strict: bool = strict_option(),
         schema_only: bool = typer.Option(
@@ -77,23 +82,10 @@ def register(app: typer.Typer) -> None:
             "--graph-files/--no-graph-files",
             help="Write graph.graphml and graph.json (streamed; about 2x nodes.jsonl on disk).",
         ),
-        shard_size: int = typer.Option(
-            2000, "--shard-size", help="Papers per resumable extraction shard."
-        ),
-        resume: bool = typer.Option(
-            True,
-            "--resume/--no-resume",
-            help="Continue an interrupted build from its last finished extraction shard.",
-        ),
-        engine: str = typer.Option(
-            "local", "--engine", help="Extraction engine: local (--jobs processes) or dask."
-        ),
-        scheduler: str | None = typer.Option(
-            None,
-            "--scheduler",
-            metavar="ADDRESS",
-            help="Dask scheduler address for --engine dask (default: a local cluster).",
-        ),
+        shard_size: int = shard_size_option("in --out: extractions.jsonl.shards/"),
+        resume: bool = resume_option(),
+        engine: str = engine_option(),
+        scheduler: str | None = scheduler_option(),
         bulk: bool = typer.Option(
             False,
             "--bulk",
@@ -123,11 +115,7 @@ def register(app: typer.Typer) -> None:
         """
         from kg.build import format_summary, load_build_dir, read_summary, run_build
 
-        check_sizes(jobs, batch_size)
-        if shard_size < 1:
-            raise ConfigError("--shard-size must be at least 1")
-        if engine not in ("local", "dask"):
-            raise ConfigError(f"--engine must be local or dask, not {engine!r}")
+        check_extraction_options(jobs, batch_size, shard_size, engine)
         settings = neo4j_settings(neo4j_uri, neo4j_user, neo4j_password)
         if schema_only:
             from kg.neo4j.driver import connect

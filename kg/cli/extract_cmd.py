@@ -9,31 +9,32 @@ from typing import IO
 
 import typer
 
-from kg.cli._options import check_sizes, max_chars_option, pipeline_option, report_skipped_files
+from kg.cli._options import (
+    check_extraction_options,
+    engine_option,
+    format_option,
+    inputs_argument,
+    jobs_option,
+    max_chars_option,
+    pipeline_option,
+    report_skipped_files,
+    resume_option,
+    scheduler_option,
+    shard_size_option,
+    strict_option,
+)
 from kg.errors import ConfigError, InputError, StrictModeError
 
 
 def register(app: typer.Typer) -> None:
     @app.command("extract")
     def extract(
-        inputs: list[str] = typer.Argument(
-            ..., metavar="INPUT...", help="Files, directories, or - for stdin."
-        ),
+        inputs: list[str] = inputs_argument(),
         output: Path | None = typer.Option(
             None, "--output", "-o", help="Write Extraction JSONL here (default: stdout)."
         ),
-        jobs: int = typer.Option(
-            1,
-            "--jobs",
-            "-j",
-            help="Worker processes (each runs nlp.pipe on its own batches).",
-        ),
-        fmt: str | None = typer.Option(
-            None,
-            "--format",
-            "-f",
-            help="Input format: page, jsonl, json, csv, tsv, atom or arxiv (default: detect).",
-        ),
+        jobs: int = jobs_option(),
+        fmt: str | None = format_option(),
         spacy_model: str | None = typer.Option(
             None,
             "--spacy-model",
@@ -41,40 +42,18 @@ def register(app: typer.Typer) -> None:
         ),
         batch_size: int = typer.Option(64, "--batch-size", help="Papers per nlp.pipe batch."),
         pipeline: str | None = pipeline_option(),
-        strict: bool = typer.Option(
-            False, "--strict", help="Fail (exit 4) at the first bad record instead of skipping."
-        ),
-        shard_size: int = typer.Option(
-            2000,
-            "--shard-size",
-            help="Papers per resumable shard (with --output; see OUTPUT.shards/manifest.json).",
-        ),
-        resume: bool = typer.Option(
-            True,
-            "--resume/--no-resume",
-            help="Continue an interrupted run from its last finished shard (with --output).",
-        ),
-        engine: str = typer.Option(
-            "local", "--engine", help="local (this machine, --jobs processes) or dask."
-        ),
-        scheduler: str | None = typer.Option(
-            None,
-            "--scheduler",
-            metavar="ADDRESS",
-            help="Dask scheduler address (tcp://HOST:8786) for --engine dask; default: a "
-            "local cluster of --jobs worker processes.",
-        ),
+        strict: bool = strict_option(),
+        shard_size: int = shard_size_option("with --output: OUTPUT.shards/"),
+        resume: bool = resume_option(" (with --output)"),
+        engine: str = engine_option(),
+        scheduler: str | None = scheduler_option(),
         max_chars: int = max_chars_option(),
     ) -> None:
         """Extract methods, models, datasets, metrics and tasks, paper relations and results.
 
         One Extraction JSON object per line. Progress bar on a terminal; summary on stderr.
         """
-        check_sizes(jobs, batch_size)
-        if shard_size < 1:
-            raise ConfigError("--shard-size must be at least 1")
-        if engine not in ("local", "dask"):
-            raise ConfigError(f"--engine must be local or dask, not {engine!r}")
+        check_extraction_options(jobs, batch_size, shard_size, engine)
         sharded = output is not None and str(output) != "-"
         if engine == "dask" and not sharded:
             raise ConfigError("--engine dask needs --output FILE (workers write shards)")

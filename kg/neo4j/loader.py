@@ -16,6 +16,10 @@ Load protocol (see :func:`load`):
    relationships. A crash therefore never leaves a paper half-written, a rerun converges to
    the same graph, and re-extracting a paper replaces its facts without touching other papers.
 
+While the server runs one transaction, a background thread reads and prepares the next batch
+(:func:`_prefetch`), so parsing and building the parameter rows overlap with the server's work.
+With ``pip install 'kg[fast]'`` (``neo4j-rust-ext``) the driver encodes the parameters in Rust.
+
 Entity nodes are never deleted by a load: an entity whose last paper was re-extracted without
 it stays (harmless, and cheap); ``kg build --prune-orphans`` (:func:`prune_orphans`) removes
 such nodes.
@@ -28,15 +32,18 @@ many papers were committed, and rerunning the same command after a restart is sa
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import queue
 import sys
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.config import cypher_dir
 from kg.errors import KGError, Neo4jUnavailableError, brief
@@ -48,6 +55,8 @@ if TYPE_CHECKING:
     import neo4j
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 DEFAULT_BATCH_SIZE = 10000
 DEFAULT_RETRY_TIME = 30.0
@@ -281,10 +290,14 @@ class Loader:
         """MERGE nodes (any labels, typically entities) in batches of ``batch_size`` rows."""
         written = 0
         bar = self._bar(total, "entities")
-        for batch in _chunks(nodes, self.batch_size):
+
+        def prepare(batch: list[NodeRecord]) -> tuple[list[NodeRecord], dict[str, list[Any]]]:
             by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for n in batch:
                 by_label[n.label].append(node_row(n))
+            return batch, by_label
+
+        for batch, by_label in _prefetch(map(prepare, _chunks(nodes, self.batch_size))):
 
             def work(tx: neo4j.ManagedTransaction, groups: dict = by_label) -> None:  # type: ignore[type-arg]
                 for label in sorted(groups):
@@ -326,8 +339,9 @@ class Loader:
         """Replace-and-write papers, whole papers per transaction (~``batch_size`` rows)."""
         bar = self._bar(total, "papers")
         count = 0
-        for group in _bundle_batches(bundles, self.batch_size):
-            self._write_bundles(group)
+        groups = _bundle_batches(bundles, self.batch_size)
+        for group, prepared in _prefetch((g, _bundle_rows(g)) for g in groups):
+            self._write_bundles(prepared)
             count += len(group)
             if bar is not None:
                 bar.update(len(group))
@@ -337,23 +351,8 @@ class Loader:
             bar.close()
         return count
 
-    def _write_bundles(self, group: list[PaperBundle]) -> None:
-        # Later bundles of the same paper win (as in the files).
-        latest: dict[str, PaperBundle] = {}
-        for b in group:
-            latest[b.paper_id] = b
-        ids = list(latest)
-        nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        n_nodes = n_edges = 0
-        for b in latest.values():
-            for n in b.nodes:
-                nodes[n.label].append(node_row(n))
-                n_nodes += 1
-            for e in b.edges:
-                src, dst = edge_labels(e)
-                edges[(e.type, src, dst)].append(edge_row(e))
-                n_edges += 1
+    def _write_bundles(self, prepared: _BundleRows) -> None:
+        ids, nodes, edges = prepared.ids, prepared.nodes, prepared.edges
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             tx.run(statement("delete_paper_facts"), ids=ids).consume()
@@ -367,8 +366,8 @@ class Loader:
 
         self._write(work, self._done())
         self.stats.papers += len(ids)
-        self.stats.nodes += n_nodes
-        self.stats.relationships += n_edges
+        self.stats.nodes += prepared.n_nodes
+        self.stats.relationships += prepared.n_edges
 
     def _bar(self, total: int | None, unit: str) -> Any:
         if not self.progress:
@@ -381,6 +380,87 @@ class Loader:
     def counts(self) -> dict[str, dict[str, int]]:
         """``{"nodes": {label: n}, "relationships": {type: n}}`` of the whole database."""
         return counts(self.driver, database=self.database)
+
+
+@dataclass
+class _BundleRows:
+    """The parameters of one paper transaction."""
+
+    ids: list[str]
+    nodes: dict[str, list[dict[str, Any]]]
+    edges: dict[tuple[str, str, str], list[dict[str, Any]]]
+    n_nodes: int
+    n_edges: int
+
+
+def _bundle_rows(group: list[PaperBundle]) -> _BundleRows:
+    # Later bundles of the same paper win (as in the files).
+    latest: dict[str, PaperBundle] = {}
+    for b in group:
+        latest[b.paper_id] = b
+    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    n_nodes = n_edges = 0
+    for b in latest.values():
+        for n in b.nodes:
+            nodes[n.label].append(node_row(n))
+            n_nodes += 1
+        for e in b.edges:
+            src, dst = edge_labels(e)
+            edges[(e.type, src, dst)].append(edge_row(e))
+            n_edges += 1
+    return _BundleRows(list(latest), nodes, edges, n_nodes, n_edges)
+
+
+_DONE = object()
+
+
+def _prefetch(items: Iterable[T], depth: int = 2) -> Iterator[T]:
+    """``items``, produced by a background thread up to ``depth`` ahead of the consumer.
+
+    The next batch is read, parsed and turned into parameter rows while the server works on
+    the current transaction (the driver releases the GIL while it waits on the socket). An
+    exception in the producer is re-raised here; leaving the loop early stops the producer.
+    """
+    out: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def send(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                out.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not send(item):
+                    return
+            send(_DONE)
+        except BaseException as exc:  # re-raised in the consumer's thread
+            send(_Failed(exc))
+
+    thread = threading.Thread(target=produce, name="kg-load-prefetch", daemon=True)
+    thread.start()
+    try:
+        while (item := out.get()) is not _DONE:
+            if isinstance(item, _Failed):
+                raise item.exc
+            yield item
+    finally:
+        stop.set()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                out.get_nowait()
+        thread.join(timeout=5)
+
+
+@dataclass
+class _Failed:
+    exc: BaseException
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -11,27 +11,32 @@ reified with ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the paper
 ``prov:SoftwareAgent``), ``prov:generatedAtTime``, ``kg:confidence`` and ``kg:evidence`` → an
 ``oa:TextQuoteSelector`` with ``oa:exact``, ``oa:start``, ``oa:end``.
 
-How it streams: statements are produced record by record into a bounded buffer; a full buffer is
-sorted and spilled to a temporary file; at the end the sorted runs are merged (``heapq.merge``)
-and written subject block by subject block. Memory is bounded by the buffer size, whatever the
-size of the graph, and the output is sorted (subjects, then ``rdf:type`` first and predicates by
-IRI, then objects) with a fixed prefix block, so two dumps of the same graph are byte-identical
-(gzip is written with ``mtime=0``) and two dumps of similar graphs diff cleanly.
+How it streams: statements are produced record by record, rendered once into one text line
+each, into a bounded buffer; a full buffer is sorted and spilled to a temporary file; at the end
+the sorted runs are merged in sorted batches (the merging itself done by ``list.sort``) and
+written subject block by subject block, while a background thread gzips and writes the bytes.
+Memory is bounded by the buffer size, whatever the size of the graph, and the output is sorted
+(subjects, then ``rdf:type`` first and predicates by IRI, then objects) with a fixed prefix
+block, so two dumps of the same graph are byte-identical (gzip is written with ``mtime=0``) and
+two dumps of similar graphs diff cleanly.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import functools
 import gzip
 import hashlib
-import heapq
+import itertools
 import json
 import logging
 import os
+import queue
 import re
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -305,6 +310,17 @@ def _pred(iri: str) -> str:
     return ("0" if iri == RDF_TYPE else "1") + iri
 
 
+_PRED_KEYS: dict[str, str] = {}
+
+
+def _pk(curie: str) -> str:
+    """``_pred(_x(curie))``, cached (hot path)."""
+    key = _PRED_KEYS.get(curie)
+    if key is None:
+        key = _PRED_KEYS[curie] = _pred(_x(curie))
+    return key
+
+
 _EXPANDED: dict[str, str] = {}
 
 
@@ -343,13 +359,25 @@ def activity_iri(version: str) -> str:
     return f"{RESOURCE_NS}activity/extraction-{_version_slug(version)}"
 
 
+_activity_iri = functools.lru_cache(maxsize=64)(activity_iri)
+
+
 def agent_iri(version: str) -> str:
     return f"{RESOURCE_NS}agent/kg-extractor-{_version_slug(version)}"
 
 
+@functools.lru_cache(maxsize=4096, typed=True)
+def _number_lexical(value: Any, datatype: str) -> str:
+    return lexical(value, datatype)
+
+
 def _literal(s: str, p: str, value: Any, datatype_curie: str) -> Statement:
     datatype = _x(datatype_curie)
-    return (s, _pred(p), "L", lexical(value, datatype), datatype)
+    if datatype != XSD_STRING and isinstance(value, int | float):
+        text = _number_lexical(value, datatype)
+    else:
+        text = lexical(value, datatype)
+    return (s, _pred(p), "L", text, datatype)
 
 
 def node_statements(node: NodeRecord) -> list[Statement]:
@@ -358,21 +386,21 @@ def node_statements(node: NodeRecord) -> list[Statement]:
     if spec is None:
         raise ValueError(f"unknown node label {node.label!r}")
     s = node_iri(node.label, node.id)
-    out: list[Statement] = [(s, _pred(RDF_TYPE), "I", _x(spec.rdf_class), "")]
-    out += [(s, _pred(RDF_TYPE), "I", _x(c), "") for c in spec.superclasses]
+    out: list[Statement] = [(s, _T, "I", _x(spec.rdf_class), "")]
+    out += [(s, _T, "I", _x(c), "") for c in spec.superclasses]
+    props = node.props
     for prop in spec.props:
-        value = node.props.get(prop.name)
+        value = props.get(prop.name)
         if value is None or value == "" or value == []:
             continue
-        p = _x(prop.predicate)
         values = value if (prop.many and isinstance(value, list | tuple)) else [value]
         for item in values:
             if item is None or item == "":
                 continue
             if prop.iri:
-                out.append((s, _pred(p), "I", str(item), ""))
+                out.append((s, _pk(prop.predicate), "I", str(item), ""))
                 continue
-            out.append(_literal(s, p, item, prop.datatype))
+            out.append(_literal(s, _x(prop.predicate), item, prop.datatype))
     return out
 
 
@@ -392,6 +420,9 @@ def _activity_statements(version: str) -> list[Statement]:
 
 
 _PROV = {p.name: p for p in PROVENANCE_PROPS}
+_T = _pred(RDF_TYPE)
+_KG_ASSERTION = str(KG.Assertion)
+_KG_EVIDENCE = _pred(str(KG.evidence))
 
 
 def edge_statements(edge: EdgeRecord, seen_versions: set[str]) -> tuple[list[Statement], bool]:
@@ -412,21 +443,21 @@ def edge_statements(edge: EdgeRecord, seen_versions: set[str]) -> tuple[list[Sta
 
     props = edge.props
     a = assertion_iri(edge.type, edge.source, edge.target)
-    t = _pred(RDF_TYPE)
+    t = _T
     out += [
-        (a, t, "I", str(KG.Assertion), ""),
+        (a, t, "I", _KG_ASSERTION, ""),
         (a, t, "I", _x("rdf:Statement"), ""),
         (a, t, "I", _x("prov:Entity"), ""),
-        (a, _pred(_x("rdf:subject")), "I", s, ""),
-        (a, _pred(_x("rdf:predicate")), "I", p, ""),
-        (a, _pred(_x("rdf:object")), "I", o, ""),
-        (a, _pred(_x("prov:wasDerivedFrom")), "I", s, ""),
+        (a, _pk("rdf:subject"), "I", s, ""),
+        (a, _pk("rdf:predicate"), "I", p, ""),
+        (a, _pk("rdf:object"), "I", o, ""),
+        (a, _pk("prov:wasDerivedFrom"), "I", s, ""),
     ]
     version = str(props.get("extractor_version") or f"kg-{__version__}")
     if version not in seen_versions:
         seen_versions.add(version)
         out += _activity_statements(version)
-    out.append((a, _pred(_x("prov:wasGeneratedBy")), "I", activity_iri(version), ""))
+    out.append((a, _pk("prov:wasGeneratedBy"), "I", _activity_iri(version), ""))
     for name in ("confidence", "extracted_at"):
         value = props.get(name)
         if value is not None and value != "":
@@ -436,7 +467,7 @@ def edge_statements(edge: EdgeRecord, seen_versions: set[str]) -> tuple[list[Sta
     if evidence:
         sel = a + "/evidence"
         out += [
-            (a, _pred(str(KG.evidence)), "I", sel, ""),
+            (a, _KG_EVIDENCE, "I", sel, ""),
             (sel, t, "I", _x("oa:TextQuoteSelector"), ""),
             (sel, t, "I", _x("oa:TextPositionSelector"), ""),
             (sel, _pred(_x("oa:exact")), "L", str(evidence), XSD_STRING),
@@ -455,9 +486,6 @@ def edge_statements(edge: EdgeRecord, seen_versions: set[str]) -> tuple[list[Sta
 # never contain a tab or a newline (both are escaped in every format), so sorted runs spill to
 # disk as plain tab-separated lines.
 # --------------------------------------------------------------------------------------------
-
-Rendered = tuple[str, str, str]
-
 
 class _Renderer:
     def obj(self, p: str, kind: str, value: str, datatype: str) -> str:
@@ -519,49 +547,48 @@ class _JsonLdRenderer(_Renderer):
         )
 
 
-def _write_run(statements: list[Rendered], directory: str) -> str:
-    statements.sort()
+def _write_run(lines: list[str], directory: str) -> str:
+    lines.sort()
     fd, name = tempfile.mkstemp(prefix="kg-export-run-", suffix=".tsv", dir=directory)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.writelines(f"{s}\t{p}\t{o}\n" for s, p, o in statements)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as fh:
+        fh.writelines(lines)
     return name
 
 
-def _read_run(name: str) -> Iterator[Rendered]:
-    with open(name, encoding="utf-8", newline="\n") as fh:
-        for line in fh:
-            s, p, o = line[:-1].split("\t", 2)
-            yield (s, p, o)
-
-
 class _StatementSorter:
-    """Collects rendered statements; yields them sorted and de-duplicated, memory bounded."""
+    """Collects rendered statements; yields them sorted (duplicates adjacent), memory bounded.
+
+    A rendered statement is one line, ``subject \t "0"/"1"+predicate \t object \n``. Subject
+    IRIs never contain a character at or below the space (node IRIs are percent-encoded, base
+    IRIs are checked) and objects never contain a tab or a newline, so sorting the lines gives
+    the same order as sorting (subject, predicate, object) tuples.
+    """
 
     def __init__(self, buffer_size: int, tmpdir: str) -> None:
         self.buffer_size = max(1, buffer_size)
         self.tmpdir = tmpdir
-        self.buffer: list[Rendered] = []
+        self.buffer: list[str] = []
         self.runs: list[str] = []
 
     def add(self, statements: list[Statement], renderer: _Renderer) -> None:
         render = renderer.obj
-        self.buffer.extend((s, p, render(p, k, v, d)) for s, p, k, v, d in statements)
+        self.buffer += [f"{s}\t{p}\t{render(p, k, v, d)}\n" for s, p, k, v, d in statements]
         if len(self.buffer) >= self.buffer_size:
             self.runs.append(_write_run(self.buffer, self.tmpdir))
             self.buffer = []
 
-    def sorted(self) -> Iterator[Rendered]:
+    def sorted(self) -> Iterator[list[str]]:
+        """The statements in sorted batches (each batch sorted, every batch ≤ the next)."""
         self.buffer.sort()
-        merged: Iterable[Rendered]
-        if self.runs:
-            merged = heapq.merge(iter(self.buffer), *(_read_run(r) for r in self.runs))
-        else:
-            merged = self.buffer
-        previous: Rendered | None = None
-        for st in merged:
-            if st != previous:
-                yield st
-                previous = st
+        if not self.runs:
+            yield self.buffer
+            return
+        with contextlib.ExitStack() as stack:
+            files = [
+                stack.enter_context(open(r, encoding="utf-8", newline="\n", buffering=1 << 16))
+                for r in self.runs
+            ]
+            yield from _merge_sorted(self.buffer, files)
 
     def cleanup(self) -> None:
         for run in self.runs:
@@ -569,6 +596,94 @@ class _StatementSorter:
                 os.unlink(run)
         self.runs = []
         self.buffer = []
+
+
+def _merge_sorted(first: list[str], files: list[IO[str]]) -> Iterator[list[str]]:
+    """K-way merge of a sorted list and sorted files, in sorted batches.
+
+    Each round reads a slice of every input, cuts all slices at the smallest of their last
+    lines (nothing still unread can sort before it), and sorts what is below the cut: the
+    merging is done by ``list.sort``, which merges pre-sorted stretches in C.
+    """
+    hint = max(1 << 15, (8 << 20) // (len(files) + 1))  # bytes read per run and round
+    first_it = iter(first)
+    step = max(1, hint // 128)
+
+    def more(i: int) -> list[str]:
+        if i == 0:
+            return list(itertools.islice(first_it, step))
+        return files[i - 1].readlines(hint)
+
+    live = [i for i in range(len(files) + 1)]
+    slices = {i: more(i) for i in live}
+    live = [i for i in live if slices[i]]
+    while live:
+        bound = min(slices[i][-1] for i in live)
+        batch: list[str] = []
+        for i in live:
+            chunk = slices[i]
+            cut = bisect.bisect_right(chunk, bound)
+            batch += chunk[:cut]
+            slices[i] = chunk[cut:] or more(i)
+        live = [i for i in live if slices[i]]
+        batch.sort()
+        yield batch
+
+
+class _ChunkedWriter:
+    """Text in, UTF-8 bytes out in large chunks, written by a background thread.
+
+    zlib and file writes release the GIL, so gzip compression of the dump runs beside the
+    formatting instead of after it. The bytes are the same as writing the text directly.
+    """
+
+    CHUNK = 1 << 20  # characters per chunk
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.parts: list[str] = []
+        self.size = 0
+        self.error: BaseException | None = None
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self.thread = threading.Thread(target=self._run, name="kg-export-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.stream.write(chunk)
+                except BaseException as exc:  # re-raised in the caller's thread
+                    self.error = exc
+        if self.error is None:
+            try:
+                # As a text wrapper's final flush did (for gzip a sync flush: same bytes).
+                self.stream.flush()
+            except BaseException as exc:
+                self.error = exc
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size >= self.CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.error is not None:
+            raise self.error
+        if self.parts:
+            self.queue.put("".join(self.parts).encode("utf-8"))
+            self.parts, self.size = [], 0
+
+    def close(self) -> None:
+        """Write what is left and wait for the thread; re-raise its error."""
+        try:
+            self._flush()
+        finally:
+            self.queue.put(None)
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 # --------------------------------------------------------------------------------------------
@@ -598,6 +713,7 @@ class _TurtleWriter(_Writer):
         super().__init__(fh)
         self.renderer = _TurtleRenderer()
         self.name = self.renderer.name
+        self.heads: dict[str, str] = {}
 
     def start(self) -> None:
         width = max(len(p) for p in self.prefixes)
@@ -606,10 +722,14 @@ class _TurtleWriter(_Writer):
         self.fh.write("\n")
 
     def block(self, subject: str, pos: PredicateObjects) -> None:
-        name = self.name
-        lines = [f"    {'a' if p == RDF_TYPE else name(p)} {', '.join(objs)} ;" for p, objs in pos]
-        lines[-1] = lines[-1][:-1] + "."
-        self.fh.write(f"{iri_ref(subject)}\n" + "\n".join(lines) + "\n\n")
+        heads = self.heads
+        lines = []
+        for p, objs in pos:
+            head = heads.get(p)
+            if head is None:
+                head = heads[p] = f"    {'a' if p == RDF_TYPE else self.name(p)} "
+            lines.append(head + (objs[0] if len(objs) == 1 else ", ".join(objs)))
+        self.fh.write(f"{iri_ref(subject)}\n" + " ;\n".join(lines) + " .\n\n")
 
 
 class _NTriplesWriter(_Writer):
@@ -660,28 +780,75 @@ _WRITERS: dict[str, type[_Writer]] = {
 }
 
 
-def _write_blocks(statements: Iterable[Rendered], writer: _Writer) -> tuple[int, int]:
-    """Group sorted statements into subject blocks; return (triples, subjects)."""
+def _write_blocks(batches: Iterable[list[str]], writer: _Writer) -> tuple[int, int]:
+    """Group sorted batches of lines into subject blocks, skipping duplicates.
+
+    Returns (triples, subjects).
+    """
     triples = subjects = 0
     subject: str | None = None
     pos: PredicateObjects = []
     objs: list[str] = []
-    last_p = ""
-    for s, p, o in statements:
+    last_p = previous = ""
+    block = writer.block
+    for line in itertools.chain.from_iterable(batches):
+        if line == previous:
+            continue
+        previous = line
+        s, p, o = line.split("\t", 2)
         triples += 1
         if s != subject:
             if subject is not None:
-                writer.block(subject, pos)
+                block(subject, pos)
                 subjects += 1
             subject, pos, last_p = s, [], ""
         if p != last_p:
             objs = []
             pos.append((p[1:], objs))
             last_p = p
-        objs.append(o)
+        objs.append(o[:-1])
     if subject is not None:
-        writer.block(subject, pos)
+        block(subject, pos)
         subjects += 1
+    return triples, subjects
+
+
+def _write_turtle_blocks(batches: Iterable[list[str]], writer: _TurtleWriter) -> tuple[int, int]:
+    """:func:`_write_blocks` for Turtle, formatting line by line (the hot path of a dump)."""
+    triples = subjects = 0
+    subject: str | None = None
+    last_p = previous = ""
+    heads = writer.heads
+    name = writer.name
+    write = writer.fh.write
+    out: list[str] = []
+    for line in itertools.chain.from_iterable(batches):
+        if line == previous:
+            continue
+        previous = line
+        s, p, o = line[:-1].split("\t", 2)
+        triples += 1
+        if p != last_p or s != subject:
+            head = heads.get(p)
+            if head is None:
+                head = heads[p] = f"    {'a' if p[1:] == RDF_TYPE else name(p[1:])} "
+            if s != subject:
+                if subject is not None:
+                    out.append(" .\n\n")
+                    if len(out) > 4096:
+                        write("".join(out))
+                        out = []
+                out.append(f"{iri_ref(s)}\n{head}{o}")
+                subject = s
+                subjects += 1
+            else:
+                out.append(f" ;\n{head}{o}")
+            last_p = p
+        else:
+            out.append(", " + o)
+    if subject is not None:
+        out.append(" .\n\n")
+    write("".join(out))
     return triples, subjects
 
 
@@ -764,13 +931,22 @@ def export_records(
                 stats.assertions += int(asserted)
             stats.spilled_runs = len(sorter.runs)
             try:
-                with atomic_open(out, "w") as fh:
-                    writer = writer_cls(fh)
-                    writer.renderer = renderer
-                    writer.prefixes = dump_prefixes(base)
-                    writer.start()
-                    stats.triples, stats.subjects = _write_blocks(sorter.sorted(), writer)
-                    writer.end()
+                with atomic_open(out, "wb") as raw:
+                    fh = _ChunkedWriter(raw)
+                    try:
+                        writer = writer_cls(fh)  # type: ignore[arg-type]
+                        writer.renderer = renderer
+                        writer.prefixes = dump_prefixes(base)
+                        writer.start()
+                        write_blocks = (
+                            _write_turtle_blocks
+                            if isinstance(writer, _TurtleWriter)
+                            else _write_blocks
+                        )
+                        stats.triples, stats.subjects = write_blocks(sorter.sorted(), writer)
+                        writer.end()
+                    finally:
+                        fh.close()
             except OSError as exc:
                 raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
         finally:

@@ -33,17 +33,6 @@ EXAMPLES = [
 ]
 
 
-def conn_args(settings: Settings) -> list[str]:
-    return [
-        "--neo4j-uri",
-        settings.neo4j_uri,
-        "--neo4j-user",
-        settings.neo4j_user,
-        "--neo4j-password",
-        settings.neo4j_password,
-    ]
-
-
 @pytest.fixture
 def example_graph(
     empty_neo4j: neo4j.Driver, neo4j_settings: Settings, tmp_path: Path, example_file: Path
@@ -66,13 +55,13 @@ def needs_dates(example: str) -> bool:
 
 @pytest.mark.usefixtures("example_graph")
 def test_every_library_example_returns_rows(
-    neo4j_settings: Settings, capsys: pytest.CaptureFixture[str], dated_build: Path
+    neo4j_cli_args: list[str], capsys: pytest.CaptureFixture[str], dated_build: Path
 ) -> None:
     def run(example: str, where: str) -> None:
         words = shlex.split(str(example))
         assert words[:2] == ["kg", "query"], example
         capsys.readouterr()
-        assert main([*words[1:], "--json", *conn_args(neo4j_settings)]) == 0, example
+        assert main([*words[1:], "--json", *neo4j_cli_args]) == 0, example
         rows = json.loads(capsys.readouterr().out)
         assert rows, f"no rows on {where}: {example}"
 
@@ -81,21 +70,19 @@ def test_every_library_example_returns_rows(
         if str(param.values[0]) not in dated:
             run(str(param.values[0]), "the example graph")
     assert dated, "the trend queries have examples"
-    load = ["build", "--load-only", str(dated_build), *conn_args(neo4j_settings)]
+    load = ["build", "--load-only", str(dated_build), *neo4j_cli_args]
     assert main(load) == 0
     for example in dated:
         run(example, "the example graph plus the dated arXiv build")
 
 
 def test_stats_from_neo4j_match_the_build_dir(
-    example_graph: Path, neo4j_settings: Settings, capsys: pytest.CaptureFixture[str]
+    example_graph: Path, neo4j_cli_args: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
     assert main(["stats", str(example_graph), "--json", "--top", "3"]) == 0
     files = json.loads(capsys.readouterr().out)
-    assert (
-        main(["stats", "--from", "neo4j", "--json", "--top", "3", *conn_args(neo4j_settings)]) == 0
-    )
+    assert main(["stats", "--from", "neo4j", "--json", "--top", "3", *neo4j_cli_args]) == 0
     graph = json.loads(capsys.readouterr().out)
     assert files["nodes"]["Paper"] > 0 and files["relationships"]
     for key in ("nodes", "relationships", "entities", "linked_entities", "top"):

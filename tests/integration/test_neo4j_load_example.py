@@ -25,8 +25,6 @@ from kg.neo4j.queries import load_library
 if TYPE_CHECKING:
     import neo4j
 
-    from kg.config import Settings
-
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
 HF_GSM8K = "https://huggingface.co/datasets/openai/gsm8k"
@@ -40,26 +38,15 @@ def gold_titles() -> set[str]:
     return {line.strip() for line in path.read_text().splitlines() if line.strip()}
 
 
-def conn_args(settings: Settings) -> list[str]:
-    return [
-        "--neo4j-uri",
-        settings.neo4j_uri,
-        "--neo4j-user",
-        settings.neo4j_user,
-        "--neo4j-password",
-        settings.neo4j_password,
-    ]
-
-
 def test_example_build_gsm8k_and_idempotent_rebuild(
     empty_neo4j: neo4j.Driver,
-    neo4j_settings: Settings,
+    neo4j_cli_args: list[str],
     tmp_path: Path,
     example_file: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "kg-out"
-    args = ["build", str(example_file), "--out", str(out), *conn_args(neo4j_settings)]
+    args = ["build", str(example_file), "--out", str(out), *neo4j_cli_args]
     assert main(args) == 0
     printed = capsys.readouterr().out
     assert "top datasets:" in printed and "neo4j: loaded" in printed
@@ -87,12 +74,12 @@ def test_example_build_gsm8k_and_idempotent_rebuild(
     assert found == gold, f"missing {sorted(gold - found)}; extra {sorted(found - gold)}"
 
     query_args = ["query", "papers-evaluated-on", "--param", "dataset=gsm8k", "--json"]
-    assert main([*query_args, *conn_args(neo4j_settings)]) == 0
+    assert main([*query_args, *neo4j_cli_args]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["title"] for r in rows} == gold
 
     check_orca_math_relations(empty_neo4j)
-    check_library_examples(neo4j_settings, capsys)
+    check_library_examples(neo4j_cli_args, capsys)
     # Knowledge-base links: GSM8K's node carries its Hugging Face id, and so does the dump.
     records, _, _ = empty_neo4j.execute_query(
         "MATCH (d:Dataset {name: 'GSM8K'}) RETURN d.same_as AS same_as, d.kb_source AS src"
@@ -114,7 +101,7 @@ def test_example_build_gsm8k_and_idempotent_rebuild(
         "MATCH (t:Task {id: $id}) RETURN t.name AS name", id=general
     )
     query_args = ["query", "papers-addressing", "--param", f"task={records[0]['name']}", "--json"]
-    assert main([*query_args, *conn_args(neo4j_settings)]) == 0
+    assert main([*query_args, *neo4j_cli_args]) == 0
     rows = json.loads(capsys.readouterr().out)
     narrow = {e["source"] for e in task_edges if e["target"] == general}
     records, _, _ = empty_neo4j.execute_query(
@@ -129,7 +116,7 @@ def test_example_build_gsm8k_and_idempotent_rebuild(
     assert counts(empty_neo4j) == before
 
     # --load-only of the same directory is idempotent too.
-    assert main(["build", "--load-only", str(out), *conn_args(neo4j_settings)]) == 0
+    assert main(["build", "--load-only", str(out), *neo4j_cli_args]) == 0
     assert counts(empty_neo4j) == before
 
 
@@ -150,7 +137,7 @@ def check_orca_math_relations(driver: neo4j.Driver) -> None:
     assert "mistral-7b" in got.get("BASED_ON", set()), got
 
 
-def check_library_examples(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+def check_library_examples(cli_args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     """Every example of `kg query --list` returns rows on the example graph (but the `trend-*`
     ones, which need dated papers: test_neo4j_example_graph runs them on a dated build)."""
     for spec in load_library().values():
@@ -158,7 +145,7 @@ def check_library_examples(settings: Settings, capsys: pytest.CaptureFixture[str
             continue
         for example in spec.examples:
             argv = shlex.split(example)[1:]  # drop "kg"
-            assert main([*argv, "--json", *conn_args(settings)]) == 0, example
+            assert main([*argv, "--json", *cli_args]) == 0, example
             rows = json.loads(capsys.readouterr().out)
             assert rows, f"no rows for: {example}"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import typer
@@ -73,3 +74,34 @@ def test_console_script_exit_code() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert isinstance(typer.__version__, str)
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--engine", "ray"], "--engine must be local or dask, not 'ray'"),
+        (["--shard-size", "0"], "--shard-size must be at least 1"),
+        (["--jobs", "0"], "--jobs must be between 1 and"),
+    ],
+)
+def test_extract_and_build_share_the_extraction_option_checks(
+    command: str, args: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text('{"id": "arxiv:2401.00001", "title": "T", "abstract": "A."}\n')
+    extra = ["-o", str(tmp_path / "x.jsonl")] if command == "extract" else ["--no-load"]
+    assert cli.main([command, str(inp), *extra, *args]) == 8
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "x.jsonl").exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_extract_and_build_declare_the_same_extraction_options(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    for flag in ("--jobs", "--shard-size", "--resume", "--engine", "--scheduler", "--max-chars"):
+        assert flag in out
+    assert "local|dask" in out and "ADDRESS" in out

@@ -221,3 +221,47 @@ def test_incomplete_results_are_left_out(tmp_path: Path, sample: Sample) -> None
 
 def edges_on(edges: list[EdgeRecord]) -> list[EdgeRecord]:
     return [e for e in edges if e.type == "ON_DATASET"]
+
+
+def test_batched_merge_equals_sorting_everything(tmp_path: Path) -> None:
+    import random
+
+    from kg.rdf.export import _merge_sorted
+
+    rng = random.Random(17)
+    alphabet = ["a", "ab", "b", "ba", "bb", "c", "é", "z\t1", "z\t1\t"]
+    lines = [rng.choice(alphabet) + str(rng.randrange(50)) + "\n" for _ in range(5000)]
+    chunks = [sorted(lines[i : i + rng.randrange(1, 900)]) for i in range(0, 4000, 700)]
+    files = []
+    for k, chunk in enumerate(chunks):
+        path = tmp_path / f"run{k}"
+        path.write_text("".join(chunk), encoding="utf-8")
+        files.append(path)
+    files.append(tmp_path / "empty")
+    files[-1].write_text("", encoding="utf-8")
+    first = sorted(lines[4000:])
+    handles = [open(f, encoding="utf-8", newline="\n") for f in files]  # noqa: SIM115
+    try:
+        batches = list(_merge_sorted(first, handles))
+    finally:
+        for h in handles:
+            h.close()
+    merged = [line for batch in batches for line in batch]
+    assert merged == sorted(first + [line for chunk in chunks for line in chunk])
+    assert len(batches) > 1  # the batches really were cut
+
+
+def test_a_write_error_in_the_writer_thread_is_raised() -> None:
+    from kg.rdf import export
+
+    class Full:
+        def write(self, data: bytes) -> int:
+            raise OSError(28, "No space left on device")
+
+        def flush(self) -> None: ...
+
+    writer = export._ChunkedWriter(Full())  # type: ignore[arg-type]
+    writer.write("x" * (export._ChunkedWriter.CHUNK + 1))  # handed to the thread
+    with pytest.raises(OSError, match="No space"):
+        writer.close()
+    assert not writer.thread.is_alive()

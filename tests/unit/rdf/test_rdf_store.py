@@ -66,7 +66,8 @@ def test_store_loads_every_dump_format(tmp_path: Path, sample: Sample, fmt: str)
 
 
 @pytest.mark.parametrize(
-    "name", ["papers-evaluated-on", "top-datasets", "leaderboard", "methods-used-on-dataset"]
+    "name",
+    ["papers-evaluated-on", "top-datasets", "top-models", "leaderboard", "methods-used-on-dataset"],
 )
 def test_store_answers_library_queries_like_rdflib(dump: Path, name: str) -> None:
     params = {"dataset": "gsm8k", "metric": "pass@1"}

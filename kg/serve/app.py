@@ -437,7 +437,7 @@ def create_app(
         from kg.serve.site import Site
         from kg.serve.web import mount
 
-        mount(app, Site(dumps_dir, base_iri=base_iri, store_root=store_root))
+        mount(app, Site(dumps_dir, base_iri=base_iri, store_root=store_root, workers=2))
     return app
 
 

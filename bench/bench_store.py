@@ -32,6 +32,7 @@ import gzip
 import json
 import os
 import resource
+import signal
 import socket
 import subprocess
 import sys
@@ -199,9 +200,23 @@ def worker(impl: str, dump: Path, known: dict[str, str]) -> None:
         raise
     loading.set()
     emit(step="load", seconds=time.perf_counter() - t, triples=len(graph))
+    # rdflib evaluates in Python, so an alarm can stop a query and the next one still runs.
+    limit = float(os.environ.get("KG_BENCH_RDFLIB_QUERY_SECONDS", "240"))
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise TimeoutError
+
+    signal.signal(signal.SIGALRM, alarm)
     for name in QUERIES:
         t = time.perf_counter()
-        result = sparql.run_query(graph, sparql.resolve_query(name), _params(name, known))
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        try:
+            result = sparql.run_query(graph, sparql.resolve_query(name), _params(name, known))
+        except TimeoutError:
+            emit(step=name, seconds=time.perf_counter() - t, timed_out=True)
+            continue
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
         emit(step=name, seconds=time.perf_counter() - t, rows=len(result.rows))
 
 

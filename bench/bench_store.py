@@ -153,6 +153,7 @@ def _count_rdflib_adds() -> list[int]:
 
 def worker(impl: str, dump: Path, known: dict[str, str]) -> None:
     """One side's load + queries; one JSON line per step on stdout (read by the parent)."""
+    from kg.errors import QueryError
     from kg.rdf import sparql, store
 
     def emit(**kw: Any) -> None:
@@ -212,7 +213,9 @@ def worker(impl: str, dump: Path, known: dict[str, str]) -> None:
         signal.setitimer(signal.ITIMER_REAL, limit)
         try:
             result = sparql.run_query(graph, sparql.resolve_query(name), _params(name, known))
-        except TimeoutError:
+        except (TimeoutError, QueryError) as exc:  # run_query wraps the alarm's TimeoutError
+            if not isinstance(exc, TimeoutError) and not isinstance(exc.__cause__, TimeoutError):
+                raise
             emit(step=name, seconds=time.perf_counter() - t, timed_out=True)
             continue
         finally:

@@ -3,29 +3,36 @@ on real text, and the peak RSS of `kg serve`.
 
 1. Build the shared arXiv abstracts (``../shared/data/arxiv/abstracts-2025.jsonl.gz``, 20,000
    papers) with ``kg build --no-load`` (or reuse ``--build DIR``).
-2. Scale: the same papers repeated with new ids (``arxiv:…`` → ``arxiv:…-rN``, results too) up
-   to ``--scale`` papers (default 100,000), exported as a Turtle dump.
+2. Scale: the build's papers repeated with new ids (``arxiv:…`` → ``arxiv:…-rN``; their results
+   too; entities shared) up to ``--scale`` papers (default 100,000), written by the real RDF
+   exporter (``export_records``) as a Turtle dump.
 3. For each size, in fresh subprocesses: pyoxigraph ``bulk_load`` into an on-disk store, then
-   the query-library queries; rdflib ``Graph.parse`` of the same dump, then the same queries.
-   rdflib holds the whole graph in memory (~1 KB per triple), so by default it only runs up to
-   ``--rdflib-max`` papers; a query that runs past ``--rdflib-timeout`` counts as that long
-   (the ratio is then a lower bound, marked ``>``).
-4. ``kg serve`` on the largest dump: start, open the pages and the endpoint, read its peak RSS
-   (VmHWM) from /proc.
+   every query of the SPARQL library (``ontology/queries/*.rq``); rdflib ``Graph.parse`` of the
+   same dump, then the same queries. rdflib runs under an address-space cap
+   (``--rdflib-cap-gb``, default 12, via ``prlimit``) to protect a shared machine; when it dies
+   at the cap, the time until then and the triples parsed are reported. A query (or a load with
+   no progress) past ``--rdflib-timeout`` seconds ends the rdflib side: its total is then a lower
+   bound (marked ``>``).
+4. ``kg serve`` on the largest dump: start, run the query library through ``/sparql``, open
+   the top dataset's and one paper's page, ``/leaderboards``, ``/trends`` and a search; read the
+   peak RSS (VmHWM) of the server and of its query worker processes from /proc.
+5. ``--overhead STORE_DIR``: per-query cost of a worker process vs a thread.
 
 Numbers are ratios measured in the same run. Results: ``bench/out/bench_store.json``.
 
     nice -n 10 .venv/bin/python bench/bench_store.py                       # 20k and 100k
-    .venv/bin/python bench/bench_store.py --papers 2000 --scale 10000 --rdflib-max 10000
+    .venv/bin/python bench/bench_store.py --papers 2000 --scale 10000
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
 import resource
+import signal
 import socket
 import subprocess
 import sys
@@ -109,22 +116,19 @@ def scale(build_dir: Path, papers: int, out: Path) -> Path:
 
 
 # ------------------------------------------------------------------------------ measurements
-QUERIES = (
-    "papers-evaluated-on",
-    "top-datasets",
-    "top-methods",
-    "leaderboard",
-    "methods-used-on-dataset",
-    "trend-datasets",
-    "sota-over-time",
-    "dataset-cooccurrence",
-)
+def _library() -> tuple[str, ...]:
+    """Every query of the SPARQL query library (ontology/queries/*.rq)."""
+    from kg.rdf.sparql import named_queries
+
+    return tuple(sorted(named_queries()))
 
 
-def _params(name: str, dataset: str, metric: str) -> dict[str, str]:
+QUERIES = _library()
+
+
+def _params(name: str, known: dict[str, str]) -> dict[str, str]:
     from kg.rdf.sparql import declared_parameters, resolve_query
 
-    known = {"dataset": dataset, "metric": metric}
     return {k: known[k] for k in declared_parameters(resolve_query(name)) or []}
 
 
@@ -132,8 +136,24 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def worker(impl: str, dump: Path, dataset: str, metric: str) -> None:
+def _count_rdflib_adds() -> list[int]:
+    """Count the triples rdflib's in-memory store receives (progress while it parses)."""
+    from rdflib.plugins.stores.memory import Memory
+
+    counter = [0]
+    add = Memory.add
+
+    def counting_add(self: Memory, *args: Any, **kwargs: Any) -> None:
+        counter[0] += 1
+        add(self, *args, **kwargs)
+
+    Memory.add = counting_add  # type: ignore[method-assign]
+    return counter
+
+
+def worker(impl: str, dump: Path, known: dict[str, str]) -> None:
     """One side's load + queries; one JSON line per step on stdout (read by the parent)."""
+    from kg.errors import QueryError
     from kg.rdf import sparql, store
 
     def emit(**kw: Any) -> None:
@@ -146,7 +166,7 @@ def worker(impl: str, dump: Path, dataset: str, metric: str) -> None:
         emit(step="load", seconds=time.perf_counter() - t, triples=len(rdf))
         for name in QUERIES:
             text = sparql.resolve_query(name)
-            params = _params(name, dataset, metric)
+            params = _params(name, known)
             times = []
             for _ in range(3):
                 t = time.perf_counter()
@@ -158,17 +178,58 @@ def worker(impl: str, dump: Path, dataset: str, metric: str) -> None:
         rdf.close()
         shutil.rmtree(root, ignore_errors=True)
         return
+    import threading
+
+    counter = _count_rdflib_adds()
     t = time.perf_counter()
-    graph = sparql.load_graph([dump])
+    loading = threading.Event()
+
+    def progress() -> None:  # what rdflib had parsed, in case it dies at the memory cap
+        while not loading.wait(10):
+            emit(step="progress", seconds=time.perf_counter() - t, triples=counter[0])
+
+    threading.Thread(target=progress, daemon=True).start()
+    try:
+        graph = sparql.load_graph([dump])
+    except MemoryError:
+        emit(
+            step="progress",
+            seconds=time.perf_counter() - t,
+            triples=counter[0],
+            error="MemoryError",
+        )
+        raise
+    loading.set()
     emit(step="load", seconds=time.perf_counter() - t, triples=len(graph))
+    # rdflib evaluates in Python, so an alarm can stop a query and the next one still runs.
+    limit = float(os.environ.get("KG_BENCH_RDFLIB_QUERY_SECONDS", "240"))
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise TimeoutError
+
+    signal.signal(signal.SIGALRM, alarm)
     for name in QUERIES:
         t = time.perf_counter()
-        result = sparql.run_query(graph, sparql.resolve_query(name), _params(name, dataset, metric))
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        try:
+            result = sparql.run_query(graph, sparql.resolve_query(name), _params(name, known))
+        except (TimeoutError, QueryError) as exc:  # run_query wraps the alarm's TimeoutError
+            if not isinstance(exc, TimeoutError) and not isinstance(exc.__cause__, TimeoutError):
+                raise
+            emit(step=name, seconds=time.perf_counter() - t, timed_out=True)
+            continue
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
         emit(step=name, seconds=time.perf_counter() - t, rows=len(result.rows))
 
 
-def measure(impl: str, dump: Path, dataset: str, metric: str, timeout: float) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--worker", impl, str(dump), dataset, metric]
+def measure(
+    impl: str, dump: Path, known: dict[str, str], timeout: float, cap_gb: float = 0
+) -> dict[str, Any]:
+    """Run one side in a fresh process (under an address-space cap of ``cap_gb`` GB when > 0)."""
+    cmd = [sys.executable, __file__, "--worker", impl, str(dump), json.dumps(known)]
+    if cap_gb > 0:
+        cmd = ["prlimit", f"--as={int(cap_gb * 2**30)}", "--", *cmd]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     steps: dict[str, Any] = {}
     started = time.monotonic()
@@ -193,10 +254,36 @@ def measure(impl: str, dump: Path, dataset: str, metric: str, timeout: float) ->
         print(f"  {impl:9} {dump.name} {json.dumps(row)}", file=sys.stderr, flush=True)
         step_started = time.monotonic()
     proc.wait()
+    if proc.returncode and "load" not in steps:  # died while loading (the memory cap)
+        last = steps.pop("progress", {})
+        steps["load"] = {
+            **last,
+            "seconds": round(time.monotonic() - started, 1),
+            "failed": f"exit {proc.returncode} while loading",
+        }
+    steps.pop("progress", None)
+    steps["wall_seconds"] = round(time.monotonic() - started, 1)
     return steps
 
 
-def serve_rss(dumps: Path, dataset_path: str) -> dict[str, Any]:
+def _hwm_kb(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return next(int(ln.split()[1]) for ln in status.splitlines() if ln.startswith("VmHWM"))
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with open(task / "children") as fh:
+            out += [int(c) for c in fh.read().split()]
+    return out
+
+
+def serve_rss(dumps: Path, known: dict[str, str], paths: list[str]) -> dict[str, Any]:
+    """``kg serve`` on ``dumps``: the query library through /sparql, entity pages, leaderboards,
+    trends and search; peak RSS (VmHWM) of the server and of each child process."""
+    from kg.rdf import sparql, store
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -204,6 +291,13 @@ def serve_rss(dumps: Path, dataset_path: str) -> dict[str, Any]:
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
+    child_hwm: dict[int, int] = {}
+
+    def sample() -> None:
+        for child in _children(proc.pid):
+            with contextlib.suppress(OSError, StopIteration):
+                child_hwm[child] = max(child_hwm.get(child, 0), _hwm_kb(child))
+
     try:
         while True:
             try:
@@ -214,48 +308,130 @@ def serve_rss(dumps: Path, dataset_path: str) -> dict[str, Any]:
                     raise RuntimeError("kg serve did not start") from None
                 time.sleep(0.5)
         ready = time.monotonic() - started
-        timings = {}
-        q = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
-        for path in (dataset_path, "/leaderboards", "/trends", "/search?q=bench", f"/sparql?{q}"):
+        timings: dict[str, Any] = {}
+        for name in QUERIES:
+            text = store.inject_values(sparql.resolve_query(name), _params(name, known))
+            q = urllib.parse.urlencode({"query": text})
             t = time.perf_counter()
-            urllib.request.urlopen(url + path, timeout=600).read()
-            timings[path.split("?")[0]] = round(time.perf_counter() - t, 3)
-        status = Path(f"/proc/{proc.pid}/status").read_text()
-        hwm = next(int(ln.split()[1]) for ln in status.splitlines() if ln.startswith("VmHWM"))
-        return {"ready_seconds": round(ready, 1), "peak_rss_mb": round(hwm / 1024), **timings}
+            try:
+                urllib.request.urlopen(f"{url}/sparql?{q}", timeout=600).read()
+                timings[f"/sparql {name}"] = round(time.perf_counter() - t, 3)
+            except OSError as exc:  # a 503 (timeout) is a measurement too
+                timings[f"/sparql {name}"] = f"{type(exc).__name__}: {exc}"[:120]
+            sample()
+        for path in (*paths, "/leaderboards", "/trends", "/search?q=bench"):
+            t = time.perf_counter()
+            try:
+                urllib.request.urlopen(url + path, timeout=600).read()
+                timings[path.split("?")[0]] = round(time.perf_counter() - t, 3)
+            except OSError as exc:
+                timings[path.split("?")[0]] = f"{type(exc).__name__}: {exc}"[:120]
+            sample()
+        parent = _hwm_kb(proc.pid)
+        children = sum(child_hwm.values())
+        return {
+            "ready_seconds": round(ready, 1),
+            "peak_rss_mb": round(parent / 1024),
+            "children_peak_rss_mb": round(children / 1024),
+            "peak_rss_total_mb_upper_bound": round((parent + children) / 1024),
+            "requests": timings,
+        }
     finally:
         proc.terminate()
         proc.wait(timeout=30)
 
 
-def _top(dump: Path) -> tuple[str, str, str]:
-    """The top dataset (name, page path) and the metric with most systems on it."""
+def worker_overhead(store_dir: Path, n: int = 200) -> dict[str, Any]:
+    """Median seconds per query in a thread vs in a worker process (kg serve), on a tiny query
+    (ASK) and a library query: the cost of making timeouts real."""
+    import statistics
+
+    import pyoxigraph as ox
+
+    from kg.rdf import sparql, store
+
+    out: dict[str, Any] = {}
+    thread = store.RdfStore(ox.Store.read_only(str(store_dir)), store_dir, [])
+    worker = store.RdfStore(ox.Store.read_only(str(store_dir)), store_dir, [])
+    worker.use_workers(1)
+    store.run(worker, "ASK {}")  # the worker has started
+    for label, text in (
+        ("ask", "ASK { ?s ?p ?o }"),
+        ("papers-evaluated-on", sparql.resolve_query("papers-evaluated-on")),
+    ):
+        params = {"dataset": "ImageNet"} if "?dataset" in text else None
+        times: dict[str, list[float]] = {"thread": [], "worker": []}
+        for _ in range(n if label == "ask" else n // 10):  # alternating: same machine load
+            for mode, rdf in (("thread", thread), ("worker", worker)):
+                t = time.perf_counter()
+                store.run(rdf, text, params)
+                times[mode].append(time.perf_counter() - t)
+        for mode, values in times.items():
+            out[f"{label} {mode} ms"] = round(statistics.median(values) * 1000, 3)
+        out[f"{label} overhead ms"] = round(
+            out[f"{label} worker ms"] - out[f"{label} thread ms"], 3
+        )
+    thread.close()
+    worker.close()
+    return out
+
+
+def _known(dump: Path) -> tuple[dict[str, str], list[str]]:
+    """Parameters for the library queries (the top dataset and its busiest metric, the top
+    model and task, a paper on that dataset) and entity page paths to request."""
     from kg.rdf import sparql, store
     from kg.serve.site import leaderboards_from_rows
 
-    rdf = store.RdfStore.open_dumps([dump], root=Path(tempfile.mkdtemp(prefix="kg-bench-top-")))
-    top = store.rows_as_dicts(store.run(rdf, sparql.resolve_query("top-datasets"), limit=1))
-    name, iri = (top[0]["name"], top[0]["dataset"]) if top else ("GSM8K", "")
-    boards = leaderboards_from_rows(
-        store.rows_as_dicts(store.run(rdf, sparql.resolve_query("sota-over-time")))
-    )
-    metric = next((b.metric for b in boards if b.dataset == name), "accuracy")
+    root = Path(tempfile.mkdtemp(prefix="kg-bench-top-"))
+    rdf = store.RdfStore.open_dumps([dump], root=root)
+
+    def rows(name: str, **params: str) -> list[dict[str, Any]]:
+        result = store.run(rdf, sparql.resolve_query(name), params or None, timeout=3600)
+        return store.rows_as_dicts(result)
+
+    top = rows("top-datasets")[0]
+    boards = leaderboards_from_rows(rows("sota-over-time"))
+    metric = next((b.metric for b in boards if b.dataset == top["name"]), "accuracy")
+    model = rows("top-models")[0]["model"]
+    task = rows("trend-tasks")[0]["name"]
+    paper = rows("papers-evaluated-on", dataset=top["name"])[0]
+    arxiv = str(paper.get("arxiv") or "")
+    known = {
+        "dataset": top["name"],
+        "metric": metric,
+        "model": model,
+        "task": task,
+        "paper": f"arxiv:{arxiv}" if arxiv else paper["title"],
+        "arxiv": arxiv,
+    }
+    paths = [urllib.parse.urlsplit(top["dataset"]).path, urllib.parse.urlsplit(paper["paper"]).path]
     rdf.close()
-    return name, urllib.parse.urlsplit(iri).path, metric
+    import shutil
+
+    shutil.rmtree(root, ignore_errors=True)
+    return known, paths
 
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
-        worker(sys.argv[2], Path(sys.argv[3]), sys.argv[4], sys.argv[5])
+        worker(sys.argv[2], Path(sys.argv[3]), json.loads(sys.argv[4]))
         return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--input", type=Path, default=DEFAULT_INPUT)
     ap.add_argument("--papers", type=int, default=20_000)
     ap.add_argument("--scale", type=int, default=100_000, help="0: no scaled run")
-    ap.add_argument("--rdflib-max", type=int, default=20_000)
-    ap.add_argument("--rdflib-timeout", type=float, default=600.0)
+    ap.add_argument("--rdflib-max", type=int, default=100_000)
+    ap.add_argument("--rdflib-timeout", type=float, default=600.0, help="per step, seconds")
+    ap.add_argument(
+        "--rdflib-cap-gb", type=float, default=12.0, help="address-space cap (prlimit; 0: none)"
+    )
     ap.add_argument("--build", type=Path, help="reuse this build directory")
     ap.add_argument("--work", type=Path, default=ROOT / "bench" / "out" / "store")
+    ap.add_argument("--serve-only", action="store_true", help="only the kg serve RSS step")
+    ap.add_argument(
+        "--overhead", type=Path, help="a loaded store directory: measure the worker overhead"
+    )
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "bench_store.json")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     args = ap.parse_args()
     build_dir = args.build or build(args.input, args.papers, args.work / "build", args.jobs)
@@ -265,34 +441,49 @@ def main() -> None:
     sizes = [(n_base, base_dump)]
     if args.scale and args.scale > n_base:
         sizes.append((args.scale, scale(build_dir, args.scale, args.work / f"x{args.scale}")))
-    dataset, dataset_path, metric = _top(base_dump)
-    report: dict[str, Any] = {"dataset": dataset, "metric": metric, "sizes": []}
-    for papers, dump in sizes:
-        entry: dict[str, Any] = {
-            "papers": papers,
-            "dump": str(dump),
-            "mb": dump.stat().st_size >> 20,
-        }
-        entry["oxigraph"] = measure("oxigraph", dump, dataset, metric, 3600)
-        if papers <= args.rdflib_max:
-            entry["rdflib"] = measure("rdflib", dump, dataset, metric, args.rdflib_timeout)
-        report["sizes"].append(entry)
-        _print(entry)
-    report["serve"] = serve_rss(sizes[-1][1].parent, dataset_path)
-    print(f"\nkg serve on {sizes[-1][0]:,} papers: {report['serve']}")
-    out = ROOT / "bench" / "out" / "bench_store.json"
+    known, paths = _known(base_dump)
+    print(f"parameters: {known}", flush=True)
+    report: dict[str, Any] = {"parameters": known, "queries": list(QUERIES), "sizes": []}
+    if args.out.is_file():
+        report = {**json.loads(args.out.read_text()), **report}
+    if args.overhead:
+        report["worker_overhead"] = worker_overhead(args.overhead)
+        print(f"worker overhead: {report['worker_overhead']}", flush=True)
+    if not args.serve_only:
+        report["sizes"] = []
+        for papers, dump in sizes:
+            entry: dict[str, Any] = {
+                "papers": papers,
+                "dump": str(dump),
+                "mb": dump.stat().st_size >> 20,
+            }
+            entry["oxigraph"] = measure("oxigraph", dump, known, 3600)
+            if papers <= args.rdflib_max:
+                entry["rdflib"] = measure(
+                    "rdflib", dump, known, args.rdflib_timeout, args.rdflib_cap_gb
+                )
+            report["sizes"].append(entry)
+            _print(entry)
+            _write(args.out, report)
+    report["serve"] = serve_rss(sizes[-1][1].parent, known, paths)
+    report["serve"]["papers"] = sizes[-1][0]
+    print(f"\nkg serve on {sizes[-1][0]:,} papers: {json.dumps(report['serve'], indent=1)}")
+    _write(args.out, report)
+
+
+def _write(out: Path, report: dict[str, Any]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2))
-    print(f"wrote {out}")
+    print(f"wrote {out}", flush=True)
 
 
 def _print(entry: dict[str, Any]) -> None:
     ox, rl = entry["oxigraph"], entry.get("rdflib")
-    triples = ox.get("load", {}).get("triples")
+    triples = ox.get("load", {}).get("triples") or 0
     print(f"\n{entry['papers']:,} papers, {triples:,} triples, dump {entry['mb']} MiB")
-    print(f"{'step':24} {'oxigraph s':>11} {'rdflib s':>11} {'ratio':>8}  rows")
+    print(f"{'step':30} {'oxigraph s':>11} {'rdflib s':>11} {'ratio':>8}  rows")
     tot_ox = tot_rl = 0.0
-    timed_out = False
+    bound = False  # rdflib's total is a lower bound (timed out, failed or not measured)
     for step in ("load", *QUERIES):
         o = ox.get(step, {}).get("seconds")
         r = rl.get(step, {}).get("seconds") if rl else None
@@ -300,21 +491,28 @@ def _print(entry: dict[str, Any]) -> None:
             tot_ox += o
         if r is not None:
             tot_rl += r
-            timed_out |= bool(rl[step].get("timed_out"))
+        if rl and (r is None or rl[step].get("timed_out") or rl[step].get("failed")):
+            bound = True
         ratio = f"{r / o:8.1f}" if (o and r) else "       —"
-        mark = ">" if rl and rl.get(step, {}).get("timed_out") else " "
-        r_txt = f"{mark}{r:10.3f}" if r is not None else "          —"
+        short = rl and (rl.get(step, {}).get("timed_out") or rl.get(step, {}).get("failed"))
+        r_txt = f"{'>' if short else ' '}{r:10.3f}" if r is not None else "          —"
         rows = ox.get(step, {}).get("rows", "")
-        print(f"{step:24} {o if o is not None else float('nan'):11.3f} {r_txt} {ratio}  {rows}")
+        print(f"{step:30} {o if o is not None else float('nan'):11.3f} {r_txt} {ratio}  {rows}")
     if rl:
+        mark = ">" if bound else " "
         print(
-            f"{'load + all queries':24} {tot_ox:11.3f} {tot_rl:11.3f} "
-            f"{'>' if timed_out else ' '}{tot_rl / tot_ox:7.1f}x"
+            f"{'load + all queries':30} {tot_ox:11.3f} {mark}{tot_rl:10.3f} "
+            f"{mark}{tot_rl / tot_ox:6.1f}x"
         )
-        print(
-            f"peak RSS: oxigraph {ox['load'].get('rss_mb')} MB … "
-            f"rdflib {max(v.get('rss_mb', 0) for v in rl.values())} MB"
-        )
+        if rl.get("load", {}).get("failed"):
+            load = rl["load"]
+            print(
+                f"rdflib did not finish loading: {load['failed']} after {load['seconds']} s, "
+                f"{load.get('triples', 0):,} triples parsed, {load.get('rss_mb')} MB RSS"
+            )
+        rss = [v.get("rss_mb", 0) for v in rl.values() if isinstance(v, dict)]
+        print(f"peak RSS: oxigraph {ox['load'].get('rss_mb')} MB, rdflib {max(rss)} MB")
+    entry["total"] = {"oxigraph": tot_ox, "rdflib": tot_rl, "rdflib_lower_bound": bound}
 
 
 if __name__ == "__main__":

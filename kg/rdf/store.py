@@ -11,10 +11,12 @@ Queries are read-only and local:
   ``DELETE``, ``LOAD``, ``CLEAR`` …), ``SERVICE`` (federation) and ``FROM`` / ``FROM NAMED``
   (which other engines dereference) are refused *before* the query reaches the engine, so no
   outbound connection is ever attempted (:func:`check_query`, a :class:`QueryError`, exit 7);
-- every query has a timeout and a row cap (:func:`run`). Evaluation runs in a worker thread
-  (pyoxigraph releases the GIL while it evaluates); the caller stops waiting at the deadline and
-  the result is discarded. :class:`QuerySlots` caps how many evaluations may run at once, so
-  timed-out queries cannot pile up.
+- every query has a timeout and a row cap (:func:`run`). pyoxigraph cannot cancel a running
+  query, so where a query must really stop (``kg serve``) it runs in a worker process that is
+  killed at the deadline (:class:`QueryWorkers`, :mod:`kg.rdf.query_worker`). Elsewhere
+  (``kg sparql``, which exits anyway) it runs in a thread (pyoxigraph releases the GIL while it
+  evaluates); the caller stops waiting at the deadline and the result is discarded, and
+  :class:`QuerySlots` caps how many such evaluations may run at once.
 
 rdflib stays for SHACL validation and tests (:mod:`kg.rdf.sparql`, :mod:`kg.rdf.validate`).
 """
@@ -28,14 +30,18 @@ import hashlib
 import io
 import json
 import os
+import pickle
+import queue
 import re
+import select
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +49,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError
 from kg.rdf.export import format_from_path, sha256_file
+from kg.rdf.query_worker import StoreResult, evaluate, read_frame, write_frame
 from kg.schema import PREFIXES
 
 DEFAULT_TIMEOUT = 30.0  # seconds
@@ -204,6 +211,16 @@ class RdfStore:
         self.directory = directory
         self.sources = list(sources)
         self._tmp: str | None = None
+        self.workers: QueryWorkers | None = None
+
+    def use_workers(self, n: int = 2) -> None:
+        """Evaluate queries in ``n`` worker processes (killed at a timeout) from now on.
+
+        Only for a store on disk that no process writes to any more (a complete store
+        directory); a temporary store keeps evaluating in threads.
+        """
+        if n > 0 and self.workers is None and self.directory is not None and not self._tmp:
+            self.workers = QueryWorkers(self.directory, n)
 
     @classmethod
     def open_dumps(cls, paths: Sequence[Path | str], root: Path | None = None) -> RdfStore:
@@ -263,6 +280,9 @@ class RdfStore:
         return out
 
     def close(self) -> None:
+        if self.workers is not None:
+            self.workers.close()
+            self.workers = None
         self.store = None  # type: ignore[assignment]
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
@@ -291,19 +311,6 @@ def _prune(root: Path, keep: Path, max_stores: int = 3) -> None:
 # --------------------------------------------------------------------------------------------
 # Running queries
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class StoreResult:
-    """One query's answer: rows for SELECT, a boolean for ASK, triples for CONSTRUCT/DESCRIBE."""
-
-    form: str
-    columns: list[str] = field(default_factory=list)
-    rows: list[list[Any]] = field(default_factory=list)  # pyoxigraph terms or None
-    ask: bool | None = None
-    triples: list[ox.Triple] = field(default_factory=list)
-    truncated: bool = False
-    seconds: float = 0.0
 
 
 def bind(value: str) -> ox.NamedNode | ox.Literal:
@@ -340,35 +347,121 @@ class QuerySlots:
 _DEFAULT_SLOTS = QuerySlots(4)
 
 
-def _evaluate(store: ox.Store, query: str, form: str, limit: int) -> StoreResult:
-    try:
-        answer = store.query(query, prefixes=dict(PREFIXES))
-    except SyntaxError as exc:
-        raise QueryError(f"bad SPARQL: {' '.join(str(exc).split())[:300]}") from exc
-    except (OSError, ValueError, TypeError) as exc:
-        raise QueryError(f"SPARQL failed: {' '.join(str(exc).split())[:300]}") from exc
-    out = StoreResult(form)
-    try:
-        if isinstance(answer, ox.QueryBoolean):
-            out.ask = bool(answer)
-            out.columns = ["ask"]
-            return out
-        if isinstance(answer, ox.QuerySolutions):
-            out.columns = [v.value for v in answer.variables]
-            for solution in answer:
-                if len(out.rows) >= limit:
-                    out.truncated = True
-                    break
-                out.rows.append([solution[i] for i in range(len(out.columns))])
-            return out
-        for triple in answer:
-            if len(out.triples) >= limit:
-                out.truncated = True
-                break
-            out.triples.append(triple)
-    except (OSError, ValueError, TypeError, SyntaxError) as exc:
-        raise QueryError(f"SPARQL failed: {' '.join(str(exc).split())[:300]}") from exc
-    return out
+class _Worker:
+    """One ``python -m kg.rdf.query_worker`` process with the store open read-only."""
+
+    def __init__(self, directory: Path) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kg.rdf.query_worker", str(directory)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            close_fds=True,
+        )
+
+    def ask(self, request: tuple[str, str, int], timeout: float) -> Any:
+        """The answer frame, or raises TimeoutError (the worker is then still busy)."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        write_frame(self.proc.stdin, request)
+        ready = select.select([self.proc.stdout], [], [], max(0.0, timeout))[0]
+        if not ready:
+            raise TimeoutError
+        return read_frame(self.proc.stdout)
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def stop(self, kill: bool = False) -> None:
+        with contextlib.suppress(OSError):
+            if kill:
+                self.proc.kill()
+            elif self.proc.stdin is not None:
+                self.proc.stdin.close()  # the worker exits at end of input
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            with contextlib.suppress(OSError):
+                if pipe is not None:
+                    pipe.close()
+
+
+class QueryWorkers:
+    """At most ``n`` queries at once, each in a worker process killed when it times out.
+
+    Workers start at once (each opens the store while the server starts) and are reused; one
+    that timed out (or died) is killed and replaced by a fresh process. Overhead per query: a
+    pickle round trip over a pipe (``bench/bench_store.py`` measures it).
+    """
+
+    def __init__(self, directory: Path, n: int = 2) -> None:
+        self.directory = directory
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()
+        self._lock = threading.Lock()
+        self._all: set[_Worker] = set()
+        self._closed = False
+        for _ in range(n):
+            self._idle.put(self._start())
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [w.proc.pid for w in self._all if w.alive()]
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self.directory)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _drop(self, worker: _Worker, kill: bool) -> None:
+        worker.stop(kill=kill)
+        with self._lock:
+            self._all.discard(worker)
+
+    def run(self, query: str, form: str, limit: int, timeout: float) -> StoreResult:
+        start = time.monotonic()
+        try:
+            worker = self._idle.get(timeout=max(0.0, timeout))
+        except queue.Empty:
+            raise QueryError(
+                "the SPARQL store is busy: too many queries running, try again later"
+            ) from None
+        try:
+            if self._closed:
+                raise QueryError("the SPARQL store is closed")
+            if worker is None or not worker.alive():
+                if worker is not None:
+                    self._drop(worker, kill=True)
+                worker = self._start()
+            try:
+                answer = worker.ask((query, form, limit), timeout - (time.monotonic() - start))
+            except TimeoutError:
+                self._drop(worker, kill=True)  # the only way to stop a pyoxigraph query
+                worker = None if self._closed else self._start()
+                raise QueryError(
+                    f"SPARQL query timed out after {timeout:g} s (stopped)",
+                    hint="make the query more selective, or raise the timeout",
+                ) from None
+            except (OSError, EOFError, pickle.UnpicklingError) as exc:
+                self._drop(worker, kill=True)
+                worker = None
+                raise QueryError(f"the SPARQL worker failed: {exc or type(exc).__name__}") from exc
+        finally:
+            self._idle.put(worker)
+        if answer[0] == "error":
+            raise QueryError(answer[1], hint=answer[2])
+        result: StoreResult = answer[1]
+        result.seconds = time.monotonic() - start
+        return result
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.stop(kill=True)
 
 
 def run(
@@ -386,8 +479,10 @@ def run(
     does not finish within ``timeout`` seconds.
     """
     form = check_query(query)
-    oxstore = store.store if isinstance(store, RdfStore) else store
     query = inject_values(query, params)
+    if isinstance(store, RdfStore) and store.workers is not None:
+        return store.workers.run(query, form, max(0, limit), timeout)
+    oxstore = store.store if isinstance(store, RdfStore) else store
     slots = slots or _DEFAULT_SLOTS
     start = time.monotonic()
     if not slots.acquire(timeout):
@@ -396,7 +491,7 @@ def run(
 
     def work() -> None:
         try:
-            future.set_result(_evaluate(oxstore, query, form, max(0, limit)))
+            future.set_result(evaluate(oxstore, query, form, max(0, limit)))
         except BaseException as exc:  # delivered to the waiting caller
             future.set_exception(exc)
         finally:

@@ -437,7 +437,7 @@ def create_app(
         from kg.serve.site import Site
         from kg.serve.web import mount
 
-        mount(app, Site(dumps_dir, base_iri=base_iri, store_root=store_root))
+        mount(app, Site(dumps_dir, base_iri=base_iri, store_root=store_root, workers=2))
     return app
 
 
@@ -528,6 +528,27 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _load_in_child(dump: Path, root: Path | None) -> None:
+    """Bulk-load the store of ``dump`` in a child process, so the loader's buffers (1.4 GB at
+    20k papers) never count in the server's own memory; the server then
+    opens the finished store read-only. A failure here is left to the server's own attempt,
+    which reports it as one line."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from kg.rdf.store import RdfStore; "
+        "RdfStore.open_dumps([Path(sys.argv[1])], root=Path(sys.argv[2]) if sys.argv[2] "
+        "else None).close()"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, str(dump), str(root or "")],
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def serve(
     dumps_dir: Path,
     host: str = "127.0.0.1",
@@ -542,8 +563,10 @@ def serve(
 
     app = create_app(dumps_dir, base_iri=base_iri)
     site = getattr(app.state, "site", None)
-    if site is not None and site.latest_dump() is not None:
-        site.rdf()  # bulk-load (or reopen) the store before accepting requests
+    dump = site.latest_dump() if site is not None else None
+    if dump is not None:
+        _load_in_child(dump, site.store_root)
+        site.rdf()  # (re)open the store before accepting requests
     sock = sock or bind(host, port)
     server = uvicorn.Server(server_config(app, limits, log_level="info"))
     try:

@@ -221,7 +221,10 @@ class Site:
         timeout: float = rdfstore.DEFAULT_TIMEOUT,
         limit: int = rdfstore.DEFAULT_ROW_LIMIT,
         store_root: Path | None = None,
+        workers: int = 0,
     ) -> None:
+        """``workers`` > 0: evaluate queries in that many worker processes, killed when a query
+        times out (``kg serve``); 0: in threads (a timed-out query runs on, abandoned)."""
         from kg.serve.app import DumpStore
 
         self.dumps = DumpStore(dumps_dir)
@@ -229,6 +232,7 @@ class Site:
         self.timeout = timeout
         self.limit = limit
         self.store_root = store_root
+        self.workers = workers
         self.slots = rdfstore.QuerySlots(2)
         self._lock = threading.Lock()
         self._rdf: rdfstore.RdfStore | None = None
@@ -264,6 +268,7 @@ class Site:
         with self._lock:
             if self._rdf is None or self._dump != stamp:
                 rdf = rdfstore.RdfStore.open_dumps([dump], root=self.store_root)
+                rdf.use_workers(self.workers)
                 old, self._rdf, self._dump, self._cache = self._rdf, rdf, stamp, {}
                 self._base = self._resolve_base(dump)
                 if old is not None:

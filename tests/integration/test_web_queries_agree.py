@@ -101,3 +101,31 @@ def test_cypher_leaderboard_drops_untrusted_results(
     assert run_named(empty_neo4j, "sota-over-time", {"dataset": "gsm8k"}).rows == []
     low = run_named(empty_neo4j, "sota-over-time", {"dataset": "gsm8k", "min_confidence": "0.05"})
     assert [r["system"] for r in low.rows] == ["Orca-Math"]
+
+
+@pytest.mark.parametrize("dataset", ["GSM8K", "gsm8k", "MATH"])
+def test_methods_used_on_dataset_agrees_with_cypher(
+    dataset: str,
+    example_build: Path,
+    empty_neo4j: neo4j.Driver,
+    neo4j_settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The SPARQL rewrite (ordered for pyoxigraph, which has no cost-based optimiser) gives the
+    Cypher query's rows, and rdflib's answer to the same SPARQL."""
+    from kg.rdf.sparql import load_graph, run_query
+
+    _load(example_build, neo4j_settings)
+    capsys.readouterr()
+    params = {"dataset": dataset}
+    cypher = run_named(empty_neo4j, "methods-used-on-dataset", {**params, "limit": "1000"}).rows
+    want = sorted((r["name"], r["kind"], r["papers"], r["dataset"]) for r in cypher)
+    dump = next((example_build / "dumps").glob("kg-*.ttl.gz"))
+    text = resolve_query("methods-used-on-dataset")
+    rows = rdfstore.rows_as_dicts(rdfstore.run(rdfstore.RdfStore.open_dumps([dump]), text, params))
+    got = sorted((r["name"], r["kind"], r["papers"], r["datasetName"]) for r in rows)
+    assert got == want
+    if dataset == "GSM8K":
+        assert want
+    theirs = run_query(load_graph([dump]), text, params)
+    assert sorted((str(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in theirs.rows) == want

@@ -66,7 +66,8 @@ def test_store_loads_every_dump_format(tmp_path: Path, sample: Sample, fmt: str)
 
 
 @pytest.mark.parametrize(
-    "name", ["papers-evaluated-on", "top-datasets", "leaderboard", "methods-used-on-dataset"]
+    "name",
+    ["papers-evaluated-on", "top-datasets", "top-models", "leaderboard", "methods-used-on-dataset"],
 )
 def test_store_answers_library_queries_like_rdflib(dump: Path, name: str) -> None:
     params = {"dataset": "gsm8k", "metric": "pass@1"}
@@ -134,6 +135,38 @@ def test_row_limit_and_timeout(tmp_path: Path) -> None:
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d . FILTER(STR(?b) < STR(?d)) }"
     with pytest.raises(QueryError, match="timed out"):
         store.run(oxs, slow, timeout=0.05)
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().find("State:\tZ") >= 0
+    except OSError:
+        return True
+
+
+def test_worker_process_is_killed_when_its_query_times_out(dump: Path, tmp_path: Path) -> None:
+    rdf = store.RdfStore.open_dumps([dump], root=tmp_path / "stores")
+    text, params = resolve_query("papers-evaluated-on"), {"dataset": "gsm8k"}
+    in_thread = store.run(rdf, text, params)
+    rdf.use_workers(1)
+    assert rdf.workers is not None
+    first = rdf.workers.pids()
+    assert len(first) == 1
+    in_worker = store.run(rdf, text, params)
+    assert in_worker.columns == in_thread.columns and in_worker.rows == in_thread.rows
+    assert in_worker.rows
+    with pytest.raises(QueryError, match="bad SPARQL"):  # an error answer keeps the worker
+        store.run(rdf, "SELECT * WHERE { ?s ?p }")
+    assert rdf.workers.pids() == first
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?s ?h }"
+    with pytest.raises(QueryError, match="timed out"):
+        store.run(rdf, slow, timeout=0.5)
+    assert _gone(first[0])  # killed, not left running
+    replacement = rdf.workers.pids()
+    assert len(replacement) == 1 and replacement != first
+    assert store.run(rdf, text, params).rows == in_thread.rows
+    rdf.close()
+    assert _gone(replacement[0])
 
 
 def test_cli_construct_and_json(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -209,13 +209,26 @@ def test_timeout_and_result_cap(example_build: Path) -> None:
         status, headers, body = http(f"{url}/sparql?{q}")
         assert status == 200 and headers.get("x-kg-truncated") == "true"
         assert len(json.loads(body)["results"]["bindings"]) == 3
-        site.timeout = 0.05
+        workers = site.rdf().workers
+        assert workers is not None  # kg serve evaluates in worker processes
+        before = set(workers.pids())
+        site.timeout = 0.5
         slow = (
-            "SELECT (COUNT(*) AS ?n) WHERE { ?a a kg:Paper . ?b a kg:Paper . ?c a kg:Paper . "
-            "?d a kg:Paper . FILTER (STR(?a) < STR(?d)) }"
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?s ?h . "
+            "FILTER (STR(?a) < STR(?h)) }"
         )
         status, _, body = http(f"{url}/sparql?{urllib.parse.urlencode({'query': slow})}")
         assert status == 503 and b"timed out" in body
+        after = set(workers.pids())
+        assert len(after) == len(before) and len(before - after) == 1  # killed and replaced
+        killed = (before - after).pop()
+        assert (
+            not Path(f"/proc/{killed}").exists()
+            or "State:\tZ" in Path(f"/proc/{killed}/status").read_text()
+        )
+        site.timeout = 30
+        status, _, _ = http(f"{url}/sparql?{q}")
+        assert status == 200
 
 
 def test_entity_content_negotiation(served: str) -> None:

@@ -187,7 +187,7 @@ def scheduler_option() -> Any:
 
 
 def check_extraction_options(
-    jobs: int, batch_size: int | None, shard_size: int, engine: str
+    jobs: int, batch_size: int | None, shard_size: int, engine: str, scheduler: str | None = None
 ) -> None:
     """The checks of the options above (and --batch-size), the same for every command."""
     from kg.errors import ConfigError
@@ -197,3 +197,6 @@ def check_extraction_options(
         raise ConfigError("--shard-size must be at least 1")
     if engine not in ENGINES:
         raise ConfigError(f"--engine must be local or dask, not {engine!r}")
+    if scheduler and engine != "dask":
+        # a scheduler address alone would be ignored: the run would silently stay local
+        raise ConfigError("--scheduler needs --engine dask")

@@ -115,7 +115,7 @@ def register(app: typer.Typer) -> None:
         """
         from kg.build import format_summary, load_build_dir, read_summary, run_build
 
-        check_extraction_options(jobs, batch_size, shard_size, engine)
+        check_extraction_options(jobs, batch_size, shard_size, engine, scheduler)
         settings = neo4j_settings(neo4j_uri, neo4j_user, neo4j_password)
         if schema_only:
             from kg.neo4j.driver import connect

@@ -53,7 +53,7 @@ def register(app: typer.Typer) -> None:
 
         One Extraction JSON object per line. Progress bar on a terminal; summary on stderr.
         """
-        check_extraction_options(jobs, batch_size, shard_size, engine)
+        check_extraction_options(jobs, batch_size, shard_size, engine, scheduler)
         sharded = output is not None and str(output) != "-"
         if engine == "dask" and not sharded:
             raise ConfigError("--engine dask needs --output FILE (workers write shards)")

@@ -83,6 +83,7 @@ def test_console_script_exit_code() -> None:
         (["--engine", "ray"], "--engine must be local or dask, not 'ray'"),
         (["--shard-size", "0"], "--shard-size must be at least 1"),
         (["--jobs", "0"], "--jobs must be between 1 and"),
+        (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
     ],
 )
 def test_extract_and_build_share_the_extraction_option_checks(

@@ -356,6 +356,21 @@ def _parse(text: str) -> ast.Module | None:
         return None
 
 
+def _modules(zf: zipfile.ZipFile, pattern: str) -> Iterator[tuple[str, str, ast.Module]]:
+    """Path, text and syntax tree of each file matching ``pattern`` that parses."""
+    for path, text in _files(zf, pattern):
+        tree = _parse(text)
+        if tree is not None:
+            yield path, text, tree
+
+
+def _calls(tree: ast.AST, func: str) -> Iterator[ast.Call]:
+    """Every call of the plain name ``func`` in ``tree`` (``TaskMetadata(...)``)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == func:
+            yield node
+
+
 # ------------------------------------------------------------------------------ gazetteer
 def gazetteer_rows() -> list[Row]:
     from kg.extract.gazetteer import FILES, parse_tsv
@@ -465,9 +480,8 @@ def lighteval_rows(src: Source, wheel: Path) -> list[Row]:
     """Each task module's docstring: ``name:``, ``dataset:`` (HF ids), ``abstract:``."""
     rows: list[Row] = []
     with zipfile.ZipFile(wheel) as zf:
-        for _, text in _files(zf, r"^lighteval/tasks/(?:multilingual/)?tasks/[a-z0-9_]+\.py$"):
-            tree = _parse(text)
-            doc = ast.get_docstring(tree) if tree is not None else None
+        for _, _, tree in _modules(zf, r"^lighteval/tasks/(?:multilingual/)?tasks/[a-z0-9_]+\.py$"):
+            doc = ast.get_docstring(tree)
             if not doc:
                 continue
             meta = {k: " ".join(v.split()) for k, v in _SECTION.findall(doc)}
@@ -512,17 +526,8 @@ def mteb_rows(src: Source, wheel: Path) -> list[Row]:
     rows: dict[str, Row] = {}
     tasks: set[str] = set()
     with zipfile.ZipFile(wheel) as zf:
-        for _, text in _files(zf, r"^mteb/tasks/.*\.py$"):
-            tree = _parse(text)
-            if tree is None:
-                continue
-            for node in ast.walk(tree):
-                if not (
-                    isinstance(node, ast.Call)
-                    and isinstance(node.func, ast.Name)
-                    and node.func.id == "TaskMetadata"
-                ):
-                    continue
+        for _, _, tree in _modules(zf, r"^mteb/tasks/.*\.py$"):
+            for node in _calls(tree, "TaskMetadata"):
                 name = _lit(_kw(node, "name"))
                 dataset = _lit(_kw(node, "dataset"))
                 if not isinstance(name, str) or not isinstance(dataset, dict):
@@ -858,18 +863,9 @@ def evalscope_rows(src: Source, wheel: Path) -> list[Row]:
     ``same_as`` its ``hf_dataset_id`` (Hugging Face), else its ``dataset_id`` (ModelScope)."""
     rows: dict[str, Row] = {}
     with zipfile.ZipFile(wheel) as zf:
-        files = list(_files(zf, r"^evalscope/benchmarks/.+\.py$"))
-    for _path, text in files:
-        tree = _parse(text)
-        if tree is None:
-            continue
-        for node in ast.walk(tree):
-            if not (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "BenchmarkMeta"
-            ):
-                continue
+        modules = list(_modules(zf, r"^evalscope/benchmarks/.+\.py$"))
+    for _path, _text, tree in modules:
+        for node in _calls(tree, "BenchmarkMeta"):
             name, pretty = _lit(_kw(node, "name")), _lit(_kw(node, "pretty_name"))
             hf, ms = _lit(_kw(node, "hf_dataset_id")), _lit(_kw(node, "dataset_id"))
             desc = _lit(_kw(node, "description"))
@@ -923,13 +919,10 @@ def helm_rows(src: Source, wheel: Path) -> list[Row]:
     loads, else the docstring's first URL (the paper)."""
     rows: dict[str, Row] = {}
     with zipfile.ZipFile(wheel) as zf:
-        files = list(
-            _files(zf, r"^helm/benchmark/scenarios/(?:[a-z0-9_]+/)*[a-z0-9_]+_scenario\.py$")
+        modules = list(
+            _modules(zf, r"^helm/benchmark/scenarios/(?:[a-z0-9_]+/)*[a-z0-9_]+_scenario\.py$")
         )
-    for _path, text in files:
-        tree = _parse(text)
-        if tree is None:
-            continue
+    for _path, text, tree in modules:
         for node in tree.body:
             if not isinstance(node, ast.ClassDef):
                 continue
@@ -1048,11 +1041,8 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
     rows: dict[str, Row] = {}
     not_datasets = _not_datasets()  # "ReID", "XML"
     with zipfile.ZipFile(wheel) as zf:
-        files = list(_files(zf, rf"^{modules}$"))
-    for _path, text in files:
-        tree = _parse(text)
-        if tree is None:
-            continue
+        parsed = list(_modules(zf, rf"^{modules}$"))
+    for _path, _text, tree in parsed:
         for node in tree.body:
             if not isinstance(node, ast.ClassDef) or _NOT_DATASET_CLASS.search(node.name):
                 continue
@@ -1111,10 +1101,7 @@ def _metric_name(cls: str) -> str:
 def torchmetrics_rows(src: Source, wheel: Path) -> list[Row]:
     rows: dict[str, Row] = {}
     with zipfile.ZipFile(wheel) as zf:
-        for path, text in _files(zf, r"^torchmetrics/(?!functional/)[a-z_]+/[a-z_0-9]+\.py$"):
-            tree = _parse(text)
-            if tree is None:
-                continue
+        for path, _, tree in _modules(zf, r"^torchmetrics/(?!functional/)[a-z_]+/[a-z_0-9]+\.py$"):
             sub = path.split("/")[1]
             module = path.rsplit("/", 1)[1][:-3]
             for node in tree.body:

@@ -199,14 +199,28 @@ def write_extractions(
     path.parent.mkdir(parents=True, exist_ok=True)
     index = LastCopies(index_dir or path.parent)
     bar = _bar(None, "papers", progress)
-    try:
+
+    def write() -> None:
         with atomic_open(path, "w", gz=False) as fh:
             for ex in extractions:
                 fh.write(ex.model_dump_json() + "\n")
-                registry.add_extraction(ex)
-                index.add(ex.paper.id)
-                if bar is not None:
-                    bar.update(1)
+                _register(ex, registry, index, bar)
+
+    return _indexed(write, index, bar)
+
+
+def _register(ex: Extraction, registry: EntityRegistry, index: LastCopies, bar: Any) -> None:
+    """One extraction written: its entities to the registry, its paper id to the index."""
+    registry.add_extraction(ex)
+    index.add(ex.paper.id)
+    if bar is not None:
+        bar.update(1)
+
+
+def _indexed(write: Callable[[], None], index: LastCopies, bar: Any) -> LastCopies:
+    """Run ``write`` (which fills ``index``) and close the index; on failure remove its files."""
+    try:
+        write()
     except BaseException:
         index.cleanup()
         raise
@@ -301,21 +315,9 @@ def finish_extractions(
     bar = _bar(manifest.papers, "papers", progress)
 
     def on_line(line: str) -> None:
-        ex = Extraction.model_validate_json(line)
-        registry.add_extraction(ex)
-        index.add(ex.paper.id)
-        if bar is not None:
-            bar.update(1)
+        _register(Extraction.model_validate_json(line), registry, index, bar)
 
-    try:
-        shards.finish(shard_dir, manifest, output, on_line)
-    except BaseException:
-        index.cleanup()
-        raise
-    finally:
-        if bar is not None:
-            bar.close()
-    return index.close()
+    return _indexed(lambda: shards.finish(shard_dir, manifest, output, on_line), index, bar)
 
 
 def read_extractions(path: Path) -> Iterator[Extraction]:

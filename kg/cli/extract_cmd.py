@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import typer
 
@@ -24,6 +24,9 @@ from kg.cli._options import (
     strict_option,
 )
 from kg.errors import ConfigError, InputError, StrictModeError
+
+if TYPE_CHECKING:
+    from kg.sources import ReadStats
 
 
 def register(app: typer.Typer) -> None:
@@ -120,16 +123,8 @@ def register(app: typer.Typer) -> None:
                 out.close()
             else:
                 out.flush()
-        secs = time.perf_counter() - started
-        where = f" → {output}" if close else ""
-        typer.echo(
-            f"kg extract: {n} papers, {mentions} mentions, {relations} relations, "
-            f"{results} results ({stats.skipped} bad records skipped) in {secs:.1f}s{where}",
-            err=True,
-        )
-        if strict and stats.skipped:
-            raise StrictModeError(f"{stats.skipped} bad records were skipped")
-        report_skipped_files(stats.file_errors, stats.files_skipped)
+        where = output if close else None
+        _report_done((n, mentions, relations, results), stats, started, where, strict)
 
 
 def _extract_sharded(
@@ -193,11 +188,19 @@ def _extract_sharded(
     except OSError as exc:
         raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
     shards.mark_complete(shard_dir, manifest)
+    _report_done(tuple(counts), stats, started, output, strict)
+
+
+def _report_done(
+    counts: tuple[int, ...], stats: ReadStats, started: float, output: Path | None, strict: bool
+) -> None:
+    """The run's one-line summary on stderr; then --strict's error and the skipped files."""
     n, mentions, relations, results = counts
+    where = f" → {output}" if output is not None else ""
     typer.echo(
         f"kg extract: {n} papers, {mentions} mentions, {relations} relations, "
         f"{results} results ({stats.skipped} bad records skipped) in "
-        f"{time.perf_counter() - started:.1f}s → {output}",
+        f"{time.perf_counter() - started:.1f}s{where}",
         err=True,
     )
     if strict and stats.skipped:

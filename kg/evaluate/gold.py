@@ -8,6 +8,7 @@ character offsets in ``text``; ``text[start:end]`` must equal the span's ``text`
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,15 +110,14 @@ def parse_gold_record(obj: Any, where: str) -> GoldPaper:
     return GoldPaper(id=pid, title=title, text=text, spans=spans, relations=relations)
 
 
-def read_gold_jsonl(path: Path | str, *, limit: int | None = None) -> list[GoldPaper]:
-    """Read and validate a gold JSONL file; :class:`InputError` names ``file:line``."""
+def gold_lines(path: Path | str) -> Iterator[tuple[int, str, Any]]:
+    """(line number, ``file:line``, parsed JSON) of each non-blank line of a gold JSONL file;
+    :class:`InputError` for an unreadable file, text that is not UTF-8, or invalid JSON."""
     path = Path(path)
     try:
         handle = path.open(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{path}: cannot read gold file: {exc.strerror or exc}") from exc
-    papers: list[GoldPaper] = []
-    seen: dict[str, int] = {}
     with handle:
         try:
             for lineno, line in enumerate(handle, 1):
@@ -128,18 +128,24 @@ def read_gold_jsonl(path: Path | str, *, limit: int | None = None) -> list[GoldP
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"{where}: invalid JSON ({exc.msg})") from exc
-                paper = parse_gold_record(obj, where)
-                if paper.id in seen:
-                    raise InputError(
-                        f"{where}: duplicate id {paper.id!r} (first on line {seen[paper.id]})"
-                    )
-                seen[paper.id] = lineno
-                paper.line = lineno
-                papers.append(paper)
-                if limit is not None and len(papers) >= limit:
-                    break
+                yield lineno, where, obj
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from exc
+
+
+def read_gold_jsonl(path: Path | str, *, limit: int | None = None) -> list[GoldPaper]:
+    """Read and validate a gold JSONL file; :class:`InputError` names ``file:line``."""
+    papers: list[GoldPaper] = []
+    seen: dict[str, int] = {}
+    for lineno, where, obj in gold_lines(path):
+        paper = parse_gold_record(obj, where)
+        if paper.id in seen:
+            raise InputError(f"{where}: duplicate id {paper.id!r} (first on line {seen[paper.id]})")
+        seen[paper.id] = lineno
+        paper.line = lineno
+        papers.append(paper)
+        if limit is not None and len(papers) >= limit:
+            break
     if not papers:
         raise InputError(f"{path}: no gold records found")
     return papers

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.evaluate.gold import gold_lines
 from kg.evaluate.metrics import Counts
 from kg.models import RESULT_ROLES, Extraction, Result
 from kg.schema import LEADERBOARD_MIN_CONFIDENCE, slugify
@@ -236,21 +237,11 @@ def score_results(
 
 def read_results_gold(path: Path | str) -> dict[str, list[GoldResult]]:
     """Paper id → gold results, for every record of a gold JSONL that has ``results``."""
-    import json
-
     out: dict[str, list[GoldResult]] = {}
-    with Path(path).open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: invalid JSON ({exc.msg})") from exc
-            if not isinstance(record, dict):
-                raise InputError(f"{where}: expected a JSON object per line")
-            found = gold_results(record, where)
-            if found is not None:
-                out[str(record.get("id"))] = found
+    for _lineno, where, record in gold_lines(path):
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: expected a JSON object per line")
+        found = gold_results(record, where)
+        if found is not None:
+            out[str(record.get("id"))] = found
     return out

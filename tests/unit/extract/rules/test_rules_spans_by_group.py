@@ -29,6 +29,14 @@ def test_task_head_stops_at_verbs(rule_found: Callable) -> None:
     assert got == [("relation extraction", "Task", "task_head")]
 
 
+def test_task_head_stops_at_a_verb_taking_the_task_as_object(rule_found: Callable) -> None:
+    words = W("we formulate change detection as ranking and take machine translation further")
+    assert rule_found(words, ["task_head"]) == [
+        ("change detection", "Task", "task_head"),
+        ("machine translation", "Task", "task_head"),
+    ]
+
+
 def test_task_method_relabels_a_technique_named_after_its_task(rule_found: Callable) -> None:
     words = W("a constraint classification scheme ; constraint classification helps")
     assert rule_found(words, ["task_head"]) == [
@@ -74,6 +82,16 @@ def test_metric_span_extends_a_known_metric(rule_found: Callable) -> None:
         ("solving accuracy", "Metric", "metric_head")
     ]
     # the TDMSci overlay keeps the measured noun out of the span
+    assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == []
+
+
+def test_metric_span_keeps_rate_after_a_known_metric(rule_found: Callable) -> None:
+    words = W("the accuracy rate and the error rate improve")
+    prior = [(1, 2, "Metric", "metric:accuracy", "gazetteer"), (5, 7, "Metric", "m:e", "gazetteer")]
+    assert rule_found(words, ["metric_span"], prior=prior) == [
+        ("accuracy rate", "Metric", "metric_head")
+    ]
+    # TDMSci writes "accuracy rate" both ways: its overlay leaves "rate" out
     assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == []
 
 

@@ -37,6 +37,11 @@ def test_task_head_stops_at_a_verb_taking_the_task_as_object(rule_found: Callabl
     ]
 
 
+def test_task_head_leaves_out_grading_adjectives(rule_found: Callable) -> None:
+    words = W("a precise understanding of scenes and easy word classification")
+    assert rule_found(words, ["task_head"]) == [("word classification", "Task", "task_head")]
+
+
 def test_task_method_relabels_a_technique_named_after_its_task(rule_found: Callable) -> None:
     words = W("a constraint classification scheme ; constraint classification helps")
     assert rule_found(words, ["task_head"]) == [

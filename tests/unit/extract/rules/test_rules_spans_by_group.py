@@ -14,6 +14,11 @@ def test_dataset_head_needs_a_name(rule_found: Callable) -> None:
     assert got == [("GSM8K benchmark", "Dataset", "head_noun")]
 
 
+def test_dataset_head_stops_at_a_possessive(rule_found: Callable) -> None:
+    got = rule_found(W("trained on Ott ' s Chicago - hotel dataset ."), ["dataset_head"])
+    assert got == [("Chicago - hotel dataset", "Dataset", "head_noun")]
+
+
 def test_set_head_takes_the_name_before_a_split(rule_found: Callable) -> None:
     got = rule_found(W("results on the WSJ test set and the test set ."), ["set_head"])
     assert got == [("WSJ", "Dataset", "head_noun")]
@@ -130,6 +135,19 @@ def test_shared_task(rule_found: Callable) -> None:
 def test_long_dataset_name(rule_found: Callable) -> None:
     got = rule_found(W("on the NIST 2003 MT evaluation set ."), ["long_dataset_name"])
     assert got == [("NIST 2003 MT evaluation set", "Dataset", "head_noun")]
+
+
+def test_long_dataset_name_keeps_a_language_pair_and_the_owner(rule_found: Callable) -> None:
+    words = W(
+        "on a English - Malay bilingual Wikipedia corpus and Ott ' s Chicago - hotel dataset"
+    )
+    assert rule_found(words, ["long_dataset_name"]) == [
+        ("English - Malay bilingual Wikipedia corpus", "Dataset", "head_noun"),
+        ("Ott ' s Chicago - hotel dataset", "Dataset", "head_noun"),
+    ]
+    # a language alone still starts no name (a one-word name is dataset_head's)
+    got = rule_found(W("on the English Gigaword corpus ."), ["long_dataset_name"])
+    assert got == []
 
 
 def test_method_phrase_keeps_the_head_noun(rule_found: Callable) -> None:

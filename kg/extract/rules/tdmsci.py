@@ -219,8 +219,3 @@ def _metric_suffix(tt: TokenTable, end: int) -> int:
 def metric_span_tdmsci(ctx: RuleContext) -> None:
     """TDMSci's metric spans: modifiers but no measured noun, a score/measure head kept."""
     extend_metrics(ctx, frozenset(), stop=_metric_stop, suffix=_metric_suffix)
-    lowers, n = ctx.tt.lowers, ctx.n
-    for c in list(ctx.new):
-        # a name the metric_head rule found before its head noun: "the PARSEVAL measure"
-        if c.rule == "metric_head" and c.end < n and lowers[c.end] in _METRIC_SUFFIX_HEADS:
-            ctx.add(c.start, c.end + 1, "Metric", "metric_head", c.entity_id)

@@ -114,19 +114,6 @@ def test_tdmsci_metric_keeps_score_head(rule_found: Callable) -> None:
     assert rule_found(words, ["metric_span"], prior=prior) == []
 
 
-def test_tdmsci_metric_keeps_the_head_of_a_name_found_before_it(rule_found: Callable) -> None:
-    words = W("the PARSEVAL measure and the BLEU score")
-    assert rule_found(words, ["metric_head", "metric_span_tdmsci"]) == [
-        ("PARSEVAL", "Metric", "metric_head"),
-        ("BLEU", "Metric", "metric_head"),
-        ("PARSEVAL measure", "Metric", "metric_head"),
-    ]
-    assert rule_found(words, ["metric_head", "metric_span"]) == [
-        ("PARSEVAL", "Metric", "metric_head"),
-        ("BLEU", "Metric", "metric_head"),
-    ]
-
-
 def test_shared_task(rule_found: Callable) -> None:
     got = rule_found(W("in the CoNLL 2005 shared task ."), ["shared_task"])
     assert got == [("CoNLL 2005 shared task", "Task", "shared_task")]

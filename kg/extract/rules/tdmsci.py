@@ -80,6 +80,9 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
         if low == "s" and k > 2 and texts[k - 2] == "'" and texts[k - 3][:1].isupper():
             k -= 3  # the owner's name: "Ott ' s Chicago - hotel dataset"
             continue
+        if low == "to" and k > 1 and texts[k] == "-" and texts[k - 2] == "-":
+            k -= 1  # "Chinese - to - English" written with hyphens
+            continue
         if low in ("to", "and") and k > 1 and texts[k] in LANGUAGES and texts[k - 2] in LANGUAGES:
             k -= 1  # "BTEC French to English test set", "ACE 2005 Chinese and English corpora"
             continue

@@ -132,6 +132,13 @@ def test_long_dataset_name_keeps_a_language_pair_and_the_owner(rule_found: Calla
         ("English - Malay bilingual Wikipedia corpus", "Dataset", "head_noun"),
         ("Ott ' s Chicago - hotel dataset", "Dataset", "head_noun"),
     ]
+    got = rule_found(
+        W("to the 2011 IWSLT Chinese - to - English machine translation benchmark ."),
+        ["long_dataset_name"],
+    )
+    assert got == [
+        ("2011 IWSLT Chinese - to - English machine translation benchmark", "Dataset", "head_noun")
+    ]
     # a language alone still starts no name (a one-word name is dataset_head's)
     got = rule_found(W("on the English Gigaword corpus ."), ["long_dataset_name"])
     assert got == []

@@ -22,6 +22,7 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
         or low in DATASET_HEADS
         or low in PROPOSE_VERBS
         or not any(c.isalnum() for c in prev)
+        or (low == "s" and j > 1 and tt.texts[j - 2] == "'")  # a possessive: "Ott ' s X dataset"
     ):
         return None
     if is_name(prev) or (

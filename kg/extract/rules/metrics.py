@@ -25,6 +25,7 @@ METRIC_NOUNS = TASK_HEADS | frozenset(
 )
 SCORE_WORDS = frozenset(["score", "measure", "metric"])
 _RANK_METRICS = frozenset(["ndcg", "hits", "mrr", "map"])
+_RATE_WORDS = frozenset(["rate", "rates"])
 # a known metric's short name with a short prefix marking a variant
 _METRIC_VARIANT = re.compile(
     r"^(?:[a-z]{1,5}|[A-Z])(?:BLEU|ROUGE|METEOR|TER|F1|Acc|WER|CER|MRR|NDCG|AUC|AP|CIDEr|chrF)$"
@@ -155,7 +156,15 @@ def extend_metrics(
 def metric_span(ctx: RuleContext) -> None:
     """A known metric with its modifiers and what it measures: "micro-averaged accuracy",
     "labeled attachment F1", "solving accuracy", "precision at 30", "ROUGE - SU4"."""
-    extend_metrics(ctx, METRIC_NOUNS)
+    extend_metrics(ctx, METRIC_NOUNS, suffix=_rate_suffix)
+
+
+def _rate_suffix(tt: TokenTable, end: int) -> int:
+    """ "accuracy rate", "precision rates": "rate" after a known metric is part of its name."""
+    lowers = tt.lowers
+    if end < len(lowers) and lowers[end] in _RATE_WORDS and lowers[end - 1] not in _RATE_WORDS:
+        return end + 1
+    return end
 
 
 # words before "rate(s)" that make a measure ("success rate"; not "learning rate")

@@ -44,6 +44,11 @@ _METRIC_SUFFIX_HEADS = frozenset(
 )
 
 
+def _pair(texts: list[str], k: int) -> bool:
+    """A language glued to the next word: a language pair ("English - Malay", "Chinese/English")."""
+    return k + 2 < len(texts) and texts[k + 1] in ("-", "/") and texts[k + 2][:1].isupper()
+
+
 def _long_name_start(tt: TokenTable, i: int) -> int | None:
     """Left edge of a described dataset name ending in the head ``i``, or None.
 
@@ -72,6 +77,12 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
         if prev == ")" and k > 3 and texts[k - 3] == "(" and is_acronym(texts[k - 2]):
             k -= 3  # "Knowledge Base Population ( KBP ) dataset"
             continue
+        if low == "s" and k > 2 and texts[k - 2] == "'" and texts[k - 3][:1].isupper():
+            k -= 3  # the owner's name: "Ott ' s Chicago - hotel dataset"
+            continue
+        if low == "to" and k > 1 and texts[k] == "-" and texts[k - 2] == "-":
+            k -= 1  # "Chinese - to - English" written with hyphens
+            continue
         if low in ("to", "and") and k > 1 and texts[k] in LANGUAGES and texts[k - 2] in LANGUAGES:
             k -= 1  # "BTEC French to English test set", "ACE 2005 Chinese and English corpora"
             continue
@@ -85,7 +96,8 @@ def _long_name_start(tt: TokenTable, i: int) -> int | None:
     # starts a treebank's name ("English universal treebank")
     treebank = lowers[i] in ("treebank", "treebanks")
     while k < e and not (
-        (texts[k][:1].isupper() and (treebank or texts[k] not in LANGUAGES)) or YEAR.match(texts[k])
+        (texts[k][:1].isupper() and (treebank or texts[k] not in LANGUAGES or _pair(texts, k)))
+        or YEAR.match(texts[k])
     ):
         k += 1
     if e - k < 2 and not (treebank and e - k == 1):

@@ -14,6 +14,11 @@ def test_dataset_head_needs_a_name(rule_found: Callable) -> None:
     assert got == [("GSM8K benchmark", "Dataset", "head_noun")]
 
 
+def test_dataset_head_stops_at_a_possessive(rule_found: Callable) -> None:
+    got = rule_found(W("trained on Ott ' s Chicago - hotel dataset ."), ["dataset_head"])
+    assert got == [("Chicago - hotel dataset", "Dataset", "head_noun")]
+
+
 def test_set_head_takes_the_name_before_a_split(rule_found: Callable) -> None:
     got = rule_found(W("results on the WSJ test set and the test set ."), ["set_head"])
     assert got == [("WSJ", "Dataset", "head_noun")]
@@ -27,6 +32,19 @@ def test_task_head_with_modifiers_and_coordination(rule_found: Callable) -> None
 def test_task_head_stops_at_verbs(rule_found: Callable) -> None:
     got = rule_found(W("Models improve relation extraction ."), ["task_head"])
     assert got == [("relation extraction", "Task", "task_head")]
+
+
+def test_task_head_stops_at_a_verb_taking_the_task_as_object(rule_found: Callable) -> None:
+    words = W("we formulate change detection as ranking and take machine translation further")
+    assert rule_found(words, ["task_head"]) == [
+        ("change detection", "Task", "task_head"),
+        ("machine translation", "Task", "task_head"),
+    ]
+
+
+def test_task_head_leaves_out_grading_adjectives(rule_found: Callable) -> None:
+    words = W("a precise understanding of scenes and easy word classification")
+    assert rule_found(words, ["task_head"]) == [("word classification", "Task", "task_head")]
 
 
 def test_task_method_relabels_a_technique_named_after_its_task(rule_found: Callable) -> None:
@@ -77,6 +95,16 @@ def test_metric_span_extends_a_known_metric(rule_found: Callable) -> None:
     assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == []
 
 
+def test_metric_span_keeps_rate_after_a_known_metric(rule_found: Callable) -> None:
+    words = W("the accuracy rate and the error rate improve")
+    prior = [(1, 2, "Metric", "metric:accuracy", "gazetteer"), (5, 7, "Metric", "m:e", "gazetteer")]
+    assert rule_found(words, ["metric_span"], prior=prior) == [
+        ("accuracy rate", "Metric", "metric_head")
+    ]
+    # TDMSci writes "accuracy rate" both ways: its overlay leaves "rate" out
+    assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == []
+
+
 def test_tdmsci_metric_keeps_score_head(rule_found: Callable) -> None:
     prior = [(1, 2, "Metric", "metric:f1", "gazetteer")]
     words = W("the F1 score is")
@@ -94,6 +122,26 @@ def test_shared_task(rule_found: Callable) -> None:
 def test_long_dataset_name(rule_found: Callable) -> None:
     got = rule_found(W("on the NIST 2003 MT evaluation set ."), ["long_dataset_name"])
     assert got == [("NIST 2003 MT evaluation set", "Dataset", "head_noun")]
+
+
+def test_long_dataset_name_keeps_a_language_pair_and_the_owner(rule_found: Callable) -> None:
+    words = W(
+        "on a English - Malay bilingual Wikipedia corpus and Ott ' s Chicago - hotel dataset"
+    )
+    assert rule_found(words, ["long_dataset_name"]) == [
+        ("English - Malay bilingual Wikipedia corpus", "Dataset", "head_noun"),
+        ("Ott ' s Chicago - hotel dataset", "Dataset", "head_noun"),
+    ]
+    got = rule_found(
+        W("to the 2011 IWSLT Chinese - to - English machine translation benchmark ."),
+        ["long_dataset_name"],
+    )
+    assert got == [
+        ("2011 IWSLT Chinese - to - English machine translation benchmark", "Dataset", "head_noun")
+    ]
+    # a language alone still starts no name (a one-word name is dataset_head's)
+    got = rule_found(W("on the English Gigaword corpus ."), ["long_dataset_name"])
+    assert got == []
 
 
 def test_method_phrase_keeps_the_head_noun(rule_found: Callable) -> None:

@@ -40,6 +40,7 @@ from kg.extract.components.lexicon import TRAIN_CUES
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, table
 from kg.extract.lexicon import words
+from kg.schema import entity_id
 
 _NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
 _PERCENT = frozenset({"%", "percent", "per cent"})
@@ -75,6 +76,10 @@ HEDGE_WORDS = _lex("result_hedge_words")
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
+# "macro-averaged F1" is named "macro F1": the averaging word without its suffix
+QUALIFIER_FORMS = {
+    q: q.split("-")[0] for q in METRIC_QUALIFIERS if q.endswith(("-averaged", "-average"))
+}
 OWN_CUES = _lex("result_own_cues")
 OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
@@ -342,17 +347,43 @@ class _Binder:
                 return None
         return None
 
-    def qualified(self, m: _M, num: Num) -> bool:
-        """A qualifier the mention leaves out ("macro" F1, "89% top-1 classification
-        accuracy"): the result's metric is not the mention's."""
+    def qualifiers(self, m: _M, num: Num) -> list[str]:
+        """The qualifiers the mention leaves out ("macro" F1, "89% top-1 classification
+        accuracy"), in text order: the result's metric is not the mention's."""
+        found: list[int] = []
         if m.start > self.lo and self.lowers[m.start - 1] in METRIC_QUALIFIERS:
-            return True
-        inside = METRIC_QUALIFIERS.intersection(self.lowers[m.start : m.end])
-        if any(q.split("-")[0] not in m.kb_id_ for q in inside):
-            return True  # "Macro F1 score" linked to plain F1
-        return m.start >= num.end and not METRIC_QUALIFIERS.isdisjoint(
-            self.lowers[num.end : m.start]
-        )
+            found.append(m.start - 1)
+        found += [
+            k
+            for k in range(m.start, m.end)
+            if self.lowers[k] in METRIC_QUALIFIERS
+            and self.lowers[k].split("-")[0] not in m.kb_id_  # "Macro F1" linked to plain F1
+        ]
+        if m.start >= num.end:
+            found += [k for k in range(num.end, m.start) if self.lowers[k] in METRIC_QUALIFIERS]
+        return [self.lowers[k] for k in sorted(set(found))]
+
+    def qualified_metric(self, m: _M, num: Num) -> _M | None:
+        """The metric with the qualifiers the mention leaves out, as its own Metric entity
+        ("Macro F1-score" linked to F1 → ``metric:macro-f1``, named "macro F1"); ``m`` when
+        there are none, ``None`` when the base metric has no name to qualify."""
+        quals = self.qualifiers(m, num)
+        if not quals:
+            return m
+        base = self.tt.entities.get(m.kb_id_)
+        if base is None:
+            return None
+        words_ = [QUALIFIER_FORMS.get(q, q) for q in quals]
+        name = " ".join(dict.fromkeys([*words_, base["name"]]))
+        eid = entity_id("Metric", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name,
+                "type": "Metric",
+                "aliases": [],
+                "higher_is_better": base.get("higher_is_better"),
+            }
+        return m._replace(kb_id_=eid)
 
     def bare(self, num: Num) -> bool:
         """Nothing follows the number that could name its own measure ("97% and", "90% on")."""
@@ -585,6 +616,7 @@ class _DocContext:
     evaluated: str | None = None  # the paper's only EVALUATED_ON dataset, if just one
     benchmark: str | None = None  # the one dataset the paper introduces, if just one
     evaluated_any: bool = False  # the paper evaluates on named datasets
+    previous: _M | None = None  # the one dataset of the sentence before, if it has no number
 
 
 # --------------------------------------------------------------------------- sentence
@@ -654,8 +686,9 @@ def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) ->
             b.metric, b.metric_cue = m, 0.3
         elif shared is not None and binder.bare(num):
             b.metric, b.metric_cue = shared, 0.25
-        if b.metric is not None and binder.qualified(b.metric, num):
-            b.drop = True  # the metric is a qualified one the mention does not name
+        if b.metric is not None:
+            b.metric = binder.qualified_metric(b.metric, num)
+            b.drop = b.drop or b.metric is None  # a qualified metric we cannot name
 
 
 def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
@@ -681,6 +714,10 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             # a paper that introduces one benchmark reports its numbers on it
             b.dataset = _M(num.i, num.end, "Dataset", binder.ctx.benchmark, "own_benchmark")
             b.dataset_cue = 0.05
+        elif not binder.datasets and binder.ctx.previous is not None and num.role == "score":
+            # "S achieves state-of-the-art results on D. Specifically, S-Tiny reaches X": the
+            # one dataset of the sentence before, which states the evaluation with no number
+            b.dataset, b.dataset_cue = binder.ctx.previous, 0.05
 
 
 _LIST_HEAD = frozenset(
@@ -987,14 +1024,20 @@ class ResultExtractor(Component):
         seen: set[tuple[Any, ...]] = set()
         for si, (lo, hi) in enumerate(tt.sent_bounds):
             ms = by_sent.get(si)
+            previous, ctx.previous = ctx.previous, None
             if not ms or not any(m.label_ in ("Dataset", "Metric") for m in ms):
                 continue
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:
+                if any(m.label_ == "Dataset" for m in ms):
+                    ctx.previous = _Binder(tt, ms, lo, hi, ctx).sent_dataset
                 continue
+            ctx.previous = previous
             binder = _Binder(tt, ms, lo, hi, ctx)
             own = own_sentence(tt.lowers, lo, hi) or any(m.kb_id_ in ctx.proposed for m in ms)
-            for num, b in bind_sentence(binder, nums, own):
+            bound = list(bind_sentence(binder, nums, own))
+            ctx.previous = None
+            for num, b in bound:
                 row = _row(tt, si, num, b)
                 sig = (row["role"], row["model_id"], row["dataset_id"], row["metric_id"], num.value)
                 if sig not in seen:

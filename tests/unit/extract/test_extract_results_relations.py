@@ -213,7 +213,9 @@ def test_a_system_named_as_a_dataset_binds_as_the_dataset(nlp: Language) -> None
 
 
 def test_no_dataset_in_a_paper_with_datasets_is_below_the_bar(nlp: Language) -> None:
-    ex = run(nlp, "We evaluate OurNet on SQuAD. OurNet reaches an accuracy of 88.5%.")
+    ex = run(nlp, "We evaluate OurNet on SQuAD and TriviaQA. OurNet reaches an accuracy of 88.5%.")
+    assert conf(ex)[88.5] < LEADERBOARD_MIN_CONFIDENCE
+    ex = run(nlp, "We evaluate OurNet on SQuAD. It is fast. OurNet reaches an accuracy of 88.5%.")
     assert conf(ex)[88.5] < LEADERBOARD_MIN_CONFIDENCE
     ex = run(nlp, "OurNet reaches an accuracy of 88.5%.")
     assert conf(ex)[88.5] >= LEADERBOARD_MIN_CONFIDENCE
@@ -280,3 +282,43 @@ def test_metric_of_a_phrase_then_a_copula(nlp: Language) -> None:
     assert results(ex) == [(73.3, "metric:f1", None, OURS), (59.6, "metric:f1", None, OURS)]
     ex = run(nlp, "The F1 scores of the radiologist are 42.9% and 48.3%; OurNet has 73.3% F1.")
     assert [v for v, *_ in results(ex)] == [73.3]
+
+
+def test_the_evaluation_stated_just_before_gives_the_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves state-of-the-art performance on the nuScenes dataset. Specifically, "
+        "OurNet-Tiny reaches a mean average precision of 55.5% at 32 frames per second.",
+    )
+    assert [(v, m, d) for v, m, d, _ in results(ex)] == [
+        (55.5, "metric:mean-average-precision", "dataset:nuscenes")
+    ]
+    assert conf(ex)[55.5] >= LEADERBOARD_MIN_CONFIDENCE
+    # the sentence before reports numbers of its own: no carry-over
+    ex = run(
+        nlp,
+        "OurNet reaches 71.2% accuracy on the nuScenes dataset. OurNet-Tiny reaches a mean "
+        "average precision of 55.5%.",
+    )
+    assert ("dataset:nuscenes", 55.5) not in {(r.dataset_id, r.value) for r in ex.results}
+
+
+MACRO_F1, TOP1 = "metric:macro-f1", "metric:top-1-accuracy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "name"),
+    [
+        ("OurNet reaches a macro-averaged F1 score of 0.84 on SQuAD.", MACRO_F1, "macro F1"),
+        ("OurNet reaches a Macro F1-score of 84.2% on SQuAD.", MACRO_F1, "macro F1"),
+        ("OurNet has 89.1% top-1 classification accuracy on ImageNet.", TOP1, None),
+    ],
+)
+def test_a_qualified_metric_is_its_own_metric(
+    nlp: Language, sentence: str, metric: str, name: str | None
+) -> None:
+    ex = run(nlp, sentence)
+    assert [r.metric_id for r in ex.results] == [metric]
+    names = {e.id: e.name for e in ex.entities}
+    assert metric in names and (name is None or names[metric] == name)
+    assert next(e for e in ex.entities if e.id == metric).higher_is_better is True

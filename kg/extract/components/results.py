@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
-from kg.extract.components.lexicon import TRAIN_CUES
+from kg.extract.components.lexicon import STOP_ACRONYMS, TRAIN_CUES
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, table
 from kg.extract.lexicon import words
@@ -60,6 +60,8 @@ _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reache
 _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
+# an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
 MAX_CONFIDENCE = 0.95
@@ -216,7 +218,9 @@ def _is_setting(tt: TokenTable, num: Num, hi: int) -> bool:
     for k in range(num.end, min(hi, num.end + reach)):
         if _setting_noun(lowers[k]):
             return True
-        if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalpha():
+        if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalnum():
+            break  # a name may come between: "16 H800 GPUs", "4 NVIDIA A40 GPUs"
+        if _NUMBER.match(lowers[k]):
             break
     # a year
     return num.unit is None and "." not in tt.texts[num.i] and 1900 <= num.value <= 2100
@@ -347,6 +351,39 @@ class _Binder:
                 return None
         return None
 
+    def measure_acronym(self, num: Num) -> _M | None:
+        """A short upper-case name that no rule knows, in a measure's place: right after the
+        number ("54.0 PQ on ADE20K", "25.28% CTR in", "95.5% mAP@0.5 and") or right before
+        "of" and the number ("NMSE of 0.019", "an HD95 of 6.1 mm"). It names the metric."""
+        k = num.end
+        if k < self.hi and self._acronym(k):
+            nxt = self.lowers[k + 1] if k + 1 < self.hi else "."
+            if nxt in _BREAK or nxt in _DATASET_PREP or nxt in ("at", "with"):
+                return self._acronym_metric(k)
+        k = num.i - 2
+        if k >= self.lo and self.lowers[num.i - 1] in ("of", "=", ":") and self._acronym(k):
+            return self._acronym_metric(k)
+        return None
+
+    def _acronym(self, k: int) -> bool:
+        text = self.tt.texts[k]
+        return (
+            _ACRONYM.match(text) is not None
+            and not text.endswith("s")  # "GPUs", "LLMs": things counted
+            and text not in STOP_ACRONYMS
+            and not _setting_noun(text.lower())
+            and not any(m.start <= k < m.end for m in self.ms)
+        )
+
+    def _acronym_metric(self, k: int) -> _M:
+        name = self.tt.texts[k]
+        eid = entity_id("Metric", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Metric", "aliases": [], "higher_is_better": None
+            }
+        return _M(k, k + 1, "Metric", eid, "measure_acronym")
+
     def qualifiers(self, m: _M, num: Num) -> list[str]:
         """The qualifiers the mention leaves out ("macro" F1, "89% top-1 classification
         accuracy"), in text order: the result's metric is not the mention's."""
@@ -469,7 +506,7 @@ class _Binder:
         paren = self._parenthesised(num)
         if paren is not None:
             return paren, True
-        after = self._for_system(num)
+        after = self._for_system(num) or self._system_in_brackets(num)
         if after is not None:
             return after, True
         return self._subject(num), False
@@ -483,6 +520,15 @@ class _Binder:
             if m.end <= num.i - 1 and len(between) <= 3 and all(_name_token(t) for t in between):
                 return m
         return None
+
+    def _system_in_brackets(self, num: Num) -> _M | None:
+        """ "score 27% (Claude 3.7 Sonnet) and 15% (Gemini 2.5 Pro)": the system in brackets
+        right after the number."""
+        k = num.end
+        if k + 1 >= self.hi or self.lowers[k] != "(":
+            return None
+        m = self.starts.get(k + 1)
+        return m if m is not None and m.label_ in _SYSTEM_LABELS else None
 
     def _for_system(self, num: Num) -> _M | None:
         """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer"."""
@@ -678,7 +724,10 @@ def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
 
 
 def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
-    own = [binder.metric_before(n) or binder.metric_after(n) for n in group]
+    own = [
+        binder.metric_before(n) or binder.metric_after(n) or binder.measure_acronym(n)
+        for n in group
+    ]
     shared = next((m for m in reversed(own) if m is not None), None)
     for num, m in zip(group, own, strict=True):
         b = out[num.i]
@@ -953,6 +1002,20 @@ def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     )
 
 
+def _listed_before_delta(lowers: list[str], nums: list[Num], num: Num) -> None:
+    """ "which are 2.8% and 23.41% higher": scores listed right before a delta, with only
+    "and" or commas between, share its role."""
+    nxt = num
+    for prev in reversed(nums):
+        between = lowers[prev.end : nxt.i]
+        if prev.role != "score" or prev.unit != num.unit or not between:
+            return
+        if not all(w in (",", "and", "or") for w in between):
+            return
+        prev.role = "delta"
+        nxt = prev
+
+
 def sentence_numbers(
     tt: TokenTable, lo: int, hi: int, in_mention: set[int], in_metric: set[int]
 ) -> list[Num]:
@@ -974,6 +1037,8 @@ def sentence_numbers(
         num.role = number_role(tt, num, lo, hi)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"
+        if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):
+            _listed_before_delta(tt.lowers, nums, num)  # "2.8% and 23.41% higher"
         nums.append(num)
         k = max(num.end, k + 1)
     return nums
@@ -1025,7 +1090,7 @@ class ResultExtractor(Component):
         for si, (lo, hi) in enumerate(tt.sent_bounds):
             ms = by_sent.get(si)
             previous, ctx.previous = ctx.previous, None
-            if not ms or not any(m.label_ in ("Dataset", "Metric") for m in ms):
+            if not ms:
                 continue
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:

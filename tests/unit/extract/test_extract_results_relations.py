@@ -322,3 +322,41 @@ def test_a_qualified_metric_is_its_own_metric(
     names = {e.id: e.name for e in ex.entities}
     assert metric in names and (name is None or names[metric] == name)
     assert next(e for e in ex.entities if e.id == metric).higher_is_better is True
+
+
+def test_an_unknown_short_name_in_a_measures_place_is_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 54.0 PQ on ADE20K. OurNet has an HD95 of 6.13 mm.")
+    assert results(ex) == [
+        (54.0, "metric:pq", "dataset:ade20k", OURS),
+        (6.13, "metric:hd95", None, OURS),
+    ]
+    assert {e.id: e.name for e in ex.entities}["metric:pq"] == "PQ"
+    # a sentence with no dataset or metric mention: the short name is the only measure
+    ex = run(nlp, "Our OurNet achieved 95.49 % mAP@0.5 and 86.89 % mAP@0.5-0.9.")
+    assert [(v, m) for v, m, *_ in results(ex)] == [
+        (95.49, "metric:map-0-5"),
+        (86.89, "metric:map-0-5-0-9"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet reaches 81.2% accuracy with 16 H800 GPUs, 8 GB and 4 LLMs.",
+        "OurNet reaches 81.2% accuracy; it runs on 4 NVIDIA A40 GPUs at 20 FPS.",
+    ],
+)
+def test_counted_things_are_no_measure(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert results(ex) == [(81.2, "metric:accuracy", None, OURS)]
+
+
+def test_a_system_in_brackets_after_the_number_is_its_own(nlp: Language) -> None:
+    ex = run(nlp, "On SQuAD, the best models score 27.1% (GPT-4o) and 15.2% (Gemini 2.5 Pro) F1.")
+    assert [(v, s) for v, _, _, s in results(ex)] == [(27.1, "model:gpt-4o")]
+
+
+def test_scores_listed_before_a_delta_word_are_deltas(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieved 95.5% mAP on COCO, which are 2.8% and 23.4% higher.")
+    assert [v for v, *_ in results(ex)] == [95.5]
+    assert sorted(d.value for d in ex.deltas) == [2.8, 23.4]

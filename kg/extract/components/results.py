@@ -552,6 +552,8 @@ class _Binder:
                 return None
         if verb is None:
             return self._possessive(num)
+        if self._unknown_name_before(verb) is not None:
+            return None  # "… and SnapMix yields …": not an earlier system's number
         for m in reversed(self.systems):
             if m.end > verb:
                 continue
@@ -563,6 +565,21 @@ class _Binder:
             if not self._after_preposition(m):
                 return m
         return None
+
+    def unknown_subject(self, num: Num) -> str | None:
+        """ "MixUp yields … with 79.19% accuracy": the subject of the score verb is a name no
+        rule knows (inner capitals or digits: "MixUp", "SnapMix", "SparseMeXt-Tiny"); its
+        text, or None."""
+        verb = self._verb_before(num)
+        return None if verb is None else self._unknown_name_before(verb)
+
+    def _unknown_name_before(self, verb: int) -> str | None:
+        k = verb - 1
+        if k < self.lo or any(m.start <= k < m.end for m in self.ms):
+            return None
+        text = self.tt.texts[k]
+        inner = any(c.isupper() or c.isdigit() for c in text[1:])
+        return text if text[:1].isupper() and inner and text not in STOP_ACRONYMS else None
 
     def _verb_before(self, num: Num) -> int | None:
         for k in range(num.i - 1, self.lo - 1, -1):
@@ -663,6 +680,13 @@ class _DocContext:
     benchmark: str | None = None  # the one dataset the paper introduces, if just one
     evaluated_any: bool = False  # the paper evaluates on named datasets
     previous: _M | None = None  # the one dataset of the sentence before, if it has no number
+    title: str = ""  # the title and the sentences that state the contribution, lower-case
+
+    def in_title(self, name: str) -> bool:
+        """Does the title or a contribution sentence name it ("SparseMeXt-Tiny" of a paper
+        titled "SparseMeXT …", "DICCAE" of "This paper proposes the … Encoder (DICCAE)")?"""
+        head = name.split("-")[0].lower()
+        return len(head) >= 3 and head in self.title
 
 
 # --------------------------------------------------------------------------- sentence
@@ -853,6 +877,9 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     if named is None and num.role == "score" and binder.others_subject(num):
         b.drop = True  # "VLMs achieve 0%"
         return
+    unknown = binder.unknown_subject(num) if named is None else None
+    if unknown is not None and not ctx.in_title(unknown):
+        b.uncertain = True  # "MixUp yields … 79.19%": a system we have no entity for
     if named is not None and binder.truncated(named):
         b.drop = True  # the system's name is longer than the entity we have for it
         return
@@ -1068,6 +1095,11 @@ class ResultExtractor(Component):
             _contribution(tt, mentions),
             _proposed(tt, mentions),
             next(iter(evaluated)) if len(evaluated) == 1 else None,
+        )
+        own_sents = {0} | {tt.sent_of[s] for s, _ in tt.contributions}
+        ctx.title = " ".join(
+            w for si in sorted(own_sents) if si < len(tt.sent_bounds)
+            for w in tt.lowers[slice(*tt.sent_bounds[si])]
         )
         own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & ctx.proposed
         if len(own_datasets) == 1:

@@ -360,3 +360,21 @@ def test_scores_listed_before_a_delta_word_are_deltas(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieved 95.5% mAP on COCO, which are 2.8% and 23.4% higher.")
     assert [v for v, *_ in results(ex)] == [95.5]
     assert sorted(d.value for d in ex.deltas) == [2.8, 23.4]
+
+
+def test_a_score_of_a_system_we_have_no_entity_for_is_below_the_bar(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We study augmentations on SQuAD. ZorbMix yields the best gain for GPT-4o with 79.2% "
+        "accuracy and SnapZorb yields the best gain for Llama-2 with 81.4% accuracy.",
+    )
+    assert len(ex.results) == 2
+    assert not {r.model_id for r in ex.results} & {"model:gpt-4o", "model:llama-2"}
+    assert all(c < LEADERBOARD_MIN_CONFIDENCE for c in conf(ex).values())
+    # the paper's own system, named in the title or the contribution, keeps its numbers
+    ex = run(
+        nlp,
+        "We propose the Zorb Confusion Encoder (ZCE). ZCE-Tiny reaches 55.5% accuracy on SQuAD.",
+        title="ZCE: a zorb encoder",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(55.5, "dataset:squad")]

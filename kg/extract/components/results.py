@@ -443,7 +443,7 @@ class _Binder:
             k += 1
         if k >= self.hi or lowers[k] not in _DATASET_PREP:
             return None
-        k += 1
+        k = self._part_of(k + 1)
         for j in range(k, min(self.hi, k + 3)):
             m = self.starts.get(j)
             if m is not None:
@@ -456,6 +456,16 @@ class _Binder:
                 return None
         return None
 
+    def _part_of(self, k: int) -> int:
+        """ "on the most challenging split of D": the token after "of" (else ``k``)."""
+        for j in range(k, min(self.hi - 1, k + 6)):
+            w = self.lowers[j]
+            if w == "of" and j > k and self.lowers[j - 1].rstrip("s") in _DATASET_FILLER:
+                return j + 1
+            if not (w.isalpha() and w.islower()):
+                return k
+        return k
+
     def unknown_dataset(self, num: Num, b: Binding) -> bool:
         """The number is on a named thing that is no mention: "X% on ASR" (after the number
         and its metric) or "2Wiki (X%)" in a list of datasets."""
@@ -463,12 +473,15 @@ class _Binder:
         while k < self.hi and self.lowers[k] in _DATASET_FILLER:
             k += 1
         if k + 1 < self.hi and self.lowers[k] in ("on", "in"):
-            j = k + 2 if self.lowers[k + 1] == "the" else k + 1
-            if j < self.hi and self._unknown_name(j):
-                return True
+            j = self._part_of(k + 2 if self.lowers[k + 1] == "the" else k + 1)
+            if j < self.hi and (self._unknown_name(j) or self._system_at(j)):
+                return True  # "X% on ZorbSet", "X% on the split of AS-2M" (a Model mention)
         if num.i - 2 >= self.lo and self.lowers[num.i - 1] == "(" and self.datasets:
             return self._unknown_name(num.i - 2)
         return False
+
+    def _system_at(self, k: int) -> bool:
+        return any(m.start == k and m.label_ in _SYSTEM_LABELS for m in self.ms)
 
     def _unknown_name(self, k: int) -> bool:
         text = self.tt.texts[k]
@@ -849,7 +862,8 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
         between = binder.lowers[a.end : b.i]
         starts = range(a.end, b.i)
         listed = ("and" in between or "," in between) and SCORE_VERBS.isdisjoint(between)
-        if listed and not any(d.start in starts for d in binder.datasets):
+        own = not _DATASET_PREP.isdisjoint(between)  # "67.7% AUC on AntiUAV and 62.8% … on D"
+        if listed and not own and not any(d.start in starts for d in binder.datasets):
             ba.dataset, ba.dataset_cue = bb.dataset, 0.1
 
 

@@ -378,3 +378,18 @@ def test_a_score_of_a_system_we_have_no_entity_for_is_below_the_bar(nlp: Languag
         title="ZCE: a zorb encoder",
     )
     assert [(v, d) for v, _, d, _ in results(ex)] == [(55.5, "dataset:squad")]
+
+
+def test_a_number_on_its_own_unknown_dataset_takes_no_other(nlp: Language) -> None:
+    ex = run(nlp, "OurNet obtains 49.0% mAP on AS-2M and 41.5% mAP on SQuAD.")
+    assert [(v, d) for v, _, d, _ in results(ex) if d] == [(41.5, "dataset:squad")]
+    text = "OurNet attains 95.1% accuracy on SQuAD and 92.8% accuracy on the hardest split of "
+    ex = run(nlp, text + "AS-2M.")
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(95.1, "dataset:squad")]
+    ex = run(nlp, text + "ZorbQA.")
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (95.1, "dataset:squad"),
+        (92.8, "dataset:zorbqa"),
+    ]
+    ex = run(nlp, "OurNet attains 92.8% accuracy on the hardest split of SQuAD.")
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(92.8, "dataset:squad")]

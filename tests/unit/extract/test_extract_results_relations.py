@@ -384,8 +384,6 @@ def test_a_number_on_its_own_unknown_dataset_takes_no_other(nlp: Language) -> No
     ex = run(nlp, "OurNet obtains 49.0% mAP on AS-2M and 41.5% mAP on SQuAD.")
     assert [(v, d) for v, _, d, _ in results(ex) if d] == [(41.5, "dataset:squad")]
     text = "OurNet attains 95.1% accuracy on SQuAD and 92.8% accuracy on the hardest split of "
-    ex = run(nlp, text + "AS-2M.")
-    assert [(v, d) for v, _, d, _ in results(ex)] == [(95.1, "dataset:squad")]
     ex = run(nlp, text + "ZorbQA.")
     assert [(v, d) for v, _, d, _ in results(ex)] == [
         (95.1, "dataset:squad"),
@@ -393,3 +391,26 @@ def test_a_number_on_its_own_unknown_dataset_takes_no_other(nlp: Language) -> No
     ]
     ex = run(nlp, "OurNet attains 92.8% accuracy on the hardest split of SQuAD.")
     assert [(v, d) for v, _, d, _ in results(ex)] == [(92.8, "dataset:squad")]
+
+
+def test_an_unknown_data_name_keeps_the_dataset_of_the_sentence_before(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet is evaluated on the SQuAD dataset. On VirtualZorb, our method reaches a "
+        "success rate of 56%.",
+    )
+    assert [r.dataset_id for r in ex.results] == [None]
+
+
+def test_a_number_of_the_compared_system_is_below_the_bar(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Compared to the fully-supervised DeiT-III-ViT-Huge, which achieves 84.8% top-1 "
+        "accuracy on ImageNet, OurNet needs less data.",
+    )
+    assert all(c < LEADERBOARD_MIN_CONFIDENCE for c in conf(ex).values())
+
+
+def test_the_method_run_on_a_named_model_keeps_its_number(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an attack success rate of 80.8% on GPT-4o.")
+    assert [(r.value, r.dataset_id, r.model_id) for r in ex.results] == [(80.8, None, OURS)]

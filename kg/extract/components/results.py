@@ -58,6 +58,7 @@ _METRIC_LINK = frozenset(
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
 _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
+_RESULT_NOUNS = frozenset({"performance", "results", "result", "overall"})
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
@@ -85,6 +86,7 @@ QUALIFIER_FORMS = {
 OWN_CUES = _lex("result_own_cues")
 OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
+MEASURE_WORDS = _lex("result_measure_words")
 DATASET_HEADS = _lex("dataset_heads")
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
@@ -352,31 +354,35 @@ class _Binder:
         return None
 
     def measure_acronym(self, num: Num) -> _M | None:
-        """A short upper-case name that no rule knows, in a measure's place: right after the
-        number ("54.0 PQ on ADE20K", "25.28% CTR in", "95.5% mAP@0.5 and") or right before
-        "of" and the number ("NMSE of 0.019", "an HD95 of 6.1 mm"). It names the metric."""
+        """A short upper-case name that no rule knows, or a measure word ("sensitivity"), in a
+        measure's place: right after the number ("54.0 PQ on ADE20K", "25.28% CTR in", "95.5%
+        mAP@0.5 and", "0.97 sensitivity,") or right before "of" and the number ("NMSE of
+        0.019", "an HD95 of 6.1 mm"). It names the metric."""
         k = num.end
-        if k < self.hi and self._acronym(k):
+        if k < self.hi and self._measure_word(k):
             nxt = self.lowers[k + 1] if k + 1 < self.hi else "."
             if nxt in _BREAK or nxt in _DATASET_PREP or nxt in ("at", "with"):
                 return self._acronym_metric(k)
         k = num.i - 2
-        if k >= self.lo and self.lowers[num.i - 1] in ("of", "=", ":") and self._acronym(k):
+        if k >= self.lo and self.lowers[num.i - 1] in ("of", "=", ":") and self._measure_word(k):
             return self._acronym_metric(k)
         return None
 
-    def _acronym(self, k: int) -> bool:
+    def _measure_word(self, k: int) -> bool:
         text = self.tt.texts[k]
-        return (
+        if any(m.start <= k < m.end for m in self.ms):
+            return False
+        return self.lowers[k] in MEASURE_WORDS or (
             _ACRONYM.match(text) is not None
             and not text.endswith("s")  # "GPUs", "LLMs": things counted
             and text not in STOP_ACRONYMS
             and not _setting_noun(text.lower())
-            and not any(m.start <= k < m.end for m in self.ms)
         )
 
     def _acronym_metric(self, k: int) -> _M:
         name = self.tt.texts[k]
+        if self.lowers[k] in MEASURE_WORDS and not name.isupper():
+            name = self.lowers[k]  # "Sensitivity" at a sentence start is "sensitivity"
         eid = entity_id("Metric", name)
         if eid not in self.tt.entities:
             self.tt.entities[eid] = {
@@ -437,9 +443,12 @@ class _Binder:
     # -- dataset
 
     def dataset_after(self, k: int) -> _M | None:
-        """ "on (the) D", "on the D test set" starting at token ``k``."""
+        """ "on (the) D", "on the D test set" starting at token ``k``; also after a short
+        bracket or a result noun ("71.3% (not pretrained) on D", "68.3% performance on D")."""
         lowers = self.lowers
-        while k < self.hi and lowers[k] in _DATASET_FILLER:
+        if k < self.hi and lowers[k] == "(" and ")" in lowers[k + 1 : k + 5]:
+            k = lowers.index(")", k + 1) + 1
+        while k < self.hi and (lowers[k] in _DATASET_FILLER or lowers[k] in _RESULT_NOUNS):
             k += 1
         if k >= self.hi or lowers[k] not in _DATASET_PREP:
             return None
@@ -623,6 +632,8 @@ class _Binder:
         before = self.lowers[max(self.lo, verb - 2) : verb]
         if before[:1] in (["these"], ["this"]):
             return False  # "These models achieve …": the ones the paper just described
+        if before[-1:] == [","]:
+            return False  # "S outperformed existing methods, achieving …": S's number
         return not OTHER_SUBJECTS.isdisjoint(before) and "our" not in self.lowers[self.lo : verb]
 
     def unnamed_compared(self, num: Num) -> bool:

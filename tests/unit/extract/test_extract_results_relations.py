@@ -164,6 +164,7 @@ def test_addresses_the_title_task(nlp: Language) -> None:
         "result_delta_words",
         "result_bound_words",
         "result_score_verbs",
+        "result_measure_words",
         "comparison_cues",
         "based_on_cues",
         "use_cues",
@@ -414,3 +415,29 @@ def test_a_number_of_the_compared_system_is_below_the_bar(nlp: Language) -> None
 def test_the_method_run_on_a_named_model_keeps_its_number(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieves an attack success rate of 80.8% on GPT-4o.")
     assert [(r.value, r.dataset_id, r.model_id) for r in ex.results] == [(80.8, None, OURS)]
+
+
+def test_a_measure_word_names_the_metric(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The proposed OurNet outperformed existing methods, achieving 0.96 accuracy, "
+        "0.97 sensitivity, and a specificity of 0.94.",
+    )
+    assert results(ex) == [
+        (0.96, "metric:accuracy", None, OURS),
+        (0.97, "metric:sensitivity", None, OURS),
+        (0.94, "metric:specificity", None, OURS),
+    ]
+
+
+def test_a_bracket_or_a_result_noun_before_the_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches a top-1 accuracy of 76.4% (pretrained) and 71.3% (not pretrained) on "
+        "ImageNet, and 68.3% performance on SQuAD.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (76.4, "dataset:imagenet"),
+        (71.3, "dataset:imagenet"),
+        (68.3, "dataset:squad"),
+    ]

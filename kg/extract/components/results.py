@@ -74,6 +74,7 @@ def _lex(name: str) -> frozenset[str]:
 
 SETTING_NOUNS = _lex("result_setting_nouns")
 DELTA_WORDS = _lex("result_delta_words")
+DELTA_VERBS = _lex("result_delta_verbs")
 BOUND_WORDS = _lex("result_bound_words")
 HEDGE_WORDS = _lex("result_hedge_words")
 SCORE_VERBS = _lex("result_score_verbs")
@@ -177,9 +178,9 @@ _BASELINE_SKIP = frozenset({"of", "at", "with", "a", "an", "the", "%", "(", "sco
 
 
 def _delta_before(lowers: list[str], i: int, lo: int) -> bool:
-    """ "by (up to) X", "improvement(s) of X", "a gain of X"."""
+    """ "by (up to) X", "improvement(s) of X", "a gain of X", "saves (up to) X"."""
     k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
-    if k >= lo and lowers[k] == "by":
+    if k >= lo and (lowers[k] == "by" or lowers[k] in DELTA_VERBS):
         return True
     return i - 2 >= lo and lowers[i - 1] == "of" and lowers[i - 2] in DELTA_WORDS
 
@@ -638,11 +639,24 @@ class _Binder:
 
     def unnamed_compared(self, num: Num) -> bool:
         """ "… achieves 96.48%, outperforming the classical baseline (86.72%)": a parenthesised
-        number after a comparison belongs to the unnamed thing compared."""
+        number after a comparison belongs to the unnamed thing compared; so does the number
+        after "vs." ("Dice score 0.997 vs. 0.779") and one in a fronted "Compared to …,"."""
+        if num.i - 1 > self.lo and self.lowers[num.i - 1] in ("vs.", "vs", "versus"):
+            return True
+        if self._fronted_comparison(num):
+            return True
         if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
             return False
         start = self._verb_before(num) or self.lo
         return any(w.startswith(_COMPARISON_WORDS) for w in self.lowers[start : num.i])
+
+    def _fronted_comparison(self, num: Num) -> bool:
+        """ "Compared to the adversarial training method with 77.64% clean accuracy, our method
+        …": the number is in the fronted phrase, before its comma."""
+        head = self.lowers[self.lo : self.lo + 2]
+        if head not in (["compared", "to"], ["compared", "with"], ["unlike"]):
+            return False
+        return "," not in self.lowers[self.lo : num.i] and "," in self.lowers[num.end : self.hi]
 
     def unnamed_baseline(self, num: Num) -> bool:
         """ "compared to their few-shot baselines of 0.714 and 0.74": the number of an
@@ -877,7 +891,9 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
         b = out[num.i]
         if b.metric is None and prev is not None and prev.metric is not None and binder.bare(num):
             between = range(prev_end, num.i)
-            others = [m for m in binder.metrics if m.start in between and m != prev.metric]
+            others = [  # by position: the carried metric may be its qualified form
+                m for m in binder.metrics if m.start in between and m.start != prev.metric.start
+            ]
             if num.i - prev_end <= 10 and not others:
                 b.metric, b.metric_cue = prev.metric, 0.25
         prev, prev_end = b, num.end

@@ -165,6 +165,7 @@ def test_addresses_the_title_task(nlp: Language) -> None:
         "result_bound_words",
         "result_score_verbs",
         "result_measure_words",
+        "result_delta_verbs",
         "comparison_cues",
         "based_on_cues",
         "use_cues",
@@ -441,3 +442,25 @@ def test_a_bracket_or_a_result_noun_before_the_dataset(nlp: Language) -> None:
         (71.3, "dataset:imagenet"),
         (68.3, "dataset:squad"),
     ]
+
+
+def test_a_carried_metric_keeps_its_qualifier(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 91.4% top-1 classification accuracy on MMLU and 68.6% on ARC.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (91.4, "metric:top-1-accuracy"),
+        (68.6, "metric:top-1-accuracy"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scores"),
+    [
+        ("OurNet saves 61.2% bandwidth on ImageNet, 83.7% on CIFAR-100 and 42.3% on COCO.", []),
+        ("OurNet improves segmentation (Dice score 0.997 vs. 0.779) on SQuAD.", [0.997]),
+        ("Compared to the adversarial method with 77.6% clean accuracy, OurNet is faster.", []),
+    ],
+)
+def test_savings_compared_numbers_and_fronted_comparisons(
+    nlp: Language, sentence: str, scores: list[float]
+) -> None:
+    assert [v for v, *_ in results(run(nlp, sentence))] == scores

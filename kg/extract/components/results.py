@@ -694,6 +694,17 @@ class _Binder:
             m.kb_id_ in self.ctx.proposed for m in self.systems
         )
 
+    def variant_of_own(self, m: _M) -> bool:
+        """A system named after the paper's contribution ("Qwen-REDI-1.5B", "MR. Judge-7B"
+        of a paper that proposes REDI / MR. Judge) is the paper's own."""
+        text = self.tt.span_text(m.start, m.end).lower()
+        parts = set(re.split(r"[\s\-_/]+", text))
+        for eid in self.ctx.proposed:
+            name = str(self.tt.entities.get(eid, {}).get("name", "")).lower()
+            if len(name) >= 3 and (name in parts or text.startswith(f"{name}-")):
+                return True
+        return False
+
     def _possessive(self, num: Num) -> _M | None:
         """ "GPT-4o's success rate … from 10% to 99%"."""
         for m in reversed(self.systems):
@@ -949,7 +960,7 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     side = _from_to(binder.lowers, num, binder.lo)
     if side is not None:
         _bind_from_to(binder, side, num, b)
-    elif named is not None and named.kb_id_ in ctx.proposed:
+    elif named is not None and (named.kb_id_ in ctx.proposed or binder.variant_of_own(named)):
         b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
     elif named is not None:
         b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1

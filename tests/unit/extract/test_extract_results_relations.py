@@ -464,3 +464,12 @@ def test_savings_compared_numbers_and_fronted_comparisons(
     nlp: Language, sentence: str, scores: list[float]
 ) -> None:
     assert [v for v, *_ in results(run(nlp, sentence))] == scores
+
+
+def test_a_variant_named_after_the_contribution_is_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a zorb framework. Our Qwen-OurNet-7B model achieves 83.1% accuracy "
+        "on MMLU.",
+    )
+    assert results(ex) == [(83.1, "metric:accuracy", "dataset:mmlu", OURS)]

@@ -36,10 +36,11 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
-from kg.extract.components.lexicon import TRAIN_CUES
+from kg.extract.components.lexicon import STOP_ACRONYMS, TRAIN_CUES
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, table
 from kg.extract.lexicon import words
+from kg.schema import entity_id
 
 _NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
 _PERCENT = frozenset({"%", "percent", "per cent"})
@@ -57,8 +58,11 @@ _METRIC_LINK = frozenset(
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
 _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
+_RESULT_NOUNS = frozenset({"performance", "results", "result", "overall"})
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
+# an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
 MAX_CONFIDENCE = 0.95
@@ -70,14 +74,20 @@ def _lex(name: str) -> frozenset[str]:
 
 SETTING_NOUNS = _lex("result_setting_nouns")
 DELTA_WORDS = _lex("result_delta_words")
+DELTA_VERBS = _lex("result_delta_verbs")
 BOUND_WORDS = _lex("result_bound_words")
 HEDGE_WORDS = _lex("result_hedge_words")
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
+# "macro-averaged F1" is named "macro F1": the averaging word without its suffix
+QUALIFIER_FORMS = {
+    q: q.split("-")[0] for q in METRIC_QUALIFIERS if q.endswith(("-averaged", "-average"))
+}
 OWN_CUES = _lex("result_own_cues")
 OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
+MEASURE_WORDS = _lex("result_measure_words")
 DATASET_HEADS = _lex("dataset_heads")
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
@@ -168,9 +178,9 @@ _BASELINE_SKIP = frozenset({"of", "at", "with", "a", "an", "the", "%", "(", "sco
 
 
 def _delta_before(lowers: list[str], i: int, lo: int) -> bool:
-    """ "by (up to) X", "improvement(s) of X", "a gain of X"."""
+    """ "by (up to) X", "improvement(s) of X", "a gain of X", "saves (up to) X"."""
     k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
-    if k >= lo and lowers[k] == "by":
+    if k >= lo and (lowers[k] == "by" or lowers[k] in DELTA_VERBS):
         return True
     return i - 2 >= lo and lowers[i - 1] == "of" and lowers[i - 2] in DELTA_WORDS
 
@@ -211,7 +221,9 @@ def _is_setting(tt: TokenTable, num: Num, hi: int) -> bool:
     for k in range(num.end, min(hi, num.end + reach)):
         if _setting_noun(lowers[k]):
             return True
-        if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalpha():
+        if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalnum():
+            break  # a name may come between: "16 H800 GPUs", "4 NVIDIA A40 GPUs"
+        if _NUMBER.match(lowers[k]):
             break
     # a year
     return num.unit is None and "." not in tt.texts[num.i] and 1900 <= num.value <= 2100
@@ -342,17 +354,80 @@ class _Binder:
                 return None
         return None
 
-    def qualified(self, m: _M, num: Num) -> bool:
-        """A qualifier the mention leaves out ("macro" F1, "89% top-1 classification
-        accuracy"): the result's metric is not the mention's."""
-        if m.start > self.lo and self.lowers[m.start - 1] in METRIC_QUALIFIERS:
-            return True
-        inside = METRIC_QUALIFIERS.intersection(self.lowers[m.start : m.end])
-        if any(q.split("-")[0] not in m.kb_id_ for q in inside):
-            return True  # "Macro F1 score" linked to plain F1
-        return m.start >= num.end and not METRIC_QUALIFIERS.isdisjoint(
-            self.lowers[num.end : m.start]
+    def measure_acronym(self, num: Num) -> _M | None:
+        """A short upper-case name that no rule knows, or a measure word ("sensitivity"), in a
+        measure's place: right after the number ("54.0 PQ on ADE20K", "25.28% CTR in", "95.5%
+        mAP@0.5 and", "0.97 sensitivity,") or right before "of" and the number ("NMSE of
+        0.019", "an HD95 of 6.1 mm"). It names the metric."""
+        k = num.end
+        if k < self.hi and self._measure_word(k):
+            nxt = self.lowers[k + 1] if k + 1 < self.hi else "."
+            if nxt in _BREAK or nxt in _DATASET_PREP or nxt in ("at", "with"):
+                return self._acronym_metric(k)
+        k = num.i - 2
+        if k >= self.lo and self.lowers[num.i - 1] in ("of", "=", ":") and self._measure_word(k):
+            return self._acronym_metric(k)
+        return None
+
+    def _measure_word(self, k: int) -> bool:
+        text = self.tt.texts[k]
+        if any(m.start <= k < m.end for m in self.ms):
+            return False
+        return self.lowers[k] in MEASURE_WORDS or (
+            _ACRONYM.match(text) is not None
+            and not text.endswith("s")  # "GPUs", "LLMs": things counted
+            and text not in STOP_ACRONYMS
+            and not _setting_noun(text.lower())
         )
+
+    def _acronym_metric(self, k: int) -> _M:
+        name = self.tt.texts[k]
+        if self.lowers[k] in MEASURE_WORDS and not name.isupper():
+            name = self.lowers[k]  # "Sensitivity" at a sentence start is "sensitivity"
+        eid = entity_id("Metric", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Metric", "aliases": [], "higher_is_better": None
+            }
+        return _M(k, k + 1, "Metric", eid, "measure_acronym")
+
+    def qualifiers(self, m: _M, num: Num) -> list[str]:
+        """The qualifiers the mention leaves out ("macro" F1, "89% top-1 classification
+        accuracy"), in text order: the result's metric is not the mention's."""
+        found: list[int] = []
+        if m.start > self.lo and self.lowers[m.start - 1] in METRIC_QUALIFIERS:
+            found.append(m.start - 1)
+        found += [
+            k
+            for k in range(m.start, m.end)
+            if self.lowers[k] in METRIC_QUALIFIERS
+            and self.lowers[k].split("-")[0] not in m.kb_id_  # "Macro F1" linked to plain F1
+        ]
+        if m.start >= num.end:
+            found += [k for k in range(num.end, m.start) if self.lowers[k] in METRIC_QUALIFIERS]
+        return [self.lowers[k] for k in sorted(set(found))]
+
+    def qualified_metric(self, m: _M, num: Num) -> _M | None:
+        """The metric with the qualifiers the mention leaves out, as its own Metric entity
+        ("Macro F1-score" linked to F1 → ``metric:macro-f1``, named "macro F1"); ``m`` when
+        there are none, ``None`` when the base metric has no name to qualify."""
+        quals = self.qualifiers(m, num)
+        if not quals:
+            return m
+        base = self.tt.entities.get(m.kb_id_)
+        if base is None:
+            return None
+        words_ = [QUALIFIER_FORMS.get(q, q) for q in quals]
+        name = " ".join(dict.fromkeys([*words_, base["name"]]))
+        eid = entity_id("Metric", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name,
+                "type": "Metric",
+                "aliases": [],
+                "higher_is_better": base.get("higher_is_better"),
+            }
+        return m._replace(kb_id_=eid)
 
     def bare(self, num: Num) -> bool:
         """Nothing follows the number that could name its own measure ("97% and", "90% on")."""
@@ -369,13 +444,16 @@ class _Binder:
     # -- dataset
 
     def dataset_after(self, k: int) -> _M | None:
-        """ "on (the) D", "on the D test set" starting at token ``k``."""
+        """ "on (the) D", "on the D test set" starting at token ``k``; also after a short
+        bracket or a result noun ("71.3% (not pretrained) on D", "68.3% performance on D")."""
         lowers = self.lowers
-        while k < self.hi and lowers[k] in _DATASET_FILLER:
+        if k < self.hi and lowers[k] == "(" and ")" in lowers[k + 1 : k + 5]:
+            k = lowers.index(")", k + 1) + 1
+        while k < self.hi and (lowers[k] in _DATASET_FILLER or lowers[k] in _RESULT_NOUNS):
             k += 1
         if k >= self.hi or lowers[k] not in _DATASET_PREP:
             return None
-        k += 1
+        k = self._part_of(k + 1)
         for j in range(k, min(self.hi, k + 3)):
             m = self.starts.get(j)
             if m is not None:
@@ -388,6 +466,16 @@ class _Binder:
                 return None
         return None
 
+    def _part_of(self, k: int) -> int:
+        """ "on the most challenging split of D": the token after "of" (else ``k``)."""
+        for j in range(k, min(self.hi - 1, k + 6)):
+            w = self.lowers[j]
+            if w == "of" and j > k and self.lowers[j - 1].rstrip("s") in _DATASET_FILLER:
+                return j + 1
+            if not (w.isalpha() and w.islower()):
+                return k
+        return k
+
     def unknown_dataset(self, num: Num, b: Binding) -> bool:
         """The number is on a named thing that is no mention: "X% on ASR" (after the number
         and its metric) or "2Wiki (X%)" in a list of datasets."""
@@ -395,12 +483,25 @@ class _Binder:
         while k < self.hi and self.lowers[k] in _DATASET_FILLER:
             k += 1
         if k + 1 < self.hi and self.lowers[k] in ("on", "in"):
-            j = k + 2 if self.lowers[k + 1] == "the" else k + 1
+            j = self._part_of(k + 2 if self.lowers[k + 1] == "the" else k + 1)
             if j < self.hi and self._unknown_name(j):
-                return True
+                return True  # "X% on ZorbSet", "X% on the hardest split of ZorbSet"
         if num.i - 2 >= self.lo and self.lowers[num.i - 1] == "(" and self.datasets:
             return self._unknown_name(num.i - 2)
         return False
+
+    def names_unknown_data(self) -> bool:
+        """The sentence puts something no rule knows, or a system, in a dataset's place ("On
+        VirtualHome, our method achieves …")."""
+        for k in range(self.lo, self.hi - 1):
+            if self.lowers[k] in ("on", "in"):
+                j = k + 2 if self.lowers[k + 1] == "the" else k + 1
+                if j < self.hi and (self._unknown_name(j) or self._system_at(j)):
+                    return True
+        return False
+
+    def _system_at(self, k: int) -> bool:
+        return any(m.start == k and m.label_ in _SYSTEM_LABELS for m in self.ms)
 
     def _unknown_name(self, k: int) -> bool:
         text = self.tt.texts[k]
@@ -438,7 +539,7 @@ class _Binder:
         paren = self._parenthesised(num)
         if paren is not None:
             return paren, True
-        after = self._for_system(num)
+        after = self._for_system(num) or self._system_in_brackets(num)
         if after is not None:
             return after, True
         return self._subject(num), False
@@ -452,6 +553,15 @@ class _Binder:
             if m.end <= num.i - 1 and len(between) <= 3 and all(_name_token(t) for t in between):
                 return m
         return None
+
+    def _system_in_brackets(self, num: Num) -> _M | None:
+        """ "score 27% (Claude 3.7 Sonnet) and 15% (Gemini 2.5 Pro)": the system in brackets
+        right after the number."""
+        k = num.end
+        if k + 1 >= self.hi or self.lowers[k] != "(":
+            return None
+        m = self.starts.get(k + 1)
+        return m if m is not None and m.label_ in _SYSTEM_LABELS else None
 
     def _for_system(self, num: Num) -> _M | None:
         """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer"."""
@@ -475,6 +585,8 @@ class _Binder:
                 return None
         if verb is None:
             return self._possessive(num)
+        if self._unknown_name_before(verb) is not None:
+            return None  # "… and SnapMix yields …": not an earlier system's number
         for m in reversed(self.systems):
             if m.end > verb:
                 continue
@@ -486,6 +598,26 @@ class _Binder:
             if not self._after_preposition(m):
                 return m
         return None
+
+    def unknown_subject(self, num: Num) -> str | None:
+        """ "MixUp yields … with 79.19% accuracy": the subject of the score verb is a name no
+        rule knows (inner capitals or digits: "MixUp", "SnapMix", "SparseMeXt-Tiny"), also
+        through "which" ("Compared to DeiT-III-ViT-Huge, which achieves 84.8%"); its text,
+        or None."""
+        verb = self._verb_before(num)
+        if verb is None:
+            return None
+        if verb - 3 >= self.lo and self.lowers[verb - 1] in ("which", "who"):
+            return self._unknown_name_before(verb - 1 if self.lowers[verb - 2] != "," else verb - 2)
+        return self._unknown_name_before(verb)
+
+    def _unknown_name_before(self, verb: int) -> str | None:
+        k = verb - 1
+        if k < self.lo or any(m.start <= k < m.end for m in self.ms):
+            return None
+        text = self.tt.texts[k]
+        inner = any(c.isupper() or c.isdigit() for c in text[1:])
+        return text if text[:1].isupper() and inner and text not in STOP_ACRONYMS else None
 
     def _verb_before(self, num: Num) -> int | None:
         for k in range(num.i - 1, self.lo - 1, -1):
@@ -501,15 +633,30 @@ class _Binder:
         before = self.lowers[max(self.lo, verb - 2) : verb]
         if before[:1] in (["these"], ["this"]):
             return False  # "These models achieve …": the ones the paper just described
+        if before[-1:] == [","]:
+            return False  # "S outperformed existing methods, achieving …": S's number
         return not OTHER_SUBJECTS.isdisjoint(before) and "our" not in self.lowers[self.lo : verb]
 
     def unnamed_compared(self, num: Num) -> bool:
         """ "… achieves 96.48%, outperforming the classical baseline (86.72%)": a parenthesised
-        number after a comparison belongs to the unnamed thing compared."""
+        number after a comparison belongs to the unnamed thing compared; so does the number
+        after "vs." ("Dice score 0.997 vs. 0.779") and one in a fronted "Compared to …,"."""
+        if num.i - 1 > self.lo and self.lowers[num.i - 1] in ("vs.", "vs", "versus"):
+            return True
+        if self._fronted_comparison(num):
+            return True
         if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
             return False
         start = self._verb_before(num) or self.lo
         return any(w.startswith(_COMPARISON_WORDS) for w in self.lowers[start : num.i])
+
+    def _fronted_comparison(self, num: Num) -> bool:
+        """ "Compared to the adversarial training method with 77.64% clean accuracy, our method
+        …": the number is in the fronted phrase, before its comma."""
+        head = self.lowers[self.lo : self.lo + 2]
+        if head not in (["compared", "to"], ["compared", "with"], ["unlike"]):
+            return False
+        return "," not in self.lowers[self.lo : num.i] and "," in self.lowers[num.end : self.hi]
 
     def unnamed_baseline(self, num: Num) -> bool:
         """ "compared to their few-shot baselines of 0.714 and 0.74": the number of an
@@ -546,6 +693,17 @@ class _Binder:
         return not OWN_CUES.isdisjoint(sent) or any(
             m.kb_id_ in self.ctx.proposed for m in self.systems
         )
+
+    def variant_of_own(self, m: _M) -> bool:
+        """A system named after the paper's contribution ("Qwen-REDI-1.5B", "MR. Judge-7B"
+        of a paper that proposes REDI / MR. Judge) is the paper's own."""
+        text = self.tt.span_text(m.start, m.end).lower()
+        parts = set(re.split(r"[\s\-_/]+", text))
+        for eid in self.ctx.proposed:
+            name = str(self.tt.entities.get(eid, {}).get("name", "")).lower()
+            if len(name) >= 3 and (name in parts or text.startswith(f"{name}-")):
+                return True
+        return False
 
     def _possessive(self, num: Num) -> _M | None:
         """ "GPT-4o's success rate … from 10% to 99%"."""
@@ -585,6 +743,14 @@ class _DocContext:
     evaluated: str | None = None  # the paper's only EVALUATED_ON dataset, if just one
     benchmark: str | None = None  # the one dataset the paper introduces, if just one
     evaluated_any: bool = False  # the paper evaluates on named datasets
+    previous: _M | None = None  # the one dataset of the sentence before, if it has no number
+    title: str = ""  # the title and the sentences that state the contribution, lower-case
+
+    def in_title(self, name: str) -> bool:
+        """Does the title or a contribution sentence name it ("SparseMeXt-Tiny" of a paper
+        titled "SparseMeXT …", "DICCAE" of "This paper proposes the … Encoder (DICCAE)")?"""
+        head = name.split("-")[0].lower()
+        return len(head) >= 3 and head in self.title
 
 
 # --------------------------------------------------------------------------- sentence
@@ -646,7 +812,10 @@ def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
 
 
 def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
-    own = [binder.metric_before(n) or binder.metric_after(n) for n in group]
+    own = [
+        binder.metric_before(n) or binder.metric_after(n) or binder.measure_acronym(n)
+        for n in group
+    ]
     shared = next((m for m in reversed(own) if m is not None), None)
     for num, m in zip(group, own, strict=True):
         b = out[num.i]
@@ -654,8 +823,9 @@ def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) ->
             b.metric, b.metric_cue = m, 0.3
         elif shared is not None and binder.bare(num):
             b.metric, b.metric_cue = shared, 0.25
-        if b.metric is not None and binder.qualified(b.metric, num):
-            b.drop = True  # the metric is a qualified one the mention does not name
+        if b.metric is not None:
+            b.metric = binder.qualified_metric(b.metric, num)
+            b.drop = b.drop or b.metric is None  # a qualified metric we cannot name
 
 
 def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
@@ -681,6 +851,15 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             # a paper that introduces one benchmark reports its numbers on it
             b.dataset = _M(num.i, num.end, "Dataset", binder.ctx.benchmark, "own_benchmark")
             b.dataset_cue = 0.05
+        elif (
+            not binder.datasets
+            and binder.ctx.previous is not None
+            and num.role == "score"
+            and not binder.names_unknown_data()
+        ):
+            # "S achieves state-of-the-art results on D. Specifically, S-Tiny reaches X": the
+            # one dataset of the sentence before, which states the evaluation with no number
+            b.dataset, b.dataset_cue = binder.ctx.previous, 0.05
 
 
 _LIST_HEAD = frozenset(
@@ -723,7 +902,9 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
         b = out[num.i]
         if b.metric is None and prev is not None and prev.metric is not None and binder.bare(num):
             between = range(prev_end, num.i)
-            others = [m for m in binder.metrics if m.start in between and m != prev.metric]
+            others = [  # by position: the carried metric may be its qualified form
+                m for m in binder.metrics if m.start in between and m.start != prev.metric.start
+            ]
             if num.i - prev_end <= 10 and not others:
                 b.metric, b.metric_cue = prev.metric, 0.25
         prev, prev_end = b, num.end
@@ -739,7 +920,8 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
         between = binder.lowers[a.end : b.i]
         starts = range(a.end, b.i)
         listed = ("and" in between or "," in between) and SCORE_VERBS.isdisjoint(between)
-        if listed and not any(d.start in starts for d in binder.datasets):
+        own = not _DATASET_PREP.isdisjoint(between)  # "67.7% AUC on AntiUAV and 62.8% … on D"
+        if listed and not own and not any(d.start in starts for d in binder.datasets):
             ba.dataset, ba.dataset_cue = bb.dataset, 0.1
 
 
@@ -767,6 +949,9 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     if named is None and num.role == "score" and binder.others_subject(num):
         b.drop = True  # "VLMs achieve 0%"
         return
+    unknown = binder.unknown_subject(num) if named is None else None
+    if unknown is not None and not ctx.in_title(unknown):
+        b.uncertain = True  # "MixUp yields … 79.19%": a system we have no entity for
     if named is not None and binder.truncated(named):
         b.drop = True  # the system's name is longer than the entity we have for it
         return
@@ -775,7 +960,7 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     side = _from_to(binder.lowers, num, binder.lo)
     if side is not None:
         _bind_from_to(binder, side, num, b)
-    elif named is not None and named.kb_id_ in ctx.proposed:
+    elif named is not None and (named.kb_id_ in ctx.proposed or binder.variant_of_own(named)):
         b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
     elif named is not None:
         b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1
@@ -822,6 +1007,7 @@ def own_sentence(lowers: list[str], start: int, end: int, at: int | None = None)
 def _confidence(num: Num, b: Binding) -> float:
     conf = 0.4 + b.metric_cue + b.system_cue
     conf += b.dataset_cue if b.dataset is not None else 0.05
+    conf = min(MAX_CONFIDENCE, conf)  # cues first, then what makes the binding uncertain
     if num.hedged:
         conf -= 0.2
     if b.uncertain:
@@ -916,6 +1102,20 @@ def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     )
 
 
+def _listed_before_delta(lowers: list[str], nums: list[Num], num: Num) -> None:
+    """ "which are 2.8% and 23.41% higher": scores listed right before a delta, with only
+    "and" or commas between, share its role."""
+    nxt = num
+    for prev in reversed(nums):
+        between = lowers[prev.end : nxt.i]
+        if prev.role != "score" or prev.unit != num.unit or not between:
+            return
+        if not all(w in (",", "and", "or") for w in between):
+            return
+        prev.role = "delta"
+        nxt = prev
+
+
 def sentence_numbers(
     tt: TokenTable, lo: int, hi: int, in_mention: set[int], in_metric: set[int]
 ) -> list[Num]:
@@ -937,6 +1137,8 @@ def sentence_numbers(
         num.role = number_role(tt, num, lo, hi)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"
+        if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):
+            _listed_before_delta(tt.lowers, nums, num)  # "2.8% and 23.41% higher"
         nums.append(num)
         k = max(num.end, k + 1)
     return nums
@@ -967,6 +1169,11 @@ class ResultExtractor(Component):
             _proposed(tt, mentions),
             next(iter(evaluated)) if len(evaluated) == 1 else None,
         )
+        own_sents = {0} | {tt.sent_of[s] for s, _ in tt.contributions}
+        ctx.title = " ".join(
+            w for si in sorted(own_sents) if si < len(tt.sent_bounds)
+            for w in tt.lowers[slice(*tt.sent_bounds[si])]
+        )
         own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & ctx.proposed
         if len(own_datasets) == 1:
             ctx.benchmark = next(iter(own_datasets))
@@ -987,14 +1194,20 @@ class ResultExtractor(Component):
         seen: set[tuple[Any, ...]] = set()
         for si, (lo, hi) in enumerate(tt.sent_bounds):
             ms = by_sent.get(si)
-            if not ms or not any(m.label_ in ("Dataset", "Metric") for m in ms):
+            previous, ctx.previous = ctx.previous, None
+            if not ms:
                 continue
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:
+                if any(m.label_ == "Dataset" for m in ms):
+                    ctx.previous = _Binder(tt, ms, lo, hi, ctx).sent_dataset
                 continue
+            ctx.previous = previous
             binder = _Binder(tt, ms, lo, hi, ctx)
             own = own_sentence(tt.lowers, lo, hi) or any(m.kb_id_ in ctx.proposed for m in ms)
-            for num, b in bind_sentence(binder, nums, own):
+            bound = list(bind_sentence(binder, nums, own))
+            ctx.previous = None
+            for num, b in bound:
                 row = _row(tt, si, num, b)
                 sig = (row["role"], row["model_id"], row["dataset_id"], row["metric_id"], num.value)
                 if sig not in seen:

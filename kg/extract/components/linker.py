@@ -26,6 +26,7 @@ canonical names and ``higher_is_better``).
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -135,11 +136,12 @@ class Linker(Component):
         prefixes, addable = self.prefixes, self.addable
         n = len(keys)
         out: list[Cand] = []
-        # where a name may start: a known prefix, not a short lower-case word ("a", "the")
+        # where a name may start: a known prefix (a C-level filter over all tokens), not a
+        # short lower-case word ("a", "the"); taken tokens are skipped below
         starts = [
             i
-            for i, k in enumerate(keys)
-            if k in prefixes and not taken[i] and (len(k) > 3 or not texts[i].islower())
+            for i in compress(range(n), map(prefixes.__contains__, keys))
+            if len(keys[i]) > 3 or not texts[i].islower()
         ]
         done = 0
         for i in starts:

@@ -47,7 +47,8 @@ RULE = "kb"
 _MAX_TOKENS = 8
 _COORD = frozenset({",", "and", "or", "/", "&"})
 
-_token_key = memo(maxsize=1 << 18)(kb_key)
+_token_key = memo(maxsize=1 << 18)(kb_key)  # also for names: pure, and names recur
+_case_key = memo(maxsize=1 << 16)(case_key)
 # whole Dataset mentions that name no dataset (modalities, sensors, data kinds: "MRI", "RGB-D")
 _NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets"))
 
@@ -183,7 +184,7 @@ class Linker(Component):
         surface = tt.span_text(start, end)
         for a in aliases:
             exact = a.case_sensitive or a.ambiguous or a.mixed_case
-            if exact and case_key(surface) != case_key(a.surface):
+            if exact and _case_key(surface) != _case_key(a.surface):
                 continue
             # every new name needs a dataset cue; a possible English word also must not
             # be one word of a longer capitalised name
@@ -211,7 +212,7 @@ class Linker(Component):
                 out.append(c)
                 continue
             limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(texts)
-            key = kb_key(tt.span_text(c[0], c[1]))
+            key = _token_key(tt.span_text(c[0], c[1]))
             best = c[1]
             j = c[1]
             named = False  # a word past the mention that is more than a head noun

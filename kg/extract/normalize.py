@@ -29,6 +29,7 @@ def norm_key(text: str) -> str:
     return _KEY_DROP.sub("", text)
 
 
+@memo()  # pure; called for every candidate and mention, and the same names recur
 def strip_head_noun(name: str) -> str:
     """``the GSM8K benchmark`` → ``GSM8K`` (keeps the name if nothing would remain)."""
     stripped = _DETERMINER.sub("", name.strip())

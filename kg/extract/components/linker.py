@@ -26,6 +26,7 @@ canonical names and ``higher_is_better``).
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -46,7 +47,8 @@ RULE = "kb"
 _MAX_TOKENS = 8
 _COORD = frozenset({",", "and", "or", "/", "&"})
 
-_token_key = memo(maxsize=1 << 18)(kb_key)
+_token_key = memo(maxsize=1 << 18)(kb_key)  # also for names: pure, and names recur
+_case_key = memo(maxsize=1 << 16)(case_key)
 # whole Dataset mentions that name no dataset (modalities, sensors, data kinds: "MRI", "RGB-D")
 _NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets"))
 
@@ -135,11 +137,12 @@ class Linker(Component):
         prefixes, addable = self.prefixes, self.addable
         n = len(keys)
         out: list[Cand] = []
-        # where a name may start: a known prefix, not a short lower-case word ("a", "the")
+        # where a name may start: a known prefix (a C-level filter over all tokens), not a
+        # short lower-case word ("a", "the"); taken tokens are skipped below
         starts = [
             i
-            for i, k in enumerate(keys)
-            if k in prefixes and not taken[i] and (len(k) > 3 or not texts[i].islower())
+            for i in compress(range(n), map(prefixes.__contains__, keys))
+            if len(keys[i]) > 3 or not texts[i].islower()
         ]
         done = 0
         for i in starts:
@@ -181,7 +184,7 @@ class Linker(Component):
         surface = tt.span_text(start, end)
         for a in aliases:
             exact = a.case_sensitive or a.ambiguous or a.mixed_case
-            if exact and case_key(surface) != case_key(a.surface):
+            if exact and _case_key(surface) != _case_key(a.surface):
                 continue
             # every new name needs a dataset cue; a possible English word also must not
             # be one word of a longer capitalised name
@@ -209,7 +212,7 @@ class Linker(Component):
                 out.append(c)
                 continue
             limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(texts)
-            key = kb_key(tt.span_text(c[0], c[1]))
+            key = _token_key(tt.span_text(c[0], c[1]))
             best = c[1]
             j = c[1]
             named = False  # a word past the mention that is more than a head noun

@@ -22,7 +22,7 @@ One relation per (type, entity): the best-scoring evidence sentence wins. Writes
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
 from spacy.language import Language
@@ -60,16 +60,33 @@ WEAK_COMPARISON_CUES = _phrases("comparison_weak_cues")
 BASED_ON_CUES = _phrases("based_on_cues")
 
 
+_FIRSTS: dict[int, tuple[Iterable[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word, in order; built once per phrase tuple (kept with it)."""
+    kept = _FIRSTS.get(id(phrases))
+    if kept is not None and kept[0] is phrases:
+        return kept[1]
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        firsts.setdefault(p[0], []).append(p)
+    if isinstance(phrases, tuple):  # immutable: the index stays valid
+        if len(_FIRSTS) > 64:
+            _FIRSTS.clear()
+        _FIRSTS[id(phrases)] = (phrases, firsts)
+    return firsts
+
+
 def phrase_spans(
     lowers: list[str], lo: int, hi: int, phrases: Iterable[tuple[str, ...]]
 ) -> list[tuple[int, int]]:
     """``[(start, end)]`` of every occurrence of a phrase in tokens ``[lo, hi)``."""
-    firsts: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        firsts.setdefault(p[0], []).append(p)
+    firsts = _by_first(phrases)
     out: list[tuple[int, int]] = []
-    for k in range(lo, hi):
-        for p in firsts.get(lowers[k], ()):
+    # only the positions whose word starts a phrase (a C-level filter)
+    for k in compress(range(lo, hi), map(firsts.__contains__, lowers[lo:hi])):
+        for p in firsts[lowers[k]]:
             if tuple(lowers[k : k + len(p)]) == p and k + len(p) <= hi:
                 out.append((k, k + len(p)))
                 break

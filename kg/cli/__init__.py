@@ -145,4 +145,7 @@ def os_error_message(exc: OSError) -> str:
 def console_main() -> None:
     if hasattr(signal, "SIGXFSZ"):  # over the file size limit: an EFBIG error, not a kill
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    from kg.extract import own_process
+
+    own_process()  # the kg command owns its process: extraction may freeze the loaded heap
     sys.exit(main())

@@ -56,6 +56,13 @@ SOURCE_ORDER: tuple[str, ...] = (
     "pyhealth",
     "mmpretrain",
     "torchxrayvision",
+    "anomalib",
+    "mmtrack",
+    "wilds",
+    "torchtext",
+    "torchio",
+    "swebench",
+    "openlanev2",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

@@ -61,6 +61,7 @@ SOURCE_ORDER: tuple[str, ...] = (
     "wilds",
     "torchtext",
     "torchio",
+    "dalib",
     "swebench",
     "openlanev2",
 )

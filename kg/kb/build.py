@@ -258,6 +258,13 @@ SOURCES: tuple[Source, ...] = (
         "Apache-2.0",
         "9b3f8018865f7204cd98d48bc4e3f752de0678228813639ac5f177cdf074a9e4",
     ),
+    Source(
+        "dalib",
+        "dalib",
+        "0.2",
+        "MIT",
+        "b4e97b20c065316b2404fd7d9da316c3c0b1ce971a6e2f7ab86dc683d8d58c66",
+    ),
     # the official package of one dataset (devkit_rows)
     Source(
         "swebench",
@@ -294,6 +301,8 @@ DOC_SOURCES: dict[str, tuple[str, str]] = {
     "mmtrack": (r"mmtrack/datasets/[a-z_0-9]+\.py", "https://mmtracking.readthedocs.io/en/latest/api.html#mmtrack.datasets.{cls}"),
     "wilds": (r"wilds/datasets/[a-z_0-9]+\.py", "https://wilds.stanford.edu/datasets/"),
     "torchtext": (r"torchtext/datasets/[a-z_0-9]+\.py", "https://pytorch.org/text/0.6.0/datasets.html#torchtext.datasets.{cls}"),
+    # dalib (the Transfer-Learning-Library's first release) has no API pages: its repository
+    "dalib": (r"dalib/vision/datasets/[a-z_0-9]+\.py", "https://github.com/thuml/Domain-Adaptation-Lib"),
     "torchio": (r"torchio/datasets/(?:[a-z_]+/)?[a-z_0-9]+\.py", "https://docs.torchio.org/datasets.html#torchio.datasets.{cls}"),
 }  # fmt: skip
 GAZETTEER_SOURCE = "kg-gazetteer"

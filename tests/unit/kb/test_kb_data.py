@@ -276,6 +276,12 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 'https://huggingface.co/datasets/ibrahimhamamci/CT-RATE\n    """\n'
             )
         },
+        "dalib": {
+            "dalib/vision/datasets/officehome.py": (
+                'class OfficeHome(ImageList):\n    """`OfficeHome '
+                '<http://hemanthdv.org/OfficeHome-Dataset/>`_ Dataset.\n\n    Parameters: x"""\n'
+            )
+        },
         "swebench": {
             "swebench-5.0.2.dist-info/METADATA": (
                 "Name: swebench\nSummary: The official SWE-bench package - a benchmark\n"
@@ -383,6 +389,7 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "DomainNet")]["same_as"] == ["http://ai.bu.edu/M3SDA/"]
     assert rows[("Dataset", "WikiText2")]["id_kind"] == "api-doc-page"
     assert rows[("Dataset", "CT-RATE")]["id_kind"] == "docstring-url"
+    assert rows[("Dataset", "OfficeHome")]["same_as"] == ["http://hemanthdv.org/OfficeHome-Dataset/"]
     # mmpose's dataset configs: the paper's homepage
     mpi = rows[("Dataset", "mpi_inf_3dhp")]
     assert mpi["same_as"] == ["http://gvv.mpi-inf.mpg.de/3dhp-dataset"]

@@ -64,6 +64,8 @@ SOURCE_ORDER: tuple[str, ...] = (
     "dalib",
     "swebench",
     "openlanev2",
+    "kitti360",
+    "visual_genome",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

@@ -282,6 +282,22 @@ SOURCES: tuple[Source, ...] = (
         "20da3bf3e372cf2e0cf08bdd9b0b350ff00aab4c40785c8eb124ddabc7f64e41",
         dataset="OpenLane-V2",
     ),
+    Source(
+        "kitti360",
+        "kitti360Scripts",
+        "1.0.0",
+        "MIT",
+        "14b189288064f75a363753e1eb5456f0214f27748c31f5a2386716631d7fb504",
+        dataset="KITTI-360",
+    ),
+    Source(
+        "visual_genome",
+        "visual-genome",
+        "1.1.1",
+        "MIT",
+        "f22e675a26acd131d2678d526a1fc9eae23880e1c54d50142ffa9431eb2b2bfe",
+        dataset="Visual Genome",
+    ),
 )
 # dataset classes read from their docstrings (:func:`docstring_rows`): file stem → (the
 # package's dataset modules, its API page of a class for a class with no URL)

@@ -295,6 +295,18 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "Home-page: https://github.com/OpenDriveLab/OpenLane-V2\n"
             )
         },
+        "kitti360": {
+            "kitti360Scripts-1.0.0.dist-info/METADATA": (
+                "Summary: Scripts for the KITTI-360 Dataset\n"
+                "Home-page: https://github.com/autonomousvision/kitti360Scripts\n"
+            )
+        },
+        "visual_genome": {
+            "visual_genome-1.1.1.dist-info/METADATA": (
+                "Summary: A pure python wrapper for the Visual Genome API\n"
+                "Home-page: https://github.com/ranjaykrishna/visual_genome_python_driver\n"
+            )
+        },
     }
     files["mmpose"]["mmpose/.mim/configs/_base_/datasets/mpi_inf_3dhp.py"] = (
         "dataset_info = dict(dataset_name='mpi_inf_3dhp', paper_info=dict(title='Monocular 3D', "
@@ -396,9 +408,19 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert mpi["id_kind"] == "homepage" and mpi["flags"] == ["link_only"]
     # a dataset's own package: its website before its repository
     assert rows[("Dataset", "SWE-bench")]["same_as"] == ["https://swebench.com"]
+    assert ("Dataset", "KITTI-360") in rows and ("Dataset", "Visual Genome") in rows
     assert rows[("Dataset", "OpenLane-V2")]["same_as"] == [
         "https://github.com/OpenDriveLab/OpenLane-V2"
     ]
+
+
+def test_a_devkit_must_name_its_dataset(tmp_path: Path) -> None:
+    path = tmp_path / "x-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("x-1.0.dist-info/METADATA", "Summary: Tools\nHome-page: https://x.org\n")
+    src = kb_build.Source("x", "x", "1.0", "MIT", "", dataset="KITTI-360")
+    with pytest.raises(SystemExit, match="does not name"):
+        kb_build.devkit_rows(src, path)
 
 
 def test_build_refuses_a_wheel_that_does_not_match_its_pin(tmp_path: Path) -> None:

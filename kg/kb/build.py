@@ -498,9 +498,13 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
                     if t and t.group(1).count("_") <= 1:
                         task_paths.setdefault(t.group(1), iri)
         descs: dict[str, str] = {}
+        homes: dict[str, str] = {}  # the README's "Homepage: `https://…`" (the task template's)
         for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/README\.md$"):
             body = [ln for ln in text.splitlines()[1:] if ln.strip() and not ln.startswith("#")]
             descs[name.split("/")[2]] = " ".join(body[:3])
+            home = _README_HOME.search(text)
+            if home:
+                homes[name.split("/")[2]] = home.group(1)
     rows: list[Row] = []
     for title, alias, flags in titles(wheel):
         folder = alias or title
@@ -527,7 +531,24 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
         rows.append(
             _row(src, "Dataset", name, same_as=[iri], ext=[f"lm-eval:{name}"], flags=["link_only"])
         )
+    # a task folder with no Hugging Face dataset (generated data: "ruler"): its README's homepage
+    for folder, home in sorted(homes.items()):
+        if folder not in paths and not folder.startswith("_"):
+            row = _row(
+                src,
+                "Dataset",
+                folder,
+                same_as=[home],
+                ext=[f"lm-eval:{folder}"],
+                description=descs.get(folder, ""),
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage"
+            rows.append(row)
     return rows
+
+
+_README_HOME = re.compile(r"^Homepage:\s*`?(https?://[^\s`]+)`?\s*$", re.M)
 
 
 # ------------------------------------------------------------------------------ lmms-eval

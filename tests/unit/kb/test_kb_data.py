@@ -97,6 +97,7 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
         "lm_eval": {
             "lm_eval/tasks/gsm8k/README.md": "# GSM8k\n\nGrade school math.\n",
             "lm_eval/tasks/gsm8k/gsm8k.yaml": "task: gsm8k\ndataset_path: openai/gsm8k\n",
+            "lm_eval/tasks/ruler/README.md": "# RULER\n\nHomepage: `https://github.com/NVIDIA/RULER`\n",
         },
         "mteb": {
             "mteb/tasks/retrieval/eng/sci_fact.py": (
@@ -402,6 +403,8 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "WikiText2")]["id_kind"] == "api-doc-page"
     assert rows[("Dataset", "CT-RATE")]["id_kind"] == "docstring-url"
     assert rows[("Dataset", "OfficeHome")]["same_as"] == ["http://hemanthdv.org/OfficeHome-Dataset/"]
+    # an lm-eval task folder with no Hugging Face dataset: its README's homepage
+    assert rows[("Dataset", "ruler")]["same_as"] == ["https://github.com/NVIDIA/RULER"]
     # mmpose's dataset configs: the paper's homepage
     mpi = rows[("Dataset", "mpi_inf_3dhp")]
     assert mpi["same_as"] == ["http://gvv.mpi-inf.mpg.de/3dhp-dataset"]

@@ -632,6 +632,12 @@ _MTEB_MODALITY = re.compile(r"(?<=[A-Za-z0-9])(?:IT|VT|AT|I|T|A|V)2(?:IT|VT|AT|I
 
 def mteb_rows(src: Source, wheel: Path) -> list[Row]:
     rows: dict[str, Row] = {}
+    others = {  # the gazetteer's names of other types
+        kb_key(n)
+        for r in gazetteer_rows()
+        if r["type"] != "Dataset"
+        for n in [r["name"], *r["aliases"]]
+    }
     tasks: set[str] = set()
     with zipfile.ZipFile(wheel) as zf:
         for _, _, tree in _modules(zf, r"^mteb/tasks/.*\.py$"):
@@ -653,7 +659,9 @@ def mteb_rows(src: Source, wheel: Path) -> list[Row]:
                 # "CIRRIT2IRetrieval": the query→document modalities follow the dataset's
                 # name; such a row gives ids to the name the rules find ("CIRR")
                 bare = _MTEB_MODALITY.sub("", base)
-                flags = ["link_only"] if bare != base and len(bare) >= 3 else []
+                # ... unless the bare name is a model's or a method's ("LLaVAIT2T": UMRB-LLaVA)
+                named = bare != base and len(bare) >= 3 and kb_key(bare) not in others
+                flags = ["link_only"] if named else []
                 if flags:
                     base = bare
                 if base.startswith(("Nano", "Multilingual", "LMEB_")) or "_" in base:

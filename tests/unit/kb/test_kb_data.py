@@ -109,6 +109,10 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "class CIRRIT2IRetrieval:\n    metadata = TaskMetadata(name='CIRRIT2IRetrieval', "
                 "dataset={'path': 'mteb/mbeir_cirr_task7'}, description='Retrieve images.')\n"
             ),
+            "mteb/tasks/retrieval/eng/llava_it2t_retrieval.py": (
+                "class LLaVAIT2TRetrieval:\n    metadata = TaskMetadata(name='LLaVAIT2TRetrieval', "
+                "dataset={'path': 'izhx/UMRB-LLaVA'}, description='Retrieve texts.')\n"
+            ),
             "mteb/benchmarks/benchmarks/benchmarks.py": (
                 "B = Benchmark(name='MTEB(eng, v1)', aliases=['MTEB'], citation='''@article{m,\n"
                 "  url = {https://arxiv.org/abs/2210.07316},\n}''')\n"
@@ -395,6 +399,8 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     # mteb: modality codes after a task's dataset name; its benchmarks with declared aliases
     cirr = rows[("Dataset", "CIRR")]
     assert cirr["aliases"] == ["CIRRIT2IRetrieval"] and cirr["flags"] == ["link_only"]
+    assert ("Dataset", "LLaVA") not in rows  # a model's name (gazetteer): the task keeps its own
+    assert rows[("Dataset", "LLaVAIT2T")]["flags"] == []
     mteb = rows[("Dataset", "MTEB(eng, v1)")]
     assert mteb["aliases"] == ["MTEB"] and mteb["same_as"] == ["https://arxiv.org/abs/2210.07316"]
     assert rows[("Dataset", "MVTec AD")]["same_as"][0].endswith("search.html?q=MVTecADDataset")

@@ -56,6 +56,16 @@ SOURCE_ORDER: tuple[str, ...] = (
     "pyhealth",
     "mmpretrain",
     "torchxrayvision",
+    "anomalib",
+    "mmtrack",
+    "wilds",
+    "torchtext",
+    "torchio",
+    "dalib",
+    "swebench",
+    "openlanev2",
+    "kitti360",
+    "visual_genome",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

@@ -50,6 +50,7 @@ class Source:
     sha256: str
     platform: str = "any"
     python: str = "3.11"  # the Python version pip downloads the wheel for
+    dataset: str = ""  # a dataset's own devkit: the dataset its METADATA summary names
 
     @property
     def pin(self) -> str:
@@ -222,6 +223,81 @@ SOURCES: tuple[Source, ...] = (
         "94fc08bca7617a241c5d53a9d4338d7e784562e5b80ea607574b4957033e1f01",
         python="3.12",  # its wheel requires Python >= 3.12 (read statically, never installed)
     ),
+    Source(
+        "anomalib",
+        "anomalib",
+        "2.7.0",
+        "Apache-2.0",
+        "8b31490815670549a3901068addd0306856c174c032ba93388e7b37b90219332",
+    ),
+    Source(
+        "mmtrack",
+        "mmtrack",
+        "0.14.0",
+        "Apache-2.0",
+        "068cec2df143f6ca420bb8c9df3f6f4e8943dea543c43bcee6fdf9fc668d5208",
+    ),
+    Source(
+        "wilds",
+        "wilds",
+        "2.0.0",
+        "MIT",
+        "37abd465213e80746a88977780dfd05732e6712f808e59ffc07ae0ad060ecab7",
+    ),
+    Source(
+        "torchtext",
+        "torchtext",
+        "0.6.0",
+        "BSD-3-Clause",
+        "100c6633d76c33eca10cf4a97ba20f95aff02efaa870032ef15b7a6a9f2fd77d",
+    ),
+    Source(
+        "torchio",
+        "torchio",
+        "1.2.1",
+        "Apache-2.0",
+        "9b3f8018865f7204cd98d48bc4e3f752de0678228813639ac5f177cdf074a9e4",
+    ),
+    Source(
+        "dalib",
+        "dalib",
+        "0.2",
+        "MIT",
+        "b4e97b20c065316b2404fd7d9da316c3c0b1ce971a6e2f7ab86dc683d8d58c66",
+    ),
+    # the official package of one dataset (devkit_rows)
+    Source(
+        "swebench",
+        "swebench",
+        "5.0.2",
+        "MIT",
+        "b7f0416a1e686eca22c2f749b5f816685a202835032f6683080e2b53545bbb62",
+        dataset="SWE-bench",
+    ),
+    Source(
+        "openlanev2",
+        "openlanev2",
+        "2.1.0",
+        "Apache-2.0",
+        "20da3bf3e372cf2e0cf08bdd9b0b350ff00aab4c40785c8eb124ddabc7f64e41",
+        dataset="OpenLane-V2",
+    ),
+    Source(
+        "kitti360",
+        "kitti360Scripts",
+        "1.0.0",
+        "MIT",
+        "14b189288064f75a363753e1eb5456f0214f27748c31f5a2386716631d7fb504",
+        dataset="KITTI-360",
+    ),
+    Source(
+        "visual_genome",
+        "visual-genome",
+        "1.1.1",
+        "MIT",
+        "f22e675a26acd131d2678d526a1fc9eae23880e1c54d50142ffa9431eb2b2bfe",
+        dataset="Visual Genome",
+    ),
 )
 # dataset classes read from their docstrings (:func:`docstring_rows`): file stem → (the
 # package's dataset modules, its API page of a class for a class with no URL)
@@ -236,6 +312,14 @@ DOC_SOURCES: dict[str, tuple[str, str]] = {
     "pyhealth": (r"pyhealth/datasets/[a-z_0-9]+\.py", "https://pyhealth.readthedocs.io/en/latest/api/datasets/pyhealth.datasets.{cls}.html"),
     "mmpretrain": (r"mmpretrain/datasets/[a-z_0-9]+\.py", "https://mmpretrain.readthedocs.io/en/latest/api/generated/mmpretrain.datasets.{cls}.html"),
     "torchxrayvision": (r"torchxrayvision/datasets\.py", "https://mlmed.org/torchxrayvision/datasets.html#torchxrayvision.datasets.{cls}"),
+    # anomalib's API pages are not per class: its documentation search for the class
+    "anomalib": (r"anomalib/data/datasets/(?:image|video|depth)/[a-z_0-9]+\.py", "https://anomalib.readthedocs.io/en/latest/search.html?q={cls}"),
+    "mmtrack": (r"mmtrack/datasets/[a-z_0-9]+\.py", "https://mmtracking.readthedocs.io/en/latest/api.html#mmtrack.datasets.{cls}"),
+    "wilds": (r"wilds/datasets/[a-z_0-9]+\.py", "https://wilds.stanford.edu/datasets/"),
+    "torchtext": (r"torchtext/datasets/[a-z_0-9]+\.py", "https://pytorch.org/text/0.6.0/datasets.html#torchtext.datasets.{cls}"),
+    # dalib (the Transfer-Learning-Library's first release) has no API pages: its repository
+    "dalib": (r"dalib/vision/datasets/[a-z_0-9]+\.py", "https://github.com/thuml/Domain-Adaptation-Lib"),
+    "torchio": (r"torchio/datasets/(?:[a-z_]+/)?[a-z_0-9]+\.py", "https://docs.torchio.org/datasets.html#torchio.datasets.{cls}"),
 }  # fmt: skip
 GAZETTEER_SOURCE = "kg-gazetteer"
 GAZETTEER_LICENCE = "Apache-2.0"  # this project's licence; hand-written names (SOURCES.md)
@@ -414,9 +498,13 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
                     if t and t.group(1).count("_") <= 1:
                         task_paths.setdefault(t.group(1), iri)
         descs: dict[str, str] = {}
+        homes: dict[str, str] = {}  # the README's "Homepage: `https://…`" (the task template's)
         for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/README\.md$"):
             body = [ln for ln in text.splitlines()[1:] if ln.strip() and not ln.startswith("#")]
             descs[name.split("/")[2]] = " ".join(body[:3])
+            home = _README_HOME.search(text)
+            if home:
+                homes[name.split("/")[2]] = home.group(1)
     rows: list[Row] = []
     for title, alias, flags in titles(wheel):
         folder = alias or title
@@ -443,7 +531,24 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
         rows.append(
             _row(src, "Dataset", name, same_as=[iri], ext=[f"lm-eval:{name}"], flags=["link_only"])
         )
+    # a task folder with no Hugging Face dataset (generated data: "ruler"): its README's homepage
+    for folder, home in sorted(homes.items()):
+        if folder not in paths and not folder.startswith("_"):
+            row = _row(
+                src,
+                "Dataset",
+                folder,
+                same_as=[home],
+                ext=[f"lm-eval:{folder}"],
+                description=descs.get(folder, ""),
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage"
+            rows.append(row)
     return rows
+
+
+_README_HOME = re.compile(r"^Homepage:\s*`?(https?://[^\s`]+)`?\s*$", re.M)
 
 
 # ------------------------------------------------------------------------------ lmms-eval
@@ -522,8 +627,17 @@ _MTEB_TYPES = (
 )
 
 
+_MTEB_MODALITY = re.compile(r"(?<=[A-Za-z0-9])(?:IT|VT|AT|I|T|A|V)2(?:IT|VT|AT|I|T|A|V)$")
+
+
 def mteb_rows(src: Source, wheel: Path) -> list[Row]:
     rows: dict[str, Row] = {}
+    others = {  # the gazetteer's names of other types
+        kb_key(n)
+        for r in gazetteer_rows()
+        if r["type"] != "Dataset"
+        for n in [r["name"], *r["aliases"]]
+    }
     tasks: set[str] = set()
     with zipfile.ZipFile(wheel) as zf:
         for _, _, tree in _modules(zf, r"^mteb/tasks/.*\.py$"):
@@ -542,6 +656,14 @@ def mteb_rows(src: Source, wheel: Path) -> list[Row]:
                     if base.endswith(suffix) and len(base) > len(suffix) + 2:
                         base = base[: -len(suffix)]
                         break
+                # "CIRRIT2IRetrieval": the query→document modalities follow the dataset's
+                # name; such a row gives ids to the name the rules find ("CIRR")
+                bare = _MTEB_MODALITY.sub("", base)
+                # ... unless the bare name is a model's or a method's ("LLaVAIT2T": UMRB-LLaVA)
+                named = bare != base and len(bare) >= 3 and kb_key(bare) not in others
+                flags = ["link_only"] if named else []
+                if flags:
+                    base = bare
                 if base.startswith(("Nano", "Multilingual", "LMEB_")) or "_" in base:
                     continue
                 iri = _hf(str(dataset.get("path", "")))
@@ -559,10 +681,47 @@ def mteb_rows(src: Source, wheel: Path) -> list[Row]:
                     same_as=same[:1],
                     ext=[f"mteb:{name}"],
                     description=str(desc),
+                    flags=flags,
                 )
-    out = list(rows.values())
+    out = list(rows.values()) + mteb_benchmark_rows(src, wheel, set(rows))
     out += [_row(src, "Task", t, ext=[f"mteb:subtype:{t}"]) for t in sorted(tasks)]
     return out
+
+
+_BIB_URL = re.compile(r"^\s*url\s*=\s*\{(https?://[^}\s]+)\}", re.M)
+
+
+def mteb_benchmark_rows(src: Source, wheel: Path, seen: set[str]) -> list[Row]:
+    """mteb's benchmarks (``Benchmark(name="MTEB(eng, v1)", aliases=["MTEB"], ...)``): the
+    name and its declared aliases; ``same_as`` the ``reference``, else the ``url`` of the
+    ``citation``. ``link_only``: ids for names the rules find ("MTEB")."""
+    rows: list[Row] = []
+    with zipfile.ZipFile(wheel) as zf:
+        modules = list(_modules(zf, r"^mteb/benchmarks/benchmarks/[a-z_0-9]+\.py$"))
+    for _path, _text, tree in modules:
+        for node in _calls(tree, "Benchmark"):
+            name, aliases = _lit(_kw(node, "name")), _lit(_kw(node, "aliases")) or []
+            ref, cite = _lit(_kw(node, "reference")), _lit(_kw(node, "citation"))
+            if not isinstance(name, str) or norm_key(name) in seen:
+                continue
+            m = _BIB_URL.search(cite) if isinstance(cite, str) else None
+            url = ref if isinstance(ref, str) and ref.startswith("http") else (m and m.group(1))
+            if not url or " " in url:
+                continue
+            seen.add(norm_key(name))
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                aliases=[a for a in aliases if isinstance(a, str)],
+                same_as=[url],
+                ext=[f"mteb:benchmark:{name}"],
+                description=str(_lit(_kw(node, "description")) or ""),
+                flags=["link_only"],
+            )
+            row["id_kind"] = "reference-url"
+            rows.append(row)
+    return rows
 
 
 # ------------------------------------------------------------------------------ tfds
@@ -1087,6 +1246,79 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
     return list(rows.values())
 
 
+# ------------------------------------------------------------------------------ devkits
+_HOMEPAGE = re.compile(
+    r"^(?:Home-page:|Project-URL: (?:Homepage|Website),)\s*(https?://\S+)\s*$", re.M
+)
+
+
+def devkit_rows(src: Source, wheel: Path) -> list[Row]:
+    """The official package of one dataset: the dataset ``src.dataset``, which the wheel's
+    METADATA summary must name; ``same_as`` its website (``Project-URL: Website`` /
+    ``Homepage``), else its ``Home-page`` (``id_kind`` ``homepage``). ``link_only``."""
+    with zipfile.ZipFile(wheel) as zf:
+        meta = next(
+            zf.read(n).decode("utf-8", "replace")
+            for n in zf.namelist()
+            if n.endswith(".dist-info/METADATA")
+        )
+    summary = re.search(r"^Summary:\s*(.+)$", meta, re.M)
+    if not summary or src.dataset not in summary.group(1):
+        raise SystemExit(f"kb build: {src.pin} does not name {src.dataset!r} in its summary")
+    homes = sorted(_HOMEPAGE.findall(meta), key=lambda u: "github.com" in u)  # a website first
+    if not homes:
+        raise SystemExit(f"kb build: {src.pin} names no homepage")
+    row = _row(
+        src,
+        "Dataset",
+        src.dataset,
+        same_as=homes[:1],
+        ext=[f"{src.dist}=={src.version}"],
+        description=summary.group(1),
+        flags=["link_only"],
+    )
+    row["id_kind"] = "homepage"
+    return [row]
+
+
+# ------------------------------------------------------------------------------ mmpose configs
+_DATASET_INFO = r"^mmpose/\.mim/configs/_base_/datasets/[a-z_0-9]+\.py$"
+
+
+def mmpose_config_rows(src: Source, wheel: Path) -> list[Row]:
+    """mmpose's dataset configs (``configs/_base_/datasets/*.py``): ``dataset_info`` names a
+    dataset (``dataset_name='mpi_inf_3dhp'``) and its paper with a ``homepage``
+    (``id_kind`` ``homepage``). Snake-case names: ``link_only``."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        parsed = list(_modules(zf, _DATASET_INFO))
+    for _path, _text, tree in parsed:
+        for node in _calls(tree, "dict"):
+            name = _lit(_kw(node, "dataset_name"))
+            paper = _kw(node, "paper_info")
+            if not isinstance(name, str) or not isinstance(paper, ast.Call):
+                continue
+            home = _lit(_kw(paper, "homepage"))
+            title = _lit(_kw(paper, "title"))
+            if not isinstance(home, str) or not home.startswith("http") or " " in home:
+                continue
+            key = norm_key(name)
+            if key in rows or kb_key(name) in _not_datasets():
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                same_as=[home],
+                ext=[f"mmpose:dataset_info:{name}"],
+                description=f"Paper: {title}" if isinstance(title, str) else "",
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage"
+            rows[key] = row
+    return list(rows.values())
+
+
 # ------------------------------------------------------------------------------ torchmetrics
 _METRIC_SKIP = re.compile(r"^(?:Base|Abstract|Running|Wrapper|_)|Wrapper$")
 _METRIC_TASK = re.compile(r"^(?:Binary|Multiclass|Multilabel|MultiClass|MultiLabel)(?=[A-Z])")
@@ -1175,6 +1407,10 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return evalscope_rows(src, wheel)
     if src.name == "helm":
         return helm_rows(src, wheel)
+    if src.dataset:
+        return devkit_rows(src, wheel)
+    if src.name == "mmpose":  # dataset classes, then the dataset configs' homepages
+        return docstring_rows(src, wheel, *DOC_SOURCES[src.name]) + mmpose_config_rows(src, wheel)
     if src.name in DOC_SOURCES:
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name])
     raise ValueError(f"no reader for source {src.name!r}")

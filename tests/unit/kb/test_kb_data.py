@@ -97,13 +97,26 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
         "lm_eval": {
             "lm_eval/tasks/gsm8k/README.md": "# GSM8k\n\nGrade school math.\n",
             "lm_eval/tasks/gsm8k/gsm8k.yaml": "task: gsm8k\ndataset_path: openai/gsm8k\n",
+            "lm_eval/tasks/ruler/README.md": "# RULER\n\nHomepage: `https://github.com/NVIDIA/RULER`\n",
         },
         "mteb": {
             "mteb/tasks/retrieval/eng/sci_fact.py": (
                 "class SciFact:\n    metadata = TaskMetadata(name='SciFactRetrieval', "
                 "dataset={'path': 'mteb/scifact'}, description='SciFact verifies claims.', "
                 "task_subtypes=['Claim verification'])\n"
-            )
+            ),
+            "mteb/tasks/retrieval/eng/cirr_it2i_retrieval.py": (
+                "class CIRRIT2IRetrieval:\n    metadata = TaskMetadata(name='CIRRIT2IRetrieval', "
+                "dataset={'path': 'mteb/mbeir_cirr_task7'}, description='Retrieve images.')\n"
+            ),
+            "mteb/tasks/retrieval/eng/llava_it2t_retrieval.py": (
+                "class LLaVAIT2TRetrieval:\n    metadata = TaskMetadata(name='LLaVAIT2TRetrieval', "
+                "dataset={'path': 'izhx/UMRB-LLaVA'}, description='Retrieve texts.')\n"
+            ),
+            "mteb/benchmarks/benchmarks/benchmarks.py": (
+                "B = Benchmark(name='MTEB(eng, v1)', aliases=['MTEB'], citation='''@article{m,\n"
+                "  url = {https://arxiv.org/abs/2210.07316},\n}''')\n"
+            ),
         },
         "tfds": {
             "tensorflow_datasets/datasets/mnist/README.md": "The MNIST database of digits.\n",
@@ -239,7 +252,71 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 '    Loads the images."""\n'
             )
         },
+        "anomalib": {
+            "anomalib/data/datasets/image/mvtecad.py": (
+                'class MVTecADDataset(AnomalibDataset):\n    """MVTec AD dataset class.\n\n'
+                '    Args: x"""\n'
+            )
+        },
+        "mmtrack": {
+            "mmtrack/datasets/lasot_dataset.py": (
+                'class LaSOTDataset(BaseSOTDataset):\n    """LaSOT dataset of single object '
+                'tracking."""\n'
+            )
+        },
+        "wilds": {
+            "wilds/datasets/domainnet_dataset.py": (
+                'class DomainNetDataset(WILDSDataset):\n    """DomainNet dataset.\n\n    Website:'
+                '\n        http://ai.bu.edu/M3SDA/\n    """\n'
+            )
+        },
+        "torchtext": {
+            "torchtext/datasets/language_modeling.py": (
+                "class WikiText2(LanguageModelingDataset):\n    urls = []\n"
+            )
+        },
+        "torchio": {
+            "torchio/datasets/ct_rate.py": (
+                'class CtRate(SubjectsDataset):\n    """CT-RATE dataset.\n\n    '
+                'https://huggingface.co/datasets/ibrahimhamamci/CT-RATE\n    """\n'
+            )
+        },
+        "dalib": {
+            "dalib/vision/datasets/officehome.py": (
+                'class OfficeHome(ImageList):\n    """`OfficeHome '
+                '<http://hemanthdv.org/OfficeHome-Dataset/>`_ Dataset.\n\n    Parameters: x"""\n'
+            )
+        },
+        "swebench": {
+            "swebench-5.0.2.dist-info/METADATA": (
+                "Name: swebench\nSummary: The official SWE-bench package - a benchmark\n"
+                "Project-URL: Source Code, http://github.com/swe-bench/SWE-bench\n"
+                "Project-URL: Website, https://swebench.com\n"
+            )
+        },
+        "openlanev2": {
+            "openlanev2-2.1.0.dist-info/METADATA": (
+                "Name: openlanev2\nSummary: The official devkit of the OpenLane-V2 dataset.\n"
+                "Home-page: https://github.com/OpenDriveLab/OpenLane-V2\n"
+            )
+        },
+        "kitti360": {
+            "kitti360Scripts-1.0.0.dist-info/METADATA": (
+                "Summary: Scripts for the KITTI-360 Dataset\n"
+                "Home-page: https://github.com/autonomousvision/kitti360Scripts\n"
+            )
+        },
+        "visual_genome": {
+            "visual_genome-1.1.1.dist-info/METADATA": (
+                "Summary: A pure python wrapper for the Visual Genome API\n"
+                "Home-page: https://github.com/ranjaykrishna/visual_genome_python_driver\n"
+            )
+        },
     }
+    files["mmpose"]["mmpose/.mim/configs/_base_/datasets/mpi_inf_3dhp.py"] = (
+        "dataset_info = dict(dataset_name='mpi_inf_3dhp', paper_info=dict(title='Monocular 3D', "
+        "homepage='http://gvv.mpi-inf.mpg.de/3dhp-dataset'), keypoint_info={})\n"
+    )
     sources = []
     for src in kb_build.SOURCES:
         stem = src.dist.replace("-", "_")
@@ -249,8 +326,11 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 zf.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), text)
         digest = __import__("hashlib").sha256(path.read_bytes()).hexdigest()
         sources.append(
-            kb_build.Source(src.name, src.dist, src.version, src.licence, digest, src.platform)
-        )
+            kb_build.Source(
+                src.name, src.dist, src.version, src.licence, digest, src.platform,
+                dataset=src.dataset,
+            )
+        )  # fmt: skip
     return tuple(sources)
 
 
@@ -316,6 +396,40 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "CheXpert")]["same_as"] == [
         "https://stanfordmlgroup.github.io/competitions/chexpert/"
     ]
+    # mteb: modality codes after a task's dataset name; its benchmarks with declared aliases
+    cirr = rows[("Dataset", "CIRR")]
+    assert cirr["aliases"] == ["CIRRIT2IRetrieval"] and cirr["flags"] == ["link_only"]
+    assert ("Dataset", "LLaVA") not in rows  # a model's name (gazetteer): the task keeps its own
+    assert rows[("Dataset", "LLaVAIT2T")]["flags"] == []
+    mteb = rows[("Dataset", "MTEB(eng, v1)")]
+    assert mteb["aliases"] == ["MTEB"] and mteb["same_as"] == ["https://arxiv.org/abs/2210.07316"]
+    assert rows[("Dataset", "MVTec AD")]["same_as"][0].endswith("search.html?q=MVTecADDataset")
+    assert rows[("Dataset", "LaSOT")]["same_as"][0].endswith("#mmtrack.datasets.LaSOTDataset")
+    assert rows[("Dataset", "DomainNet")]["same_as"] == ["http://ai.bu.edu/M3SDA/"]
+    assert rows[("Dataset", "WikiText2")]["id_kind"] == "api-doc-page"
+    assert rows[("Dataset", "CT-RATE")]["id_kind"] == "docstring-url"
+    assert rows[("Dataset", "OfficeHome")]["same_as"] == ["http://hemanthdv.org/OfficeHome-Dataset/"]
+    # an lm-eval task folder with no Hugging Face dataset: its README's homepage
+    assert rows[("Dataset", "ruler")]["same_as"] == ["https://github.com/NVIDIA/RULER"]
+    # mmpose's dataset configs: the paper's homepage
+    mpi = rows[("Dataset", "mpi_inf_3dhp")]
+    assert mpi["same_as"] == ["http://gvv.mpi-inf.mpg.de/3dhp-dataset"]
+    assert mpi["id_kind"] == "homepage" and mpi["flags"] == ["link_only"]
+    # a dataset's own package: its website before its repository
+    assert rows[("Dataset", "SWE-bench")]["same_as"] == ["https://swebench.com"]
+    assert ("Dataset", "KITTI-360") in rows and ("Dataset", "Visual Genome") in rows
+    assert rows[("Dataset", "OpenLane-V2")]["same_as"] == [
+        "https://github.com/OpenDriveLab/OpenLane-V2"
+    ]
+
+
+def test_a_devkit_must_name_its_dataset(tmp_path: Path) -> None:
+    path = tmp_path / "x-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("x-1.0.dist-info/METADATA", "Summary: Tools\nHome-page: https://x.org\n")
+    src = kb_build.Source("x", "x", "1.0", "MIT", "", dataset="KITTI-360")
+    with pytest.raises(SystemExit, match="does not name"):
+        kb_build.devkit_rows(src, path)
 
 
 def test_build_refuses_a_wheel_that_does_not_match_its_pin(tmp_path: Path) -> None:

@@ -303,3 +303,20 @@ def test_parameterised_library_queries_agree_with_rdflib(example_build: Path, na
     mine = sorted([store.term_text(t) for t in r] for r in ours.rows)
     assert mine == sorted([str(t) if t is not None else "" for t in r] for r in theirs.rows)
     assert len(mine) >= at_least
+
+
+@pytest.mark.parametrize("text", ["gsm8k", "Math", "reasoning", "no such name"])
+def test_search_page_query_agrees_with_rdflib(example_build: Path, text: str) -> None:
+    """The search query (one branch per name property, written for pyoxigraph) finds the same
+    entities and classes with the same rank in both stores; an exact name ranks first."""
+    from kg.serve.site import query_text
+
+    dump = next((example_build / "dumps").glob("kg-*.ttl.gz"))
+    query = query_text("pages/search")
+    ours = store.run(store.RdfStore.open_dumps([dump]), query, {"q": text})
+    theirs = run_query(load_graph([dump]), query, {"q": text})
+    mine = sorted(tuple(store.term_text(r[i]) for i in (0, 1, 3)) for r in ours.rows)
+    assert mine == sorted((str(r[0]), str(r[1]), str(r[3])) for r in theirs.rows)
+    if text == "gsm8k":
+        assert ours.rows[0][2].value == "GSM8K" and store.term_text(ours.rows[0][3]) == "1"
+    assert bool(mine) == (text != "no such name")

@@ -10,9 +10,12 @@ on real text, and the peak RSS of `kg serve`.
    every query of the SPARQL library (``ontology/queries/*.rq``); rdflib ``Graph.parse`` of the
    same dump, then the same queries. rdflib runs under an address-space cap
    (``--rdflib-cap-gb``, default 12, via ``prlimit``) to protect a shared machine; when it dies
-   at the cap, the time until then and the triples parsed are reported. A query (or a load with
-   no progress) past ``--rdflib-timeout`` seconds ends the rdflib side: its total is then a lower
-   bound (marked ``>``).
+   at the cap, the time until then and the triples parsed are reported. The clock is CPU
+   seconds of each side's process (all threads; the machine is shared, so wall time mostly
+   measures other jobs): pyoxigraph's load plus one run of every query is T, and rdflib gets a
+   budget of ``--budget-factor`` (10) x T; when it has not finished by then it is stopped, and
+   the report says so, with what it had finished ("did not finish within 10x T").
+   ``--budget-factor 0``: a per-step ``--rdflib-timeout`` (wall seconds) instead.
 4. ``kg serve`` on the largest dump: start, run the query library through ``/sparql``, open
    the top dataset's and one paper's page, ``/leaderboards``, ``/trends`` and a search; read the
    peak RSS (VmHWM) of the server and of its query worker processes from /proc.
@@ -132,6 +135,12 @@ def _params(name: str, known: dict[str, str]) -> dict[str, str]:
     return {k: known[k] for k in declared_parameters(resolve_query(name)) or []}
 
 
+def _cpu() -> float:
+    """CPU seconds of this process, every thread (pyoxigraph loads and queries in threads)."""
+    t = os.times()
+    return t.user + t.system
+
+
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -161,18 +170,14 @@ def worker(impl: str, dump: Path, known: dict[str, str]) -> None:
 
     if impl == "oxigraph":
         root = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))
-        t = time.perf_counter()
+        t, c = time.perf_counter(), _cpu()
         rdf = store.RdfStore.open_dumps([dump], root=root)
-        emit(step="load", seconds=time.perf_counter() - t, triples=len(rdf))
-        for name in QUERIES:
+        emit(step="load", seconds=time.perf_counter() - t, cpu=_cpu() - c, triples=len(rdf))
+        for name in QUERIES:  # each query once, as rdflib runs it: T is load + these
             text = sparql.resolve_query(name)
-            params = _params(name, known)
-            times = []
-            for _ in range(3):
-                t = time.perf_counter()
-                result = store.run(rdf, text, params, timeout=3600, limit=10**9)
-                times.append(time.perf_counter() - t)
-            emit(step=name, seconds=sorted(times)[1], rows=len(result.rows))
+            t, c = time.perf_counter(), _cpu()
+            result = store.run(rdf, text, _params(name, known), timeout=3600, limit=10**9)
+            emit(step=name, seconds=time.perf_counter() - t, cpu=_cpu() - c, rows=len(result.rows))
         import shutil
 
         rdf.close()
@@ -181,12 +186,14 @@ def worker(impl: str, dump: Path, known: dict[str, str]) -> None:
     import threading
 
     counter = _count_rdflib_adds()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     loading = threading.Event()
 
-    def progress() -> None:  # what rdflib had parsed, in case it dies at the memory cap
+    def progress() -> None:  # what rdflib had parsed, in case it is stopped while parsing
         while not loading.wait(10):
-            emit(step="progress", seconds=time.perf_counter() - t, triples=counter[0])
+            emit(
+                step="progress", seconds=time.perf_counter() - t, cpu=_cpu() - c, triples=counter[0]
+            )
 
     threading.Thread(target=progress, daemon=True).start()
     try:
@@ -200,7 +207,7 @@ def worker(impl: str, dump: Path, known: dict[str, str]) -> None:
         )
         raise
     loading.set()
-    emit(step="load", seconds=time.perf_counter() - t, triples=len(graph))
+    emit(step="load", seconds=time.perf_counter() - t, cpu=_cpu() - c, triples=len(graph))
     # rdflib evaluates in Python, so an alarm can stop a query and the next one still runs.
     limit = float(os.environ.get("KG_BENCH_RDFLIB_QUERY_SECONDS", "240"))
 
@@ -209,28 +216,49 @@ def worker(impl: str, dump: Path, known: dict[str, str]) -> None:
 
     signal.signal(signal.SIGALRM, alarm)
     for name in QUERIES:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), _cpu()
         signal.setitimer(signal.ITIMER_REAL, limit)
         try:
             result = sparql.run_query(graph, sparql.resolve_query(name), _params(name, known))
         except (TimeoutError, QueryError) as exc:  # run_query wraps the alarm's TimeoutError
             if not isinstance(exc, TimeoutError) and not isinstance(exc.__cause__, TimeoutError):
                 raise
-            emit(step=name, seconds=time.perf_counter() - t, timed_out=True)
+            emit(step=name, seconds=time.perf_counter() - t, cpu=_cpu() - c, timed_out=True)
             continue
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
-        emit(step=name, seconds=time.perf_counter() - t, rows=len(result.rows))
+        emit(step=name, seconds=time.perf_counter() - t, cpu=_cpu() - c, rows=len(result.rows))
+
+
+def _proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system, every thread) of a running process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def measure(
-    impl: str, dump: Path, known: dict[str, str], timeout: float, cap_gb: float = 0
+    impl: str,
+    dump: Path,
+    known: dict[str, str],
+    timeout: float,
+    cap_gb: float = 0,
+    cpu_budget: float = 0,
+    wall_max: float = 0,
 ) -> dict[str, Any]:
-    """Run one side in a fresh process (under an address-space cap of ``cap_gb`` GB when > 0)."""
+    """Run one side in a fresh process (under an address-space cap of ``cap_gb`` GB when > 0).
+
+    With ``cpu_budget`` > 0 the process is stopped once it has used that many CPU seconds
+    (the machine is shared, so CPU time is the fair clock); ``budget`` then records what it
+    had finished and the step it was in. ``wall_max`` > 0 also stops it after that many seconds
+    of wall time (a deadline on a busy machine: then it did not get its full budget).
+    """
     cmd = [sys.executable, __file__, "--worker", impl, str(dump), json.dumps(known)]
     if cap_gb > 0:
         cmd = ["prlimit", f"--as={int(cap_gb * 2**30)}", "--", *cmd]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    env = dict(os.environ)
+    if cpu_budget > 0:  # the budget is the only limit: no per-query alarm
+        env["KG_BENCH_RDFLIB_QUERY_SECONDS"] = "0"
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
     steps: dict[str, Any] = {}
     started = time.monotonic()
     import selectors
@@ -239,7 +267,34 @@ def measure(
     sel.register(proc.stdout, selectors.EVENT_READ)  # type: ignore[arg-type]
     step_started = started
     while True:
-        if not sel.select(timeout=max(0.1, timeout - (time.monotonic() - step_started))):
+        if cpu_budget > 0:
+            try:
+                used = _proc_cpu(proc.pid)
+            except (OSError, IndexError, ValueError):
+                used = 0.0
+            late = wall_max > 0 and time.monotonic() - started > wall_max
+            if used > cpu_budget or late:
+                proc.kill()
+                done = [q for q in ("load", *QUERIES) if q in steps]
+                pending = [q for q in ("load", *QUERIES) if q not in steps]
+                steps["budget"] = {
+                    "cpu_budget": round(cpu_budget, 1),
+                    "cpu_used": round(used, 1),
+                    "wall_limit_hit": used <= cpu_budget,
+                    "finished": done,
+                    "stopped_in": pending[0] if pending else None,
+                    "wall_seconds": round(time.monotonic() - started, 1),
+                }
+                if pending:
+                    steps[pending[0]] = {
+                        **steps.get("progress", {}),
+                        "seconds": round(time.monotonic() - step_started, 1),
+                        "stopped_at_budget": True,
+                    }
+                break
+            if not sel.select(timeout=1.0):
+                continue
+        elif not sel.select(timeout=max(0.1, timeout - (time.monotonic() - step_started))):
             proc.kill()
             done = set(steps)
             pending = [q for q in ("load", *QUERIES) if q not in done]
@@ -250,11 +305,13 @@ def measure(
         if not line:
             break
         row = json.loads(line)
-        steps[row.pop("step")] = row
-        print(f"  {impl:9} {dump.name} {json.dumps(row)}", file=sys.stderr, flush=True)
-        step_started = time.monotonic()
+        step = row.pop("step")
+        steps[step] = row
+        print(f"  {impl:9} {dump.name} {step} {json.dumps(row)}", file=sys.stderr, flush=True)
+        if step != "progress":
+            step_started = time.monotonic()
     proc.wait()
-    if proc.returncode and "load" not in steps:  # died while loading (the memory cap)
+    if proc.returncode and "load" not in steps and "budget" not in steps:  # the memory cap
         last = steps.pop("progress", {})
         steps["load"] = {
             **last,
@@ -310,7 +367,7 @@ def serve_rss(dumps: Path, known: dict[str, str], paths: list[str]) -> dict[str,
         ready = time.monotonic() - started
         timings: dict[str, Any] = {}
         for name in QUERIES:
-            text = store.inject_values(sparql.resolve_query(name), _params(name, known))
+            text = store.bind_parameters(sparql.resolve_query(name), _params(name, known))
             q = urllib.parse.urlencode({"query": text})
             t = time.perf_counter()
             try:
@@ -421,13 +478,29 @@ def main() -> None:
     ap.add_argument("--papers", type=int, default=20_000)
     ap.add_argument("--scale", type=int, default=100_000, help="0: no scaled run")
     ap.add_argument("--rdflib-max", type=int, default=100_000)
-    ap.add_argument("--rdflib-timeout", type=float, default=600.0, help="per step, seconds")
+    ap.add_argument(
+        "--rdflib-timeout", type=float, default=600.0, help="per step, seconds (no budget)"
+    )
+    ap.add_argument(
+        "--rdflib-wall-max",
+        type=float,
+        default=0.0,
+        help="with a budget: stop rdflib after this many wall seconds anyway (0: no limit)",
+    )
+    ap.add_argument(
+        "--budget-factor",
+        type=float,
+        default=10.0,
+        help="rdflib gets this many times pyoxigraph's CPU seconds (load + all queries), "
+        "then it is stopped (0: per-step --rdflib-timeout instead)",
+    )
     ap.add_argument(
         "--rdflib-cap-gb", type=float, default=12.0, help="address-space cap (prlimit; 0: none)"
     )
     ap.add_argument("--build", type=Path, help="reuse this build directory")
     ap.add_argument("--work", type=Path, default=ROOT / "bench" / "out" / "store")
     ap.add_argument("--serve-only", action="store_true", help="only the kg serve RSS step")
+    ap.add_argument("--scaled-only", action="store_true", help="skip the unscaled size")
     ap.add_argument(
         "--overhead", type=Path, help="a loaded store directory: measure the worker overhead"
     )
@@ -438,7 +511,7 @@ def main() -> None:
     base_dump = next((build_dir / "dumps").glob("kg-*.ttl.gz"))
     with open(build_dir / "nodes.jsonl", encoding="utf-8") as fh:
         n_base = sum(1 for ln in fh if '"label":"Paper"' in ln)
-    sizes = [(n_base, base_dump)]
+    sizes = [] if args.scaled_only else [(n_base, base_dump)]
     if args.scale and args.scale > n_base:
         sizes.append((args.scale, scale(build_dir, args.scale, args.work / f"x{args.scale}")))
     known, paths = _known(base_dump)
@@ -459,8 +532,20 @@ def main() -> None:
             }
             entry["oxigraph"] = measure("oxigraph", dump, known, 3600)
             if papers <= args.rdflib_max:
+                budget = args.budget_factor * _total(entry["oxigraph"], "cpu")
+                print(
+                    f"pyoxigraph T = {budget / max(args.budget_factor, 1e-9):.1f} CPU s; "
+                    f"rdflib budget {budget:.0f} CPU s",
+                    flush=True,
+                )
                 entry["rdflib"] = measure(
-                    "rdflib", dump, known, args.rdflib_timeout, args.rdflib_cap_gb
+                    "rdflib",
+                    dump,
+                    known,
+                    args.rdflib_timeout,
+                    args.rdflib_cap_gb,
+                    cpu_budget=budget,
+                    wall_max=args.rdflib_wall_max,
                 )
             report["sizes"].append(entry)
             _print(entry)
@@ -477,42 +562,59 @@ def _write(out: Path, report: dict[str, Any]) -> None:
     print(f"wrote {out}", flush=True)
 
 
+def _total(side: dict[str, Any], clock: str) -> float:
+    return sum(side.get(step, {}).get(clock) or 0.0 for step in ("load", *QUERIES))
+
+
 def _print(entry: dict[str, Any]) -> None:
-    ox, rl = entry["oxigraph"], entry.get("rdflib")
+    ox, rl = entry["oxigraph"], entry.get("rdflib") or {}
     triples = ox.get("load", {}).get("triples") or 0
     print(f"\n{entry['papers']:,} papers, {triples:,} triples, dump {entry['mb']} MiB")
-    print(f"{'step':30} {'oxigraph s':>11} {'rdflib s':>11} {'ratio':>8}  rows")
-    tot_ox = tot_rl = 0.0
-    bound = False  # rdflib's total is a lower bound (timed out, failed or not measured)
+    print(f"{'step':30} {'oxigraph cpu/wall s':>20} {'rdflib cpu/wall s':>22}  rows")
     for step in ("load", *QUERIES):
-        o = ox.get(step, {}).get("seconds")
-        r = rl.get(step, {}).get("seconds") if rl else None
-        if o is not None:
-            tot_ox += o
-        if r is not None:
-            tot_rl += r
-        if rl and (r is None or rl[step].get("timed_out") or rl[step].get("failed")):
-            bound = True
-        ratio = f"{r / o:8.1f}" if (o and r) else "       —"
-        short = rl and (rl.get(step, {}).get("timed_out") or rl.get(step, {}).get("failed"))
-        r_txt = f"{'>' if short else ' '}{r:10.3f}" if r is not None else "          —"
-        rows = ox.get(step, {}).get("rows", "")
-        print(f"{step:30} {o if o is not None else float('nan'):11.3f} {r_txt} {ratio}  {rows}")
-    if rl:
-        mark = ">" if bound else " "
-        print(
-            f"{'load + all queries':30} {tot_ox:11.3f} {mark}{tot_rl:10.3f} "
-            f"{mark}{tot_rl / tot_ox:6.1f}x"
+        o, r = ox.get(step, {}), rl.get(step)
+        o_txt = f"{o.get('cpu', float('nan')):9.2f} {o.get('seconds', float('nan')):9.2f}"
+        if r is None:
+            r_txt = f"{'not reached':>22}" if rl else f"{'—':>22}"
+        elif r.get("stopped_at_budget") or r.get("timed_out") or r.get("failed"):
+            r_txt = f"{'stopped after':>13} {r.get('seconds', 0):7.1f}w"
+        else:
+            r_txt = f"{r.get('cpu', float('nan')):11.2f} {r.get('seconds', float('nan')):9.2f}"
+        print(f"{step:30} {o_txt:>20} {r_txt:>22}  {o.get('rows', '')}")
+    t_cpu, t_wall = _total(ox, "cpu"), _total(ox, "seconds")
+    print(f"{'T = load + all queries':30} {t_cpu:9.2f} {t_wall:9.2f}")
+    entry["total"] = {"oxigraph_cpu": t_cpu, "oxigraph_wall": t_wall}
+    if not rl:
+        return
+    budget = rl.get("budget")
+    done = [q for q in ("load", *QUERIES) if q in rl and "cpu" in rl[q]]
+    if budget:
+        what = (
+            f"loaded {rl['load'].get('triples', 0):,} triples"
+            if "load" in done
+            else f"still parsing ({rl.get(budget['stopped_in'], {}).get('triples', 0):,} triples)"
         )
-        if rl.get("load", {}).get("failed"):
-            load = rl["load"]
+        queries = [q for q in done if q != "load"]
+        if budget.get("wall_limit_hit"):
             print(
-                f"rdflib did not finish loading: {load['failed']} after {load['seconds']} s, "
-                f"{load.get('triples', 0):,} triples parsed, {load.get('rss_mb')} MB RSS"
+                f"rdflib was stopped at the wall-clock limit after {budget['cpu_used']:.0f} CPU s "
+                f"= {budget['cpu_used'] / t_cpu:.1f}× T, before its budget of "
+                f"{budget['cpu_budget'] / t_cpu:.0f}× T: only ≥ {budget['cpu_used'] / t_cpu:.1f}× "
+                "is shown"
             )
-        rss = [v.get("rss_mb", 0) for v in rl.values() if isinstance(v, dict)]
-        print(f"peak RSS: oxigraph {ox['load'].get('rss_mb')} MB, rdflib {max(rss)} MB")
-    entry["total"] = {"oxigraph": tot_ox, "rdflib": tot_rl, "rdflib_lower_bound": bound}
+        print(
+            f"rdflib did not finish within {budget['cpu_used'] / t_cpu:.1f}× T: stopped after "
+            f"{budget['cpu_used']:.0f} CPU s ({budget['wall_seconds']:.0f} s wall); it had "
+            f"{what} and finished {len(queries)} of {len(QUERIES)} queries"
+            + (f", stopped in {budget['stopped_in']}" if budget["stopped_in"] else "")
+        )
+        entry["total"].update(rdflib_finished=False, rdflib_cpu_lower_bound=budget["cpu_used"])
+    else:
+        r_cpu = _total(rl, "cpu")
+        print(f"rdflib load + all queries: {r_cpu:.2f} CPU s = {r_cpu / t_cpu:.1f}× T")
+        entry["total"].update(rdflib_finished=len(done) == len(QUERIES) + 1, rdflib_cpu=r_cpu)
+    rss = [v.get("rss_mb", 0) for v in rl.values() if isinstance(v, dict)]
+    print(f"peak RSS: oxigraph {ox['load'].get('rss_mb')} MB, rdflib {max(rss, default=0)} MB")
 
 
 if __name__ == "__main__":

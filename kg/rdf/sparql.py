@@ -1,8 +1,9 @@
 """SPARQL over dumps with rdflib: load, resolve named queries, bind parameters, format results.
 
 Named queries live in ``ontology/queries/<name>.rq`` and mirror the Cypher library in
-``cypher/queries/``. Parameters (``--param dataset=gsm8k``) are bound with rdflib's
-``initBindings``: a value in angle brackets is an IRI, anything else a plain string literal.
+``cypher/queries/``. Parameters (``--param dataset=gsm8k``) are written into the query as
+constants where they can stand (else bound with rdflib's ``initBindings``), as the pyoxigraph
+store does: a value in angle brackets is an IRI, anything else a plain string literal.
 """
 
 from __future__ import annotations
@@ -153,10 +154,16 @@ class SparqlResult:
 
 
 def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None) -> SparqlResult:
-    """Run SPARQL text over ``graph`` with parameters bound via ``initBindings``."""
+    """Run SPARQL text over ``graph`` with parameters bound as in the pyoxigraph store:
+    written into the query as constants (:func:`kg.rdf.store.bind_constants`), the rest via
+    ``initBindings``."""
     from rdflib.plugins.sparql import prepareQuery
 
+    from kg.rdf.store import bind_constants
+
     namespaces = {k: URIRef(v) for k, v in PREFIXES.items()}
+    query, left = bind_constants(query, params)
+    params = {k: v for k, v in (params or {}).items() if k in left}
     try:
         prepared = prepareQuery(query, initNs=namespaces)
     except Exception as exc:

@@ -129,6 +129,92 @@ def inject_values(query: str, params: Mapping[str, Any] | None) -> str:
     return query[: brace + 1] + block + query[brace + 1 :]
 
 
+def _group_end(text: str, brace: int) -> int:
+    """The position of the ``}`` closing the group opened at ``brace`` (blanked text)."""
+    depth = 0
+    for i in range(brace, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def _where_group(text: str) -> tuple[int, int] | None:
+    """The ``{`` and ``}`` of the query's top-level WHERE group (blanked text)."""
+    form = _FORM.search(_PROLOGUE.sub(lambda m: " " * len(m.group(0)), text, count=1))
+    start = form.end() if form else 0
+    where = _WHERE_BRACE.search(text, start)
+    brace = where.end() - 1 if where is not None else text.find("{", start)
+    if brace < 0:
+        return None
+    return brace, _group_end(text, brace)
+
+
+# Where a constant cannot stand for a variable, or would change what the query means: a
+# (sub)query's projection, a solution modifier, a VALUES block, a BIND/aggregate target; and
+# a MINUS, which only removes solutions that share a variable with it.
+_PROJECTION = re.compile(r"\bSELECT\b[^{]*", re.I)
+_MODIFIER = re.compile(r"\b(?:GROUP\s+BY|ORDER\s+BY|HAVING|VALUES)\b[^}]*\}?", re.I)
+_AS_TARGET = re.compile(r"\bAS\s*$", re.I)
+_MINUS = re.compile(r"\bMINUS\b", re.I)
+_NAME_END = r"(?![\w\u00b7\u0300-\u036f\u203f\u2040])"  # a longer variable name goes on
+_STAR = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*", re.I)
+
+
+def bind_constants(
+    query: str, params: Mapping[str, Any] | None
+) -> tuple[str, dict[str, ox.NamedNode | ox.Literal]]:
+    """Write parameter values into the query as constants; return it and the ones left over.
+
+    A parameter occurring only in triple patterns and expressions of the WHERE group (its
+    subqueries and ``FILTER EXISTS`` groups included) is replaced there by its value, written
+    as an N-Triples term. The engine then plans with the constant: pyoxigraph does not push a
+    ``VALUES`` binding (or its ``substitutions``) into the patterns, so a bound entity IRI is
+    an index lookup instead of a scan (a paper page at 100k papers: 45 s → 3 ms). A parameter
+    that also occurs where a constant cannot stand (projection, ``GROUP BY``, ``AS``, a
+    ``VALUES`` block, a CONSTRUCT template) or in a query with ``MINUS`` or ``SELECT *`` is
+    left over, for :func:`inject_values` (pyoxigraph) or ``initBindings`` (rdflib).
+    """
+    terms = {v.value: t for v, t in substitutions(params).items()}
+    if not terms:
+        return query, {}
+    text = _blank(query)
+    group = _where_group(text)
+    if group is None or _MINUS.search(text) or _STAR.match(_PROLOGUE.sub("", text, count=1)):
+        return query, terms
+    start, end = group
+    banned = [
+        (m.start(), m.end())
+        for pattern in (_PROJECTION, _MODIFIER)
+        for m in pattern.finditer(text, start, end)
+    ]
+    edits: list[tuple[int, int, str]] = []
+    left: dict[str, ox.NamedNode | ox.Literal] = {}
+    for name, term in terms.items():
+        spots = [m.span() for m in re.finditer(rf"[?$]{re.escape(name)}{_NAME_END}", text)]
+        if all(
+            start < a < end
+            and not any(b0 <= a < b1 for b0, b1 in banned)
+            and not _AS_TARGET.search(text, 0, a)
+            for a, _ in spots
+        ):
+            edits += [(a, b, str(term)) for a, b in spots]
+        else:
+            left[name] = term
+    for a, b, value in sorted(edits, reverse=True):
+        query = query[:a] + value + query[b:]
+    return query, left
+
+
+def bind_parameters(query: str, params: Mapping[str, Any] | None) -> str:
+    """The query with its parameters bound: as constants where possible, else ``VALUES``."""
+    query, left = bind_constants(query, params)
+    return inject_values(query, left)
+
+
 def check_query(query: str) -> str:
     """The query form (``SELECT``/``ASK``/``CONSTRUCT``/``DESCRIBE``) of a safe query.
 
@@ -479,7 +565,7 @@ def run(
     does not finish within ``timeout`` seconds.
     """
     form = check_query(query)
-    query = inject_values(query, params)
+    query = bind_parameters(query, params)
     if isinstance(store, RdfStore) and store.workers is not None:
         return store.workers.run(query, form, max(0, limit), timeout)
     oxstore = store.store if isinstance(store, RdfStore) else store

@@ -66,7 +66,7 @@ def served(example_build: Path) -> Iterator[str]:
 
 
 def gsm8k_query() -> str:
-    return rdfstore.inject_values(resolve_query("papers-evaluated-on"), {"dataset": "gsm8k"})
+    return rdfstore.bind_parameters(resolve_query("papers-evaluated-on"), {"dataset": "gsm8k"})
 
 
 def test_sparqlwrapper_runs_the_library_query(served: str) -> None:

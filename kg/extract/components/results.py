@@ -284,7 +284,6 @@ class _Binder:
         self.tt = tt
         self.lowers = tt.lowers
         self.lo, self.hi = lo, hi
-        self.ms = ms
         self.ctx = ctx
         ms = [self._as_dataset(m) for m in ms if not self._described(m)]
         self.ms = ms
@@ -293,6 +292,9 @@ class _Binder:
         self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
+
+    def _in_mention(self, k: int) -> bool:
+        return any(m.start <= k < m.end for m in self.ms)
 
     def _described(self, m: _M) -> bool:
         return described(self.tt, m, self.lo)
@@ -371,7 +373,7 @@ class _Binder:
 
     def _measure_word(self, k: int) -> bool:
         text = self.tt.texts[k]
-        if any(m.start <= k < m.end for m in self.ms):
+        if self._in_mention(k):
             return False
         return self.lowers[k] in MEASURE_WORDS or (
             _ACRONYM.match(text) is not None
@@ -501,13 +503,12 @@ class _Binder:
         return False
 
     def _system_at(self, k: int) -> bool:
-        return any(m.start == k and m.label_ in _SYSTEM_LABELS for m in self.ms)
+        return any(m.start == k for m in self.systems)
 
     def _unknown_name(self, k: int) -> bool:
         text = self.tt.texts[k]
-        in_mention = any(m.start <= k < m.end for m in self.ms)
         named = text[:1].isupper() or (text[:1].isdigit() and not text.isdigit())
-        return not in_mention and named and any(c.isalpha() for c in text)
+        return not self._in_mention(k) and named and any(c.isalpha() for c in text)
 
     def _sentence_dataset(self) -> _M | None:
         """The one dataset the sentence evaluates on: "On D, …", "Experiments on D show"."""
@@ -613,7 +614,7 @@ class _Binder:
 
     def _unknown_name_before(self, verb: int) -> str | None:
         k = verb - 1
-        if k < self.lo or any(m.start <= k < m.end for m in self.ms):
+        if k < self.lo or self._in_mention(k):
             return None
         text = self.tt.texts[k]
         inner = any(c.isupper() or c.isdigit() for c in text[1:])

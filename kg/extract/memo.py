@@ -16,7 +16,9 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-class _Memo(dict[K, V], Generic[K, V]):
+class Memo(dict[K, V], Generic[K, V]):
+    """``fn`` with its results kept per key; a full memo is emptied (see the module doc)."""
+
     def __init__(self, fn: Callable[[K], V], maxsize: int) -> None:
         super().__init__()
         self.fn = fn
@@ -33,6 +35,6 @@ def memo(maxsize: int = 1 << 16) -> Callable[[Callable[[K], V]], Callable[[K], V
     """Decorator: ``@memo()`` over ``def f(x: K) -> V`` (``f`` must be pure)."""
 
     def wrap(fn: Callable[[K], V]) -> Callable[[K], V]:
-        return _Memo(fn, maxsize).__getitem__
+        return Memo(fn, maxsize).__getitem__
 
     return wrap

@@ -18,6 +18,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from kg.extract.memo import Memo
+
 # "-based", "-like" … come off as one suffix token so the name before them is found.
 _AFFIX_WORDS = (
     "based|like|style|level|free|aware|specific|only|driven|guided|augmented|tuned|"
@@ -55,28 +57,22 @@ def _suffixes(defaults: list[str]) -> list[str]:
 TEXT_KEY = "kg_text"
 
 
-class _RegexMemo(dict[str, Any]):
+class _RegexMemo(Memo[str, Any]):
     """A compiled affix regex's ``search`` (or ``finditer``, as a tuple) with its results kept
     per string: spaCy caches a tokenised chunk, but not the affix searches of new chunks, and
     the same pieces recur ("model" in "model," and "(model"); the suffix search alone costs
-    about a quarter of tokenising. A pure function of the string: the output is unchanged. A
-    full memo is emptied, not evicted entry by entry. ``pattern`` is what spaCy serialises
-    (``Tokenizer.to_bytes`` reads ``search.__self__.pattern``); pickling keeps no entries."""
+    about a quarter of tokenising. A pure function of the string: the output is unchanged.
+    ``pattern`` is what spaCy serialises (``Tokenizer.to_bytes`` reads
+    ``search.__self__.pattern``); pickling keeps no entries."""
 
     def __init__(self, regex: re.Pattern[str], finditer: bool = False, maxsize: int = 1 << 16):
-        super().__init__()
+        fn: Callable[[str], Any] = (
+            (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
+        )
+        super().__init__(fn, maxsize)
         self.regex = regex
         self.pattern = regex.pattern
         self.finditer = finditer
-        self.maxsize = maxsize
-
-    def __missing__(self, text: str) -> Any:
-        if len(self) >= self.maxsize:
-            self.clear()
-        value = self[text] = (
-            tuple(self.regex.finditer(text)) if self.finditer else self.regex.search(text)
-        )
-        return value
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.regex, self.finditer, self.maxsize))

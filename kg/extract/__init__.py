@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 _DEFAULT_NLP: Language | None = None
-_OWN_PROCESS = False
+_FREEZE_PENDING = False  # set by own_process(), cleared once the heap is frozen
 
 
 def own_process() -> None:
@@ -45,20 +45,20 @@ def own_process() -> None:
     Extraction in a process kg owns then freezes the heap once, right before its first batch
     (``gc.freeze()``): the loaded pipeline's ~170,000 long-lived objects (knowledge base,
     word lists, vocabulary) leave the cyclic collector's generations, so the full collections
-    that extraction's many short-lived objects trigger stop rescanning them (about a fifth
-    of extraction's CPU time). Worker processes of ``n_process > 1`` always do it: they are
+    that extraction's many short-lived objects trigger stop rescanning them (`kg extract` on
+    6,000 abstracts: 12–13% less CPU). Worker processes of ``n_process > 1`` always do it: they are
     kg's own. It is process-wide (objects that exist at that moment are never cycle-collected),
     which is why a library call leaves the caller's process alone unless asked.
     """
-    global _OWN_PROCESS
-    _OWN_PROCESS = True
+    global _FREEZE_PENDING
+    _FREEZE_PENDING = True
 
 
 def _freeze_heap() -> None:
     """``gc.freeze()`` once per process (see :func:`own_process`)."""
-    global _OWN_PROCESS
-    if _OWN_PROCESS:
-        _OWN_PROCESS = False
+    global _FREEZE_PENDING
+    if _FREEZE_PENDING:
+        _FREEZE_PENDING = False
         gc.freeze()
 
 

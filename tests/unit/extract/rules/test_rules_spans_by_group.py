@@ -111,7 +111,24 @@ def test_tdmsci_metric_keeps_score_head(rule_found: Callable) -> None:
     assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == [
         ("F1 score", "Metric", "metric_head")
     ]
-    assert rule_found(words, ["metric_span"], prior=prior) == []
+
+
+def test_metric_span_keeps_score_after_a_known_metric(rule_found: Callable) -> None:
+    # "score" after a known metric names the measure (the gazetteer already knows "F1 score")
+    words = W("the BLEU scores and the F1 score score well")
+    prior = [(1, 2, "Metric", "metric:bleu", "gazetteer"), (5, 6, "Metric", "m:f", "gazetteer")]
+    assert rule_found(words, ["metric_span"], prior=prior) == [
+        ("BLEU scores", "Metric", "metric_head"),
+        ("F1 score", "Metric", "metric_head"),
+    ]
+
+
+def test_metric_measure_compound(rule_found: Callable) -> None:
+    words = W("its computational complexity , problem complexity and time complexity are low")
+    assert rule_found(words, ["metric_measure_compound"]) == [
+        ("computational complexity", "Metric", "measure_compound"),
+        ("time complexity", "Metric", "measure_compound"),
+    ]
 
 
 def test_shared_task(rule_found: Callable) -> None:

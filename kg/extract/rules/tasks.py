@@ -158,5 +158,18 @@ def task_head(ctx: RuleContext, i: int) -> bool:
     tt = ctx.tt
     j = task_start(tt.texts, tt.lowers, tt.sent_start, i, True)
     if j < i:
+        j = after_metric(ctx, j, i)
+    if j < i:
         ctx.add(j, i + 1, "Task", "task_head")
     return True
+
+
+def after_metric(ctx: RuleContext, j: int, i: int) -> int:
+    """A known lower-case metric is no task modifier: "high precision rare word extraction"
+    starts after "precision" (the metric is its own mention). An acronym stays a modifier:
+    "MAP estimation" is maximum a posteriori estimation, not mean average precision."""
+    texts = ctx.tt.texts
+    for c in ctx.prior:
+        if c.label == "Metric" and j < c.end <= i and texts[c.start].islower():
+            j = c.end
+    return j

@@ -42,6 +42,19 @@ def test_task_head_stops_at_a_verb_taking_the_task_as_object(rule_found: Callabl
     ]
 
 
+def test_task_head_starts_after_a_known_lower_case_metric(rule_found: Callable) -> None:
+    words = W("high precision rare word extraction and MAP estimation")
+    prior = [(1, 2, "Metric", "m:p", "gazetteer"), (6, 7, "Metric", "m:m", "gazetteer")]
+    assert rule_found(words, ["task_head"], prior=prior) == [
+        ("rare word extraction", "Task", "task_head"),
+        ("MAP estimation", "Task", "task_head"),
+    ]
+    assert rule_found(words, ["task_head"]) == [
+        ("precision rare word extraction", "Task", "task_head"),
+        ("MAP estimation", "Task", "task_head"),
+    ]
+
+
 def test_task_head_leaves_out_grading_adjectives(rule_found: Callable) -> None:
     words = W("a precise understanding of scenes and easy word classification")
     assert rule_found(words, ["task_head"]) == [("word classification", "Task", "task_head")]

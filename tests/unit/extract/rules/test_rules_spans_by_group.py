@@ -144,6 +144,20 @@ def test_metric_measure_compound(rule_found: Callable) -> None:
     ]
 
 
+def test_tdmsci_metric_takes_the_long_form_of_its_short_form(rule_found: Callable) -> None:
+    words = W("the complete sentence accuracy ( COMP ) , recall ( lr ) and accuracy ( Acc )")
+    prior = [
+        (3, 4, "Metric", "m:a", "gazetteer"),
+        (8, 9, "Metric", "m:r", "gazetteer"),
+        (13, 14, "Metric", "m:a", "gazetteer"),
+    ]
+    assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == [
+        ("complete sentence accuracy ( COMP )", "Metric", "metric_head"),
+        ("recall ( lr )", "Metric", "metric_head"),
+        ("accuracy ( Acc )", "Metric", "metric_head"),
+    ]
+
+
 def test_shared_task(rule_found: Callable) -> None:
     got = rule_found(W("in the CoNLL 2005 shared task ."), ["shared_task"])
     assert got == [("CoNLL 2005 shared task", "Task", "shared_task")]

@@ -29,6 +29,15 @@ def test_task_head_with_modifiers_and_coordination(rule_found: Callable) -> None
     assert got == [("syntactic and semantic parsing", "Task", "task_head")]
 
 
+def test_task_head_imaging_tasks(rule_found: Callable) -> None:
+    words = W("for medical image registration , image super-resolution and motion deblurring")
+    assert rule_found(words, ["task_head"]) == [
+        ("medical image registration", "Task", "task_head"),
+        ("image super-resolution", "Task", "task_head"),
+        ("motion deblurring", "Task", "task_head"),
+    ]
+
+
 def test_task_head_stops_at_verbs(rule_found: Callable) -> None:
     got = rule_found(W("Models improve relation extraction ."), ["task_head"])
     assert got == [("relation extraction", "Task", "task_head")]

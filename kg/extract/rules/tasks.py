@@ -74,6 +74,8 @@ def _modifier_step(
         return True
     if j == i and is_acronym(prev):
         return True
+    if j < i and sent_start[j - 1] and prev[1:].islower() and is_task_modifier(low):
+        return True  # only capitalised as the sentence's first word: "Spontaneous speech …"
     if title and _title_word(prev, low):
         return True
     return j == i and not title and _sentence_initial(texts, sent_start, j, low)

@@ -38,6 +38,14 @@ def test_task_head_imaging_tasks(rule_found: Callable) -> None:
     ]
 
 
+def test_task_head_takes_a_sentence_initial_modifier(rule_found: Callable) -> None:
+    words = W("Spontaneous speech recognition is hard . Our face recognition works")
+    assert rule_found(words, ["task_head"], sent_starts=(0, 6)) == [
+        ("Spontaneous speech recognition", "Task", "task_head"),
+        ("face recognition", "Task", "task_head"),
+    ]
+
+
 def test_task_head_stops_at_verbs(rule_found: Callable) -> None:
     got = rule_found(W("Models improve relation extraction ."), ["task_head"])
     assert got == [("relation extraction", "Task", "task_head")]

@@ -74,7 +74,13 @@ def _modifier_step(
         return True
     if j == i and is_acronym(prev):
         return True
-    if j < i and sent_start[j - 1] and prev[1:].islower() and is_task_modifier(low):
+    if (
+        j < i
+        and sent_start[j - 1]
+        and prev[1:].islower()
+        and is_task_modifier(low)
+        and not low.endswith("ing")
+    ):
         return True  # only capitalised as the sentence's first word: "Spontaneous speech …"
     if title and _title_word(prev, low):
         return True
@@ -174,4 +180,6 @@ def after_metric(ctx: RuleContext, j: int, i: int) -> int:
     for c in ctx.prior:
         if c.label == "Metric" and j < c.end <= i and texts[c.start].islower():
             j = c.end
+    while j < i and (ctx.tt.lowers[j] in COORD or not texts[j][:1].isalnum()):
+        j += 1  # "accuracies and response generation": the coordination went with the metric
     return j

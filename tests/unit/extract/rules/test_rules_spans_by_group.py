@@ -39,9 +39,14 @@ def test_task_head_imaging_tasks(rule_found: Callable) -> None:
 
 
 def test_task_head_takes_a_sentence_initial_modifier(rule_found: Callable) -> None:
-    words = W("Spontaneous speech recognition is hard . Our face recognition works")
+    words = W("Spontaneous speech recognition is hard . Evaluating machine translation too")
     assert rule_found(words, ["task_head"], sent_starts=(0, 6)) == [
         ("Spontaneous speech recognition", "Task", "task_head"),
+        ("machine translation", "Task", "task_head"),
+    ]
+    words = W("Despite human hand synthesis and Our face recognition")
+    assert rule_found(words, ["task_head"], sent_starts=(0, 5)) == [
+        ("human hand synthesis", "Task", "task_head"),
         ("face recognition", "Task", "task_head"),
     ]
 
@@ -69,6 +74,12 @@ def test_task_head_starts_after_a_known_lower_case_metric(rule_found: Callable) 
     assert rule_found(words, ["task_head"]) == [
         ("precision rare word extraction", "Task", "task_head"),
         ("MAP estimation", "Task", "task_head"),
+    ]
+    words = W("knowledge prediction accuracies and response generation")
+    prior = [(2, 3, "Metric", "m:a", "gazetteer")]
+    assert rule_found(words, ["task_head"], prior=prior) == [
+        ("knowledge prediction", "Task", "task_head"),
+        ("response generation", "Task", "task_head"),
     ]
 
 

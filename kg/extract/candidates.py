@@ -47,6 +47,7 @@ RULES: dict[str, RuleInfo] = {
     "name_shape": RuleInfo(5, 0.5, "CamelCase / ALLCAPS / alphanumeric names"),
     "method_head": RuleInfo(9, 0.5, "a lower-case phrase ending in a technique head"),
     "metric_phrase": RuleInfo(4, 0.55, "modifiers + a measure head: 'translation quality'"),
+    "measure_compound": RuleInfo(4, 0.55, "a fixed measure compound: 'computational complexity'"),
     "method_phrase": RuleInfo(4, 0.55, "modifiers + a technique head noun: 'beam search'"),
     "kb": RuleInfo(2, 0.85, "a knowledge-base name the linker adds where a dataset cue is"),
     # the trained span model (--pipeline accurate): its confidence is replaced by the shipped

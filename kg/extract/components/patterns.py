@@ -10,7 +10,8 @@ from; ``label`` is a type or ``"UNK"`` for the context typer):
 - tasks: ``task_head`` ("relation extraction", "Chinese word segmentation");
 - metrics: ``metric_head`` ("by the X metric"), ``metric_variant`` ("vBLEU"), ``metric_span``
   (a known metric with its modifiers), ``metric_phrase`` ("translation quality"),
-  ``metric_compound`` ("conversion accuracy");
+  ``metric_compound`` ("conversion accuracy"), ``metric_measure_compound`` ("computational
+  complexity");
 - methods: ``method_head`` ("multi-task fine-tuning"), ``task_method`` (a task phrase before a
   method head is a technique);
 - the TDMSci overlay (``--profile tdmsci`` only): ``long_dataset_name``, ``shared_task``,
@@ -45,6 +46,7 @@ DEFAULT_RULES = [
     "metric_variant",
     "metric_span",
     "metric_compound",
+    "metric_measure_compound",
     "title_name",
     "abbreviation",
     "task_method",

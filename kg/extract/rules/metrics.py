@@ -26,6 +26,7 @@ METRIC_NOUNS = TASK_HEADS | frozenset(
 SCORE_WORDS = frozenset(["score", "measure", "metric"])
 _RANK_METRICS = frozenset(["ndcg", "hits", "mrr", "map"])
 _RATE_WORDS = frozenset(["rate", "rates"])
+_SCORE_SUFFIX = frozenset(["score", "scores"])
 # a known metric's short name with a short prefix marking a variant
 _METRIC_VARIANT = re.compile(
     r"^(?:[a-z]{1,5}|[A-Z])(?:BLEU|ROUGE|METEOR|TER|F1|Acc|WER|CER|MRR|NDCG|AUC|AP|CIDEr|chrF)$"
@@ -160,9 +161,12 @@ def metric_span(ctx: RuleContext) -> None:
 
 
 def _rate_suffix(tt: TokenTable, end: int) -> int:
-    """ "accuracy rate", "precision rates": "rate" after a known metric is part of its name."""
+    """ "accuracy rate", "precision rates": "rate" after a known metric is part of its name;
+    so is "score" ("BLEU score", "F1 scores": the score is the measure, not a generic head)."""
     lowers = tt.lowers
     if end < len(lowers) and lowers[end] in _RATE_WORDS and lowers[end - 1] not in _RATE_WORDS:
+        return end + 1
+    if end < len(lowers) and lowers[end] in _SCORE_SUFFIX and lowers[end - 1] not in SCORE_WORDS:
         return end + 1
     return end
 
@@ -253,3 +257,26 @@ def metric_compound(ctx: RuleContext) -> None:
             and low not in NP_STOP
         ):
             ctx.add(j - 1, c.end, "Metric", "metric_head", c.entity_id)
+
+
+# fixed compounds that name a descriptive measure ("computational complexity"), as word tuples
+MEASURE_COMPOUNDS = frozenset(tuple(e.split()) for e in words("measure_compounds"))
+
+
+@rule(
+    "metric_measure_compound",
+    source="measure_compound",
+    group="metrics",
+    kind="head",
+    triggers=frozenset(c[-1] for c in MEASURE_COMPOUNDS),
+)
+def metric_measure_compound(ctx: RuleContext, i: int) -> bool:
+    """A measure named by a fixed compound of the ``measure_compounds`` list → Metric
+    ("computational complexity", "time complexity"; not "problem complexity")."""
+    lowers = ctx.tt.lowers
+    for compound in MEASURE_COMPOUNDS:
+        j = i + 1 - len(compound)
+        if j >= 0 and tuple(lowers[j : i + 1]) == compound:
+            ctx.add(j, i + 1, "Metric", "measure_compound")
+            return True
+    return False

@@ -74,6 +74,14 @@ def _modifier_step(
         return True
     if j == i and is_acronym(prev):
         return True
+    if (
+        j < i
+        and sent_start[j - 1]
+        and prev[1:].islower()
+        and is_task_modifier(low)
+        and not low.endswith("ing")
+    ):
+        return True  # only capitalised as the sentence's first word: "Spontaneous speech …"
     if title and _title_word(prev, low):
         return True
     return j == i and not title and _sentence_initial(texts, sent_start, j, low)
@@ -158,5 +166,20 @@ def task_head(ctx: RuleContext, i: int) -> bool:
     tt = ctx.tt
     j = task_start(tt.texts, tt.lowers, tt.sent_start, i, True)
     if j < i:
+        j = after_metric(ctx, j, i)
+    if j < i:
         ctx.add(j, i + 1, "Task", "task_head")
     return True
+
+
+def after_metric(ctx: RuleContext, j: int, i: int) -> int:
+    """A known lower-case metric is no task modifier: "high precision rare word extraction"
+    starts after "precision" (the metric is its own mention). An acronym stays a modifier:
+    "MAP estimation" is maximum a posteriori estimation, not mean average precision."""
+    texts = ctx.tt.texts
+    for c in ctx.prior:
+        if c.label == "Metric" and j < c.end <= i and texts[c.start].islower():
+            j = c.end
+    while j < i and (ctx.tt.lowers[j] in COORD or not texts[j][:1].isalnum()):
+        j += 1  # "accuracies and response generation": the coordination went with the metric
+    return j

@@ -218,7 +218,30 @@ def _metric_suffix(tt: TokenTable, end: int) -> int:
     return end
 
 
+def _long_form_start(tt: TokenTable, start: int, end: int) -> int:
+    """Start of a metric span "X ( SF )" whose short form spells more than X: the long form
+    starts at the nearest word before X with the short form's first letter ("complete sentence
+    accuracy ( COMP )"); X itself when it has that letter or no plain word before it does."""
+    texts, lowers = tt.texts, tt.lowers
+    first = texts[end - 2][:1].lower()
+    if texts[end - 1] != ")" or lowers[start][:1] == first:
+        return start
+    k = start - 1
+    while k >= 0 and start - k <= 3 and texts[k].isalpha() and texts[k].islower():
+        if lowers[k] in NP_STOP or lowers[k] in TASK_STOP:
+            break
+        if lowers[k][:1] == first:
+            return k
+        k -= 1
+    return start
+
+
 @rule("metric_span_tdmsci", source="metric_head", group="tdmsci")
 def metric_span_tdmsci(ctx: RuleContext) -> None:
-    """TDMSci's metric spans: modifiers but no measured noun, a score/measure head kept."""
+    """TDMSci's metric spans: modifiers but no measured noun, a score/measure head kept; a
+    short form in brackets takes its whole long form ("complete sentence accuracy ( COMP )")."""
+    before = len(ctx.new)
     extend_metrics(ctx, frozenset(), stop=_metric_stop, suffix=_metric_suffix)
+    for k in range(before, len(ctx.new)):
+        c = ctx.new[k]
+        ctx.new[k] = c._replace(start=_long_form_start(ctx.tt, c.start, c.end))

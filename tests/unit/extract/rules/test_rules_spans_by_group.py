@@ -29,6 +29,28 @@ def test_task_head_with_modifiers_and_coordination(rule_found: Callable) -> None
     assert got == [("syntactic and semantic parsing", "Task", "task_head")]
 
 
+def test_task_head_imaging_tasks(rule_found: Callable) -> None:
+    words = W("for medical image registration , image super-resolution and motion deblurring")
+    assert rule_found(words, ["task_head"]) == [
+        ("medical image registration", "Task", "task_head"),
+        ("image super-resolution", "Task", "task_head"),
+        ("motion deblurring", "Task", "task_head"),
+    ]
+
+
+def test_task_head_takes_a_sentence_initial_modifier(rule_found: Callable) -> None:
+    words = W("Spontaneous speech recognition is hard . Evaluating machine translation too")
+    assert rule_found(words, ["task_head"], sent_starts=(0, 6)) == [
+        ("Spontaneous speech recognition", "Task", "task_head"),
+        ("machine translation", "Task", "task_head"),
+    ]
+    words = W("Despite human hand synthesis and Our face recognition")
+    assert rule_found(words, ["task_head"], sent_starts=(0, 5)) == [
+        ("human hand synthesis", "Task", "task_head"),
+        ("face recognition", "Task", "task_head"),
+    ]
+
+
 def test_task_head_stops_at_verbs(rule_found: Callable) -> None:
     got = rule_found(W("Models improve relation extraction ."), ["task_head"])
     assert got == [("relation extraction", "Task", "task_head")]
@@ -39,6 +61,25 @@ def test_task_head_stops_at_a_verb_taking_the_task_as_object(rule_found: Callabl
     assert rule_found(words, ["task_head"]) == [
         ("change detection", "Task", "task_head"),
         ("machine translation", "Task", "task_head"),
+    ]
+
+
+def test_task_head_starts_after_a_known_lower_case_metric(rule_found: Callable) -> None:
+    words = W("high precision rare word extraction and MAP estimation")
+    prior = [(1, 2, "Metric", "m:p", "gazetteer"), (6, 7, "Metric", "m:m", "gazetteer")]
+    assert rule_found(words, ["task_head"], prior=prior) == [
+        ("rare word extraction", "Task", "task_head"),
+        ("MAP estimation", "Task", "task_head"),
+    ]
+    assert rule_found(words, ["task_head"]) == [
+        ("precision rare word extraction", "Task", "task_head"),
+        ("MAP estimation", "Task", "task_head"),
+    ]
+    words = W("knowledge prediction accuracies and response generation")
+    prior = [(2, 3, "Metric", "m:a", "gazetteer")]
+    assert rule_found(words, ["task_head"], prior=prior) == [
+        ("knowledge prediction", "Task", "task_head"),
+        ("response generation", "Task", "task_head"),
     ]
 
 
@@ -111,7 +152,38 @@ def test_tdmsci_metric_keeps_score_head(rule_found: Callable) -> None:
     assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == [
         ("F1 score", "Metric", "metric_head")
     ]
-    assert rule_found(words, ["metric_span"], prior=prior) == []
+
+
+def test_metric_span_keeps_score_after_a_known_metric(rule_found: Callable) -> None:
+    # "score" after a known metric names the measure (the gazetteer already knows "F1 score")
+    words = W("the BLEU scores and the F1 score score well")
+    prior = [(1, 2, "Metric", "metric:bleu", "gazetteer"), (5, 6, "Metric", "m:f", "gazetteer")]
+    assert rule_found(words, ["metric_span"], prior=prior) == [
+        ("BLEU scores", "Metric", "metric_head"),
+        ("F1 score", "Metric", "metric_head"),
+    ]
+
+
+def test_metric_measure_compound(rule_found: Callable) -> None:
+    words = W("its computational complexity , problem complexity and time complexity are low")
+    assert rule_found(words, ["metric_measure_compound"]) == [
+        ("computational complexity", "Metric", "measure_compound"),
+        ("time complexity", "Metric", "measure_compound"),
+    ]
+
+
+def test_tdmsci_metric_takes_the_long_form_of_its_short_form(rule_found: Callable) -> None:
+    words = W("the complete sentence accuracy ( COMP ) , recall ( lr ) and accuracy ( Acc )")
+    prior = [
+        (3, 4, "Metric", "m:a", "gazetteer"),
+        (8, 9, "Metric", "m:r", "gazetteer"),
+        (13, 14, "Metric", "m:a", "gazetteer"),
+    ]
+    assert rule_found(words, ["metric_span_tdmsci"], prior=prior) == [
+        ("complete sentence accuracy ( COMP )", "Metric", "metric_head"),
+        ("recall ( lr )", "Metric", "metric_head"),
+        ("accuracy ( Acc )", "Metric", "metric_head"),
+    ]
 
 
 def test_shared_task(rule_found: Callable) -> None:

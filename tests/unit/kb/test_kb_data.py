@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.kb import build as kb_build
-from kg.kb import build_kb, is_ambiguous, iter_rows, kb_key, load_kb
+from kg.kb import build_kb, is_ambiguous, iter_rows, kb_key, load_kb, variant_families
+from kg.schema import entity_id
 
 DATA = Path(kb_build.__file__).resolve().parent / "data"
 LICENCES = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause"}
@@ -470,3 +471,41 @@ def test_a_link_only_row_joins_the_entity_its_alias_names() -> None:
     ent = kb.lookup("NWPU-RESISC45", "Dataset")
     assert ent is not None and ent.name == "RESISC45"
     assert ent.same_as == ["https://example.org/resisc45"] and not ent.link_only
+
+
+@pytest.mark.parametrize(
+    ("name", "families"),
+    [("ImageNet-100", ["ImageNet"]), ("ImageNet 256x256", ["ImageNet"]),
+     ("ScanNetV2", ["ScanNet"]), ("BraTS2020", ["BraTS"]), ("COCO (2017)", ["COCO"]),
+     ("ImageNet-1K test", ["ImageNet-1K", "ImageNet"]),
+     ("Occ3D-nuScenes", []), ("ImageNet-C", []), ("MuTual", [])],
+)  # fmt: skip
+def test_variant_families(name: str, families: list[str]) -> None:
+    assert variant_families(name) == families
+
+
+def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
+    from kg.models import Entity
+    from kg.resolve import EntityRegistry
+
+    kb = load_kb()
+    imagenet = kb.lookup("ImageNet", "Dataset")
+    assert imagenet is not None and imagenet.same_as
+    reg = EntityRegistry(kb)
+
+    def ds(name: str) -> Entity:
+        return Entity(id=entity_id("Dataset", name), type="Dataset", name=name)
+
+    # a version / size / resolution form links to its family, and keeps its own id and name
+    for name in ("ImageNet-100", "ImageNet 256x256", "ScanNetV2"):
+        hit = reg.kb_entity(ds(name))
+        assert hit is not None and hit.same_as, name
+    assert reg.kb_entity(ds("ImageNet-100")) is imagenet
+    # the KB's own entry wins over the family (ImageNet-1K has its own ids)
+    own = reg.kb_entity(ds("ImageNet-1K"))
+    assert own is not None and own.id == "dataset:imagenet1k"
+    # no family in the KB with an id, not a variant form, or not a dataset: no link
+    assert reg.kb_entity(ds("BraTS2020")) is None
+    assert reg.kb_entity(ds("Occ3D-nuScenes")) is None
+    model = Entity(id=entity_id("Model", "ImageNet-100"), type="Model", name="ImageNet-100")
+    assert reg.kb_entity(model) is None

@@ -66,6 +66,8 @@ SOURCE_ORDER: tuple[str, ...] = (
     "openlanev2",
     "kitti360",
     "visual_genome",
+    "alpaca_eval",
+    "parlai",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

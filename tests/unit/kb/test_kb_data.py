@@ -313,6 +313,29 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "Home-page: https://github.com/ranjaykrishna/visual_genome_python_driver\n"
             )
         },
+        # no homepage in METADATA: the one Hugging Face dataset its code loads
+        "alpaca_eval": {
+            "alpaca_eval-0.6.6.dist-info/METADATA": (
+                "Summary: AlpacaEval : An Automatic Evaluator of Instruction-following Models\n"
+            ),
+            "alpaca_eval/constants.py": (
+                'ALPACAEVAL_REFERENCE = datasets.load_dataset("tatsu-lab/alpaca_eval", "x")\n'
+            ),
+        },
+        "parlai": {
+            "parlai/tasks/task_list.py": (
+                "task_list = [\n"
+                "    {'id': 'CBT', 'display_name': \"Children's Book Test (CBT)\",\n"
+                "     'task': 'cbt', 'links': {'arXiv': 'https://arxiv.org/abs/1511.02301'},\n"
+                "     'description': ('Sentence completion given a ' + 'as context.')},\n"
+                "    {'id': 'Twitter', 'display_name': 'Twitter', 'task': 'twitter',\n"
+                "     'links': {'website': 'https://github.com/Marsan-Ma/chat_corpus/'}},\n"
+                "    {'id': 'HuggingFace', 'display_name': 'HuggingFace', 'task': 'hf',\n"
+                "     'links': {'website': 'https://huggingface.co/'}},\n"
+                "    {'id': 'Foo', 'display_name': 'FooQA', 'task': 'foo'},\n"
+                "]\n"
+            ),
+        },
     }
     files["mmpose"]["mmpose/.mim/configs/_base_/datasets/mpi_inf_3dhp.py"] = (
         "dataset_info = dict(dataset_name='mpi_inf_3dhp', paper_info=dict(title='Monocular 3D', "
@@ -422,6 +445,15 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "OpenLane-V2")]["same_as"] == [
         "https://github.com/OpenDriveLab/OpenLane-V2"
     ]
+    alpaca = rows[("Dataset", "AlpacaEval")]
+    assert alpaca["same_as"] == ["https://huggingface.co/datasets/tatsu-lab/alpaca_eval"]
+    assert alpaca["id_kind"] == "huggingface"
+    # ParlAI's task list: "Name (ACRONYM)" gives both; English words, front pages and tasks
+    # without a link are left out
+    cbt = rows[("Dataset", "Children's Book Test")]
+    assert cbt["aliases"] == ["CBT"] and cbt["same_as"] == ["https://arxiv.org/abs/1511.02301"]
+    assert cbt["id_kind"] == "paper" and cbt["description"].endswith("as context.")
+    assert not names & {"Twitter", "HuggingFace", "FooQA"}
 
 
 def test_a_devkit_must_name_its_dataset(tmp_path: Path) -> None:

@@ -97,10 +97,11 @@ def kb_key(text: str) -> str:
 
 
 # a version, year, size, resolution or split after a dataset's name: "SQuAD 3.1", "ScanNetV2",
-# "BraTS2020", "ImageNet-1K", "ImageNet 256x256", "COCO (2017)", "GSM8K test", "En-De"
+# "BraTS2020", "ImageNet-1K", "ImageNet 256x256", "COCO (2017)", "GSM8K test", "En-De", and
+# a few-shot fold split ("COCO-20i", "PASCAL-5$^i$")
 _VARIANT = re.compile(
     r"^(?P<family>.+?)[\s\-_'’]*(?:"
-    r"[vV]?\d+(?:\.\d+)*[kKmMbB]?|\d+\s*[x×]\s*\d+|\(\d{4}\)|"
+    r"[vV]?\d+(?:\.\d+)*[kKmMbB]?|\d+\s*[x×]\s*\d+|\(\d{4}\)|\d+(?:\$\^i\$|\^i|i)|"
     r"[- ]?(?i:train|dev|test|validation|val|full|lite|mini|"
     r"small|large|hard|easy|verified|challenge)|[A-Z][a-z]-[A-Z][a-z])$"
 )

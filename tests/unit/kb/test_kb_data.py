@@ -510,6 +510,7 @@ def test_a_link_only_row_joins_the_entity_its_alias_names() -> None:
     [("ImageNet-100", ["ImageNet"]), ("ImageNet 256x256", ["ImageNet"]),
      ("ScanNetV2", ["ScanNet"]), ("BraTS2020", ["BraTS"]), ("COCO (2017)", ["COCO"]),
      ("ImageNet-1K test", ["ImageNet-1K", "ImageNet"]),
+     ("COCO-20i", ["COCO"]), ("PASCAL-5$^i$", ["PASCAL"]),
      ("Occ3D-nuScenes", []), ("ImageNet-C", []), ("MuTual", [])],
 )  # fmt: skip
 def test_variant_families(name: str, families: list[str]) -> None:
@@ -529,7 +530,7 @@ def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
         return Entity(id=entity_id("Dataset", name), type="Dataset", name=name)
 
     # a version / size / resolution form links to its family, and keeps its own id and name
-    for name in ("ImageNet-100", "ImageNet 256x256", "ScanNetV2"):
+    for name in ("ImageNet-100", "ImageNet 256x256", "ScanNetV2", "COCO-20$^i$"):
         hit = reg.kb_entity(ds(name))
         assert hit is not None and hit.same_as, name
     assert reg.kb_entity(ds("ImageNet-100")) is imagenet

@@ -187,10 +187,16 @@ class EntityRegistry:
         return [e for e in self._entities.values() if e.id in used]
 
     def kb_entity(self, entity: Entity) -> KBEntity | None:
-        """The KB entity of a canonical entity (by id, else by its name or an alias)."""
+        """The KB entity of a canonical entity (by id, else by its name or an alias); for a
+        dataset variant the KB does not list ("ImageNet-100"), its linked family's entry
+        (the variant keeps its own id and name; the family's ids become its ``same_as``)."""
         if self.kb is None:
             return None
-        return self.kb.find(entity.id, entity.type, (entity.name, *entity.aliases))
+        names = (entity.name, *entity.aliases)
+        hit = self.kb.find(entity.id, entity.type, names)
+        if hit is None and entity.type == "Dataset":
+            hit = self.kb.family(names)
+        return hit
 
     def rollup(self) -> tuple[list[tuple[str, str]], dict[str, KBEntity]]:
         """``BROADER`` pairs among the referenced entities (plus the KB entities that are

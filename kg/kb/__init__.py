@@ -66,6 +66,8 @@ SOURCE_ORDER: tuple[str, ...] = (
     "openlanev2",
     "kitti360",
     "visual_genome",
+    "alpaca_eval",
+    "parlai",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (
@@ -92,6 +94,32 @@ def kb_key(text: str) -> str:
     text = _DOT_ZERO.sub("", _VERSION_V.sub("", text))
     text = _YEAR.sub(r"\1", text)
     return norm_key(text)
+
+
+# a version, year, size, resolution or split after a dataset's name: "SQuAD 3.1", "ScanNetV2",
+# "BraTS2020", "ImageNet-1K", "ImageNet 256x256", "COCO (2017)", "GSM8K test", "En-De", and
+# a few-shot fold split ("COCO-20i", "PASCAL-5$^i$")
+_VARIANT = re.compile(
+    r"^(?P<family>.+?)[\s\-_'’]*(?:"
+    r"[vV]?\d+(?:\.\d+)*[kKmMbB]?|\d+\s*[x×]\s*\d+|\(\d{4}\)|\d+(?:\$\^i\$|\^i|i)|"
+    r"[- ]?(?i:train|dev|test|validation|val|full|lite|mini|"
+    r"small|large|hard|easy|verified|challenge)|[A-Z][a-z]-[A-Z][a-z])$"
+)
+
+
+def variant_families(name: str) -> list[str]:
+    """The names a dataset variant's name may be a version, year, size, resolution or split
+    of, nearest first: "ImageNet-1K test" → ["ImageNet-1K", "ImageNet"]."""
+    out: list[str] = []
+    current = name
+    for _ in range(3):
+        m = _VARIANT.match(current.strip())
+        if not m or not m.group("family").strip():
+            break
+        current = m.group("family").strip(" -_")
+        if len(current) >= 2:
+            out.append(current)
+    return out
 
 
 def is_ambiguous(alias: str) -> bool:
@@ -265,6 +293,17 @@ class KnowledgeBase:
         bucket = self.index.get((type_, key))
         return self.entities[bucket[0].entity] if bucket else None
 
+    def family(self, names: Iterable[str], type_: str = "Dataset") -> KBEntity | None:
+        """The linked KB family of a variant the KB does not list ("ImageNet-100",
+        "ScanNetV2", "ImageNet 256x256" → ImageNet / ScanNet): the nearest family name
+        (:func:`variant_families`) that is a KB entity with an external id."""
+        for n in names:
+            for fam in variant_families(n):
+                hit = self.lookup(fam, type_)
+                if hit is not None and hit.same_as:
+                    return hit
+        return None
+
     def get(self, eid: str) -> KBEntity | None:
         return self.entities.get(eid)
 
@@ -354,4 +393,5 @@ __all__ = [
     "iter_rows",
     "kb_key",
     "load_kb",
+    "variant_families",
 ]

@@ -298,6 +298,22 @@ SOURCES: tuple[Source, ...] = (
         "f22e675a26acd131d2678d526a1fc9eae23880e1c54d50142ffa9431eb2b2bfe",
         dataset="Visual Genome",
     ),
+    Source(
+        "alpaca_eval",
+        "alpaca-eval",
+        "0.6.6",
+        "Apache-2.0",
+        "8f4f218b8a1d7ef379491222e90f38446ca327930b51416d55306663cf85f28c",
+        dataset="AlpacaEval",
+    ),
+    # ParlAI's task list (parlai_rows)
+    Source(
+        "parlai",
+        "parlai",
+        "1.7.2",
+        "MIT",
+        "b953b9748b6e53f909edae43f9c0167fb1eb1b7a2db86a9ec7327d693406fb5e",
+    ),
 )
 # dataset classes read from their docstrings (:func:`docstring_rows`): file stem → (the
 # package's dataset modules, its API page of a class for a class with no URL)
@@ -1255,19 +1271,27 @@ _HOMEPAGE = re.compile(
 def devkit_rows(src: Source, wheel: Path) -> list[Row]:
     """The official package of one dataset: the dataset ``src.dataset``, which the wheel's
     METADATA summary must name; ``same_as`` its website (``Project-URL: Website`` /
-    ``Homepage``), else its ``Home-page`` (``id_kind`` ``homepage``). ``link_only``."""
+    ``Homepage``), else its ``Home-page`` (``id_kind`` ``homepage``), else the one Hugging
+    Face dataset the package's code loads (``load_dataset("tatsu-lab/alpaca_eval", …)``:
+    ``huggingface``). ``link_only``."""
     with zipfile.ZipFile(wheel) as zf:
         meta = next(
             zf.read(n).decode("utf-8", "replace")
             for n in zf.namelist()
             if n.endswith(".dist-info/METADATA")
         )
+        loads = sorted(
+            {p for _path, text in _files(zf, r"^[\w/]+\.py$") for p in _LOAD_DATASET.findall(text)}
+        )
     summary = re.search(r"^Summary:\s*(.+)$", meta, re.M)
     if not summary or src.dataset not in summary.group(1):
         raise SystemExit(f"kb build: {src.pin} does not name {src.dataset!r} in its summary")
     homes = sorted(_HOMEPAGE.findall(meta), key=lambda u: "github.com" in u)  # a website first
+    kind = "homepage"
+    if not homes and len(loads) == 1 and (iri := _hf(loads[0])):
+        homes, kind = [iri], "huggingface"
     if not homes:
-        raise SystemExit(f"kb build: {src.pin} names no homepage")
+        raise SystemExit(f"kb build: {src.pin} names no homepage and loads no one dataset")
     row = _row(
         src,
         "Dataset",
@@ -1277,8 +1301,63 @@ def devkit_rows(src: Source, wheel: Path) -> list[Row]:
         description=summary.group(1),
         flags=["link_only"],
     )
-    row["id_kind"] = "homepage"
+    row["id_kind"] = kind
     return [row]
+
+
+# ------------------------------------------------------------------------------ ParlAI tasks
+_LINK_KINDS = (("website", "homepage"), ("arXiv", "paper"))
+
+
+def _const(node: ast.AST) -> Any:
+    """A literal, with string concatenations ("a " + "b") joined."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _const(node.left) + _const(node.right)
+    if isinstance(node, ast.Dict):
+        return {_const(k): _const(v) for k, v in zip(node.keys, node.values, strict=True) if k}
+    if isinstance(node, ast.List | ast.Tuple):
+        return [_const(e) for e in node.elts]
+    return ast.literal_eval(node)
+
+
+def parlai_rows(src: Source, wheel: Path) -> list[Row]:
+    """ParlAI's task list (``parlai/tasks/task_list.py``: display name, id, description,
+    links): a task with a ``website`` (``id_kind`` ``homepage``) or ``arXiv`` link
+    (``paper``) names a dataset ("Children's Book Test (CBT)" → name and alias). Names that
+    may be English words ("Twitter") and links to a site's front page are left out.
+    ``link_only``."""
+    with zipfile.ZipFile(wheel) as zf:
+        tree = _parse(zf.read("parlai/tasks/task_list.py").decode("utf-8"))
+    tasks: list[dict[str, Any]] = []
+    for node in tree.body if tree else []:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "task_list" for t in node.targets
+        ):
+            tasks = _const(node.value)
+    rows: dict[str, Row] = {}
+    for task in tasks:
+        links = task.get("links") or {}
+        same, kind = next(((links[k], v) for k, v in _LINK_KINDS if links.get(k)), ("", ""))
+        shown = " ".join(str(task.get("display_name", "")).split())
+        m = re.fullmatch(r"(.+?)\s*\((\w[\w\-]*)\)", shown)
+        name, short = (m.group(1), m.group(2)) if m else (shown, "")
+        if not same or not name or is_ambiguous(name) or kb_key(name) in _not_datasets():
+            continue
+        if norm_key(name) in rows or not re.match(r"https?://[^/]+/.", same):
+            continue  # a site's front page ("HuggingFace" → huggingface.co/) names no dataset
+        row = _row(
+            src,
+            "Dataset",
+            name,
+            aliases=[a for a in (short, str(task.get("id", ""))) if a and not is_ambiguous(a)],
+            same_as=[same],
+            ext=[f"parlai:{task.get('task', task.get('id'))}"],
+            description=str(task.get("description", "")),
+            flags=["link_only"],
+        )
+        row["id_kind"] = kind
+        rows[norm_key(name)] = row
+    return list(rows.values())
 
 
 # ------------------------------------------------------------------------------ mmpose configs
@@ -1409,6 +1488,8 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return helm_rows(src, wheel)
     if src.dataset:
         return devkit_rows(src, wheel)
+    if src.name == "parlai":
+        return parlai_rows(src, wheel)
     if src.name == "mmpose":  # dataset classes, then the dataset configs' homepages
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name]) + mmpose_config_rows(src, wheel)
     if src.name in DOC_SOURCES:

@@ -21,22 +21,16 @@ never to itself.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from kg.kb import KBEntity, KnowledgeBase
+from kg.kb import KBEntity, KnowledgeBase, variant_families
 from kg.models import Entity
 from kg.schema import entity_id, slugify
 
 _PREPOSITIONS = frozenset(
     "for of in on with from using via under across based by through to against".split()  # noqa: SIM905
-)
-_VARIANT = re.compile(
-    r"^(?P<family>.+?)[\s\-_'’]*(?:"
-    r"v?\d+(?:\.\d+)*[kKmMbB]?|\(\d{4}\)|[- ]?(?i:train|dev|test|validation|val|full|lite|mini|"
-    r"small|large|hard|easy|verified|challenge)|[A-Z][a-z]-[A-Z][a-z])$"
 )
 _ROLLUP_TYPES = ("Task", "Dataset")
 
@@ -101,19 +95,6 @@ def _task_candidates(name: str) -> list[str]:
     return out
 
 
-def _dataset_candidates(name: str) -> list[str]:
-    out: list[str] = []
-    current = name
-    for _ in range(3):
-        m = _VARIANT.match(current.strip())
-        if not m or not m.group("family").strip():
-            break
-        current = m.group("family").strip(" -_")
-        if len(current) >= 2:
-            out.append(current)
-    return out
-
-
 def broader_links(
     entities: Iterable[Entity], kb: KnowledgeBase | None
 ) -> tuple[list[tuple[str, str]], dict[str, KBEntity]]:
@@ -145,7 +126,7 @@ def broader_links(
                 continue
         if e.type not in _ROLLUP_TYPES:
             continue
-        cands = _task_candidates(e.name) if e.type == "Task" else _dataset_candidates(e.name)
+        cands = _task_candidates(e.name) if e.type == "Task" else variant_families(e.name)
         for cand in cands:
             hit = names[e.type].find(cand)
             if hit is not None and hit[0] != e.id:

@@ -10,7 +10,12 @@ Runs after ``kg_overlap`` (which chose the mentions) and before relations and re
    the graph's roll-up (:mod:`kg.kb.rollup`) links it to its family.
 2. **Blocking.** A name the user's catalog blocks (``!block``) is dropped, and so is a Dataset
    mention whose whole text is a modality, sensor or data-kind word that names no dataset
-   (``lexicon/not_datasets.txt``: "MRI", "LiDAR", "RGB-D", "Large-Scale").
+   (``lexicon/not_datasets.txt``: "MRI", "LiDAR", "RGB-D", "Large-Scale"), or a venue with
+   its year ("CVPR2025": ``lexicon/venues.txt``).
+   **Typing.** A Dataset mention that names a model (a model or architecture family of
+   ``lexicon/model_families.txt`` or a KB Model/Method name, or a version or size of one:
+   "ResNet-18", "SAM-2", "FLUX.1-dev"; not a data size: "LLaVA-665k") becomes a Model,
+   unless the KB knows the name as a dataset.
 3. **New mentions.** A KB name of an ``add_types`` type (Datasets by default; every type for
    the user's catalog entries) that no rule found, on tokens no mention covers, becomes a
    mention (rule ``kb``): "Market-1501", "enwik8", "SciFact". Names the hand-written
@@ -26,6 +31,7 @@ canonical names and ``higher_is_better``).
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from typing import Any
 
@@ -41,7 +47,8 @@ from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries
 from kg.extract.memo import memo
 from kg.extract.normalize import strip_head_noun
-from kg.kb import Alias, KnowledgeBase, case_key, kb_key, load_kb
+from kg.kb import Alias, KnowledgeBase, case_key, kb_key, load_kb, variant_families
+from kg.schema import entity_id
 
 RULE = "kb"
 _MAX_TOKENS = 8
@@ -51,6 +58,11 @@ _token_key = memo(maxsize=1 << 18)(kb_key)  # also for names: pure, and names re
 _case_key = memo(maxsize=1 << 16)(case_key)
 # whole Dataset mentions that name no dataset (modalities, sensors, data kinds: "MRI", "RGB-D")
 _NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets"))
+# model and architecture families (lexicon/model_families.txt); venues (lexicon/venues.txt)
+_MODEL_FAMILIES = frozenset(kb_key(w) for w in entries("model_families"))
+_VENUES = frozenset(kb_key(w) for w in entries("venues"))
+_VENUE_YEAR = re.compile(r"^(?P<venue>.+?)[\s\-_'’]*(?:19|20)?\d\d$")
+_COUNT = re.compile(r"\d[kK]$").search  # "LLaVA-665k", "PRM800K": a data size, not a model's
 
 
 def _not_a_dataset(info: dict[str, Any] | None) -> bool:
@@ -86,6 +98,13 @@ class Linker(Component):
         self.dataset_prefixes = {k[:i] for k in self.dataset_keys for i in range(1, len(k) + 1)}
         # (type, text) → (entity id, canonical) or None: the KB is fixed while the pipe runs
         self._links: dict[tuple[str, str], tuple[str, str] | None] = {}
+        # names of models and architectures: the lexicon's families and the KB's own Model and
+        # Method names (the gazetteer's), for typing a "dataset" that is a model
+        self.model_keys = _MODEL_FAMILIES | {
+            key for (type_, key), bucket in kb.index.items()
+            if type_ in ("Model", "Method") and any(a.gazetteer for a in bucket)
+        }  # fmt: skip
+        self._models: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------------------ linking
     def _link(self, type_: str, text: str) -> tuple[str, str] | None:
@@ -108,9 +127,37 @@ class Linker(Component):
         self._links[(type_, text)] = hit
         return hit
 
+    def _model(self, text: str) -> str | None:
+        """The Model entity id of a Dataset mention that names a model, else None: its whole
+        text, or the family it is a version or size of ("ResNet-18", "SAM-2", "EVA02"), is a
+        model or architecture name (lexicon/model_families.txt, the KB's Model and Method
+        names), and the KB does not know the text as a dataset. The KB's own Model entry wins
+        ("Llama-3-8B"); else the mention keeps its text as a Model of its own."""
+        if text in self._models:
+            return self._models[text]
+        eid: str | None = None
+        key = _token_key(text)
+        if not self.kb.aliases("Dataset", key) and (
+            key in self.model_keys
+            or (
+                _COUNT(text) is None
+                and any(kb_key(f) in self.model_keys for f in variant_families(text))
+            )
+        ):
+            known = self.kb.lookup(text, "Model")
+            eid = known.id if known is not None else entity_id("Model", text)
+        if len(self._models) > 1 << 16:
+            self._models.clear()
+        self._models[text] = eid
+        return eid
+
     def _blocked(self, type_: str, text: str) -> bool:
-        if type_ == "Dataset" and _token_key(text) in _NOT_DATASETS:
-            return True  # "MRI", "LiDAR", "Large-Scale": no dataset's name (lexicon)
+        if type_ == "Dataset":
+            if _token_key(text) in _NOT_DATASETS:
+                return True  # "MRI", "LiDAR", "Large-Scale": no dataset's name (lexicon)
+            m = _VENUE_YEAR.match(text)
+            if m is not None and _token_key(m.group("venue")) in _VENUES:
+                return True  # "CVPR2025", "NeurIPS 2024": a meeting (lexicon/venues.txt)
         return bool(self.kb.blocked) and (
             self.kb.is_blocked(text, type_) or self.kb.is_blocked(strip_head_noun(text), type_)
         )
@@ -300,6 +347,7 @@ class Linker(Component):
         tt = table(doc)
         old_entities: dict[str, dict[str, Any]] = tt.entities
         remap: dict[str, tuple[str, str]] = {}
+        models: set[str] = set()  # ids of Dataset mentions that name a model
         kept: list[Cand] = []
         extended = self._extend(tt, tt.mentions)
         for c in extended:
@@ -316,6 +364,11 @@ class Linker(Component):
             kept.append(c)
             if c[3] in remap:
                 continue
+            model = self._model(text) if c[2] == "Dataset" else None
+            if model is not None:
+                remap[c[3]] = (model, text)
+                models.add(model)
+                continue
             hit = self._link(c[2], text)
             if hit is not None and hit[0] != c[3]:
                 remap[c[3]] = hit
@@ -326,6 +379,10 @@ class Linker(Component):
         mentions = [
             (s, e, lab, remap[eid][0] if eid in remap else eid, r) for s, e, lab, eid, r in kept
         ]
+        if models:  # a "dataset" that names a model is a Model, with every form of its name
+            mentions = [
+                (s, e, "Model" if i in models else lab, i, r) for s, e, lab, i, r in mentions
+            ]
         if new:
             mentions = sorted([*mentions, *new], key=lambda c: c[0])
         entities = self._entities(tt, mentions, remap, old_entities)

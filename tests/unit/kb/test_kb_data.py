@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.kb import build as kb_build
-from kg.kb import build_kb, is_ambiguous, iter_rows, kb_key, load_kb
+from kg.kb import build_kb, is_ambiguous, iter_rows, kb_key, load_kb, variant_families
+from kg.schema import entity_id
 
 DATA = Path(kb_build.__file__).resolve().parent / "data"
 LICENCES = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause"}
@@ -312,6 +313,29 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "Home-page: https://github.com/ranjaykrishna/visual_genome_python_driver\n"
             )
         },
+        # no homepage in METADATA: the one Hugging Face dataset its code loads
+        "alpaca_eval": {
+            "alpaca_eval-0.6.6.dist-info/METADATA": (
+                "Summary: AlpacaEval : An Automatic Evaluator of Instruction-following Models\n"
+            ),
+            "alpaca_eval/constants.py": (
+                'ALPACAEVAL_REFERENCE = datasets.load_dataset("tatsu-lab/alpaca_eval", "x")\n'
+            ),
+        },
+        "parlai": {
+            "parlai/tasks/task_list.py": (
+                "task_list = [\n"
+                "    {'id': 'CBT', 'display_name': \"Children's Book Test (CBT)\",\n"
+                "     'task': 'cbt', 'links': {'arXiv': 'https://arxiv.org/abs/1511.02301'},\n"
+                "     'description': ('Sentence completion given a ' + 'as context.')},\n"
+                "    {'id': 'Twitter', 'display_name': 'Twitter', 'task': 'twitter',\n"
+                "     'links': {'website': 'https://github.com/Marsan-Ma/chat_corpus/'}},\n"
+                "    {'id': 'HuggingFace', 'display_name': 'HuggingFace', 'task': 'hf',\n"
+                "     'links': {'website': 'https://huggingface.co/'}},\n"
+                "    {'id': 'Foo', 'display_name': 'FooQA', 'task': 'foo'},\n"
+                "]\n"
+            ),
+        },
     }
     files["mmpose"]["mmpose/.mim/configs/_base_/datasets/mpi_inf_3dhp.py"] = (
         "dataset_info = dict(dataset_name='mpi_inf_3dhp', paper_info=dict(title='Monocular 3D', "
@@ -421,6 +445,15 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "OpenLane-V2")]["same_as"] == [
         "https://github.com/OpenDriveLab/OpenLane-V2"
     ]
+    alpaca = rows[("Dataset", "AlpacaEval")]
+    assert alpaca["same_as"] == ["https://huggingface.co/datasets/tatsu-lab/alpaca_eval"]
+    assert alpaca["id_kind"] == "huggingface"
+    # ParlAI's task list: "Name (ACRONYM)" gives both; English words, front pages and tasks
+    # without a link are left out
+    cbt = rows[("Dataset", "Children's Book Test")]
+    assert cbt["aliases"] == ["CBT"] and cbt["same_as"] == ["https://arxiv.org/abs/1511.02301"]
+    assert cbt["id_kind"] == "paper" and cbt["description"].endswith("as context.")
+    assert not names & {"Twitter", "HuggingFace", "FooQA"}
 
 
 def test_a_devkit_must_name_its_dataset(tmp_path: Path) -> None:
@@ -470,3 +503,42 @@ def test_a_link_only_row_joins_the_entity_its_alias_names() -> None:
     ent = kb.lookup("NWPU-RESISC45", "Dataset")
     assert ent is not None and ent.name == "RESISC45"
     assert ent.same_as == ["https://example.org/resisc45"] and not ent.link_only
+
+
+@pytest.mark.parametrize(
+    ("name", "families"),
+    [("ImageNet-100", ["ImageNet"]), ("ImageNet 256x256", ["ImageNet"]),
+     ("ScanNetV2", ["ScanNet"]), ("BraTS2020", ["BraTS"]), ("COCO (2017)", ["COCO"]),
+     ("ImageNet-1K test", ["ImageNet-1K", "ImageNet"]),
+     ("COCO-20i", ["COCO"]), ("PASCAL-5$^i$", ["PASCAL"]),
+     ("Occ3D-nuScenes", []), ("ImageNet-C", []), ("MuTual", [])],
+)  # fmt: skip
+def test_variant_families(name: str, families: list[str]) -> None:
+    assert variant_families(name) == families
+
+
+def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
+    from kg.models import Entity
+    from kg.resolve import EntityRegistry
+
+    kb = load_kb()
+    imagenet = kb.lookup("ImageNet", "Dataset")
+    assert imagenet is not None and imagenet.same_as
+    reg = EntityRegistry(kb)
+
+    def ds(name: str) -> Entity:
+        return Entity(id=entity_id("Dataset", name), type="Dataset", name=name)
+
+    # a version / size / resolution form links to its family, and keeps its own id and name
+    for name in ("ImageNet-100", "ImageNet 256x256", "ScanNetV2", "COCO-20$^i$"):
+        hit = reg.kb_entity(ds(name))
+        assert hit is not None and hit.same_as, name
+    assert reg.kb_entity(ds("ImageNet-100")) is imagenet
+    # the KB's own entry wins over the family (ImageNet-1K has its own ids)
+    own = reg.kb_entity(ds("ImageNet-1K"))
+    assert own is not None and own.id == "dataset:imagenet1k"
+    # no family in the KB with an id, not a variant form, or not a dataset: no link
+    assert reg.kb_entity(ds("BraTS2020")) is None
+    assert reg.kb_entity(ds("Occ3D-nuScenes")) is None
+    model = Entity(id=entity_id("Model", "ImageNet-100"), type="Model", name="ImageNet-100")
+    assert reg.kb_entity(model) is None

@@ -150,3 +150,35 @@ def test_fisher_is_a_dataset_only_with_a_cue(nlp: Language, text: str, fisher: b
     """"Fisher" (the speech corpus) was a Dataset of 17 papers on the 20k abstracts, all
     "Fisher information" / "Fisher LDA": the gazetteer entry now needs a dataset cue (ctx)."""
     assert ("dataset:fisher" in {e for _, e, _ in mentions(nlp, text)}) is fisher
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "eid"),
+    [
+        # a version or size of a model family (lexicon/model_families.txt) is a Model
+        ("Experiments on CIFAR-10 show that it cuts the cost by up to 49.8% on ResNet-18.",
+         "ResNet-18", "Model", "model:resnet-18"),
+        ("TextureSAM significantly outperforms SAM-2 on natural images.", "SAM-2", "Model",
+         "model:sam-2"),
+        ("Chipmunk achieves up to 2.16x speedup on HunyuanVideo and 1.41x on FLUX.1-dev.",
+         "FLUX.1-dev", "Model", "model:flux-1-dev"),
+        # a data size ("665k") after a model's name is a dataset
+        ("We fine-tune on LLaVA-665k and evaluate on MMBench.", "LLaVA-665k", "Dataset",
+         "dataset:llava665k"),
+        ("We use the PRM800K dataset.", "PRM800K", "Dataset", "dataset:prm800k"),
+    ],
+)  # fmt: skip
+def test_a_dataset_mention_that_names_a_model_is_a_model(
+    nlp: Language, text: str, name: str, label: str, eid: str
+) -> None:
+    doc = nlp(text)
+    got = [(m.text, m.label_, m._.entity_id) for m in doc._.kg_mentions]
+    assert (name, label, eid) in got, got
+    assert doc._.kg_entities[eid]["type"] == label
+
+
+def test_a_venue_with_its_year_is_no_dataset(nlp: Language) -> None:
+    got = mentions(nlp, "Our method won the CVPR2025 NTIRE challenge and was tested on ISBI2012.")
+    assert "CVPR2025" not in [t for t, _, _ in got]
+    # the medical challenges' data go by venue and year: not in the venue list
+    assert "ISBI2012" in [t for t, _, _ in got]

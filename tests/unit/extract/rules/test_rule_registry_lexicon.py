@@ -22,7 +22,7 @@ CASED = {"languages", "stop_acronyms", "stop_names"}
 # must tokenize into exactly its space-separated words.
 PHRASES = {"based_on_cues", "comparison_cues", "comparison_weak_cues", "measure_compounds"}
 # Lists of whole names, compared with a mention's whole text under kg.kb.kb_key (lower-case)
-WHOLE_NAMES = {"not_datasets"}
+WHOLE_NAMES = {"not_datasets", "model_families", "venues"}
 
 
 def test_every_registered_rule_emits_a_ranked_rule_id() -> None:

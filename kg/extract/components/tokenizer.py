@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from kg.extract.components.lexattrs import speed_up
 from kg.extract.memo import Memo
 
 # "-based", "-like" … come off as one suffix token so the name before them is found.
@@ -89,6 +90,8 @@ class MLTokenizer(Tokenizer):
 
 
 def make_ml_tokenizer(nlp: Language) -> Tokenizer:
+    # new words make new lexemes: same attribute values, cheaper getters (lexattrs.py)
+    speed_up(nlp.vocab)
     defaults = nlp.Defaults
     rules = dict(defaults.tokenizer_exceptions)
     prefixes = list(defaults.prefixes or [])

@@ -83,8 +83,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     sums: dict[str, str] = {}
 
-    sample = ROOT / "eval/data/arxiv/abstracts-2025-sample.jsonl.gz"
-    kg("extract", str(sample), "-j", "1", "-o", str(out / "extract.jsonl"))
+    sample = "eval/data/arxiv/abstracts-2025-sample.jsonl.gz"  # relative: the path is output
+    kg("extract", sample, "-j", "1", "-o", str(out / "extract.jsonl"))
     sums["extract"] = digest(out / "extract.jsonl")
 
     preds = {

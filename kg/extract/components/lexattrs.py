@@ -13,7 +13,6 @@ Unicode edge cases); any other getter, e.g. a language's own, is left as it is.
 from __future__ import annotations
 
 import operator
-import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -63,19 +62,6 @@ def like_num_en(text: str) -> bool:
     return en.like_num(text)
 
 
-_SHAPE_ASCII = str.maketrans(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
-)
-_RUN = re.compile(r"(.)\1{4,}", re.DOTALL)
-
-
-def word_shape(text: str) -> str:
-    # ASCII: letters → X / x, digits → d, the rest as is; runs longer than 4 cut to 4
-    if len(text) < 100 and text.isascii():
-        return _RUN.sub(r"\1\1\1\1", text.translate(_SHAPE_ASCII))
-    return base.word_shape(text)
-
-
 # spaCy's getter → ours (the same value for every string)
 _FASTER: dict[Callable[..., Any], Callable[[str], Any]] = {
     base.lower: str.lower,
@@ -100,7 +86,6 @@ _FASTER: dict[Callable[..., Any], Callable[[str], Any]] = {
     base.is_right_punct: _membership((")", "]", "}", ">", '"', "'", "»", "’", "”", "›", "❯", "''")),
     base.like_email: like_email,
     base.like_url: like_url,
-    base.word_shape: word_shape,
     en.like_num: like_num_en,
 }
 

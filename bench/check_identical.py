@@ -36,7 +36,7 @@ KG = ["-c", "import sys; from kg.cli import console_main; sys.argv[0] = 'kg'; co
 # times and durations: replaced before hashing (everything else must match byte for byte)
 VOLATILE = re.compile(
     rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?"
-    rb"|(\"\w*(?:seconds|elapsed|_s)\"\s*:\s*)[\d.e+-]+"
+    rb"|(\"\w*(?:seconds|elapsed|_s)\"\s*:\s*|dcat:byteSize\s+)[\d.e+-]+"  # + gzip size
     rb"|\b[0-9a-f]{64}\b"  # checksums of files that hold a time
 )
 

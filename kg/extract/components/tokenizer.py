@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, LIST_ELLIPSES
@@ -58,25 +60,103 @@ def _suffixes(defaults: list[str]) -> list[str]:
 TEXT_KEY = "kg_text"
 
 
+Chars = frozenset[str]
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _item_chars(op: Any, av: Any, last: bool) -> Chars | None:
+    """The characters one parsed regex item can start (``last``: end) its match with, or None
+    when that is unknown or the item may match nothing (then no shortcut is taken)."""
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is _sre.RANGE:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # NEGATE, CATEGORY (\d, \w …)
+                return None
+        return frozenset(chars)
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _edge_chars(sub.data, last)
+    if op is _sre.BRANCH:
+        found = [_edge_chars(alt.data, last) for alt in av[1]]
+        return None if any(f is None for f in found) else frozenset().union(*found)  # type: ignore[arg-type]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+        return _edge_chars(av[2].data, last)
+    return None  # ANY, NOT_LITERAL, group references, optional repeats, …
+
+
+def _edge_chars(items: list[Any], last: bool = False) -> Chars | None:
+    """The characters a match of the parsed sequence ``items`` can start with (``last``: end
+    with); zero-width assertions (lookarounds, anchors) are stepped over."""
+    for op, av in reversed(items) if last else items:
+        if op not in _ZERO_WIDTH:
+            return _item_chars(op, av, last)
+    return None  # the sequence may match the empty string
+
+
+def _cannot_match(regex: re.Pattern[str], anchored_end: bool) -> Callable[[str], bool] | None:
+    """A cheap test that is True only for strings ``regex`` cannot match anywhere: none of the
+    characters a match can start with occurs in the string, or (``anchored_end``: every
+    alternative ends with ``$``) its last character cannot end a match. None when the pattern
+    holds something the analysis does not know (then the regex always runs)."""
+    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    try:
+        items = _parser.parse(regex.pattern, regex.flags).data
+    except (re.error, RecursionError):
+        return None
+    first = _edge_chars(items)
+    if first is None:
+        return None
+    last = _edge_chars(items, last=True) if anchored_end else None
+    if last is None:
+        return first.isdisjoint
+    ends = last | {"\n"}  # "$" also matches before a final newline
+
+    def cannot(text: str) -> bool:
+        return first.isdisjoint(text) or (text[-1:] not in ends and text != "")
+
+    return cannot
+
+
 class _RegexMemo(Memo[str, Any]):
     """A compiled affix regex's ``search`` (or ``finditer``, as a tuple) with its results kept
     per string: spaCy caches a tokenised chunk, but not the affix searches of new chunks, and
     the same pieces recur ("model" in "model," and "(model"); the suffix search alone costs
     about a quarter of tokenising. A pure function of the string: the output is unchanged.
+    A new string that holds none of the characters a match can start with (most words: the
+    affixes are punctuation, hyphen words and "'s") skips the regex, which would try every
+    alternative at every position (``_cannot_match``); ``anchored_end`` (the suffix regex):
+    so does a string whose last character cannot end an affix.
     ``pattern`` is what spaCy serialises (``Tokenizer.to_bytes`` reads
     ``search.__self__.pattern``); pickling keeps no entries."""
 
-    def __init__(self, regex: re.Pattern[str], finditer: bool = False, maxsize: int = 1 << 16):
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        finditer: bool = False,
+        maxsize: int = 1 << 16,
+        anchored_end: bool = False,
+    ):
+        search = (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
+        none = () if finditer else None
+        cannot = _cannot_match(regex, anchored_end)
         fn: Callable[[str], Any] = (
-            (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
+            search if cannot is None else (lambda text: none if cannot(text) else search(text))
         )
         super().__init__(fn, maxsize)
         self.regex = regex
         self.pattern = regex.pattern
         self.finditer = finditer
+        self.anchored_end = anchored_end
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.regex, self.finditer, self.maxsize))
+        return (type(self), (self.regex, self.finditer, self.maxsize, self.anchored_end))
 
 
 class MLTokenizer(Tokenizer):
@@ -100,7 +180,7 @@ def make_ml_tokenizer(nlp: Language) -> Tokenizer:
         nlp.vocab,
         rules=rules,
         prefix_search=_RegexMemo(compile_prefix_regex(prefixes)).__getitem__,
-        suffix_search=_RegexMemo(compile_suffix_regex(suffixes)).__getitem__,
+        suffix_search=_RegexMemo(compile_suffix_regex(suffixes), anchored_end=True).__getitem__,
         infix_finditer=_RegexMemo(compile_infix_regex(_infixes()), finditer=True).__getitem__,
         token_match=defaults.token_match,
         url_match=None,

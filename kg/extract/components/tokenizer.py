@@ -124,6 +124,74 @@ def _cannot_match(regex: re.Pattern[str], anchored_end: bool) -> Callable[[str],
     return cannot
 
 
+def _all_chars(items: list[Any]) -> Chars | None:
+    """Every character a match of the parsed sequence can consume (lookarounds and anchors
+    consume none), or None if unknown."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.SUBPATTERN:
+            chars = None if av[1] or av[2] else _all_chars(av[3].data)
+        elif op is _sre.BRANCH:
+            parts = [_all_chars(alt.data) for alt in av[1]]
+            chars = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            chars = _all_chars(av[2].data)
+        else:
+            chars = _item_chars(op, av, last=False)
+        if chars is None:
+            return None
+        found |= chars
+    return frozenset(found)
+
+
+def _tail_start(regex: re.Pattern[str]) -> Callable[[str], int] | None:
+    """For a regex whose alternatives all end with ``$`` (the suffix regex): where its search
+    may start without changing the match. ``search`` tries every alternative at every
+    position, but a match ends with the string's last character, so only the alternatives
+    that can end with it matter, and a match of at most ``w`` characters starts in the last
+    ``w``. An alternative without a bound (``\\.\\.+``) can start earlier only through the
+    character before that tail: then, and before a final newline (``$`` matches there too),
+    the whole string is searched. Lookbehinds still see the text before the start position."""
+    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except (re.error, RecursionError):
+        return None
+    items = parsed.data
+    alts = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [parsed]
+    widest: dict[str, int] = {}  # last character → the widest bounded match ending with it
+    loose: set[str] = set()  # characters of the unbounded alternatives
+    loose_end: set[str] = set()  # … and the characters they can end with
+    for alt in alts:
+        ends = _edge_chars(alt.data, last=True)
+        if ends is None or alt.data[-1:] != [(_sre.AT, _sre.AT_END)]:
+            return None
+        width = alt.getwidth()[1]
+        if width < _sre.MAXREPEAT:
+            for ch in ends:
+                widest[ch] = max(widest.get(ch, 0), width)
+            continue
+        chars = _all_chars(alt.data)
+        if chars is None:
+            return None
+        loose |= chars
+        loose_end |= ends
+
+    def start(text: str) -> int:
+        last = text[-1:]
+        if last == "\n" or last == "":
+            return 0
+        pos = len(text) - widest.get(last, 1)
+        if pos <= 0 or (last in loose_end and text[pos - 1] in loose):
+            return 0
+        return pos
+
+    return start
+
+
 class _RegexMemo(Memo[str, Any]):
     """A compiled affix regex's ``search`` (or ``finditer``, as a tuple) with its results kept
     per string: spaCy caches a tokenised chunk, but not the affix searches of new chunks, and
@@ -132,7 +200,8 @@ class _RegexMemo(Memo[str, Any]):
     A new string that holds none of the characters a match can start with (most words: the
     affixes are punctuation, hyphen words and "'s") skips the regex, which would try every
     alternative at every position (``_cannot_match``); ``anchored_end`` (the suffix regex):
-    so does a string whose last character cannot end an affix.
+    so does a string whose last character cannot end an affix, and the search of a longer one
+    starts near its end (``_tail_start``).
     ``pattern`` is what spaCy serialises (``Tokenizer.to_bytes`` reads
     ``search.__self__.pattern``); pickling keeps no entries."""
 
@@ -143,7 +212,12 @@ class _RegexMemo(Memo[str, Any]):
         maxsize: int = 1 << 16,
         anchored_end: bool = False,
     ):
-        search = (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
+        search: Callable[[str], Any] = (
+            (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
+        )
+        tail = _tail_start(regex) if anchored_end and not finditer else None
+        if tail is not None:
+            search = lambda text: regex.search(text, tail(text))  # noqa: E731
         none = () if finditer else None
         cannot = _cannot_match(regex, anchored_end)
         fn: Callable[[str], Any] = (

@@ -101,7 +101,9 @@ def _affix_strings() -> list[str]:
             chunks.update(f"{rec.get('title') or ''}\n\n{rec['abstract']}".split(" "))
     edge = ["", "\n", "x,\n", "model-based\n", "'s\n", "A$", "US$", "3$", "5%", "(GPT-4)", "a--b",
             "e.g.", "x.Y", "...", "…", "2+3", "x/yz", "Llama-3-8B-based", "CoNLL'03", "’S",
-            "«x»"]  # fmt: skip
+            "«x»", "x" * 20 + "-based", "x" * 20 + "." * 12, "x" * 20 + "…" * 9, "." * 30,
+            "x" * 20 + "-augmented\n", "x" * 20 + ".\n", "x" * 9 + "." + "y" * 11 + "'s",
+            ]  # fmt: skip
     strings = set(edge)
     for chunk in chunks:  # every piece the tokenizer can search: suffixes and prefixes cut off
         strings.update(chunk[i:] for i in range(len(chunk)))

@@ -6,7 +6,7 @@ bringing new strings (about 9 per abstract after the first few hundred), and tho
 about a tenth of the pipeline. Most getters are one-line Python wrappers of a ``str`` method, or
 loops that can answer most strings from a cheap test first. :func:`speed_up` swaps the getters
 it knows (by identity: spaCy's own functions) for functions that return exactly the same value on
-every string (``tests/unit/extract/test_lexattrs.py`` compares them on real tokens and on
+every string (``tests/unit/extract/test_extract_lexattrs.py`` compares them on real tokens and
 Unicode edge cases); any other getter, e.g. a language's own, is left as it is.
 """
 

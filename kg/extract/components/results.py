@@ -38,11 +38,14 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import STOP_ACRONYMS, TRAIN_CUES
 from kg.extract.components.relations import _M
-from kg.extract.components.tokens import TokenTable, drop_table, table
+from kg.extract.components.tokens import TokenTable, drop_table, next_position, positions, table
 from kg.extract.lexicon import words
+from kg.extract.memo import memo
 from kg.schema import entity_id
 
 _NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
+# a token read_number can start at (the per-doc prefilter of sentence_numbers)
+_number_start = memo()(lambda text: _NUMBER.match(text) is not None)
 _PERCENT = frozenset({"%", "percent", "per cent"})
 _POINTS = frozenset({"points", "point", "pp", "pts", "p.p."})
 _BREAK = frozenset({",", ";", ".", "(", ")", ":", "and", "or", "but", "while", "whereas"})
@@ -1122,7 +1125,8 @@ def sentence_numbers(
 ) -> list[Num]:
     """The numbers of sentence ``[lo, hi)`` outside mentions and names, with their roles."""
     nums: list[Num] = []
-    k = lo
+    starts = positions(tt, _number_start, "number_starts")  # read_number is None elsewhere
+    k = next_position(starts, lo, hi)
     name_end = -1  # end of the last number that was part of a name ("BI-RADS 2, 3 and 5")
     while k < hi:
         num = read_number(tt, k) if k not in in_mention else None
@@ -1132,7 +1136,7 @@ def sentence_numbers(
             name_end = num.end
             num = None
         if num is None:
-            k += 1
+            k = next_position(starts, k + 1, hi)
             continue
         num.end = min(num.end, hi)
         num.role = number_role(tt, num, lo, hi)

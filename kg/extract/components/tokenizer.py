@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, LIST_ELLIPSES
@@ -18,6 +20,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from kg.extract.components.lexattrs import speed_up
 from kg.extract.memo import Memo
 
 # "-based", "-like" … come off as one suffix token so the name before them is found.
@@ -57,25 +60,177 @@ def _suffixes(defaults: list[str]) -> list[str]:
 TEXT_KEY = "kg_text"
 
 
+Chars = frozenset[str]
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _item_chars(op: Any, av: Any, last: bool) -> Chars | None:
+    """The characters one parsed regex item can start (``last``: end) its match with, or None
+    when that is unknown or the item may match nothing (then no shortcut is taken)."""
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is _sre.RANGE:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # NEGATE, CATEGORY (\d, \w …)
+                return None
+        return frozenset(chars)
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _edge_chars(sub.data, last)
+    if op is _sre.BRANCH:
+        found = [_edge_chars(alt.data, last) for alt in av[1]]
+        return None if any(f is None for f in found) else frozenset().union(*found)  # type: ignore[arg-type]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+        return _edge_chars(av[2].data, last)
+    return None  # ANY, NOT_LITERAL, group references, optional repeats, …
+
+
+def _edge_chars(items: list[Any], last: bool = False) -> Chars | None:
+    """The characters a match of the parsed sequence ``items`` can start with (``last``: end
+    with); zero-width assertions (lookarounds, anchors) are stepped over."""
+    for op, av in reversed(items) if last else items:
+        if op not in _ZERO_WIDTH:
+            return _item_chars(op, av, last)
+    return None  # the sequence may match the empty string
+
+
+def _cannot_match(regex: re.Pattern[str], anchored_end: bool) -> Callable[[str], bool] | None:
+    """A cheap test that is True only for strings ``regex`` cannot match anywhere: none of the
+    characters a match can start with occurs in the string, or (``anchored_end``: every
+    alternative ends with ``$``) its last character cannot end a match. None when the pattern
+    holds something the analysis does not know (then the regex always runs)."""
+    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    try:
+        items = _parser.parse(regex.pattern, regex.flags).data
+    except (re.error, RecursionError):
+        return None
+    first = _edge_chars(items)
+    if first is None:
+        return None
+    last = _edge_chars(items, last=True) if anchored_end else None
+    if last is None:
+        return first.isdisjoint
+    ends = last | {"\n"}  # "$" also matches before a final newline
+
+    def cannot(text: str) -> bool:
+        return first.isdisjoint(text) or (text[-1:] not in ends and text != "")
+
+    return cannot
+
+
+def _all_chars(items: list[Any]) -> Chars | None:
+    """Every character a match of the parsed sequence can consume (lookarounds and anchors
+    consume none), or None if unknown."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.SUBPATTERN:
+            chars = None if av[1] or av[2] else _all_chars(av[3].data)
+        elif op is _sre.BRANCH:
+            parts = [_all_chars(alt.data) for alt in av[1]]
+            chars = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            chars = _all_chars(av[2].data)
+        else:
+            chars = _item_chars(op, av, last=False)
+        if chars is None:
+            return None
+        found |= chars
+    return frozenset(found)
+
+
+def _tail_start(regex: re.Pattern[str]) -> Callable[[str], int] | None:
+    """For a regex whose alternatives all end with ``$`` (the suffix regex): where its search
+    may start without changing the match. ``search`` tries every alternative at every
+    position, but a match ends with the string's last character, so only the alternatives
+    that can end with it matter, and a match of at most ``w`` characters starts in the last
+    ``w``. An alternative without a bound (``\\.\\.+``) can start earlier only through the
+    character before that tail: then, and before a final newline (``$`` matches there too),
+    the whole string is searched. Lookbehinds still see the text before the start position."""
+    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except (re.error, RecursionError):
+        return None
+    items = parsed.data
+    alts = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [parsed]
+    widest: dict[str, int] = {}  # last character → the widest bounded match ending with it
+    loose: set[str] = set()  # characters of the unbounded alternatives
+    loose_end: set[str] = set()  # … and the characters they can end with
+    for alt in alts:
+        ends = _edge_chars(alt.data, last=True)
+        if ends is None or alt.data[-1:] != [(_sre.AT, _sre.AT_END)]:
+            return None
+        width = alt.getwidth()[1]
+        if width < _sre.MAXREPEAT:
+            for ch in ends:
+                widest[ch] = max(widest.get(ch, 0), width)
+            continue
+        chars = _all_chars(alt.data)
+        if chars is None:
+            return None
+        loose |= chars
+        loose_end |= ends
+
+    def start(text: str) -> int:
+        last = text[-1:]
+        if last == "\n" or last == "":
+            return 0
+        pos = len(text) - widest.get(last, 1)
+        if pos <= 0 or (last in loose_end and text[pos - 1] in loose):
+            return 0
+        return pos
+
+    return start
+
+
 class _RegexMemo(Memo[str, Any]):
     """A compiled affix regex's ``search`` (or ``finditer``, as a tuple) with its results kept
     per string: spaCy caches a tokenised chunk, but not the affix searches of new chunks, and
     the same pieces recur ("model" in "model," and "(model"); the suffix search alone costs
     about a quarter of tokenising. A pure function of the string: the output is unchanged.
+    A new string that holds none of the characters a match can start with (most words: the
+    affixes are punctuation, hyphen words and "'s") skips the regex, which would try every
+    alternative at every position (``_cannot_match``); ``anchored_end`` (the suffix regex):
+    so does a string whose last character cannot end an affix, and the search of a longer one
+    starts near its end (``_tail_start``).
     ``pattern`` is what spaCy serialises (``Tokenizer.to_bytes`` reads
     ``search.__self__.pattern``); pickling keeps no entries."""
 
-    def __init__(self, regex: re.Pattern[str], finditer: bool = False, maxsize: int = 1 << 16):
-        fn: Callable[[str], Any] = (
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        finditer: bool = False,
+        maxsize: int = 1 << 16,
+        anchored_end: bool = False,
+    ):
+        search: Callable[[str], Any] = (
             (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
+        )
+        tail = _tail_start(regex) if anchored_end and not finditer else None
+        if tail is not None:
+            search = lambda text: regex.search(text, tail(text))  # noqa: E731
+        none = () if finditer else None
+        cannot = _cannot_match(regex, anchored_end)
+        fn: Callable[[str], Any] = (
+            search if cannot is None else (lambda text: none if cannot(text) else search(text))
         )
         super().__init__(fn, maxsize)
         self.regex = regex
         self.pattern = regex.pattern
         self.finditer = finditer
+        self.anchored_end = anchored_end
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.regex, self.finditer, self.maxsize))
+        return (type(self), (self.regex, self.finditer, self.maxsize, self.anchored_end))
 
 
 class MLTokenizer(Tokenizer):
@@ -89,6 +244,8 @@ class MLTokenizer(Tokenizer):
 
 
 def make_ml_tokenizer(nlp: Language) -> Tokenizer:
+    # new words make new lexemes: same attribute values, cheaper getters (lexattrs.py)
+    speed_up(nlp.vocab)
     defaults = nlp.Defaults
     rules = dict(defaults.tokenizer_exceptions)
     prefixes = list(defaults.prefixes or [])
@@ -97,7 +254,7 @@ def make_ml_tokenizer(nlp: Language) -> Tokenizer:
         nlp.vocab,
         rules=rules,
         prefix_search=_RegexMemo(compile_prefix_regex(prefixes)).__getitem__,
-        suffix_search=_RegexMemo(compile_suffix_regex(suffixes)).__getitem__,
+        suffix_search=_RegexMemo(compile_suffix_regex(suffixes), anchored_end=True).__getitem__,
         infix_finditer=_RegexMemo(compile_infix_regex(_infixes()), finditer=True).__getitem__,
         token_match=defaults.token_match,
         url_match=None,

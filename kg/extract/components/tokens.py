@@ -14,8 +14,10 @@ components read plain lists from here instead. The cache contract:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -49,6 +51,8 @@ class TokenTable:
     abbreviations: list[list[int]] = field(default_factory=list)
     contributions: list[list[int]] = field(default_factory=list)
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # data derived from the read-only fields, computed once by whoever needs it (``positions``)
+    derived: dict[str, Any] = field(default_factory=dict)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.idx[start] : self.idx[end - 1] + len(self.texts[end - 1])]
@@ -62,6 +66,23 @@ class TokenTable:
     def token_at_char(self, char: int) -> int:
         """Index of the token that starts at or before ``char``."""
         return max(0, bisect_right(self.idx, char) - 1)
+
+
+def positions(tt: TokenTable, test: Callable[[str], bool], key: str) -> list[int]:
+    """Indices of the tokens whose text passes ``test`` (a pure function of the text, best
+    memoised), found once per doc under ``key``: ``map`` and ``compress`` stay in C, so a
+    component that looks at a few kinds of token ("can start a number") skips the rest
+    without a Python step per token."""
+    found: list[int] | None = tt.derived.get(key)
+    if found is None:
+        found = tt.derived[key] = list(compress(range(len(tt.texts)), map(test, tt.texts)))
+    return found
+
+
+def next_position(found: list[int], k: int, hi: int) -> int:
+    """The first of ``found`` (sorted) in ``[k, hi)``, else ``hi``."""
+    j = bisect_left(found, k)
+    return found[j] if j < len(found) and found[j] < hi else hi
 
 
 def _glued(tt: TokenTable, k: int) -> bool:

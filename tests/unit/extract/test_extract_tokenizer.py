@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 import spacy
 from spacy.pipeline import Sentencizer
@@ -83,3 +86,65 @@ def test_sentencizer_paragraphs_equal_sentencizer_then_kg_paragraphs(
     assert ours.to_array("SENT_START").tolist() == theirs.to_array("SENT_START").tolist()
     starts = [t.i for t in ours if t.is_sent_start]
     assert len(starts) > 1 or "\n\n" not in text.strip()
+
+
+def _affix_strings() -> list[str]:
+    import gzip
+    import json
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[3] / "eval/data/arxiv/abstracts-2025-sample.jsonl.gz"
+    chunks: set[str] = set()
+    with gzip.open(sample, "rt", encoding="utf-8") as fh:
+        for line in list(fh)[:400]:
+            rec = json.loads(line)
+            chunks.update(f"{rec.get('title') or ''}\n\n{rec['abstract']}".split(" "))
+    edge = ["", "\n", "x,\n", "model-based\n", "'s\n", "A$", "US$", "3$", "5%", "(GPT-4)", "a--b",
+            "e.g.", "x.Y", "...", "…", "2+3", "x/yz", "Llama-3-8B-based", "CoNLL'03", "’S",
+            "«x»", "x" * 20 + "-based", "x" * 20 + "." * 12, "x" * 20 + "…" * 9, "." * 30,
+            "x" * 20 + "-augmented\n", "x" * 20 + ".\n", "x" * 9 + "." + "y" * 11 + "'s",
+            ]  # fmt: skip
+    strings = set(edge)
+    for chunk in chunks:  # every piece the tokenizer can search: suffixes and prefixes cut off
+        strings.update(chunk[i:] for i in range(len(chunk)))
+        strings.update(chunk[:j] for j in range(1, len(chunk)))
+    return sorted(strings)
+
+
+def test_affix_shortcut_gives_the_regex_result() -> None:
+    """The affix memos skip the regex only where it cannot match (same spans as the regex)."""
+    from kg.extract.pipeline import build_nlp
+
+    tok = build_nlp().tokenizer
+    strings = _affix_strings()
+    for search in (tok.prefix_search, tok.suffix_search, tok.infix_finditer):
+        memo = search.__self__
+        if memo.finditer:
+
+            def spans(found: Any) -> Any:
+                return tuple(m.span() for m in found)
+
+            plain = memo.regex.finditer
+        else:
+
+            def spans(found: Any) -> Any:
+                return None if found is None else found.span()
+
+            plain = memo.regex.search
+        skipped = [s for s in strings if memo.fn(s) in (None, ())]
+        assert len(skipped) > len(strings) // 3  # the shortcut does something
+        bad = [s for s in strings if spans(memo.fn(s)) != spans(plain(s))]
+        assert bad == [], f"{memo.pattern[:40]}: {bad[:5]!r}"
+
+
+def test_affix_analysis_is_conservative() -> None:
+    from kg.extract.components.tokenizer import _cannot_match
+
+    assert _cannot_match(re.compile(r"a?$"), anchored_end=True) is None  # may match nothing
+    assert _cannot_match(re.compile(r"\w+$"), anchored_end=True) is None  # a category
+    assert _cannot_match(re.compile(r"[^a]$"), anchored_end=True) is None  # a negated set
+    assert _cannot_match(re.compile(r"x", re.I), anchored_end=False) is None
+    cannot = _cannot_match(re.compile(r"(?<=[0-9])%$|-(?:based|like)$"), anchored_end=True)
+    assert cannot is not None
+    assert cannot("model") and cannot("GPT-4") and cannot("")
+    assert not cannot("5%") and not cannot("x-based") and not cannot("x-based\n")

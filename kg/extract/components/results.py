@@ -237,6 +237,30 @@ def _name_part(tt: TokenTable, num: Num, in_metric: set[int]) -> bool:
     return prv[:1].isupper() and prv[-1:].isalnum() and (num.i - 1) not in in_metric
 
 
+def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
+    """ "up to X": a best score right after a score verb whose clause names no gain
+    ("achieved up to 98% precision", "boosts performance, achieving up to 97.3%"), or listed
+    after a score ("a rate of 24% (…), and up to 41%"); a delta after a gain word ("gains
+    reach up to 17%"); else a bound."""
+    k = up - 1
+    listed = k - 1 >= lo and lowers[k] == "and" and lowers[k - 1] in (",", ")")
+    if listed:  # the verb of the score this one is listed after
+        k = next(
+            (j for j in range(k - 1, max(lo, up - 16) - 1, -1) if lowers[j] in SCORE_VERBS), -1
+        )
+    clause = lowers[lo : max(lo, k)]
+    for c in range(len(clause) - 1, -1, -1):
+        if clause[c] in _BREAK:
+            clause = clause[c + 1 :]
+            break
+    gain = any(w.split("(")[0] in DELTA_WORDS for w in clause)
+    listed_gain = listed and not DELTA_WORDS.isdisjoint(lowers[max(k, lo) : up])
+    if k >= lo and lowers[k] in SCORE_VERBS and not gain and not listed_gain:
+        return "score"
+    context = lowers[max(lo, up - 4) : up]
+    return "delta" if gain or any(w.split("(")[0] in DELTA_WORDS for w in context) else "other"
+
+
 def number_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str:
     """``setting`` | ``delta`` | ``other`` | ``score`` for a number of sentence ``[lo, hi)``."""
     lowers = tt.lowers
@@ -253,8 +277,7 @@ def number_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str:
     if _example_of_margin(lowers, num.i, lo):
         return "delta"
     if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
-        context = lowers[max(lo, num.i - 6) : num.i - 2]
-        return "delta" if any(w.split("(")[0] in DELTA_WORDS for w in context) else "other"
+        return _up_to_role(lowers, num.i - 2, lo)
     if prv in BOUND_WORDS:
         return "other"
     if prv in HEDGE_WORDS:

@@ -473,3 +473,18 @@ def test_a_variant_named_after_the_contribution_is_ours(nlp: Language) -> None:
         "on MMLU.",
     )
     assert results(ex) == [(83.1, "metric:accuracy", "dataset:mmlu", OURS)]
+
+
+def test_up_to_after_a_score_verb_is_a_best_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves up to 98.1% precision on MMLU. OurNet reaches an accuracy of 61.0% "
+        "(without search), and up to 67.2% (with search) on ARC. Its gains reach up to 5.2% "
+        "on MMLU, and it reduces latency by up to 17%.",
+    )
+    assert sorted(results(ex)) == [
+        (61.0, "metric:accuracy", "dataset:arc", OURS),
+        (67.2, "metric:accuracy", "dataset:arc", OURS),
+        (98.1, "metric:precision", "dataset:mmlu", OURS),
+    ]
+    assert sorted(d.value for d in ex.deltas) == [5.2, 17.0]

@@ -56,6 +56,8 @@ _METRIC_LINK = frozenset(
      "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
 )  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
+# a preposition that starts a condition, not the number's own measure ("21.19% during …")
+_CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
 _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
 _RESULT_NOUNS = frozenset({"performance", "results", "result", "overall"})
@@ -463,6 +465,7 @@ class _Binder:
             nxt in _BREAK
             or nxt in _DATASET_PREP
             or nxt in ("respectively", "was", "were", "value", "values")
+            or nxt in _CONDITION_PREP  # "21.19% during the final phase"
             or (num.end in self.starts and self.starts[num.end].label_ == "Metric")
         )
 
@@ -690,6 +693,9 @@ class _Binder:
             self.lowers[k] in (",", "and") or _NUMBER.match(self.tt.texts[k]) is not None
         ):
             k = _skip_back(self.lowers, k - 1, self.lo, _BASELINE_SKIP)
+        metric = next((m for m in self.metrics if m.start <= k < m.end), None)
+        if metric is not None:  # "the baseline accuracy of 9.39%"
+            k = metric.start - 1
         return k >= self.lo and self.lowers[k].rstrip("s") == "baseline"
 
     def rival_systems(self, num: Num) -> bool:

@@ -488,3 +488,22 @@ def test_up_to_after_a_score_verb_is_a_best_score(nlp: Language) -> None:
         (98.1, "metric:precision", "dataset:mmlu", OURS),
     ]
     assert sorted(d.value for d in ex.deltas) == [5.2, 17.0]
+
+
+def test_a_condition_after_the_number_keeps_the_carried_metric(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves an accuracy of 16.68% during the first phase and 21.19% during the "
+        "final phase.",
+    )
+    assert results(ex) == [
+        (16.68, "metric:accuracy", None, OURS),
+        (21.19, "metric:accuracy", None, OURS),
+    ]
+
+
+def test_the_baseline_metric_of_x_is_an_unnamed_baselines_number(nlp: Language) -> None:
+    ex = run(
+        nlp, "OurNet achieves an accuracy of 16.68%, outperforming the baseline accuracy of 9.39%."
+    )
+    assert results(ex) == [(16.68, "metric:accuracy", None, OURS)]

@@ -60,7 +60,7 @@ _DATASET_PREP = frozenset({"on", "in", "for", "across"})
 _CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
 _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
-_RESULT_NOUNS = frozenset({"performance", "results", "result", "overall"})
+_RESULT_NOUNS = frozenset({"performance", "results", "result", "overall", "score", "scores"})
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
@@ -380,6 +380,17 @@ class _Binder:
             if _NUMBER.match(self.tt.texts[k]):
                 return None
         return None
+
+    def metric_after_dataset(self, num: Num) -> _M | None:
+        """ "an 83.1% score on MATH-500 (pass@1)": the metric in brackets right after the
+        number's dataset."""
+        d = self.dataset_after(num.end)
+        if d is None or d.end + 2 >= self.hi or self.lowers[d.end] != "(":
+            return None
+        m = self.starts.get(d.end + 1)
+        if m is None or m.label_ != "Metric" or m.end >= self.hi or self.lowers[m.end] != ")":
+            return None
+        return m
 
     def measure_acronym(self, num: Num) -> _M | None:
         """A short upper-case name that no rule knows, or a measure word ("sensitivity"), in a
@@ -843,7 +854,10 @@ def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
 
 def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
     own = [
-        binder.metric_before(n) or binder.metric_after(n) or binder.measure_acronym(n)
+        binder.metric_before(n)
+        or binder.metric_after(n)
+        or binder.measure_acronym(n)
+        or binder.metric_after_dataset(n)
         for n in group
     ]
     shared = next((m for m in reversed(own) if m is not None), None)
@@ -872,7 +886,11 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
     for num in group:
         b = out[num.i]
         start = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
-        d = binder.dataset_after(start) or (shared if len(group) > 1 else None)
+        d = (
+            binder.dataset_after(start)
+            or (binder.dataset_after(num.end) if start != num.end else None)  # "on D (M)"
+            or (shared if len(group) > 1 else None)
+        )
         if d is not None:
             b.dataset, b.dataset_cue = d, 0.15
         elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:

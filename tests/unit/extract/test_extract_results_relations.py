@@ -507,3 +507,11 @@ def test_the_baseline_metric_of_x_is_an_unnamed_baselines_number(nlp: Language) 
         nlp, "OurNet achieves an accuracy of 16.68%, outperforming the baseline accuracy of 9.39%."
     )
     assert results(ex) == [(16.68, "metric:accuracy", None, OURS)]
+
+
+def test_a_score_noun_and_a_bracketed_metric_after_the_dataset(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an 83.1% score on MATH-500 (pass@1) and 70.1% on AIME24.")
+    assert results(ex) == [
+        (83.1, "metric:pass-1", "dataset:math-500", OURS),
+        (70.1, "metric:pass-1", "dataset:aime24", OURS),
+    ]

@@ -263,13 +263,19 @@ def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
     return "delta" if gain or any(w.split("(")[0] in DELTA_WORDS for w in context) else "other"
 
 
-def number_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str:
-    """``setting`` | ``delta`` | ``other`` | ``score`` for a number of sentence ``[lo, hi)``."""
+def number_role(
+    tt: TokenTable, num: Num, lo: int, hi: int, in_metric: frozenset[int] | set[int] = frozenset()
+) -> str:
+    """``setting`` | ``delta`` | ``other`` | ``score`` for a number of sentence ``[lo, hi)``
+    (``in_metric``: the tokens of Metric mentions)."""
     lowers = tt.lowers
     prv = lowers[num.i - 1] if num.i > lo else ""
     if prv == "=":
         before = lowers[num.i - 2] if num.i - 2 >= lo else ""
-        return "other" if before == "p" else "setting"
+        if before == "p":
+            return "other"
+        if num.i - 2 not in in_metric:
+            return "setting"  # "alpha = 0.20%"; "AUC = 0.91" is a measure's value
     if _is_setting(tt, num, hi):
         return "setting"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
@@ -1182,7 +1188,7 @@ def sentence_numbers(
             k += 1
             continue
         num.end = min(num.end, hi)
-        num.role = number_role(tt, num, lo, hi)
+        num.role = number_role(tt, num, lo, hi, in_metric)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"
         if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):

@@ -515,3 +515,8 @@ def test_a_score_noun_and_a_bracketed_metric_after_the_dataset(nlp: Language) ->
         (83.1, "metric:pass-1", "dataset:math-500", OURS),
         (70.1, "metric:pass-1", "dataset:aime24", OURS),
     ]
+
+
+def test_a_metric_equals_x_is_a_score_and_other_equations_are_not(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches an AUC = 0.91 on MMLU with alpha = 0.2 (p = 0.03).")
+    assert results(ex) == [(0.91, "metric:auc", "dataset:mmlu", OURS)]

@@ -65,6 +65,8 @@ _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
+# a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)"
+_MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:of|=|:) [0-9]")
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
 MAX_CONFIDENCE = 0.95
@@ -78,6 +80,7 @@ SETTING_NOUNS = _lex("result_setting_nouns")
 DELTA_WORDS = _lex("result_delta_words")
 DELTA_VERBS = _lex("result_delta_verbs")
 BOUND_WORDS = _lex("result_bound_words")
+STATISTIC_WORDS = _lex("result_statistic_words")
 HEDGE_WORDS = _lex("result_hedge_words")
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
@@ -270,8 +273,10 @@ def number_role(
     (``in_metric``: the tokens of Metric mentions)."""
     lowers = tt.lowers
     prv = lowers[num.i - 1] if num.i > lo else ""
+    before = lowers[num.i - 2] if num.i - 2 >= lo else ""
+    if prv in ("=", ":") and before in STATISTIC_WORDS:
+        return "other"  # "IQR: 2.1", "SD = 0.4"
     if prv == "=":
-        before = lowers[num.i - 2] if num.i - 2 >= lo else ""
         if before == "p":
             return "other"
         if num.i - 2 not in in_metric:
@@ -409,25 +414,33 @@ class _Binder:
             if nxt in _BREAK or nxt in _DATASET_PREP or nxt in ("at", "with"):
                 return self._acronym_metric(k)
         k = num.i - 2
-        if k >= self.lo and self.lowers[num.i - 1] in ("of", "=", ":") and self._measure_word(k):
+        if k < self.lo or self.lowers[num.i - 1] not in ("of", "=", ":"):
+            return None
+        if self._measure_word(k):
             return self._acronym_metric(k)
+        text = self.tt.texts[k]
+        if text.endswith("s") and self._measure_word(k, text[:-1]):
+            return self._acronym_metric(k, text[:-1])  # "AUCs of 0.98 (B2), 0.95 (B5)"
         return None
 
-    def _measure_word(self, k: int) -> bool:
-        text = self.tt.texts[k]
-        if self._in_mention(k):
+    def _measure_word(self, k: int, text: str | None = None) -> bool:
+        """Token ``k`` (or ``text`` read at its place) is a measure word or a short name."""
+        if text is None:
+            text = self.tt.texts[k]
+        if self._in_mention(k) or text.lower() in STATISTIC_WORDS:
             return False
-        return self.lowers[k] in MEASURE_WORDS or (
+        return text.lower() in MEASURE_WORDS or (
             _ACRONYM.match(text) is not None
             and not text.endswith("s")  # "GPUs", "LLMs": things counted
             and text not in STOP_ACRONYMS
             and not _setting_noun(text.lower())
         )
 
-    def _acronym_metric(self, k: int) -> _M:
-        name = self.tt.texts[k]
-        if self.lowers[k] in MEASURE_WORDS and not name.isupper():
-            name = self.lowers[k]  # "Sensitivity" at a sentence start is "sensitivity"
+    def _acronym_metric(self, k: int, name: str | None = None) -> _M:
+        if name is None:
+            name = self.tt.texts[k]
+        if name.lower() in MEASURE_WORDS and not name.isupper():
+            name = name.lower()  # "Sensitivity" at a sentence start is "sensitivity"
         eid = entity_id("Metric", name)
         if eid not in self.tt.entities:
             self.tt.entities[eid] = {
@@ -1247,9 +1260,9 @@ class ResultExtractor(Component):
                 in_metric.update(range(m.start, m.end))
         seen: set[tuple[Any, ...]] = set()
         for si, (lo, hi) in enumerate(tt.sent_bounds):
-            ms = by_sent.get(si)
+            ms = by_sent.get(si, [])
             previous, ctx.previous = ctx.previous, None
-            if not ms:
+            if not ms and not _MEASURE_PLACE.search(" ".join(tt.texts[lo:hi])):
                 continue
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:

@@ -163,6 +163,7 @@ def test_addresses_the_title_task(nlp: Language) -> None:
         "result_setting_nouns",
         "result_delta_words",
         "result_bound_words",
+        "result_statistic_words",
         "result_score_verbs",
         "result_measure_words",
         "result_delta_verbs",
@@ -520,3 +521,24 @@ def test_a_score_noun_and_a_bracketed_metric_after_the_dataset(nlp: Language) ->
 def test_a_metric_equals_x_is_a_score_and_other_equations_are_not(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches an AUC = 0.91 on MMLU with alpha = 0.2 (p = 0.03).")
     assert results(ex) == [(0.91, "metric:auc", "dataset:mmlu", OURS)]
+
+
+def test_a_plural_short_name_before_of_names_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieved a macro F1 of 89.19% and AUCs of 0.98 (B2) and 0.95 (B5).")
+    assert results(ex) == [
+        (89.19, "metric:macro-f1", None, OURS),
+        (0.98, "metric:auc", None, OURS),
+        (0.95, "metric:auc", None, OURS),
+    ]
+
+
+def test_a_sentence_without_mentions_that_names_its_measure(nlp: Language) -> None:
+    ex = run(nlp, "We present OurNet. External validation yielded AUCs of 0.9495 (B2) and 0.7436.")
+    assert results(ex) == [(0.9495, "metric:auc", None, OURS), (0.7436, "metric:auc", None, OURS)]
+    assert results(run(nlp, "We present OurNet. External validation used 12 sites.")) == []
+
+
+def test_a_labelled_statistic_is_no_score(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches a precision of 0.71. The burden was 6.4 cc (IQR: 2.1, 18.1).")
+    assert results(ex) == [(0.71, "metric:precision", None, OURS)]
+    assert [(d.value, d.role) for d in ex.deltas] == []

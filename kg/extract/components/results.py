@@ -844,22 +844,21 @@ def _groups(nums: Sequence[Num], lowers: list[str]) -> list[list[Num]]:
     return groups
 
 
-def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
-    """Datasets listed after a group of numbers, paired in order ("X and Y on D1 and D2")."""
+def _listed_datasets(binder: _Binder, group: list[Num]) -> list[_M]:
+    """The datasets listed right after a group of numbers (and its metric): "X, Y and Z
+    (accuracy) on D1, D2 and D3" → [D1, D2, D3]."""
     last = group[-1]
     hi = binder.hi
     lowers = binder.lowers
-    if "respectively" not in lowers[last.end : hi] or len(group) < 2:
-        return None
     first = binder.dataset_after(last.end)
     if first is None:
         k = binder.metric_after(last)
         first = binder.dataset_after(k.end) if k is not None else None
     if first is None:
-        return None
+        return []
     found = [first]
     k = first.end
-    while k < hi and lowers[k] in (",", "and") and len(found) < len(group):
+    while k < hi and lowers[k] in (",", "and"):
         k += 1
         while k < hi and lowers[k] in (",", "and", "the"):
             k += 1
@@ -868,6 +867,15 @@ def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
             break
         found.append(m)
         k = m.end
+    return found
+
+
+def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
+    """Datasets listed after a group of numbers, paired in order ("X and Y on D1 and D2",
+    with or without "respectively")."""
+    if len(group) < 2:
+        return None
+    found = _listed_datasets(binder, group)
     return found if len(found) == len(group) else None
 
 
@@ -897,6 +905,9 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
         for num, d in zip(group, paired, strict=True):
             out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
         return
+    if len(group) > 1 and len(_listed_datasets(binder, group)) > 1:
+        for num in group:  # "X, Y and Z on D1 and D2": which number is whose?
+            out[num.i].uncertain = True
     last = group[-1]
     after_last = out[last.i].metric
     shared = binder.dataset_after(

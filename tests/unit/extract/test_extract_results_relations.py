@@ -542,3 +542,14 @@ def test_a_labelled_statistic_is_no_score(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a precision of 0.71. The burden was 6.4 cc (IQR: 2.1, 18.1).")
     assert results(ex) == [(0.71, "metric:precision", None, OURS)]
     assert [(d.value, d.role) for d in ex.deltas] == []
+
+
+def test_numbers_and_datasets_listed_alike_pair_in_order(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 86.1%, 79.3% and 70.2% accuracy on MMLU, ARC and GSM8K.")
+    assert results(ex) == [
+        (86.1, "metric:accuracy", "dataset:mmlu", OURS),
+        (79.3, "metric:accuracy", "dataset:arc", OURS),
+        (70.2, "metric:accuracy", "dataset:gsm8k", OURS),
+    ]
+    ex = run(nlp, "OurNet achieves 86.1%, 79.3% and 70.2% accuracy on MMLU and ARC.")
+    assert all(r.confidence < LEADERBOARD_MIN_CONFIDENCE for r in ex.results)

@@ -942,16 +942,23 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
 
 _LIST_HEAD = frozenset(
     {"on", "the", "(", ")", ",", "and", "%", "results", "result", "scores", "score",
-     "performance", "across", "of"}
+     "performance", "across", "of", ":"}
 )  # fmt: skip
+_LIST_SEP = frozenset({",", ":", ";", "(", "and"})
 
 
 def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
-    """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)": a number in
-    brackets right after a dataset is that dataset's, in the metric that heads the list."""
-    if b.dataset_cue >= 0.15 or num.i - 2 < binder.lo or binder.lowers[num.i - 1] != "(":
+    """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)", "accuracy:
+    MMLU 86.1%, ARC 79.3%", "(MMLU: 86.1%)": a number in brackets, after a colon or right
+    after a listed dataset is that dataset's, in the metric that heads the list."""
+    if b.dataset_cue >= 0.15 or num.i - 2 < binder.lo:
         return
-    d = next((m for m in binder.datasets if m.end == num.i - 1), None)
+    if binder.lowers[num.i - 1] in ("(", ":"):
+        d = next((m for m in binder.datasets if m.end == num.i - 1), None)
+    else:  # "accuracy: MMLU 86.1%, ARC 79.3%"
+        d = next((m for m in binder.datasets if m.end == num.i), None)
+        if d is not None and d.start > binder.lo and binder.lowers[d.start - 1] not in _LIST_SEP:
+            d = None
     if d is None:
         return
     b.dataset, b.dataset_cue = d, 0.15

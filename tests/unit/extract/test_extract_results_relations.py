@@ -553,3 +553,14 @@ def test_numbers_and_datasets_listed_alike_pair_in_order(nlp: Language) -> None:
     ]
     ex = run(nlp, "OurNet achieves 86.1%, 79.3% and 70.2% accuracy on MMLU and ARC.")
     assert all(r.confidence < LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+def test_a_table_like_list_binds_each_number_to_its_dataset(nlp: Language) -> None:
+    expected = [
+        (86.1, "metric:accuracy", "dataset:mmlu", OURS),
+        (79.3, "metric:accuracy", "dataset:arc", OURS),
+    ]
+    assert results(run(nlp, "OurNet obtains the following accuracy: MMLU 86.1%, ARC 79.3%.")) == (
+        expected
+    )
+    assert results(run(nlp, "OurNet reaches high accuracy (MMLU: 86.1%, ARC: 79.3%).")) == expected

@@ -67,6 +67,7 @@ _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas",
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
 # a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)"
 _MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:of|=|:) [0-9]")
+_VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
 MAX_CONFIDENCE = 0.95
@@ -81,6 +82,7 @@ DELTA_WORDS = _lex("result_delta_words")
 DELTA_VERBS = _lex("result_delta_verbs")
 BOUND_WORDS = _lex("result_bound_words")
 STATISTIC_WORDS = _lex("result_statistic_words")
+MODEL_TIERS = _lex("result_model_tiers")
 HEDGE_WORDS = _lex("result_hedge_words")
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
@@ -545,7 +547,8 @@ class _Binder:
             if j < self.hi and self._unknown_name(j):
                 return True  # "X% on ZorbSet", "X% on the hardest split of ZorbSet"
         if num.i - 2 >= self.lo and self.lowers[num.i - 1] == "(" and self.datasets:
-            return self._unknown_name(num.i - 2)
+            # "Gemini 2.5 Pro (69.7%)" is a system's number, not one on an unknown name
+            return self._unknown_name(num.i - 2) and self._parenthesised(num) is None
         return False
 
     def names_unknown_data(self) -> bool:
@@ -781,6 +784,38 @@ class _Binder:
             return True  # "o3" of "o3-mini"
         digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
         return not digits <= set(m.kb_id_)  # "Gemini-1.5" linked to plain Gemini
+
+    def full_name(self, m: _M) -> _M | None:
+        """The whole name of a truncated system as its own Model entity: the mention, its
+        version and the tier word after it ("Gemini 2.5 Pro", "Claude 3.7 Sonnet",
+        "Gemini-1.5 Pro", "o3 - mini"); ``None`` when the rest does not read as a name."""
+        texts, tt = self.tt.texts, self.tt
+        end, versioned = m.end, any(c.isdigit() for c in tt.span_text(m.start, m.end))
+        tier = False
+        while end < self.hi and end - m.end < 4 and not tier:
+            t = texts[end]
+            glued = tt.idx[end] == tt.end_char(end)  # no space before token ``end``
+            if t[:1].isdigit() and _VERSION_PART.match(t):
+                versioned = True  # "2.5", "3.1", "8B"
+            elif t[:1] == "-" and glued and _VERSION_PART.match(t[1:]):
+                versioned = True  # "-1.5"
+            elif t[:1] == "-" and glued and t[1:].lower() in MODEL_TIERS:
+                tier = True  # "-mini"
+            elif t == "-" and glued and end + 1 < self.hi and texts[end + 1].lower() in MODEL_TIERS:
+                end += 1  # "o3" "-" "mini"
+                tier = True
+            elif versioned and t.lower() in MODEL_TIERS and end not in self.starts:
+                tier = True  # "Pro", "Sonnet"
+            else:
+                break
+            end += 1
+        if end == m.end or not (versioned or tier):
+            return None
+        name = tt.span_text(m.start, end)
+        eid = entity_id("Model", name)
+        if eid not in tt.entities:
+            tt.entities[eid] = {"name": name, "type": "Model", "aliases": []}
+        return _M(m.start, end, "Model", eid, "full_name")
 
     def _after_preposition(self, m: _M) -> bool:
         k = _skip_back(self.lowers, m.start - 1, self.lo, _ARTICLES)
@@ -1038,8 +1073,10 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     if unknown is not None and not ctx.in_title(unknown):
         b.uncertain = True  # "MixUp yields … 79.19%": a system we have no entity for
     if named is not None and binder.truncated(named):
-        b.drop = True  # the system's name is longer than the entity we have for it
-        return
+        named = binder.full_name(named)  # "Gemini 2.5 Pro" for the mention "Gemini"
+        if named is None:
+            b.drop = True  # the system's name is longer than the entity we have for it
+            return
     if not explicit and binder.rival_systems(num):
         b.uncertain = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
     side = _from_to(binder.lowers, num, binder.lo)

@@ -105,7 +105,7 @@ def test_people_and_model_versions_are_not_results(nlp: Language) -> None:
 
 
 def test_a_truncated_system_name_drops_the_result(nlp: Language) -> None:
-    ex = run(nlp, "With Gemini 2.0 Flash achieving an accuracy of 0.41 on MMLU, we study it.")
+    ex = run(nlp, "With Gemini Nexus achieving an accuracy of 0.41 on MMLU, we study it.")
     assert ex.results == []
 
 
@@ -164,6 +164,7 @@ def test_addresses_the_title_task(nlp: Language) -> None:
         "result_delta_words",
         "result_bound_words",
         "result_statistic_words",
+        "result_model_tiers",
         "result_score_verbs",
         "result_measure_words",
         "result_delta_verbs",
@@ -356,7 +357,10 @@ def test_counted_things_are_no_measure(nlp: Language, sentence: str) -> None:
 
 def test_a_system_in_brackets_after_the_number_is_its_own(nlp: Language) -> None:
     ex = run(nlp, "On SQuAD, the best models score 27.1% (GPT-4o) and 15.2% (Gemini 2.5 Pro) F1.")
-    assert [(v, s) for v, _, _, s in results(ex)] == [(27.1, "model:gpt-4o")]
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (27.1, "model:gpt-4o"),
+        (15.2, "model:gemini-2-5-pro"),
+    ]
 
 
 def test_scores_listed_before_a_delta_word_are_deltas(nlp: Language) -> None:
@@ -564,3 +568,17 @@ def test_a_table_like_list_binds_each_number_to_its_dataset(nlp: Language) -> No
         expected
     )
     assert results(run(nlp, "OurNet reaches high accuracy (MMLU: 86.1%, ARC: 79.3%).")) == expected
+
+
+def test_a_truncated_model_name_is_read_whole(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches 73.4% accuracy on MMLU, outperforming GPT-4o (66.8%) and Gemini 2.5 Pro "
+        "(69.7%). Gemini 2.0 Flash reaches only 51.2% accuracy on MMLU.",
+    )
+    assert sorted(results(ex)) == [
+        (51.2, "metric:accuracy", "dataset:mmlu", "model:gemini-2-0-flash"),
+        (66.8, "metric:accuracy", "dataset:mmlu", "model:gpt-4o"),
+        (69.7, "metric:accuracy", "dataset:mmlu", "model:gemini-2-5-pro"),
+        (73.4, "metric:accuracy", "dataset:mmlu", OURS),
+    ]

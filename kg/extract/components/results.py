@@ -68,6 +68,7 @@ _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
 # a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)"
 _MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:of|=|:) [0-9]")
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
+_LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
 MAX_CONFIDENCE = 0.95
@@ -313,6 +314,7 @@ class Binding:
     system_cue: float = 0.0
     drop: bool = False
     uncertain: bool = False  # the sentence structure leaves the system open: below the bar
+    paired: _M | None = None  # the system a coordinated subject list pairs with the number
 
 
 class _Binder:
@@ -330,6 +332,7 @@ class _Binder:
         self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
+        self.paired: dict[int, _M] = {}  # number token → system of a subject list
 
     def _in_mention(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.ms)
@@ -599,6 +602,9 @@ class _Binder:
         paren = self._parenthesised(num)
         if paren is not None:
             return paren, True
+        paired = self.paired.get(num.i)
+        if paired is not None:
+            return paired, True
         after = self._for_system(num) or self._system_in_brackets(num)
         if after is not None:
             return after, True
@@ -633,6 +639,30 @@ class _Binder:
             if m is not None:
                 return m if m.label_ in _SYSTEM_LABELS else None
         return None
+
+    def subject_list(self, num: Num) -> list[_M]:
+        """ "A, B and C (models) achieve X, Y and Z": the coordinated systems before the score
+        verb of ``num``, in order (empty when the subject is not such a list)."""
+        verb = next(
+            (k for k in range(num.i - 1, self.lo - 1, -1) if self.lowers[k] in SCORE_VERBS), None
+        )
+        if verb is None or ";" in self.lowers[verb : num.i]:
+            return []
+        found: list[_M] = []
+        k = verb
+        for m in reversed(self.systems):
+            if m.end > k:
+                continue
+            gap = self.tt.texts[m.end : k]
+            if not found:
+                ok = all(_name_token(t) or t.lower() in _LIST_TAIL for t in gap)
+            else:
+                ok = bool(gap) and all(t.lower() in (",", "and") for t in gap)
+            if not ok:
+                break
+            found.append(m)
+            k = m.start
+        return found[::-1] if len(found) > 1 else []
 
     def _subject(self, num: Num) -> _M | None:
         """The Model/Method before the score verb that reports ``num`` ("S achieves X")."""
@@ -982,6 +1012,17 @@ _LIST_HEAD = frozenset(
 _LIST_SEP = frozenset({",", ":", ";", "(", "and"})
 
 
+def _pair_subjects(binder: _Binder, group: list[Num]) -> None:
+    """ "Deepseek-R1 and QwQ-32B achieve only 43.4 and 41.8": a subject list as long as the
+    group of numbers pairs with it in order."""
+    if len(group) < 2 or group[0].role != "score":
+        return
+    subjects = binder.subject_list(group[0])
+    if len(subjects) == len(group):
+        for num, m in zip(group, subjects, strict=True):
+            binder.paired[num.i] = m
+
+
 def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
     """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)", "accuracy:
     MMLU 86.1%, ARC 79.3%", "(MMLU: 86.1%)": a number in brackets, after a colon or right
@@ -1156,6 +1197,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for group in _groups(these, binder.lowers):
             _bind_metrics(binder, group, out)
             _bind_datasets(binder, group, out)
+            _pair_subjects(binder, group)
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
         _carry_metric(these, out, binder)

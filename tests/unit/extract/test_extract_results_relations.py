@@ -582,3 +582,13 @@ def test_a_truncated_model_name_is_read_whole(nlp: Language) -> None:
         (69.7, "metric:accuracy", "dataset:mmlu", "model:gemini-2-5-pro"),
         (73.4, "metric:accuracy", "dataset:mmlu", OURS),
     ]
+
+
+def test_a_subject_list_pairs_with_the_numbers_in_order(nlp: Language) -> None:
+    ex = run(nlp, "GPT-4o and Claude achieve 66.8% and 70.2% accuracy on MMLU, respectively.")
+    assert results(ex) == [
+        (66.8, "metric:accuracy", "dataset:mmlu", "model:gpt-4o"),
+        (70.2, "metric:accuracy", "dataset:mmlu", "model:claude"),
+    ]
+    ex = run(nlp, "GPT-4o and Claude achieve 66.8%, 61.0% and 70.2% accuracy on MMLU.")
+    assert all(r.confidence < LEADERBOARD_MIN_CONFIDENCE for r in ex.results)

@@ -245,6 +245,21 @@ def _name_part(tt: TokenTable, num: Num, in_metric: set[int]) -> bool:
     return prv[:1].isupper() and prv[-1:].isalnum() and (num.i - 1) not in in_metric
 
 
+def _points_after(tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int]) -> bool:
+    """ "6 AUC points", "12 F1 points": points of a metric named between are a difference."""
+    k = num.end
+    if k >= hi or k not in in_metric:
+        return False
+    while k < hi and k in in_metric:
+        k += 1
+    return k < hi and tt.lowers[k] in _POINTS
+
+
+def _delta_word(w: str) -> bool:
+    w = w.split("(")[0]
+    return w in DELTA_WORDS or (w.endswith("s") and w[:-1] in DELTA_WORDS)
+
+
 def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
     """ "up to X": a best score right after a score verb whose clause names no gain
     ("achieved up to 98% precision", "boosts performance, achieving up to 97.3%"), or listed
@@ -261,12 +276,12 @@ def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
         if clause[c] in _BREAK:
             clause = clause[c + 1 :]
             break
-    gain = any(w.split("(")[0] in DELTA_WORDS for w in clause)
+    gain = any(_delta_word(w) for w in clause)
     listed_gain = listed and not DELTA_WORDS.isdisjoint(lowers[max(k, lo) : up])
     if k >= lo and lowers[k] in SCORE_VERBS and not gain and not listed_gain:
         return "score"
     context = lowers[max(lo, up - 4) : up]
-    return "delta" if gain or any(w.split("(")[0] in DELTA_WORDS for w in context) else "other"
+    return "delta" if gain or any(_delta_word(w) for w in context) else "other"
 
 
 def number_role(
@@ -288,6 +303,8 @@ def number_role(
         return "setting"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
         return "delta"
+    if _points_after(tt, num, hi, in_metric):
+        return "delta"  # "6 AUC points", "12 F1 points"
     if _delta_before(lowers, num.i, lo) or _delta_after(lowers, num.end, hi):
         return "delta"
     if _example_of_margin(lowers, num.i, lo):

@@ -592,3 +592,13 @@ def test_a_subject_list_pairs_with_the_numbers_in_order(nlp: Language) -> None:
     ]
     ex = run(nlp, "GPT-4o and Claude achieve 66.8%, 61.0% and 70.2% accuracy on MMLU.")
     assert all(r.confidence < LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+def test_points_of_a_named_metric_are_a_delta(nlp: Language) -> None:
+    ex = run(nlp, "OurNet beats the best methods by, for example, 6 AUC points on average.")
+    assert ex.results == [] and [(d.value, d.metric_id) for d in ex.deltas] == [(6.0, "metric:auc")]
+
+
+def test_up_to_after_plural_margins_is_a_delta(nlp: Language) -> None:
+    ex = run(nlp, "OurNet beats prior models by margins of up to 12.8% and 11.9% on MMLU and ARC.")
+    assert ex.results == [] and sorted(d.value for d in ex.deltas) == [11.9, 12.8]

@@ -571,6 +571,38 @@ class _Binder:
             return self._unknown_name(num.i - 2) and self._parenthesised(num) is None
         return False
 
+    def on_unread(self, num: Num, k: int) -> bool:
+        """ "35.8% accuracy on video spatial reasoning benchmark VSI-bench": the number says
+        which data it is on (``on``/``in`` right after it and its metric, at token ``k``),
+        but not as a dataset we read — so no dataset of another sentence or the paper's own
+        benchmark is its dataset. ("on the test set" and "on average" are not such data.)"""
+        lowers = self.lowers
+        if k + 1 >= self.hi or lowers[k] not in ("on", "in"):
+            return False
+        rest = lowers[k + 1 : k + 4]
+        if rest[:1] == ["average"] or (rest[:1] == ["the"] and rest[1:2] and rest[1] in _ANAPHORS):
+            return False
+        return any(w in DATASET_HEADS for w in lowers[k + 1 : min(self.hi, k + 6)])
+
+    def bracketed_data(self, num: Num) -> _M | str | None:
+        """ "MAEs of 5.38 (MMPD), 0.70 (VitalVideo)": the name in brackets right after the
+        number is its data — the Dataset mention, or ``"unknown"`` for a name we have no
+        entity for (a system or metric in the brackets is not data, nor a short category
+        code such as "(B2)")."""
+        k = num.end
+        if k + 2 >= self.hi or self.lowers[k] != "(" or ")" not in self.lowers[k + 2 : k + 5]:
+            return None
+        m = self.starts.get(k + 1)
+        if m is not None:
+            return m if m.label_ == "Dataset" and self.lowers[m.end] == ")" else None
+        close = self.lowers.index(")", k + 1)
+        name = "".join(self.tt.texts[k + 1 : close])
+        if sum(c.isalpha() for c in name) < 3:
+            return None  # "(B2)", "(T1)": a category code, not a data set's name
+        if all(self._unknown_name(j) or self.lowers[j] == "-" for j in range(k + 1, close)):
+            return "unknown"
+        return None
+
     def names_unknown_data(self) -> bool:
         """The sentence puts something no rule knows, or a system, in a dataset's place ("On
         VirtualHome, our method achieves …")."""
@@ -998,8 +1030,13 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
     for num in group:
         b = out[num.i]
         start = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
+        bracketed = binder.bracketed_data(num) if num.role == "score" else None
+        if bracketed == "unknown":
+            b.uncertain = True  # "5.38 (MMPD)": data we have no entity for
+            continue
         d = (
-            binder.dataset_after(start)
+            (bracketed if isinstance(bracketed, _M) else None)
+            or binder.dataset_after(start)
             or (binder.dataset_after(num.end) if start != num.end else None)  # "on D (M)"
             or (shared if len(group) > 1 else None)
         )
@@ -1007,6 +1044,8 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             b.dataset, b.dataset_cue = d, 0.15
         elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:
             b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
+        elif binder.on_unread(num, start):
+            b.uncertain = num.role == "score"  # "35.8% on video reasoning benchmark VSI-bench"
         elif not binder.datasets and binder.ctx.benchmark is not None and num.role == "score":
             # a paper that introduces one benchmark reports its numbers on it
             b.dataset = _M(num.i, num.end, "Dataset", binder.ctx.benchmark, "own_benchmark")

@@ -602,3 +602,24 @@ def test_points_of_a_named_metric_are_a_delta(nlp: Language) -> None:
 def test_up_to_after_plural_margins_is_a_delta(nlp: Language) -> None:
     ex = run(nlp, "OurNet beats prior models by margins of up to 12.8% and 11.9% on MMLU and ARC.")
     assert ex.results == [] and sorted(d.value for d in ex.deltas) == [11.9, 12.8]
+
+
+def test_data_named_in_brackets_after_the_number(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches accuracies of 80.1% (MMLU) and 70.2% (Zorbset).")
+    assert results(ex) == [
+        (80.1, "metric:accuracy", "dataset:mmlu", OURS),
+        (70.2, "metric:accuracy", None, OURS),
+    ]
+    assert conf(ex)[70.2] < LEADERBOARD_MIN_CONFIDENCE <= conf(ex)[80.1]
+    ex = run(nlp, "OurNet reaches AUCs of 0.98 (B2) and 0.95 (B5).")
+    assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+def test_a_number_on_data_we_cannot_read_takes_no_other_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a new benchmark. OurNet attains 35.8% accuracy on the video "
+        "reasoning benchmark Qx-bench.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(35.8, None)]
+    assert conf(ex)[35.8] < LEADERBOARD_MIN_CONFIDENCE

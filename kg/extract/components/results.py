@@ -538,6 +538,8 @@ class _Binder:
             m = self.starts.get(j)
             if m is not None:
                 return m if m.label_ == "Dataset" else None
+            if self._unknown_name(j):
+                return self.unread_dataset(j)
             own = self.ctx.benchmark or self.ctx.evaluated
             if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and own:
                 # "on the test set": the one dataset the paper introduces or evaluates on
@@ -545,6 +547,42 @@ class _Binder:
             if lowers[j] not in _ARTICLES and not lowers[j].endswith(("-annotated", "-level")):
                 return None
         return None
+
+    def unread_dataset(self, k: int) -> _M | None:
+        """A data set no rule found, named by the text as one: a name (capitalised tokens,
+        glued parts) at token ``k`` followed by a data set head ("the ZorbSet dataset", "the
+        MMAU test-mini benchmark", "the ASR set"), or listed with a Dataset mention that is
+        ("the PlantVillage and PaddyLeaf datasets"). Registered as its own Dataset entity."""
+        tt, lowers = self.tt, self.lowers
+        end = k
+        while end < self.hi and end - k < 4 and (
+            self._unknown_name(end) or (lowers[end] == "-" and end > k)
+        ):
+            end += 1
+        if end == k or lowers[end - 1] == "-":
+            return None
+        j = end
+        while j < self.hi and j - end < 3 and self._name_filler(lowers[j]):
+            j += 1  # "test", "-", "mini" of "the MMAU test-mini benchmark"
+        headed = j < self.hi and (lowers[j] in DATASET_HEADS or lowers[j - 1] in ("set", "split"))
+        if not headed and j == end and j + 1 < self.hi and lowers[j] in (",", "and"):
+            m = self.starts.get(j + 1)
+            after = m.end if m is not None and m.label_ == "Dataset" else -1
+            headed = 0 <= after < self.hi and lowers[after] in DATASET_HEADS
+        if not headed:
+            return None
+        name = tt.span_text(k, end)
+        eid = entity_id("Dataset", name)
+        if eid not in tt.entities:
+            tt.entities[eid] = {"name": name, "type": "Dataset", "aliases": []}
+        return _M(k, end, "Dataset", eid, "unread_dataset")
+
+    @staticmethod
+    def _name_filler(w: str) -> bool:
+        if w in _DATASET_FILLER or w == "-":
+            return True
+        plain = w.replace("-", "").isalpha() and w.islower()
+        return plain and w not in DATASET_HEADS and w not in _BREAK and w not in _DATASET_PREP
 
     def _part_of(self, k: int) -> int:
         """ "on the most challenging split of D": the token after "of" (else ``k``)."""
@@ -977,6 +1015,8 @@ def _listed_datasets(binder: _Binder, group: list[Num]) -> list[_M]:
         while k < hi and lowers[k] in (",", "and", "the"):
             k += 1
         m = binder.starts.get(k)
+        if m is None and binder._unknown_name(k):
+            m = binder.unread_dataset(k)  # "the PlantVillage and PaddyLeaf datasets"
         if m is None or m.label_ != "Dataset":
             break
         found.append(m)

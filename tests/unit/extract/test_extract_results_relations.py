@@ -623,3 +623,14 @@ def test_a_number_on_data_we_cannot_read_takes_no_other_dataset(nlp: Language) -
     )
     assert [(v, d) for v, _, d, _ in results(ex)] == [(35.8, None)]
     assert conf(ex)[35.8] < LEADERBOARD_MIN_CONFIDENCE
+
+
+def test_a_data_set_named_with_its_head_is_read_without_a_rule(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 99.5% and 98.9% accuracy on the Zorbville and Qarnet datasets.")
+    assert results(ex) == [
+        (99.5, "metric:accuracy", "dataset:zorbville", OURS),
+        (98.9, "metric:accuracy", "dataset:qarnet", OURS),
+    ]
+    ex = run(nlp, "OurNet reaches 67.1% accuracy on the Zorbus test-mini benchmark.")
+    assert results(ex) == [(67.1, "metric:accuracy", "dataset:zorbus", OURS)]
+    assert results(run(nlp, "OurNet reaches 67.1% accuracy on the Zorbus model.")) == []

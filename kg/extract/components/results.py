@@ -69,6 +69,7 @@ _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
 _MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:of|=|:) [0-9]")
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
+_CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
 MAX_CONFIDENCE = 0.95
@@ -812,7 +813,17 @@ class _Binder:
             return False  # "These models achieve …": the ones the paper just described
         if before[-1:] == [","]:
             return False  # "S outperformed existing methods, achieving …": S's number
-        return not OTHER_SUBJECTS.isdisjoint(before) and "our" not in self.lowers[self.lo : verb]
+        start = next(  # the clause of the verb: "…, whereas the existing method recorded X"
+            (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _CONTRAST),
+            self.lo,
+        )
+        if "our" in self.lowers[start:verb]:
+            return False
+        if not OTHER_SUBJECTS.isdisjoint(before):
+            return True
+        # a singular generic subject with a cue of other work: "the existing method recorded"
+        cued = not OTHER_CUES.isdisjoint(self.lowers[max(start, verb - 3) : verb])
+        return start > self.lo and cued and any(w + "s" in OTHER_SUBJECTS for w in before)
 
     def unnamed_compared(self, num: Num) -> bool:
         """ "… achieves 96.48%, outperforming the classical baseline (86.72%)": a parenthesised

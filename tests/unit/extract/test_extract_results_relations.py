@@ -634,3 +634,12 @@ def test_a_data_set_named_with_its_head_is_read_without_a_rule(nlp: Language) ->
     ex = run(nlp, "OurNet reaches 67.1% accuracy on the Zorbus test-mini benchmark.")
     assert results(ex) == [(67.1, "metric:accuracy", "dataset:zorbus", OURS)]
     assert results(run(nlp, "OurNet reaches 67.1% accuracy on the Zorbus model.")) == []
+
+
+def test_a_contrasted_generic_subject_is_not_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Our method reaches an F1-score of 0.62, whereas the existing method recorded an "
+        "F1-score of 0.07.",
+    )
+    assert results(ex) == [(0.62, "metric:f1", None, OURS)]

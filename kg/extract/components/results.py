@@ -70,6 +70,7 @@ _MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
+_COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
 MAX_CONFIDENCE = 0.95
@@ -230,6 +231,8 @@ def _is_setting(tt: TokenTable, num: Num, hi: int) -> bool:
     for k in range(num.end, min(hi, num.end + reach)):
         if _setting_noun(lowers[k]):
             return True
+        if num.unit is None and k == num.end and _COUNTED.match(tt.texts[k]):
+            return True  # "24 IGs", "8 GPUs": things counted
         if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalnum():
             break  # a name may come between: "16 H800 GPUs", "4 NVIDIA A40 GPUs"
         if _NUMBER.match(lowers[k]):
@@ -508,6 +511,15 @@ class _Binder:
                 "higher_is_better": base.get("higher_is_better"),
             }
         return m._replace(kb_id_=eid)
+
+    def own_measure(self, num: Num, lo: int) -> bool:
+        """ "a Dice score of 0.92, Hausdorff distance of 0.69": a noun phrase of its own before
+        "of" names the number's measure (one we do not know), after token ``lo``."""
+        k = num.i - 1
+        if k - 1 < max(lo, self.lo) or self.lowers[k] not in ("of", "=", ":"):
+            return False
+        w = self.lowers[k - 1]
+        return w.isalpha() and w not in _METRIC_LINK and w not in _BREAK and w not in _ARTICLES
 
     def bare(self, num: Num) -> bool:
         """Nothing follows the number that could name its own measure ("97% and", "90% on")."""
@@ -1057,7 +1069,7 @@ def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) ->
         b = out[num.i]
         if m is not None:
             b.metric, b.metric_cue = m, 0.3
-        elif shared is not None and binder.bare(num):
+        elif shared is not None and binder.bare(num) and not binder.own_measure(num, binder.lo):
             b.metric, b.metric_cue = shared, 0.25
         if b.metric is not None:
             b.metric = binder.qualified_metric(b.metric, num)
@@ -1173,7 +1185,7 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
             others = [  # by position: the carried metric may be its qualified form
                 m for m in binder.metrics if m.start in between and m.start != prev.metric.start
             ]
-            if num.i - prev_end <= 10 and not others:
+            if num.i - prev_end <= 10 and not others and not binder.own_measure(num, prev_end):
                 b.metric, b.metric_cue = prev.metric, 0.25
         prev, prev_end = b, num.end
 
@@ -1197,11 +1209,28 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
     """ "from X to Y": ``"from"`` for X (the baseline), ``"to"`` for Y (the paper's own)."""
     if num.i - 1 >= lo and lowers[num.i - 1] == "from" and "to" in lowers[num.end : num.end + 1]:
         return "from"
+    if "to" in lowers[num.end : num.end + 1] and _from_measure(lowers, num.i, lo):
+        return "from"  # "from an F1 score of 36.1 to 89.5"
     if num.i - 3 >= lo and lowers[num.i - 1] == "to":
         k = _skip_back(lowers, num.i - 2, lo, _PERCENT)
         if k - 1 >= lo and lowers[k - 1] == "from":
             return "to"
+        if k >= lo and _NUMBER.match(lowers[k]) and _from_measure(lowers, k, lo):
+            return "to"
     return None
+
+
+def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
+    """ "from an F1 score of" right before token ``i``: "from", an article, up to three words
+    of a measure, then "of"."""
+    if i - 3 < lo or lowers[i - 1] != "of":
+        return False
+    for k in range(i - 2, max(lo, i - 6) - 1, -1):
+        if lowers[k] == "from":
+            return True
+        if lowers[k] in _BREAK or _NUMBER.match(lowers[k]):
+            return False
+    return False
 
 
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:

@@ -643,3 +643,18 @@ def test_a_contrasted_generic_subject_is_not_ours(nlp: Language) -> None:
         "F1-score of 0.07.",
     )
     assert results(ex) == [(0.62, "metric:f1", None, OURS)]
+
+
+def test_a_measure_of_its_own_stops_the_carried_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieved a Dice score of 0.92, Zorbic distance of 0.69, and 0.88 recall.")
+    assert results(ex) == [(0.92, "metric:dice", None, OURS), (0.88, "metric:recall", None, OURS)]
+
+
+def test_counted_short_names_after_a_number_are_settings(nlp: Language) -> None:
+    ex = run(nlp, "OurNet extracts triples for 24 IGs with a precision of 0.86.")
+    assert results(ex) == [(0.86, "metric:precision", None, OURS)]
+
+
+def test_from_a_measure_of_x_to_y(nlp: Language) -> None:
+    ex = run(nlp, "Unlike OCR pipelines, OurNet improves parsing from an F1 score of 36.1 to 89.5.")
+    assert results(ex) == [(89.5, "metric:f1", None, OURS)]

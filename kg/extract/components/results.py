@@ -99,6 +99,7 @@ OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
 MEASURE_WORDS = _lex("result_measure_words")
 DATASET_HEADS = _lex("dataset_heads")
+_COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
 
@@ -777,6 +778,11 @@ class _Binder:
             return self._possessive(num)
         if self._unknown_name_before(verb) is not None:
             return None  # "… and SnapMix yields …": not an earlier system's number
+        participle = self.lowers[verb].endswith("ing")
+        if participle and verb - 1 >= self.lo and self.lowers[verb - 1] == ",":
+            main = self._main_subject(verb)
+            if main is not False:
+                return main  # "S outperforms A, B and other systems, achieving X": S's number
         for m in reversed(self.systems):
             if m.end > verb:
                 continue
@@ -786,6 +792,21 @@ class _Binder:
             if not _CLAUSE_WORDS.isdisjoint(between[:-1]) or between[-1:] == [";"]:
                 return None  # "… framework, where …, achieving": another clause's subject
             if not self._after_preposition(m):
+                return m
+        return None
+
+    def _main_subject(self, verb: int) -> _M | bool | None:
+        """For a participle after a comma ("…, achieving X"): the system before the clause's
+        comparison verb (``None`` when none is named there, so the sentence's own subject);
+        ``False`` when the clause has no comparison verb."""
+        cmp = next(
+            (k for k in range(self.lo, verb) if self.lowers[k].startswith(_COMPARISON_VERBS)),
+            None,
+        )
+        if cmp is None:
+            return False
+        for m in self.systems:
+            if m.end <= cmp and not self._after_preposition(m):
                 return m
         return None
 
@@ -907,6 +928,17 @@ class _Binder:
             if len(name) >= 3 and (name in parts or text.startswith(f"{name}-")):
                 return True
         return False
+
+    def unknown_possessor(self, num: Num) -> bool:
+        """ "compared to Exomiser's 53.20%": the number of a named system we have no entity
+        for (a capitalised name, no mention, right before "'s" and the number)."""
+        k = num.i - 1
+        return (
+            k - 1 >= self.lo
+            and self.lowers[k] in ("'s", "’s")
+            and self._unknown_name(k - 1)
+            and self.tt.texts[k - 1] not in STOP_ACRONYMS
+        )
 
     def _possessive(self, num: Num) -> _M | None:
         """ "GPT-4o's success rate … from 10% to 99%"."""
@@ -1237,6 +1269,9 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
     if num.role == "score" and binder.human(num, b.metric):
         b.drop = True  # people's score (a difference people make with a tool stays a delta)
+        return
+    if num.role == "score" and binder.unknown_possessor(num):
+        b.drop = True  # "compared to Exomiser's 53.20%": a system we have no entity for
         return
     named, explicit = binder.system_of(num)
     theirs = not explicit and num.role == "score"

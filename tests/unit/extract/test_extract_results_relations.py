@@ -658,3 +658,17 @@ def test_counted_short_names_after_a_number_are_settings(nlp: Language) -> None:
 def test_from_a_measure_of_x_to_y(nlp: Language) -> None:
     ex = run(nlp, "Unlike OCR pipelines, OurNet improves parsing from an F1 score of 36.1 to 89.5.")
     assert results(ex) == [(89.5, "metric:f1", None, OURS)]
+
+
+def test_an_unknown_systems_possessive_number_is_not_ours(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 70.6% recall compared to Zorbiser's 53.2% in 109 cases.")
+    assert results(ex) == [(70.6, "metric:recall", None, OURS)]
+
+
+def test_a_participle_after_a_comparison_reports_the_main_subject(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet outperforms prior tools, GPT-4o, and other agentic systems, achieving an "
+        "accuracy of 57.2% on MMLU.",
+    )
+    assert results(ex) == [(57.2, "metric:accuracy", "dataset:mmlu", OURS)]

@@ -918,6 +918,10 @@ class _Binder:
             m.kb_id_ in self.ctx.proposed for m in self.systems
         )
 
+    def owned(self, m: _M) -> bool:
+        """ "our challenge system", "our best model": a system the text calls the paper's."""
+        return m.start - 1 >= self.lo and self.lowers[m.start - 1] == "our"
+
     def variant_of_own(self, m: _M) -> bool:
         """A system named after the paper's contribution ("Qwen-REDI-1.5B", "MR. Judge-7B"
         of a paper that proposes REDI / MR. Judge) is the paper's own."""
@@ -1294,6 +1298,8 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     side = _from_to(binder.lowers, num, binder.lo)
     if side is not None:
         _bind_from_to(binder, side, num, b)
+    elif named is not None and binder.owned(named) and named.kb_id_ not in ctx.proposed:
+        b.system, b.system_cue = ctx.contribution, 0.15  # "our challenge system achieved X"
     elif named is not None and (named.kb_id_ in ctx.proposed or binder.variant_of_own(named)):
         b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
     elif named is not None:

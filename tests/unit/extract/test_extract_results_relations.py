@@ -672,3 +672,8 @@ def test_a_participle_after_a_comparison_reports_the_main_subject(nlp: Language)
         "accuracy of 57.2% on MMLU.",
     )
     assert results(ex) == [(57.2, "metric:accuracy", "dataset:mmlu", OURS)]
+
+
+def test_a_system_the_text_calls_ours_is_ours(nlp: Language) -> None:
+    ex = run(nlp, "Our challenge system achieved a word error rate of 6.47% on LibriSpeech.")
+    assert [(v, s) for v, _, _, s in results(ex)] == [(6.47, OURS)]

@@ -677,3 +677,23 @@ def test_a_participle_after_a_comparison_reports_the_main_subject(nlp: Language)
 def test_a_system_the_text_calls_ours_is_ours(nlp: Language) -> None:
     ex = run(nlp, "Our challenge system achieved a word error rate of 6.47% on LibriSpeech.")
     assert [(v, s) for v, _, _, s in results(ex)] == [(6.47, OURS)]
+
+
+def test_our_models_after_named_things_are_ours(nlp: Language) -> None:
+    ex = run(
+        nlp, "Distilled from Llama-3 and GPT-4o, our models achieve an accuracy of 64.9% on MMLU."
+    )
+    assert results(ex) == [(64.9, "metric:accuracy", "dataset:mmlu", OURS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet beats the baselines by an average of 2.3% accuracy on MMLU.",
+        "OurNet yields improvements in mIoU of 13.8% and 11.4% on ADE20K and Cityscapes.",
+        "OurNet achieves an improvement of 44% on the C# test set and 100% on the MMLU dataset.",
+    ],
+)
+def test_more_ways_to_say_a_delta(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert ex.results == [] and ex.deltas

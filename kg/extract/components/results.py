@@ -600,7 +600,9 @@ class _Binder:
         name = tt.span_text(k, end)
         eid = entity_id("Dataset", name)
         if eid not in tt.entities:
-            tt.entities[eid] = {"name": name, "type": "Dataset", "aliases": []}
+            tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
         return _M(k, end, "Dataset", eid, "unread_dataset")
 
     @staticmethod
@@ -1004,7 +1006,9 @@ class _Binder:
         name = tt.span_text(m.start, end)
         eid = entity_id("Model", name)
         if eid not in tt.entities:
-            tt.entities[eid] = {"name": name, "type": "Model", "aliases": []}
+            tt.entities[eid] = {
+                "name": name, "type": "Model", "aliases": [], "higher_is_better": None
+            }
         return _M(m.start, end, "Model", eid, "full_name")
 
     def _after_preposition(self, m: _M) -> bool:

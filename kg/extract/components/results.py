@@ -359,7 +359,7 @@ class _Binder:
         self.lowers = tt.lowers
         self.lo, self.hi = lo, hi
         self.ctx = ctx
-        ms = [self._as_dataset(m) for m in ms if not self._described(m)]
+        ms = self._among_datasets([self._as_dataset(m) for m in ms if not self._described(m)])
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
@@ -385,6 +385,27 @@ class _Binder:
         if k < self.hi and self.lowers[k] in DATASET_HEADS:
             return m._replace(label_="Dataset")
         return m
+
+    def _among_datasets(self, ms: list[_M]) -> list[_M]:
+        """A Model/Method mention listed among Dataset mentions ("IC13, IC15, SVT, IIIT5K,
+        SVTP") is bound as the Dataset it is listed as."""
+        ms = sorted(ms, key=lambda m: m.start)
+
+        def listed(a: _M, b: _M) -> bool:
+            gap = self.lowers[a.end : b.start]
+            return bool(gap) and all(w in (",", "and") for w in gap)
+
+        for _ in range(2):  # a second pass for a run of several such mentions
+            for i, m in enumerate(ms):
+                if m.label_ not in _SYSTEM_LABELS:
+                    continue
+                before = i > 0 and ms[i - 1].label_ == "Dataset" and listed(ms[i - 1], m)
+                after = (
+                    i + 1 < len(ms) and ms[i + 1].label_ == "Dataset" and listed(m, ms[i + 1])
+                )
+                if before or after:
+                    ms[i] = m._replace(label_="Dataset")
+        return ms
 
     # -- metric
 
@@ -949,6 +970,15 @@ class _Binder:
                 return True
         return False
 
+    def for_others(self, num: Num) -> bool:
+        """ "compared to 64.18% for existing methods", "0.52 of prior work": the number is
+        said to be other work's (a cue of other work right after "for"/"of"/"by")."""
+        k = num.end
+        if k >= self.hi or self.lowers[k] not in ("for", "of", "by"):
+            return False
+        nxt = self.lowers[k + 1 : min(self.hi, k + 4)]
+        return any(w in OTHER_CUES for w in nxt) and "our" not in nxt
+
     def unknown_possessor(self, num: Num) -> bool:
         """ "compared to Exomiser's 53.20%": the number of a named system we have no entity
         for (a capitalised name, no mention, right before "'s" and the number)."""
@@ -1291,6 +1321,9 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
     if num.role == "score" and binder.human(num, b.metric):
         b.drop = True  # people's score (a difference people make with a tool stays a delta)
+        return
+    if num.role == "score" and binder.for_others(num):
+        b.drop = True  # "compared to 64.18% for existing methods"
         return
     if num.role == "score" and binder.unknown_possessor(num):
         b.drop = True  # "compared to Exomiser's 53.20%": a system we have no entity for

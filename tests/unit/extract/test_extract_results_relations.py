@@ -697,3 +697,17 @@ def test_our_models_after_named_things_are_ours(nlp: Language) -> None:
 def test_more_ways_to_say_a_delta(nlp: Language, sentence: str) -> None:
     ex = run(nlp, sentence)
     assert ex.results == [] and ex.deltas
+
+
+def test_a_system_listed_among_datasets_is_a_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Experiments on IC13, IC15, IIIT5K and SVTP validate the method, achieving accuracies "
+        "of 97.32% on IC13 and 58.26% on IC15.",
+    )
+    assert {s for *_, s in results(ex)} == {OURS}
+
+
+def test_a_number_for_other_work_is_not_ours(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches an accuracy of 82.5%, compared to 64.2% for existing methods.")
+    assert results(ex) == [(82.5, "metric:accuracy", None, OURS)]

@@ -1,6 +1,6 @@
 """Build the results gold JSONL files from their annotation files (see README, "Results gold").
 
-``results-annotations-{dev,locked,dev2,dev3}.txt`` → ``results-{dev,locked,dev2,dev3}.jsonl``.
+``results-annotations-{dev,locked,dev2,dev3,dev4}.txt`` → ``results-{dev,locked,dev2,dev3,dev4}.jsonl``.
 The paper texts come from the shared 2025 arXiv abstracts (the same records ``select_results.py``
 picks), normalised by the project's reader (``kg.sources.text.normalize_text``), so
 ``text`` is ``Paper.text``.
@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 from kg.sources.text import normalize_text  # noqa: E402
 
 GOLD = HERE.parent
-PARTS = ("dev", "locked", "dev2", "dev3")
+PARTS = ("dev", "locked", "dev2", "dev3", "dev4")
 ROLES = ("score", "delta", "setting", "other")
 RELATIONS = ("COMPARES_WITH", "BASED_ON", "PROPOSES")
 

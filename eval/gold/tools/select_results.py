@@ -8,11 +8,14 @@ as gold skeleton records ``{"id", "title", "text", "results": [], "relations": [
 Records alternate between the locked and dev parts (``--part``): position 0, 2, 4, … → locked,
 1, 3, 5, … → dev, for the first :data:`FIRST_PICK` (60) positions. Positions 60, 61, … of the same
 shuffle are the second dev part, ``dev2`` (picked later, so disjoint from dev and locked), and
-positions 100, 101, … the third, ``dev3`` (picked later again).
+positions 100, 101, … the third, ``dev3`` (picked later again). Positions 125–329 were read
+(not annotated) while the third round's rules were written, so they belong to no part; the
+fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`).
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
-for the 25 of ``results-dev3.jsonl``)
+for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
+``results-dev4.jsonl``)
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ import re
 import sys
 
 SEED = 13
-FIRST_PICK = 60  # positions 0..59: locked / dev alternating; 60..99: dev2; 100.. : dev3
+FIRST_PICK = 60  # positions 0..59: locked / dev alternating; 60..99: dev2; 100..124: dev3
 DEV2_END = 100
+DEV3_END = 125  # positions 125..329 were read without annotation: no part
+DEV4_START = 330
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -46,6 +51,10 @@ def text_of(title: str, abstract: str) -> str:
 
 
 def _part(position: int) -> str:
+    if position >= DEV4_START:
+        return "dev4"
+    if position >= DEV3_END:
+        return "read"
     if position >= DEV2_END:
         return "dev3"
     if position >= FIRST_PICK:
@@ -81,7 +90,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
-    ap.add_argument("--part", choices=("locked", "dev", "dev2", "dev3", "all"), default="all")
+    ap.add_argument("--part", choices=("locked", "dev", "dev2", "dev3", "dev4", "all"), default="all")
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n):
         if args.part in ("all", rec["part"]):

@@ -59,13 +59,21 @@ _METRIC_LINK = frozenset(
      "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
 )  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
+# a preposition that starts a condition, not the number's own measure ("21.19% during …")
+_CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
 _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
-_RESULT_NOUNS = frozenset({"performance", "results", "result", "overall"})
+_RESULT_NOUNS = frozenset({"performance", "results", "result", "overall", "score", "scores"})
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
+# a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)"
+_MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:of|=|:) [0-9]")
+_VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
+_LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
+_CONTRAST = frozenset({"whereas", "while", "but", ";"})
+_COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
 MAX_CONFIDENCE = 0.95
@@ -79,6 +87,8 @@ SETTING_NOUNS = _lex("result_setting_nouns")
 DELTA_WORDS = _lex("result_delta_words")
 DELTA_VERBS = _lex("result_delta_verbs")
 BOUND_WORDS = _lex("result_bound_words")
+STATISTIC_WORDS = _lex("result_statistic_words")
+MODEL_TIERS = _lex("result_model_tiers")
 HEDGE_WORDS = _lex("result_hedge_words")
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
@@ -92,6 +102,7 @@ OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
 MEASURE_WORDS = _lex("result_measure_words")
 DATASET_HEADS = _lex("dataset_heads")
+_COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
 
@@ -173,19 +184,31 @@ def _skip_back(lowers: list[str], k: int, lo: int, skip: frozenset[str]) -> int:
 
 _BY_SKIP = frozenset(
     {"up", "to", "a", "an", "the", "over", "nearly", "approximately", "about", "around",
-     "roughly", "almost", "more", "than", "at", "least", "of"}
+     "roughly", "almost", "more", "than", "at", "least", "of", "average"}
 )  # fmt: skip
 
 
 _BASELINE_SKIP = frozenset({"of", "at", "with", "a", "an", "the", "%", "(", "score", "scores"})
 
 
-def _delta_before(lowers: list[str], i: int, lo: int) -> bool:
-    """ "by (up to) X", "improvement(s) of X", "a gain of X", "saves (up to) X"."""
+def _delta_before(
+    lowers: list[str], i: int, lo: int, in_metric: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """ "by (up to / an average of) X", "improvement(s) of X", "a gain of X", "saves (up to)
+    X", "improvements in mIoU of X"."""
     k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
     if k >= lo and (lowers[k] == "by" or lowers[k] in DELTA_VERBS):
         return True
-    return i - 2 >= lo and lowers[i - 1] == "of" and lowers[i - 2] in DELTA_WORDS
+    if i - 2 < lo or lowers[i - 1] != "of":
+        return False
+    k = i - 2
+    if k in in_metric:  # "improvements in mIoU of 13.8%"
+        while k >= lo and k in in_metric:
+            k -= 1
+        if k < lo or lowers[k] != "in":
+            return False
+        k -= 1
+    return k >= lo and _delta_word(lowers[k])
 
 
 def _example_of_margin(lowers: list[str], i: int, lo: int) -> bool:
@@ -224,6 +247,8 @@ def _is_setting(tt: TokenTable, num: Num, hi: int) -> bool:
     for k in range(num.end, min(hi, num.end + reach)):
         if _setting_noun(lowers[k]):
             return True
+        if num.unit is None and k == num.end and _COUNTED.match(tt.texts[k]):
+            return True  # "24 IGs", "8 GPUs": things counted
         if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalnum():
             break  # a name may come between: "16 H800 GPUs", "4 NVIDIA A40 GPUs"
         if _NUMBER.match(lowers[k]):
@@ -240,24 +265,72 @@ def _name_part(tt: TokenTable, num: Num, in_metric: set[int]) -> bool:
     return prv[:1].isupper() and prv[-1:].isalnum() and (num.i - 1) not in in_metric
 
 
-def number_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str:
-    """``setting`` | ``delta`` | ``other`` | ``score`` for a number of sentence ``[lo, hi)``."""
+def _points_after(tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int]) -> bool:
+    """ "6 AUC points", "12 F1 points": points of a metric named between are a difference."""
+    k = num.end
+    if k >= hi or k not in in_metric:
+        return False
+    while k < hi and k in in_metric:
+        k += 1
+    return k < hi and tt.lowers[k] in _POINTS
+
+
+def _delta_word(w: str) -> bool:
+    w = w.split("(")[0]
+    return w in DELTA_WORDS or (w.endswith("s") and w[:-1] in DELTA_WORDS)
+
+
+def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
+    """ "up to X": a best score right after a score verb whose clause names no gain
+    ("achieved up to 98% precision", "boosts performance, achieving up to 97.3%"), or listed
+    after a score ("a rate of 24% (…), and up to 41%"); a delta after a gain word ("gains
+    reach up to 17%"); else a bound."""
+    k = up - 1
+    listed = k - 1 >= lo and lowers[k] == "and" and lowers[k - 1] in (",", ")")
+    if listed:  # the verb of the score this one is listed after
+        k = next(
+            (j for j in range(k - 1, max(lo, up - 16) - 1, -1) if lowers[j] in SCORE_VERBS), -1
+        )
+    clause = lowers[lo : max(lo, k)]
+    for c in range(len(clause) - 1, -1, -1):
+        if clause[c] in _BREAK:
+            clause = clause[c + 1 :]
+            break
+    gain = any(_delta_word(w) for w in clause)
+    listed_gain = listed and not DELTA_WORDS.isdisjoint(lowers[max(k, lo) : up])
+    if k >= lo and lowers[k] in SCORE_VERBS and not gain and not listed_gain:
+        return "score"
+    context = lowers[max(lo, up - 4) : up]
+    return "delta" if gain or any(_delta_word(w) for w in context) else "other"
+
+
+def number_role(
+    tt: TokenTable, num: Num, lo: int, hi: int, in_metric: frozenset[int] | set[int] = frozenset()
+) -> str:
+    """``setting`` | ``delta`` | ``other`` | ``score`` for a number of sentence ``[lo, hi)``
+    (``in_metric``: the tokens of Metric mentions)."""
     lowers = tt.lowers
     prv = lowers[num.i - 1] if num.i > lo else ""
+    before = lowers[num.i - 2] if num.i - 2 >= lo else ""
+    if prv in ("=", ":") and before in STATISTIC_WORDS:
+        return "other"  # "IQR: 2.1", "SD = 0.4"
     if prv == "=":
-        before = lowers[num.i - 2] if num.i - 2 >= lo else ""
-        return "other" if before == "p" else "setting"
+        if before == "p":
+            return "other"
+        if num.i - 2 not in in_metric:
+            return "setting"  # "alpha = 0.20%"; "AUC = 0.91" is a measure's value
     if _is_setting(tt, num, hi):
         return "setting"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
         return "delta"
-    if _delta_before(lowers, num.i, lo) or _delta_after(lowers, num.end, hi):
+    if _points_after(tt, num, hi, in_metric):
+        return "delta"  # "6 AUC points", "12 F1 points"
+    if _delta_before(lowers, num.i, lo, in_metric) or _delta_after(lowers, num.end, hi):
         return "delta"
     if _example_of_margin(lowers, num.i, lo):
         return "delta"
     if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
-        context = lowers[max(lo, num.i - 6) : num.i - 2]
-        return "delta" if any(w.split("(")[0] in DELTA_WORDS for w in context) else "other"
+        return _up_to_role(lowers, num.i - 2, lo)
     if prv in BOUND_WORDS:
         return "other"
     if prv in HEDGE_WORDS:
@@ -278,6 +351,7 @@ class Binding:
     system_cue: float = 0.0
     drop: bool = False
     uncertain: bool = False  # the sentence structure leaves the system open: below the bar
+    paired: _M | None = None  # the system a coordinated subject list pairs with the number
 
 
 class _Binder:
@@ -288,13 +362,14 @@ class _Binder:
         self.lowers = tt.lowers
         self.lo, self.hi = lo, hi
         self.ctx = ctx
-        ms = [self._as_dataset(m) for m in ms if not self._described(m)]
+        ms = self._among_datasets([self._as_dataset(m) for m in ms if not self._described(m)])
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
         self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
+        self.paired: dict[int, _M] = {}  # number token → system of a subject list
 
     def _in_mention(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.ms)
@@ -313,6 +388,27 @@ class _Binder:
         if k < self.hi and self.lowers[k] in DATASET_HEADS:
             return m._replace(label_="Dataset")
         return m
+
+    def _among_datasets(self, ms: list[_M]) -> list[_M]:
+        """A Model/Method mention listed among Dataset mentions ("IC13, IC15, SVT, IIIT5K,
+        SVTP") is bound as the Dataset it is listed as."""
+        ms = sorted(ms, key=lambda m: m.start)
+
+        def listed(a: _M, b: _M) -> bool:
+            gap = self.lowers[a.end : b.start]
+            return bool(gap) and all(w in (",", "and") for w in gap)
+
+        for _ in range(2):  # a second pass for a run of several such mentions
+            for i, m in enumerate(ms):
+                if m.label_ not in _SYSTEM_LABELS:
+                    continue
+                before = i > 0 and ms[i - 1].label_ == "Dataset" and listed(ms[i - 1], m)
+                after = (
+                    i + 1 < len(ms) and ms[i + 1].label_ == "Dataset" and listed(m, ms[i + 1])
+                )
+                if before or after:
+                    ms[i] = m._replace(label_="Dataset")
+        return ms
 
     # -- metric
 
@@ -359,6 +455,17 @@ class _Binder:
                 return None
         return None
 
+    def metric_after_dataset(self, num: Num) -> _M | None:
+        """ "an 83.1% score on MATH-500 (pass@1)": the metric in brackets right after the
+        number's dataset."""
+        d = self.dataset_after(num.end)
+        if d is None or d.end + 2 >= self.hi or self.lowers[d.end] != "(":
+            return None
+        m = self.starts.get(d.end + 1)
+        if m is None or m.label_ != "Metric" or m.end >= self.hi or self.lowers[m.end] != ")":
+            return None
+        return m
+
     def measure_acronym(self, num: Num) -> _M | None:
         """A short upper-case name that no rule knows, or a measure word ("sensitivity"), in a
         measure's place: right after the number ("54.0 PQ on ADE20K", "25.28% CTR in", "95.5%
@@ -370,25 +477,33 @@ class _Binder:
             if nxt in _BREAK or nxt in _DATASET_PREP or nxt in ("at", "with"):
                 return self._acronym_metric(k)
         k = num.i - 2
-        if k >= self.lo and self.lowers[num.i - 1] in ("of", "=", ":") and self._measure_word(k):
+        if k < self.lo or self.lowers[num.i - 1] not in ("of", "=", ":"):
+            return None
+        if self._measure_word(k):
             return self._acronym_metric(k)
+        text = self.tt.texts[k]
+        if text.endswith("s") and self._measure_word(k, text[:-1]):
+            return self._acronym_metric(k, text[:-1])  # "AUCs of 0.98 (B2), 0.95 (B5)"
         return None
 
-    def _measure_word(self, k: int) -> bool:
-        text = self.tt.texts[k]
-        if self._in_mention(k):
+    def _measure_word(self, k: int, text: str | None = None) -> bool:
+        """Token ``k`` (or ``text`` read at its place) is a measure word or a short name."""
+        if text is None:
+            text = self.tt.texts[k]
+        if self._in_mention(k) or text.lower() in STATISTIC_WORDS:
             return False
-        return self.lowers[k] in MEASURE_WORDS or (
+        return text.lower() in MEASURE_WORDS or (
             _ACRONYM.match(text) is not None
             and not text.endswith("s")  # "GPUs", "LLMs": things counted
             and text not in STOP_ACRONYMS
             and not _setting_noun(text.lower())
         )
 
-    def _acronym_metric(self, k: int) -> _M:
-        name = self.tt.texts[k]
-        if self.lowers[k] in MEASURE_WORDS and not name.isupper():
-            name = self.lowers[k]  # "Sensitivity" at a sentence start is "sensitivity"
+    def _acronym_metric(self, k: int, name: str | None = None) -> _M:
+        if name is None:
+            name = self.tt.texts[k]
+        if name.lower() in MEASURE_WORDS and not name.isupper():
+            name = name.lower()  # "Sensitivity" at a sentence start is "sensitivity"
         eid = entity_id("Metric", name)
         if eid not in self.tt.entities:
             self.tt.entities[eid] = {
@@ -434,6 +549,15 @@ class _Binder:
             }
         return m._replace(kb_id_=eid)
 
+    def own_measure(self, num: Num, lo: int) -> bool:
+        """ "a Dice score of 0.92, Hausdorff distance of 0.69": a noun phrase of its own before
+        "of" names the number's measure (one we do not know), after token ``lo``."""
+        k = num.i - 1
+        if k - 1 < max(lo, self.lo) or self.lowers[k] not in ("of", "=", ":"):
+            return False
+        w = self.lowers[k - 1]
+        return w.isalpha() and w not in _METRIC_LINK and w not in _BREAK and w not in _ARTICLES
+
     def bare(self, num: Num) -> bool:
         """Nothing follows the number that could name its own measure ("97% and", "90% on")."""
         if num.end >= self.hi:
@@ -443,6 +567,7 @@ class _Binder:
             nxt in _BREAK
             or nxt in _DATASET_PREP
             or nxt in ("respectively", "was", "were", "value", "values")
+            or nxt in _CONDITION_PREP  # "21.19% during the final phase"
             or (num.end in self.starts and self.starts[num.end].label_ == "Metric")
         )
 
@@ -463,6 +588,8 @@ class _Binder:
             m = self.starts.get(j)
             if m is not None:
                 return m if m.label_ == "Dataset" else None
+            if self._unknown_name(j):
+                return self.unread_dataset(j)
             own = self.ctx.benchmark or self.ctx.evaluated
             if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and own:
                 # "on the test set": the one dataset the paper introduces or evaluates on
@@ -470,6 +597,44 @@ class _Binder:
             if lowers[j] not in _ARTICLES and not lowers[j].endswith(("-annotated", "-level")):
                 return None
         return None
+
+    def unread_dataset(self, k: int) -> _M | None:
+        """A data set no rule found, named by the text as one: a name (capitalised tokens,
+        glued parts) at token ``k`` followed by a data set head ("the ZorbSet dataset", "the
+        MMAU test-mini benchmark", "the ASR set"), or listed with a Dataset mention that is
+        ("the PlantVillage and PaddyLeaf datasets"). Registered as its own Dataset entity."""
+        tt, lowers = self.tt, self.lowers
+        end = k
+        while end < self.hi and end - k < 4 and (
+            self._unknown_name(end) or (lowers[end] == "-" and end > k)
+        ):
+            end += 1
+        if end == k or lowers[end - 1] == "-":
+            return None
+        j = end
+        while j < self.hi and j - end < 3 and self._name_filler(lowers[j]):
+            j += 1  # "test", "-", "mini" of "the MMAU test-mini benchmark"
+        headed = j < self.hi and (lowers[j] in DATASET_HEADS or lowers[j - 1] in ("set", "split"))
+        if not headed and j == end and j + 1 < self.hi and lowers[j] in (",", "and"):
+            m = self.starts.get(j + 1)
+            after = m.end if m is not None and m.label_ == "Dataset" else -1
+            headed = 0 <= after < self.hi and lowers[after] in DATASET_HEADS
+        if not headed:
+            return None
+        name = tt.span_text(k, end)
+        eid = entity_id("Dataset", name)
+        if eid not in tt.entities:
+            tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
+        return _M(k, end, "Dataset", eid, "unread_dataset")
+
+    @staticmethod
+    def _name_filler(w: str) -> bool:
+        if w in _DATASET_FILLER or w == "-":
+            return True
+        plain = w.replace("-", "").isalpha() and w.islower()
+        return plain and w not in DATASET_HEADS and w not in _BREAK and w not in _DATASET_PREP
 
     def _part_of(self, k: int) -> int:
         """ "on the most challenging split of D": the token after "of" (else ``k``)."""
@@ -492,8 +657,41 @@ class _Binder:
             if j < self.hi and self._unknown_name(j):
                 return True  # "X% on ZorbSet", "X% on the hardest split of ZorbSet"
         if num.i - 2 >= self.lo and self.lowers[num.i - 1] == "(" and self.datasets:
-            return self._unknown_name(num.i - 2)
+            # "Gemini 2.5 Pro (69.7%)" is a system's number, not one on an unknown name
+            return self._unknown_name(num.i - 2) and self._parenthesised(num) is None
         return False
+
+    def on_unread(self, num: Num, k: int) -> bool:
+        """ "35.8% accuracy on video spatial reasoning benchmark VSI-bench": the number says
+        which data it is on (``on``/``in`` right after it and its metric, at token ``k``),
+        but not as a dataset we read — so no dataset of another sentence or the paper's own
+        benchmark is its dataset. ("on the test set" and "on average" are not such data.)"""
+        lowers = self.lowers
+        if k + 1 >= self.hi or lowers[k] not in ("on", "in"):
+            return False
+        rest = lowers[k + 1 : k + 4]
+        if rest[:1] == ["average"] or (rest[:1] == ["the"] and rest[1:2] and rest[1] in _ANAPHORS):
+            return False
+        return any(w in DATASET_HEADS for w in lowers[k + 1 : min(self.hi, k + 6)])
+
+    def bracketed_data(self, num: Num) -> _M | str | None:
+        """ "MAEs of 5.38 (MMPD), 0.70 (VitalVideo)": the name in brackets right after the
+        number is its data — the Dataset mention, or ``"unknown"`` for a name we have no
+        entity for (a system or metric in the brackets is not data, nor a short category
+        code such as "(B2)")."""
+        k = num.end
+        if k + 2 >= self.hi or self.lowers[k] != "(" or ")" not in self.lowers[k + 2 : k + 5]:
+            return None
+        m = self.starts.get(k + 1)
+        if m is not None:
+            return m if m.label_ == "Dataset" and self.lowers[m.end] == ")" else None
+        close = self.lowers.index(")", k + 1)
+        name = "".join(self.tt.texts[k + 1 : close])
+        if sum(c.isalpha() for c in name) < 3:
+            return None  # "(B2)", "(T1)": a category code, not a data set's name
+        if all(self._unknown_name(j) or self.lowers[j] == "-" for j in range(k + 1, close)):
+            return "unknown"
+        return None
 
     def names_unknown_data(self) -> bool:
         """The sentence puts something no rule knows, or a system, in a dataset's place ("On
@@ -543,6 +741,9 @@ class _Binder:
         paren = self._parenthesised(num)
         if paren is not None:
             return paren, True
+        paired = self.paired.get(num.i)
+        if paired is not None:
+            return paired, True
         after = self._for_system(num) or self._system_in_brackets(num)
         if after is not None:
             return after, True
@@ -578,6 +779,30 @@ class _Binder:
                 return m if m.label_ in _SYSTEM_LABELS else None
         return None
 
+    def subject_list(self, num: Num) -> list[_M]:
+        """ "A, B and C (models) achieve X, Y and Z": the coordinated systems before the score
+        verb of ``num``, in order (empty when the subject is not such a list)."""
+        verb = next(
+            (k for k in range(num.i - 1, self.lo - 1, -1) if self.lowers[k] in SCORE_VERBS), None
+        )
+        if verb is None or ";" in self.lowers[verb : num.i]:
+            return []
+        found: list[_M] = []
+        k = verb
+        for m in reversed(self.systems):
+            if m.end > k:
+                continue
+            gap = self.tt.texts[m.end : k]
+            if not found:
+                ok = all(_name_token(t) or t.lower() in _LIST_TAIL for t in gap)
+            else:
+                ok = bool(gap) and all(t.lower() in (",", "and") for t in gap)
+            if not ok:
+                break
+            found.append(m)
+            k = m.start
+        return found[::-1] if len(found) > 1 else []
+
     def _subject(self, num: Num) -> _M | None:
         """The Model/Method before the score verb that reports ``num`` ("S achieves X")."""
         verb = None
@@ -591,15 +816,37 @@ class _Binder:
             return self._possessive(num)
         if self._unknown_name_before(verb) is not None:
             return None  # "… and SnapMix yields …": not an earlier system's number
+        participle = self.lowers[verb].endswith("ing")
+        if participle and verb - 1 >= self.lo and self.lowers[verb - 1] == ",":
+            main = self._main_subject(verb)
+            if main is not False:
+                return main  # "S outperforms A, B and other systems, achieving X": S's number
         for m in reversed(self.systems):
             if m.end > verb:
                 continue
             between = self.lowers[m.end : verb]
+            if "our" in between:
+                return None  # "Using A and B, our models achieve": the paper's own
             if all(_name_token(t) for t in self.tt.texts[m.end : verb]):
                 return m  # "Gemini 2.0 Flash achieving", "GPT-4.1 achieves"
             if not _CLAUSE_WORDS.isdisjoint(between[:-1]) or between[-1:] == [";"]:
                 return None  # "… framework, where …, achieving": another clause's subject
             if not self._after_preposition(m):
+                return m
+        return None
+
+    def _main_subject(self, verb: int) -> _M | bool | None:
+        """For a participle after a comma ("…, achieving X"): the system before the clause's
+        comparison verb (``None`` when none is named there, so the sentence's own subject);
+        ``False`` when the clause has no comparison verb."""
+        cmp = next(
+            (k for k in range(self.lo, verb) if self.lowers[k].startswith(_COMPARISON_VERBS)),
+            None,
+        )
+        if cmp is None:
+            return False
+        for m in self.systems:
+            if m.end <= cmp and not self._after_preposition(m):
                 return m
         return None
 
@@ -639,7 +886,17 @@ class _Binder:
             return False  # "These models achieve …": the ones the paper just described
         if before[-1:] == [","]:
             return False  # "S outperformed existing methods, achieving …": S's number
-        return not OTHER_SUBJECTS.isdisjoint(before) and "our" not in self.lowers[self.lo : verb]
+        start = next(  # the clause of the verb: "…, whereas the existing method recorded X"
+            (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _CONTRAST),
+            self.lo,
+        )
+        if "our" in self.lowers[start:verb]:
+            return False
+        if not OTHER_SUBJECTS.isdisjoint(before):
+            return True
+        # a singular generic subject with a cue of other work: "the existing method recorded"
+        cued = not OTHER_CUES.isdisjoint(self.lowers[max(start, verb - 3) : verb])
+        return start > self.lo and cued and any(w + "s" in OTHER_SUBJECTS for w in before)
 
     def unnamed_compared(self, num: Num) -> bool:
         """ "… achieves 96.48%, outperforming the classical baseline (86.72%)": a parenthesised
@@ -670,6 +927,9 @@ class _Binder:
             self.lowers[k] in (",", "and") or _NUMBER.match(self.tt.texts[k]) is not None
         ):
             k = _skip_back(self.lowers, k - 1, self.lo, _BASELINE_SKIP)
+        metric = next((m for m in self.metrics if m.start <= k < m.end), None)
+        if metric is not None:  # "the baseline accuracy of 9.39%"
+            k = metric.start - 1
         return k >= self.lo and self.lowers[k].rstrip("s") == "baseline"
 
     def rival_systems(self, num: Num) -> bool:
@@ -698,6 +958,10 @@ class _Binder:
             m.kb_id_ in self.ctx.proposed for m in self.systems
         )
 
+    def owned(self, m: _M) -> bool:
+        """ "our challenge system", "our best model": a system the text calls the paper's."""
+        return m.start - 1 >= self.lo and self.lowers[m.start - 1] == "our"
+
     def variant_of_own(self, m: _M) -> bool:
         """A system named after the paper's contribution ("Qwen-REDI-1.5B", "MR. Judge-7B"
         of a paper that proposes REDI / MR. Judge) is the paper's own."""
@@ -708,6 +972,26 @@ class _Binder:
             if len(name) >= 3 and (name in parts or text.startswith(f"{name}-")):
                 return True
         return False
+
+    def for_others(self, num: Num) -> bool:
+        """ "compared to 64.18% for existing methods", "0.52 of prior work": the number is
+        said to be other work's (a cue of other work right after "for"/"of"/"by")."""
+        k = num.end
+        if k >= self.hi or self.lowers[k] not in ("for", "of", "by"):
+            return False
+        nxt = self.lowers[k + 1 : min(self.hi, k + 4)]
+        return any(w in OTHER_CUES for w in nxt) and "our" not in nxt
+
+    def unknown_possessor(self, num: Num) -> bool:
+        """ "compared to Exomiser's 53.20%": the number of a named system we have no entity
+        for (a capitalised name, no mention, right before "'s" and the number)."""
+        k = num.i - 1
+        return (
+            k - 1 >= self.lo
+            and self.lowers[k] in ("'s", "’s")
+            and self._unknown_name(k - 1)
+            and self.tt.texts[k - 1] not in STOP_ACRONYMS
+        )
 
     def _possessive(self, num: Num) -> _M | None:
         """ "GPT-4o's success rate … from 10% to 99%"."""
@@ -725,6 +1009,40 @@ class _Binder:
             return True  # "o3" of "o3-mini"
         digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
         return not digits <= set(m.kb_id_)  # "Gemini-1.5" linked to plain Gemini
+
+    def full_name(self, m: _M) -> _M | None:
+        """The whole name of a truncated system as its own Model entity: the mention, its
+        version and the tier word after it ("Gemini 2.5 Pro", "Claude 3.7 Sonnet",
+        "Gemini-1.5 Pro", "o3 - mini"); ``None`` when the rest does not read as a name."""
+        texts, tt = self.tt.texts, self.tt
+        end, versioned = m.end, any(c.isdigit() for c in tt.span_text(m.start, m.end))
+        tier = False
+        while end < self.hi and end - m.end < 4 and not tier:
+            t = texts[end]
+            glued = tt.idx[end] == tt.end_char(end)  # no space before token ``end``
+            if t[:1].isdigit() and _VERSION_PART.match(t):
+                versioned = True  # "2.5", "3.1", "8B"
+            elif t[:1] == "-" and glued and _VERSION_PART.match(t[1:]):
+                versioned = True  # "-1.5"
+            elif t[:1] == "-" and glued and t[1:].lower() in MODEL_TIERS:
+                tier = True  # "-mini"
+            elif t == "-" and glued and end + 1 < self.hi and texts[end + 1].lower() in MODEL_TIERS:
+                end += 1  # "o3" "-" "mini"
+                tier = True
+            elif versioned and t.lower() in MODEL_TIERS and end not in self.starts:
+                tier = True  # "Pro", "Sonnet"
+            else:
+                break
+            end += 1
+        if end == m.end or not (versioned or tier):
+            return None
+        name = tt.span_text(m.start, end)
+        eid = entity_id("Model", name)
+        if eid not in tt.entities:
+            tt.entities[eid] = {
+                "name": name, "type": "Model", "aliases": [], "higher_is_better": None
+            }
+        return _M(m.start, end, "Model", eid, "full_name")
 
     def _after_preposition(self, m: _M) -> bool:
         k = _skip_back(self.lowers, m.start - 1, self.lo, _ARTICLES)
@@ -788,36 +1106,49 @@ def _groups(nums: Sequence[Num], lowers: list[str]) -> list[list[Num]]:
     return groups
 
 
-def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
-    """Datasets listed after a group of numbers, paired in order ("X and Y on D1 and D2")."""
+def _listed_datasets(binder: _Binder, group: list[Num]) -> list[_M]:
+    """The datasets listed right after a group of numbers (and its metric): "X, Y and Z
+    (accuracy) on D1, D2 and D3" → [D1, D2, D3]."""
     last = group[-1]
     hi = binder.hi
     lowers = binder.lowers
-    if "respectively" not in lowers[last.end : hi] or len(group) < 2:
-        return None
     first = binder.dataset_after(last.end)
     if first is None:
         k = binder.metric_after(last)
         first = binder.dataset_after(k.end) if k is not None else None
     if first is None:
-        return None
+        return []
     found = [first]
     k = first.end
-    while k < hi and lowers[k] in (",", "and") and len(found) < len(group):
+    while k < hi and lowers[k] in (",", "and"):
         k += 1
         while k < hi and lowers[k] in (",", "and", "the"):
             k += 1
         m = binder.starts.get(k)
+        if m is None and binder._unknown_name(k):
+            m = binder.unread_dataset(k)  # "the PlantVillage and PaddyLeaf datasets"
         if m is None or m.label_ != "Dataset":
             break
         found.append(m)
         k = m.end
+    return found
+
+
+def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
+    """Datasets listed after a group of numbers, paired in order ("X and Y on D1 and D2",
+    with or without "respectively")."""
+    if len(group) < 2:
+        return None
+    found = _listed_datasets(binder, group)
     return found if len(found) == len(group) else None
 
 
 def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
     own = [
-        binder.metric_before(n) or binder.metric_after(n) or binder.measure_acronym(n)
+        binder.metric_before(n)
+        or binder.metric_after(n)
+        or binder.measure_acronym(n)
+        or binder.metric_after_dataset(n)
         for n in group
     ]
     shared = next((m for m in reversed(own) if m is not None), None)
@@ -825,7 +1156,7 @@ def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) ->
         b = out[num.i]
         if m is not None:
             b.metric, b.metric_cue = m, 0.3
-        elif shared is not None and binder.bare(num):
+        elif shared is not None and binder.bare(num) and not binder.own_measure(num, binder.lo):
             b.metric, b.metric_cue = shared, 0.25
         if b.metric is not None:
             b.metric = binder.qualified_metric(b.metric, num)
@@ -838,6 +1169,9 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
         for num, d in zip(group, paired, strict=True):
             out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
         return
+    if len(group) > 1 and len(_listed_datasets(binder, group)) > 1:
+        for num in group:  # "X, Y and Z on D1 and D2": which number is whose?
+            out[num.i].uncertain = True
     last = group[-1]
     after_last = out[last.i].metric
     shared = binder.dataset_after(
@@ -846,11 +1180,22 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
     for num in group:
         b = out[num.i]
         start = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
-        d = binder.dataset_after(start) or (shared if len(group) > 1 else None)
+        bracketed = binder.bracketed_data(num) if num.role == "score" else None
+        if bracketed == "unknown":
+            b.uncertain = True  # "5.38 (MMPD)": data we have no entity for
+            continue
+        d = (
+            (bracketed if isinstance(bracketed, _M) else None)
+            or binder.dataset_after(start)
+            or (binder.dataset_after(num.end) if start != num.end else None)  # "on D (M)"
+            or (shared if len(group) > 1 else None)
+        )
         if d is not None:
             b.dataset, b.dataset_cue = d, 0.15
         elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:
             b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
+        elif binder.on_unread(num, start):
+            b.uncertain = num.role == "score"  # "35.8% on video reasoning benchmark VSI-bench"
         elif not binder.datasets and binder.ctx.benchmark is not None and num.role == "score":
             # a paper that introduces one benchmark reports its numbers on it
             b.dataset = _M(num.i, num.end, "Dataset", binder.ctx.benchmark, "own_benchmark")
@@ -868,16 +1213,34 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
 
 _LIST_HEAD = frozenset(
     {"on", "the", "(", ")", ",", "and", "%", "results", "result", "scores", "score",
-     "performance", "across", "of"}
+     "performance", "across", "of", ":"}
 )  # fmt: skip
+_LIST_SEP = frozenset({",", ":", ";", "(", "and"})
+
+
+def _pair_subjects(binder: _Binder, group: list[Num]) -> None:
+    """ "Deepseek-R1 and QwQ-32B achieve only 43.4 and 41.8": a subject list as long as the
+    group of numbers pairs with it in order."""
+    if len(group) < 2 or group[0].role != "score":
+        return
+    subjects = binder.subject_list(group[0])
+    if len(subjects) == len(group):
+        for num, m in zip(group, subjects, strict=True):
+            binder.paired[num.i] = m
 
 
 def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
-    """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)": a number in
-    brackets right after a dataset is that dataset's, in the metric that heads the list."""
-    if b.dataset_cue >= 0.15 or num.i - 2 < binder.lo or binder.lowers[num.i - 1] != "(":
+    """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)", "accuracy:
+    MMLU 86.1%, ARC 79.3%", "(MMLU: 86.1%)": a number in brackets, after a colon or right
+    after a listed dataset is that dataset's, in the metric that heads the list."""
+    if b.dataset_cue >= 0.15 or num.i - 2 < binder.lo:
         return
-    d = next((m for m in binder.datasets if m.end == num.i - 1), None)
+    if binder.lowers[num.i - 1] in ("(", ":"):
+        d = next((m for m in binder.datasets if m.end == num.i - 1), None)
+    else:  # "accuracy: MMLU 86.1%, ARC 79.3%"
+        d = next((m for m in binder.datasets if m.end == num.i), None)
+        if d is not None and d.start > binder.lo and binder.lowers[d.start - 1] not in _LIST_SEP:
+            d = None
     if d is None:
         return
     b.dataset, b.dataset_cue = d, 0.15
@@ -909,7 +1272,7 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
             others = [  # by position: the carried metric may be its qualified form
                 m for m in binder.metrics if m.start in between and m.start != prev.metric.start
             ]
-            if num.i - prev_end <= 10 and not others:
+            if num.i - prev_end <= 10 and not others and not binder.own_measure(num, prev_end):
                 b.metric, b.metric_cue = prev.metric, 0.25
         prev, prev_end = b, num.end
 
@@ -933,17 +1296,40 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
     """ "from X to Y": ``"from"`` for X (the baseline), ``"to"`` for Y (the paper's own)."""
     if num.i - 1 >= lo and lowers[num.i - 1] == "from" and "to" in lowers[num.end : num.end + 1]:
         return "from"
+    if "to" in lowers[num.end : num.end + 1] and _from_measure(lowers, num.i, lo):
+        return "from"  # "from an F1 score of 36.1 to 89.5"
     if num.i - 3 >= lo and lowers[num.i - 1] == "to":
         k = _skip_back(lowers, num.i - 2, lo, _PERCENT)
         if k - 1 >= lo and lowers[k - 1] == "from":
             return "to"
+        if k >= lo and _NUMBER.match(lowers[k]) and _from_measure(lowers, k, lo):
+            return "to"
     return None
+
+
+def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
+    """ "from an F1 score of" right before token ``i``: "from", an article, up to three words
+    of a measure, then "of"."""
+    if i - 3 < lo or lowers[i - 1] != "of":
+        return False
+    for k in range(i - 2, max(lo, i - 6) - 1, -1):
+        if lowers[k] == "from":
+            return True
+        if lowers[k] in _BREAK or _NUMBER.match(lowers[k]):
+            return False
+    return False
 
 
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
     if num.role == "score" and binder.human(num, b.metric):
         b.drop = True  # people's score (a difference people make with a tool stays a delta)
+        return
+    if num.role == "score" and binder.for_others(num):
+        b.drop = True  # "compared to 64.18% for existing methods"
+        return
+    if num.role == "score" and binder.unknown_possessor(num):
+        b.drop = True  # "compared to Exomiser's 53.20%": a system we have no entity for
         return
     named, explicit = binder.system_of(num)
     theirs = not explicit and num.role == "score"
@@ -957,13 +1343,17 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     if unknown is not None and not ctx.in_title(unknown):
         b.uncertain = True  # "MixUp yields … 79.19%": a system we have no entity for
     if named is not None and binder.truncated(named):
-        b.drop = True  # the system's name is longer than the entity we have for it
-        return
+        named = binder.full_name(named)  # "Gemini 2.5 Pro" for the mention "Gemini"
+        if named is None:
+            b.drop = True  # the system's name is longer than the entity we have for it
+            return
     if not explicit and binder.rival_systems(num):
         b.uncertain = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
     side = _from_to(binder.lowers, num, binder.lo)
     if side is not None:
         _bind_from_to(binder, side, num, b)
+    elif named is not None and binder.owned(named) and named.kb_id_ not in ctx.proposed:
+        b.system, b.system_cue = ctx.contribution, 0.15  # "our challenge system achieved X"
     elif named is not None and (named.kb_id_ in ctx.proposed or binder.variant_of_own(named)):
         b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
     elif named is not None:
@@ -1038,6 +1428,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for group in _groups(these, binder.lowers):
             _bind_metrics(binder, group, out)
             _bind_datasets(binder, group, out)
+            _pair_subjects(binder, group)
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
         _carry_metric(these, out, binder)
@@ -1096,9 +1487,10 @@ def _proposed(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
 
 def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     between = lowers[prev.end : num.i]
+    reach = 8 if between[:1] and between[0] in _DATASET_PREP else 5  # "44% on the C# dataset and"
     return (
         prev.role == "delta"
-        and len(between) <= 5
+        and len(between) <= reach
         and ("and" in between or "," in between)
         and SCORE_VERBS.isdisjoint(between)
         and "(" not in between
@@ -1139,7 +1531,7 @@ def sentence_numbers(
             k = next_position(starts, k + 1, hi)
             continue
         num.end = min(num.end, hi)
-        num.role = number_role(tt, num, lo, hi)
+        num.role = number_role(tt, num, lo, hi, in_metric)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"
         if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):
@@ -1198,9 +1590,9 @@ class ResultExtractor(Component):
                 in_metric.update(range(m.start, m.end))
         seen: set[tuple[Any, ...]] = set()
         for si, (lo, hi) in enumerate(tt.sent_bounds):
-            ms = by_sent.get(si)
+            ms = by_sent.get(si, [])
             previous, ctx.previous = ctx.previous, None
-            if not ms:
+            if not ms and not _MEASURE_PLACE.search(" ".join(tt.texts[lo:hi])):
                 continue
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:

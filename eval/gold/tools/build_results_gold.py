@@ -1,6 +1,7 @@
 """Build the results gold JSONL files from their annotation files (see README, "Results gold").
 
-``results-annotations-{dev,locked,dev2,dev3,dev4}.txt`` → ``results-{dev,locked,dev2,dev3,dev4}.jsonl``.
+``results-annotations-{dev,locked,dev2,dev3,dev4}.txt`` →
+``results-{dev,locked,dev2,dev3,dev4}.jsonl``.
 The paper texts come from the shared 2025 arXiv abstracts (the same records ``select_results.py``
 picks), normalised by the project's reader (``kg.sources.text.normalize_text``), so
 ``text`` is ``Paper.text``.

@@ -90,7 +90,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
-    ap.add_argument("--part", choices=("locked", "dev", "dev2", "dev3", "dev4", "all"), default="all")
+    ap.add_argument(
+        "--part", choices=("locked", "dev", "dev2", "dev3", "dev4", "all"), default="all"
+    )
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n):
         if args.part in ("all", rec["part"]):

@@ -318,6 +318,31 @@ class Linker(Component):
             new += self._new_mentions(tt, taken, ds)
         return new
 
+    def _pair_cut_long_forms(
+        self, tt: TokenTable, kept: list[Cand], remap: dict[str, tuple[str, str]]
+    ) -> None:
+        """A Dataset long form a span rule cut short ("Massive Text Embedding" of "Massive
+        Text Embedding Benchmark (MTEB)") that kept an id of its own shares its short form's
+        entity (and so its KB link)."""
+        by_start: dict[int, Cand] = {}
+        by_span: dict[tuple[int, int], Cand] = {}
+        for c in kept:
+            if c[2] == "Dataset":
+                by_start.setdefault(c[0], c)
+                by_span[(c[0], c[1])] = c
+        for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+            long_, short = by_start.get(lf_s), by_span.get((sf_s, sf_e))
+            if long_ is None or short is None or long_[1] > lf_e or long_[3] == short[3]:
+                continue
+            if long_[3] in remap or self.kb.get(long_[3]) is not None:
+                continue  # a link of its own stands
+            target = remap.get(short[3])
+            if target is None:
+                ent = self.kb.get(short[3])
+                name = ent.name if ent is not None and not ent.link_only else ""
+                target = (short[3], name or tt.span_text(sf_s, sf_e))
+            remap[long_[3]] = target
+
     def _canonical_names(self, entities: dict[str, dict[str, Any]]) -> None:
         """The KB's canonical name (and direction of a metric) for entities it knows."""
         for info_id, info in entities.items():
@@ -395,6 +420,8 @@ class Linker(Component):
             hit = self._link(c[2], text)
             if hit is not None and hit[0] != c[3]:
                 remap[c[3]] = hit
+        if tt.abbreviations:
+            self._pair_cut_long_forms(tt, kept, remap)
         new: list[Cand] = self._added(tt, kept) if self.add and self.addable else []
         if not (remap or new) and extended is tt.mentions and len(kept) == len(extended):
             self._canonical_names(old_entities)

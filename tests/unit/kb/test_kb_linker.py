@@ -265,3 +265,12 @@ def test_metric_names_are_metrics_not_datasets(nlp: Language, text: str, name: s
     doc = nlp(text)
     got = [(m.text, m.label_) for m in doc._.kg_mentions]
     assert (name, "Metric") in got and (name, "Dataset") not in got, got
+
+
+def test_a_cut_long_form_shares_its_linked_short_forms_entity(nlp: Language) -> None:
+    """"Massive Text Embedding" (a span rule cut "Benchmark") kept an id of its own while
+    "MTEB" linked to the KB: it was an unlinked Dataset of 5 papers on the 20k abstracts."""
+    doc = nlp("Extensive evaluations on the Massive Text Embedding Benchmark (MTEB) show gains.")
+    got = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert got["MTEB"].startswith("dataset:mteb")
+    assert got["Massive Text Embedding"] == got["MTEB"], got

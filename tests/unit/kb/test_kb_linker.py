@@ -238,19 +238,12 @@ def test_a_rule_span_grows_left_only_into_a_linked_kb_name() -> None:
         ("We study inference speed on Intel and AMD CPUs.", "dataset:amd"),
         # a task whose abbreviation the rules take for a dataset (its long form is listed)
         ("Emotional support conversation (ESC) aims to alleviate distress.", "dataset:esc"),
-        # "P3" (Programming Puzzles) needs a dataset cue now
-        ("We introduce P3, a novel self-improvement framework.", "dataset:p3"),
-        ("We embed two blocks into the P3 and P5 stages of the backbone.", "dataset:p3"),
     ],
 )  # fmt: skip
-def test_platforms_tasks_and_cueless_names_are_no_datasets(
+def test_platforms_and_tasks_are_no_datasets(
     nlp: Language, text: str, dropped: str
 ) -> None:
     assert dropped not in {e for _, e, _ in mentions(nlp, text)}
-
-
-def test_p3_with_a_cue_is_still_a_dataset(nlp: Language) -> None:
-    assert "dataset:p3" in {e for _, e, _ in mentions(nlp, "We evaluate on the P3 dataset.")}
 
 
 @pytest.mark.parametrize(

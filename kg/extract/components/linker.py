@@ -247,11 +247,15 @@ class Linker(Component):
         return None
 
     def _extend(self, tt: TokenTable, mentions: list[Cand]) -> list[Cand]:
-        """Dataset mentions followed by the rest of a longer KB name ("WMT'14" +
-        "English-French" → "WMT'14 English-French") take the longer span (free tokens only)."""
+        """A Dataset mention inside a longer KB Dataset name on free tokens of its sentence
+        takes the name's span: followed by the rest of it ("WMT'14" + "English-French" →
+        "WMT'14 English-French"), or cut from its first words by a span rule ("AD 2" of
+        "MVTec AD 2"). The longest linked name wins; a head noun alone grows nothing."""
         if not any(c[2] == "Dataset" for c in mentions):
             return mentions
-        texts = tt.texts
+        texts, keys = tt.texts, tt.derived.get("kb_keys")
+        if keys is None:
+            keys = tt.derived["kb_keys"] = list(map(_token_key, texts))
         starts = {c[0] for c in mentions}
         out: list[Cand] = []
         for k, c in enumerate(mentions):
@@ -259,25 +263,44 @@ class Linker(Component):
                 out.append(c)
                 continue
             limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(texts)
-            key = _token_key(tt.span_text(c[0], c[1]))
-            best = c[1]
-            j = c[1]
-            named = False  # a word past the mention that is more than a head noun
-            while j < limit and j - c[1] < 4 and j not in starts and key in self.dataset_prefixes:
-                part = _token_key(texts[j])
-                key += part
-                named = named or (bool(part) and tt.lowers[j] not in DATASET_HEADS)
-                j += 1
-                # "MATH" + "dataset" stays "MATH" (the head noun is no part of the name, and
-                # "math_dataset" is another dataset); "WMT'14" + "English-French" grows
+            sent_lo = tt.sent_span(c[0])[0]
+            lo = max(out[-1][1] if out else 0, sent_lo, c[0] - 3)
+            best = (c[0], c[1])
+            for s in range(c[0], lo - 1, -1):
+                if s < c[0] and s in starts:
+                    break
+                key = "".join(keys[s : c[1]])
+                if key not in self.dataset_prefixes:
+                    continue
+                # a word before the mention names (it is the name's start); past it, a word
+                # that is more than a head noun
+                named = s < c[0]
                 if (
-                    part
-                    and named
+                    named
                     and key in self.dataset_keys
-                    and self._link("Dataset", tt.span_text(c[0], j))
+                    and c[1] - s > best[1] - best[0]
+                    and self._link("Dataset", tt.span_text(s, c[1]))
                 ):
-                    best = j
-            out.append(c if best == c[1] else (c[0], best, c[2], "", c[4]))
+                    best = (s, c[1])
+                j = c[1]
+                while j < limit and j - c[1] < 4 and j not in starts:
+                    part = keys[j]
+                    key += part
+                    if key not in self.dataset_prefixes:
+                        break
+                    named = named or (bool(part) and tt.lowers[j] not in DATASET_HEADS)
+                    j += 1
+                    # "MATH" + "dataset" stays "MATH" (the head noun is no part of the name,
+                    # and "math_dataset" is another dataset); "WMT'14" + "English-French" grows
+                    if (
+                        part
+                        and named
+                        and key in self.dataset_keys
+                        and j - s > best[1] - best[0]
+                        and self._link("Dataset", tt.span_text(s, j))
+                    ):
+                        best = (s, j)
+            out.append(c if best == (c[0], c[1]) else (best[0], best[1], c[2], "", c[4]))
         return out if out != mentions else mentions
 
     def _added(self, tt: TokenTable, mentions: list[Cand]) -> list[Cand]:
@@ -294,6 +317,31 @@ class Linker(Component):
             ds.update(k for c in new for k in (c[0], c[1] - 1))
             new += self._new_mentions(tt, taken, ds)
         return new
+
+    def _pair_cut_long_forms(
+        self, tt: TokenTable, kept: list[Cand], remap: dict[str, tuple[str, str]]
+    ) -> None:
+        """A Dataset long form a span rule cut short ("Massive Text Embedding" of "Massive
+        Text Embedding Benchmark (MTEB)") that kept an id of its own shares its short form's
+        entity (and so its KB link)."""
+        by_start: dict[int, Cand] = {}
+        by_span: dict[tuple[int, int], Cand] = {}
+        for c in kept:
+            if c[2] == "Dataset":
+                by_start.setdefault(c[0], c)
+                by_span[(c[0], c[1])] = c
+        for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+            long_, short = by_start.get(lf_s), by_span.get((sf_s, sf_e))
+            if long_ is None or short is None or long_[1] > lf_e or long_[3] == short[3]:
+                continue
+            if long_[3] in remap or self.kb.get(long_[3]) is not None:
+                continue  # a link of its own stands
+            target = remap.get(short[3])
+            if target is None:
+                ent = self.kb.get(short[3])
+                name = ent.name if ent is not None and not ent.link_only else ""
+                target = (short[3], name or tt.span_text(sf_s, sf_e))
+            remap[long_[3]] = target
 
     def _canonical_names(self, entities: dict[str, dict[str, Any]]) -> None:
         """The KB's canonical name (and direction of a metric) for entities it knows."""
@@ -372,6 +420,8 @@ class Linker(Component):
             hit = self._link(c[2], text)
             if hit is not None and hit[0] != c[3]:
                 remap[c[3]] = hit
+        if tt.abbreviations:
+            self._pair_cut_long_forms(tt, kept, remap)
         new: list[Cand] = self._added(tt, kept) if self.add and self.addable else []
         if not (remap or new) and extended is tt.mentions and len(kept) == len(extended):
             self._canonical_names(old_entities)

@@ -182,3 +182,88 @@ def test_a_venue_with_its_year_is_no_dataset(nlp: Language) -> None:
     assert "CVPR2025" not in [t for t, _, _ in got]
     # the medical challenges' data go by venue and year: not in the venue list
     assert "ISBI2012" in [t for t, _, _ in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "eid"),
+    [
+        # a span rule took the name's last words only ("AD 2", "Temples"): the KB name the
+        # text holds whole wins, and links (MVTec AD 2: anomalib's entry)
+        ("The recently proposed MVTec AD 2 dataset significantly raises the bar.",
+         "MVTec AD 2", "dataset:mvtec-ad-2"),
+        ("Experiments on the DTU and Tanks and Temples datasets demonstrate gains.",
+         "Tanks and Temples", "dataset:tanks-and-temples"),
+        ("Extensive results on ETH3D, Tanks & Temples, BlendedMVS and Strecha datasets.",
+         "Tanks & Temples", "dataset:tanks-and-temples"),
+        ("Experimental results on IU X-Ray and MIMIC-CXR datasets show gains.", "IU X-Ray",
+         "dataset:iu-x-ray"),
+        ("We use the IU-Xray dataset.", "IU-Xray", "dataset:iu-x-ray"),
+        ("It scores 85.19 on DPG-Bench and 0.8 on GenEval.", "DPG-Bench", "dataset:dpg-bench"),
+    ],
+)  # fmt: skip
+def test_a_kb_name_found_whole_wins_over_a_shorter_rule_span(
+    nlp: Language, text: str, name: str, eid: str
+) -> None:
+    got = mentions(nlp, text)
+    assert (name, eid) in [(t, e) for t, e, _ in got], got
+    assert not any(t != name and t in name for t, _, _ in got), got
+
+
+def test_a_rule_span_grows_left_only_into_a_linked_kb_name() -> None:
+    """The extend step alone: "AD 2" (a rule span) after free "MVTec" becomes "MVTec AD 2";
+    a word before it that makes no KB name ("the") leaves it as it is."""
+    from kg.extract.components.linker import Linker
+    from kg.extract.components.tokens import table
+    from kg.kb import load_kb
+
+    nlp = build_nlp()
+    linker = Linker(load_kb())
+    doc = nlp.make_doc("We test on the MVTec AD 2 set.")
+    tt = table(doc)
+    start = tt.texts.index("AD")
+    grown = linker._extend(tt, [(start, start + 2, "Dataset", "dataset:ad2", "name_shape")])
+    assert [tt.span_text(c[0], c[1]) for c in grown] == ["MVTec AD 2"]
+    assert grown[0][3] == ""  # its own link is looked up again
+    start = tt.texts.index("MVTec")
+    c = (start, start + 3, "Dataset", "dataset:mvtec-ad-2", "kb")
+    assert linker._extend(tt, [c]) == [c]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # platforms and vendors the data comes from (lexicon/not_datasets.txt)
+        ("Social media platforms like Twitter have relied on NLP.", "dataset:twitter"),
+        ("We fine-tune BERT on Twitter data and test it.", "dataset:twitter"),
+        ("We study inference speed on Intel and AMD CPUs.", "dataset:amd"),
+        # a task whose abbreviation the rules take for a dataset (its long form is listed)
+        ("Emotional support conversation (ESC) aims to alleviate distress.", "dataset:esc"),
+    ],
+)  # fmt: skip
+def test_platforms_and_tasks_are_no_datasets(
+    nlp: Language, text: str, dropped: str
+) -> None:
+    assert dropped not in {e for _, e, _ in mentions(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # hallucination and LLM-judge metrics that papers call benchmarks (gazetteer metrics)
+        ("Experiments on CHAIR and POPE benchmarks demonstrate gains.", "CHAIR"),
+        ("Our metric outperforms G-Eval by 11.86% in correlation.", "G-Eval"),
+    ],
+)  # fmt: skip
+def test_metric_names_are_metrics_not_datasets(nlp: Language, text: str, name: str) -> None:
+    doc = nlp(text)
+    got = [(m.text, m.label_) for m in doc._.kg_mentions]
+    assert (name, "Metric") in got and (name, "Dataset") not in got, got
+
+
+def test_a_cut_long_form_shares_its_linked_short_forms_entity(nlp: Language) -> None:
+    """"Massive Text Embedding" (a span rule cut "Benchmark") kept an id of its own while
+    "MTEB" linked to the KB: it was an unlinked Dataset of 5 papers on the 20k abstracts."""
+    doc = nlp("Extensive evaluations on the Massive Text Embedding Benchmark (MTEB) show gains.")
+    got = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert got["MTEB"].startswith("dataset:mteb")
+    assert got["Massive Text Embedding"] == got["MTEB"], got

@@ -192,12 +192,17 @@ def _tail_start(regex: re.Pattern[str]) -> Callable[[str], int] | None:
     return start
 
 
-def _by_last_char(regex: re.Pattern[str]) -> dict[str, re.Pattern[str]] | None:
-    """For a regex whose alternatives all end with ``$`` (the suffix regex): per last
-    character, a regex of only the alternatives that can end with it, in their order (the
-    others cannot match a string ending with that character, so ``search`` finds the same
-    span; the full suffix regex tries 85 alternatives at every position, a subset at most 6).
-    Characters with the same subset share one compiled regex. None when unknown."""
+_BEGIN = (_sre.AT, _sre.AT_BEGINNING)
+_END = (_sre.AT, _sre.AT_END)
+
+
+def _by_edge_char(regex: re.Pattern[str], last: bool) -> dict[str, re.Pattern[str]] | None:
+    """For a regex whose alternatives all end with ``$`` (``last``: the suffix regex) or all
+    start with ``^`` (the prefix regex): per last (first) character of the string, a regex of
+    only the alternatives that can end (start) a match with it, in their order. The others
+    cannot match such a string, so ``search`` finds the same span; the full regexes try 85 and
+    119 alternatives, a subset at most 6. Characters with the same subset share one compiled
+    regex. None when the pattern is not of that form or holds what the analysis does not know."""
     if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
         return None
     try:
@@ -205,22 +210,25 @@ def _by_last_char(regex: re.Pattern[str]) -> dict[str, re.Pattern[str]] | None:
     except (re.error, RecursionError):
         return None
     items = parsed.data
-    if len(items) != 1 or items[0][0] is not _sre.BRANCH:
+    lead = [] if last or items[:1] != [_BEGIN] else [_BEGIN]  # sre factors out a common "^"
+    if len(items) != len(lead) + 1 or items[len(lead)][0] is not _sre.BRANCH:
         return None
-    alts = items[0][1][1]
+    alts = items[len(lead)][1][1]
     subsets: dict[str, list[int]] = {}
     for k, alt in enumerate(alts):
-        ends = _edge_chars(alt.data, last=True)
-        if ends is None or alt.data[-1:] != [(_sre.AT, _sre.AT_END)]:
+        edge = _edge_chars(alt.data, last=last)
+        anchored = alt.data[-1:] == [_END] if last else bool(lead) or alt.data[:1] == [_BEGIN]
+        if edge is None or not anchored:
             return None
-        for ch in ends:
+        for ch in edge:
             subsets.setdefault(ch, []).append(k)
     compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
     out: dict[str, re.Pattern[str]] = {}
     for ch, ks in subsets.items():
         key = tuple(ks)
         if key not in compiled:
-            sub = _parser.SubPattern(parsed.state, [(_sre.BRANCH, (None, [alts[k] for k in key]))])
+            branch = (_sre.BRANCH, (None, [alts[k] for k in key]))
+            sub = _parser.SubPattern(parsed.state, [*lead, branch])
             compiled[key] = _compiler.compile(sub, regex.flags)
         out[ch] = compiled[key]
     return out
@@ -250,8 +258,18 @@ class _RegexMemo(Memo[str, Any]):
             (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
         )
         tail = _tail_start(regex) if anchored_end and not finditer else None
-        subsets = _by_last_char(regex) if tail is not None else None
-        if tail is not None and subsets is not None:
+        subsets = _by_edge_char(regex, last=True) if tail is not None else None
+        by_first = _by_edge_char(regex, last=False) if not finditer and not anchored_end else None
+        if by_first is not None:
+            full_search = regex.search
+
+            def search(text: str) -> Any:
+                if text == "":
+                    return full_search(text)
+                sub = by_first.get(text[0])  # a match starts at 0, with the first character
+                return None if sub is None else sub.search(text)
+
+        elif tail is not None and subsets is not None:
             by_last, full = subsets, regex.search
 
             def search(text: str) -> Any:

@@ -1589,10 +1589,15 @@ class ResultExtractor(Component):
             if m.label_ == "Metric":
                 in_metric.update(range(m.start, m.end))
         seen: set[tuple[Any, ...]] = set()
+        starts = positions(tt, _number_start, "number_starts")
         for si, (lo, hi) in enumerate(tt.sent_bounds):
             ms = by_sent.get(si, [])
             previous, ctx.previous = ctx.previous, None
-            if not ms and not _MEASURE_PLACE.search(" ".join(tt.texts[lo:hi])):
+            # without mentions, a sentence with no number start has nothing to bind
+            if not ms and (
+                next_position(starts, lo, hi) >= hi
+                or not _MEASURE_PLACE.search(" ".join(tt.texts[lo:hi]))
+            ):
                 continue
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, LIST_ELLIPSES
@@ -192,6 +192,48 @@ def _tail_start(regex: re.Pattern[str]) -> Callable[[str], int] | None:
     return start
 
 
+_BEGIN = (_sre.AT, _sre.AT_BEGINNING)
+_END = (_sre.AT, _sre.AT_END)
+
+
+def _by_edge_char(regex: re.Pattern[str], last: bool) -> dict[str, re.Pattern[str]] | None:
+    """For a regex whose alternatives all end with ``$`` (``last``: the suffix regex) or all
+    start with ``^`` (the prefix regex): per last (first) character of the string, a regex of
+    only the alternatives that can end (start) a match with it, in their order. The others
+    cannot match such a string, so ``search`` finds the same span; the full regexes try 85 and
+    119 alternatives, a subset at most 6. Characters with the same subset share one compiled
+    regex. None when the pattern is not of that form or holds what the analysis does not know."""
+    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except (re.error, RecursionError):
+        return None
+    items = parsed.data
+    lead = [] if last or items[:1] != [_BEGIN] else [_BEGIN]  # sre factors out a common "^"
+    if len(items) != len(lead) + 1 or items[len(lead)][0] is not _sre.BRANCH:
+        return None
+    alts = items[len(lead)][1][1]
+    subsets: dict[str, list[int]] = {}
+    for k, alt in enumerate(alts):
+        edge = _edge_chars(alt.data, last=last)
+        anchored = alt.data[-1:] == [_END] if last else bool(lead) or alt.data[:1] == [_BEGIN]
+        if edge is None or not anchored:
+            return None
+        for ch in edge:
+            subsets.setdefault(ch, []).append(k)
+    compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+    out: dict[str, re.Pattern[str]] = {}
+    for ch, ks in subsets.items():
+        key = tuple(ks)
+        if key not in compiled:
+            branch = (_sre.BRANCH, (None, [alts[k] for k in key]))
+            sub = _parser.SubPattern(parsed.state, [*lead, branch])
+            compiled[key] = _compiler.compile(sub, regex.flags)
+        out[ch] = compiled[key]
+    return out
+
+
 class _RegexMemo(Memo[str, Any]):
     """A compiled affix regex's ``search`` (or ``finditer``, as a tuple) with its results kept
     per string: spaCy caches a tokenised chunk, but not the affix searches of new chunks, and
@@ -216,7 +258,28 @@ class _RegexMemo(Memo[str, Any]):
             (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
         )
         tail = _tail_start(regex) if anchored_end and not finditer else None
-        if tail is not None:
+        subsets = _by_edge_char(regex, last=True) if tail is not None else None
+        by_first = _by_edge_char(regex, last=False) if not finditer and not anchored_end else None
+        if by_first is not None:
+            full_search = regex.search
+
+            def search(text: str) -> Any:
+                if text == "":
+                    return full_search(text)
+                sub = by_first.get(text[0])  # a match starts at 0, with the first character
+                return None if sub is None else sub.search(text)
+
+        elif tail is not None and subsets is not None:
+            by_last, full = subsets, regex.search
+
+            def search(text: str) -> Any:
+                last = text[-1:]
+                if last == "\n" or last == "":  # "$" also matches before a final newline
+                    return full(text)
+                sub = by_last.get(last)
+                return None if sub is None else sub.search(text, tail(text))
+
+        elif tail is not None:
             search = lambda text: regex.search(text, tail(text))  # noqa: E731
         none = () if finditer else None
         cannot = _cannot_match(regex, anchored_end)

@@ -99,17 +99,30 @@ def _edge_chars(items: list[Any], last: bool = False) -> Chars | None:
     return None  # the sequence may match the empty string
 
 
+_BEGIN = (_sre.AT, _sre.AT_BEGINNING)
+_END = (_sre.AT, _sre.AT_END)
+
+
+def _parse(regex: re.Pattern[str]) -> Any:
+    """The parsed pattern of ``regex`` (an ``sre_parse.SubPattern``) for the affix analyses,
+    or None when its flags change what a character matches or the parser refuses it."""
+    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    try:
+        return _parser.parse(regex.pattern, regex.flags)
+    except (re.error, RecursionError):
+        return None
+
+
 def _cannot_match(regex: re.Pattern[str], anchored_end: bool) -> Callable[[str], bool] | None:
     """A cheap test that is True only for strings ``regex`` cannot match anywhere: none of the
     characters a match can start with occurs in the string, or (``anchored_end``: every
     alternative ends with ``$``) its last character cannot end a match. None when the pattern
     holds something the analysis does not know (then the regex always runs)."""
-    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+    parsed = _parse(regex)
+    if parsed is None:
         return None
-    try:
-        items = _parser.parse(regex.pattern, regex.flags).data
-    except (re.error, RecursionError):
-        return None
+    items = parsed.data
     first = _edge_chars(items)
     if first is None:
         return None
@@ -154,11 +167,8 @@ def _tail_start(regex: re.Pattern[str]) -> Callable[[str], int] | None:
     ``w``. An alternative without a bound (``\\.\\.+``) can start earlier only through the
     character before that tail: then, and before a final newline (``$`` matches there too),
     the whole string is searched. Lookbehinds still see the text before the start position."""
-    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
-        return None
-    try:
-        parsed = _parser.parse(regex.pattern, regex.flags)
-    except (re.error, RecursionError):
+    parsed = _parse(regex)
+    if parsed is None:
         return None
     items = parsed.data
     alts = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [parsed]
@@ -167,7 +177,7 @@ def _tail_start(regex: re.Pattern[str]) -> Callable[[str], int] | None:
     loose_end: set[str] = set()  # … and the characters they can end with
     for alt in alts:
         ends = _edge_chars(alt.data, last=True)
-        if ends is None or alt.data[-1:] != [(_sre.AT, _sre.AT_END)]:
+        if ends is None or alt.data[-1:] != [_END]:
             return None
         width = alt.getwidth()[1]
         if width < _sre.MAXREPEAT:
@@ -192,10 +202,6 @@ def _tail_start(regex: re.Pattern[str]) -> Callable[[str], int] | None:
     return start
 
 
-_BEGIN = (_sre.AT, _sre.AT_BEGINNING)
-_END = (_sre.AT, _sre.AT_END)
-
-
 def _by_edge_char(regex: re.Pattern[str], last: bool) -> dict[str, re.Pattern[str]] | None:
     """For a regex whose alternatives all end with ``$`` (``last``: the suffix regex) or all
     start with ``^`` (the prefix regex): per last (first) character of the string, a regex of
@@ -203,11 +209,8 @@ def _by_edge_char(regex: re.Pattern[str], last: bool) -> dict[str, re.Pattern[st
     cannot match such a string, so ``search`` finds the same span; the full regexes try 85 and
     119 alternatives, a subset at most 6. Characters with the same subset share one compiled
     regex. None when the pattern is not of that form or holds what the analysis does not know."""
-    if regex.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
-        return None
-    try:
-        parsed = _parser.parse(regex.pattern, regex.flags)
-    except (re.error, RecursionError):
+    parsed = _parse(regex)
+    if parsed is None:
         return None
     items = parsed.data
     lead = [] if last or items[:1] != [_BEGIN] else [_BEGIN]  # sre factors out a common "^"

@@ -51,6 +51,7 @@ DEFAULT_RULES = [
     "abbreviation",
     "task_method",
     "task_system",
+    "metric_head_score",
 ]
 
 

@@ -328,3 +328,16 @@ def test_metric_head_score_keeps_the_score_of_a_new_metric(rule_found: Callable)
         ("Qarn", "Metric", "metric_head"),
         ("Zorb score", "Metric", "metric_head"),
     ]
+
+
+def test_task_head_stops_at_verbs_and_judging_adjectives(rule_found: Callable) -> None:
+    words = W(
+        "we refine depth estimation ; the paper introduces conformal prediction with superior"
+        " object detection and its own alignment for downstream video generation"
+    )
+    assert rule_found(words, ["task_head"]) == [
+        ("depth estimation", "Task", "task_head"),
+        ("conformal prediction", "Task", "task_head"),
+        ("object detection", "Task", "task_head"),
+        ("video generation", "Task", "task_head"),
+    ]

@@ -341,3 +341,11 @@ def test_task_head_stops_at_verbs_and_judging_adjectives(rule_found: Callable) -
         ("object detection", "Task", "task_head"),
         ("video generation", "Task", "task_head"),
     ]
+
+
+def test_task_head_does_not_start_at_a_number_word(rule_found: Callable) -> None:
+    words = W("across seven MGT detection and numerous legal reasoning settings")
+    assert rule_found(words, ["task_head"]) == [
+        ("MGT detection", "Task", "task_head"),
+        ("legal reasoning", "Task", "task_head"),
+    ]

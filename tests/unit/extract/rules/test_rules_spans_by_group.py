@@ -349,3 +349,11 @@ def test_task_head_does_not_start_at_a_number_word(rule_found: Callable) -> None
         ("MGT detection", "Task", "task_head"),
         ("legal reasoning", "Task", "task_head"),
     ]
+
+
+def test_metric_phrase_and_compound_skip_verbs_and_judging_words(rule_found: Callable) -> None:
+    words = W("artifacts degrade image quality ; pivotal metrics ; we ensure accuracy")
+    prior = [(10, 11, "Metric", "metric:accuracy", "gazetteer")]
+    assert rule_found(words, ["metric_phrase", "metric_compound"], prior=prior) == [
+        ("image quality", "Metric", "metric_phrase")
+    ]

@@ -357,3 +357,14 @@ def test_metric_phrase_and_compound_skip_verbs_and_judging_words(rule_found: Cal
     assert rule_found(words, ["metric_phrase", "metric_compound"], prior=prior) == [
         ("image quality", "Metric", "metric_phrase")
     ]
+
+
+def test_a_verb_shaped_word_modifies_no_task(rule_found: Callable) -> None:
+    words = W(
+        "we prioritize neural field reconstruction , simplify answer extraction and size estimation"
+    )
+    assert rule_found(words, ["task_head"]) == [
+        ("neural field reconstruction", "Task", "task_head"),
+        ("answer extraction", "Task", "task_head"),
+        ("size estimation", "Task", "task_head"),
+    ]

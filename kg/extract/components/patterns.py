@@ -51,7 +51,6 @@ DEFAULT_RULES = [
     "abbreviation",
     "task_method",
     "task_system",
-    "metric_head_score",
 ]
 
 

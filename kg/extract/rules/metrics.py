@@ -282,22 +282,3 @@ def metric_measure_compound(ctx: RuleContext, i: int) -> bool:
             ctx.add(j, i + 1, "Metric", "measure_compound")
             return True
     return False
-
-
-@rule("metric_head_score", source="metric_head", group="metrics")
-def metric_head_score(ctx: RuleContext) -> None:
-    """ "X score" found by metric_head keeps "score", as a known metric does ("TRDR score",
-    like "BLEU score": the score is the measure, not a generic head). A name known as
-    something else stays that ("ChatGPT score" is the model's score, not a metric)."""
-    lowers = ctx.tt.lowers
-    others = {(c.start, c.end) for c in ctx.prior if c.label != "Metric"}
-    for c in list(ctx.new):
-        if (
-            c.label == "Metric"
-            and c.rule == "metric_head"
-            and c.end < ctx.n
-            and lowers[c.end] in _SCORE_SUFFIX
-            and lowers[c.end - 1] not in SCORE_WORDS
-            and (c.start, c.end) not in others
-        ):
-            ctx.add(c.start, c.end + 1, "Metric", "metric_head", c.entity_id)

@@ -319,17 +319,6 @@ def test_every_registered_rule_has_its_own_test() -> None:
     assert not untested, f"rules without a test of their own: {untested}"
 
 
-def test_metric_head_score_keeps_the_score_of_a_new_metric(rule_found: Callable) -> None:
-    words = W("a Zorb score , the ChatGPT score , the evaluation score and the Qarn metric")
-    prior = [(5, 6, "Model", "model:chatgpt", "gazetteer")]
-    assert rule_found(words, ["metric_head", "metric_head_score"], prior=prior) == [
-        ("Zorb", "Metric", "metric_head"),
-        ("ChatGPT", "Metric", "metric_head"),
-        ("Qarn", "Metric", "metric_head"),
-        ("Zorb score", "Metric", "metric_head"),
-    ]
-
-
 def test_task_head_stops_at_verbs_and_judging_adjectives(rule_found: Callable) -> None:
     words = W(
         "we refine depth estimation ; the paper introduces conformal prediction with superior"

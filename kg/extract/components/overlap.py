@@ -23,7 +23,7 @@ from kg.extract.components.extensions import (
     MENTIONS_KEY,
     register_extensions,
 )
-from kg.extract.components.lexicon import DATASET_HEADS
+from kg.extract.components.lexicon import DATASET_HEADS, NP_STOP
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.conventions import get_conventions
 from kg.extract.gazetteer import load_gazetteer
@@ -80,6 +80,18 @@ _TOOL_WORDS = frozenset("software script scripts toolkit package tool implementa
 _VERB_BEFORE = frozenset("to we i you us let must can will should may also".split())  # noqa: SIM905
 
 
+# "wide coverage", "broad coverage" before a noun: a compound adjective, not the measure
+_EXTENT_BEFORE = frozenset(["wide", "broad"])
+
+
+def _noun_after(tt: TokenTable, end: int) -> bool:
+    """Whether the token at ``end`` is a word that a compound adjective could modify."""
+    if end >= len(tt.texts):
+        return False
+    tok = tt.texts[end]
+    return tok.isalpha() and tt.lowers[end] not in NP_STOP
+
+
 def _not_a_metric(tt: TokenTable, c: Candidate) -> bool:
     """Metric words used otherwise: the verb "(helpful to) recall", the adjective
     "wide - coverage" / "high - coverage" (pre-split hyphen compounds), a metric's
@@ -96,6 +108,8 @@ def _not_a_metric(tt: TokenTable, c: Candidate) -> bool:
         return False
     if low == "recall" and tt.lowers[start - 1] in _VERB_BEFORE:
         return True
+    if tt.lowers[start - 1] in _EXTENT_BEFORE and _noun_after(tt, c[1]):
+        return True  # "a broad coverage grammar", "wide coverage English lexicons"
     return (
         tt.texts[start - 1] == "-"
         and start > 1

@@ -32,6 +32,10 @@ def is_name(text: str) -> bool:
     return True
 
 
+# verb endings: "customize", "prioritizes", "simplify" modify no noun (but "size", "stepsize")
+_VERB_ENDINGS = ("ize", "izes", "ify", "ifies")
+
+
 def is_modifier_word(tok_text: str) -> bool:
     low = tok_text.lower()
     return (
@@ -39,6 +43,7 @@ def is_modifier_word(tok_text: str) -> bool:
         and low not in NP_STOP
         and not low.endswith("ly")
         and (tok_text.islower() or tok_text in LANGUAGES)
+        and not (low.endswith(_VERB_ENDINGS) and not low.endswith("size"))
     )
 
 

@@ -255,6 +255,8 @@ def metric_compound(ctx: RuleContext) -> None:
             and prev.isalpha()
             and low.endswith(_NOUN_SUFFIXES)
             and low not in NP_STOP
+            and low not in TASK_STOP  # a verb: "ensure accuracy", "measure accuracy"
+            and low not in _MEASURE_STOP
         ):
             ctx.add(j - 1, c.end, "Metric", "metric_head", c.entity_id)
 

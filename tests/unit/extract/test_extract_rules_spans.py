@@ -257,3 +257,8 @@ def test_a_metric_variant_is_its_own_entity(nlp: Language) -> None:
     ids = {m.text: m.kb_id_ for m in doc._.kg_mentions if m.label_ == "Metric"}
     assert "TESLA - CELAB" in ids
     assert ids["TESLA - CELAB"] != "metric:tesla"
+
+
+def test_wide_or_broad_coverage_before_a_noun_is_no_metric(nlp: Language) -> None:
+    text = "A broad coverage grammar and wide coverage English lexicons give broad coverage ."
+    assert _pretok(nlp, text) == {("coverage", "Metric")}

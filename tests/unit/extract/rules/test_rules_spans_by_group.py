@@ -317,3 +317,43 @@ def test_every_registered_rule_has_its_own_test() -> None:
     tests = "".join(p.read_text(encoding="utf-8") for p in here.glob("test_rules_*.py"))
     untested = [r for r in REGISTRY if f'"{r}"]' not in tests and f'["{r}"' not in tests]
     assert not untested, f"rules without a test of their own: {untested}"
+
+
+def test_task_head_stops_at_verbs_and_judging_adjectives(rule_found: Callable) -> None:
+    words = W(
+        "we refine depth estimation ; the paper introduces conformal prediction with superior"
+        " object detection and its own alignment for downstream video generation"
+    )
+    assert rule_found(words, ["task_head"]) == [
+        ("depth estimation", "Task", "task_head"),
+        ("conformal prediction", "Task", "task_head"),
+        ("object detection", "Task", "task_head"),
+        ("video generation", "Task", "task_head"),
+    ]
+
+
+def test_task_head_does_not_start_at_a_number_word(rule_found: Callable) -> None:
+    words = W("across seven MGT detection and numerous legal reasoning settings")
+    assert rule_found(words, ["task_head"]) == [
+        ("MGT detection", "Task", "task_head"),
+        ("legal reasoning", "Task", "task_head"),
+    ]
+
+
+def test_metric_phrase_and_compound_skip_verbs_and_judging_words(rule_found: Callable) -> None:
+    words = W("artifacts degrade image quality ; pivotal metrics ; we ensure accuracy")
+    prior = [(10, 11, "Metric", "metric:accuracy", "gazetteer")]
+    assert rule_found(words, ["metric_phrase", "metric_compound"], prior=prior) == [
+        ("image quality", "Metric", "metric_phrase")
+    ]
+
+
+def test_a_verb_shaped_word_modifies_no_task(rule_found: Callable) -> None:
+    words = W(
+        "we prioritize neural field reconstruction , simplify answer extraction and size estimation"
+    )
+    assert rule_found(words, ["task_head"]) == [
+        ("neural field reconstruction", "Task", "task_head"),
+        ("answer extraction", "Task", "task_head"),
+        ("size estimation", "Task", "task_head"),
+    ]

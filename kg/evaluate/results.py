@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.kb import KnowledgeBase, kb_key, load_kb
 from kg.evaluate.gold import gold_lines
 from kg.evaluate.metrics import Counts
+from kg.kb import KnowledgeBase, kb_key, load_kb
 from kg.models import RESULT_ROLES, Extraction, Result
 from kg.schema import LEADERBOARD_MIN_CONFIDENCE, slugify
 

@@ -72,6 +72,8 @@ _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
 _MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:of|=|:) [0-9]")
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
+_SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
+_DISTRIBUTIVE = frozenset({"each", "all", "both"})
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
@@ -352,6 +354,7 @@ class Binding:
     drop: bool = False
     uncertain: bool = False  # the sentence structure leaves the system open: below the bar
     paired: _M | None = None  # the system a coordinated subject list pairs with the number
+    also: tuple[str, ...] = ()  # further systems the same number is of ("A and B each get X")
 
 
 class _Binder:
@@ -370,6 +373,7 @@ class _Binder:
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
+        self.shared: dict[int, list[_M]] = {}  # number token → the other systems it is of
 
     def _in_mention(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.ms)
@@ -781,27 +785,76 @@ class _Binder:
 
     def subject_list(self, num: Num) -> list[_M]:
         """ "A, B and C (models) achieve X, Y and Z": the coordinated systems before the score
-        verb of ``num``, in order (empty when the subject is not such a list)."""
+        verb of ``num``, in order (empty when the subject is not such a list). A name no rule
+        knows listed with a known system ("VGG16, Xception and DenseNet121 each achieve …")
+        is read as a Model of its own."""
         verb = next(
             (k for k in range(num.i - 1, self.lo - 1, -1) if self.lowers[k] in SCORE_VERBS), None
         )
         if verb is None or ";" in self.lowers[verb : num.i]:
             return []
-        found: list[_M] = []
         k = verb
-        for m in reversed(self.systems):
-            if m.end > k:
-                continue
-            gap = self.tt.texts[m.end : k]
-            if not found:
-                ok = all(_name_token(t) or t.lower() in _LIST_TAIL for t in gap)
-            else:
-                ok = bool(gap) and all(t.lower() in (",", "and") for t in gap)
-            if not ok:
+        while k - 1 > self.lo and self.lowers[k - 1] in _SUBJECT_TAIL:
+            k -= 1
+        found: list[_M | tuple[int, int]] = []
+        while True:
+            item = self._list_item(k)
+            if item is None:
                 break
-            found.append(m)
-            k = m.start
-        return found[::-1] if len(found) > 1 else []
+            found.append(item)
+            start = item.start if isinstance(item, _M) else item[0]
+            gap_start = start
+            while gap_start - 1 > self.lo and self.lowers[gap_start - 1] in (",", "and"):
+                gap_start -= 1
+            joined = "and" in self.lowers[gap_start:start]
+            if gap_start == start or (len(found) == 1 and not joined):
+                break  # "A, B and C": the last two are joined by "and"
+            k = gap_start
+        known = [m for m in found if isinstance(m, _M)]
+        if len(found) < 2 or not known:
+            return []
+        if len(known) < len(found) and any(m.label_ != "Model" for m in known):
+            return []  # unknown names are typed by a listed Model
+        return [m if isinstance(m, _M) else self._listed_model(*m) for m in found[::-1]]
+
+    def alone_after_list(self, num: Num, subjects: list[_M]) -> bool:
+        """Is ``num`` every listed system's: said distributively ("each", "all", "both") or
+        right after the verb ("A and B achieve 92%"), with no other number or system between
+        the list and it? ("A and B yield the best results, with 81.2%": whose?)"""
+        between = range(subjects[-1].end, num.i)
+        if any(m.start in between for m in self.systems) or any(
+            _NUMBER.match(self.tt.texts[k]) and self.tt.texts[k][:1].isdigit() for k in between
+        ):
+            return False
+        words = self.lowers[subjects[-1].end : num.i]
+        if not _DISTRIBUTIVE.isdisjoint(words):
+            return True
+        verb = next((k for k, w in enumerate(words) if w in SCORE_VERBS), None)
+        return verb is not None and all(w in _ARTICLES for w in words[verb + 1 :])
+
+    def _list_item(self, end: int) -> _M | tuple[int, int] | None:
+        """The system mention, or the run of unknown name tokens, that ends right before token
+        ``end``."""
+        for m in self.systems:
+            if m.end == end:
+                return m
+        start = end
+        while start - 1 >= self.lo and end - start < 3 and self._unknown_name(start - 1):
+            start -= 1
+        if start == end or self.tt.texts[start].lower() in STOP_ACRONYMS:
+            return None
+        if start - 1 >= self.lo and self._in_mention(start - 1):
+            return None  # the tail of a longer name ("ViT Hybrid"): not one we can read
+        return (start, end)
+
+    def _listed_model(self, start: int, end: int) -> _M:
+        name = self.tt.span_text(start, end)
+        eid = entity_id("Model", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Model", "aliases": [], "higher_is_better": None
+            }
+        return _M(start, end, "Model", eid, "listed_model")
 
     def _subject(self, num: Num) -> _M | None:
         """The Model/Method before the score verb that reports ``num`` ("S achieves X")."""
@@ -1220,13 +1273,18 @@ _LIST_SEP = frozenset({",", ":", ";", "(", "and"})
 
 def _pair_subjects(binder: _Binder, group: list[Num]) -> None:
     """ "Deepseek-R1 and QwQ-32B achieve only 43.4 and 41.8": a subject list as long as the
-    group of numbers pairs with it in order."""
-    if len(group) < 2 or group[0].role != "score":
+    group of numbers pairs with it in order. One number after a subject list ("A, B and C
+    each achieve an accuracy of 99%") is every listed system's, when nothing else (another
+    number or system) stands between the verb and it."""
+    if group[0].role != "score":
         return
     subjects = binder.subject_list(group[0])
-    if len(subjects) == len(group):
+    if len(group) >= 2 and len(subjects) == len(group):
         for num, m in zip(group, subjects, strict=True):
             binder.paired[num.i] = m
+    elif len(group) == 1 and len(subjects) >= 2 and binder.alone_after_list(group[0], subjects):
+        binder.paired[group[0].i] = subjects[0]
+        binder.shared[group[0].i] = subjects[1:]
 
 
 def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
@@ -1364,6 +1422,16 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.drop = True  # someone else's number (motivation, related work)
 
 
+def _also(binder: _Binder, num: Num) -> tuple[str, ...]:
+    """The further systems of a number shared by a subject list (the paper's own as its
+    contribution)."""
+    ctx = binder.ctx
+    return tuple(
+        (ctx.contribution or m.kb_id_) if m.kb_id_ in ctx.proposed else m.kb_id_
+        for m in binder.shared.get(num.i, [])
+    )
+
+
 def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
     """ "from X to Y": Y is the paper's system, X the baseline named in the clause — unless
     the clause is about another named system alone ("Phi-GSM … boosts the performance from
@@ -1444,6 +1512,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
         if not b.drop:
             _bind_system(binder, num, b, own)
+            b.also = () if b.drop else _also(binder, num)
         if num.role == "score" and b.metric_cue <= 0 and b.dataset_cue <= 0:
             continue  # bound by proximity only: not a result we can stand behind
         if not b.drop and (b.metric or b.dataset or num.role == "delta"):
@@ -1610,11 +1679,13 @@ class ResultExtractor(Component):
             bound = list(bind_sentence(binder, nums, own))
             ctx.previous = None
             for num, b in bound:
-                row = _row(tt, si, num, b)
-                sig = (row["role"], row["model_id"], row["dataset_id"], row["metric_id"], num.value)
-                if sig not in seen:
-                    seen.add(sig)
-                    results.append(row)
+                first = _row(tt, si, num, b)
+                for system in (first["model_id"], *b.also):
+                    row = {**first, "model_id": system}
+                    sig = (row["role"], system, row["dataset_id"], row["metric_id"], num.value)
+                    if sig not in seen:
+                        seen.add(sig)
+                        results.append(row)
         results[:] = merge_halves(results)
 
 

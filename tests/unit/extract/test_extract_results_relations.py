@@ -711,3 +711,36 @@ def test_a_system_listed_among_datasets_is_a_dataset(nlp: Language) -> None:
 def test_a_number_for_other_work_is_not_ours(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches an accuracy of 82.5%, compared to 64.2% for existing methods.")
     assert results(ex) == [(82.5, "metric:accuracy", None, OURS)]
+
+
+def test_one_number_after_a_subject_list_is_every_listed_systems(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare image classifiers on chest X-rays. The results were strong, with VGG16, "
+        "Zorbnet50V2, and QarNet121 each achieving an accuracy of 99%.",
+        title="A comparison of classifiers",
+    )
+    assert sorted(results(ex)) == [
+        (99.0, "metric:accuracy", None, "model:qarnet121"),
+        (99.0, "metric:accuracy", None, "model:vgg-16"),
+        (99.0, "metric:accuracy", None, "model:zorbnet50v2"),
+    ]
+    names = {e.id: e.name for e in ex.entities}
+    assert names["model:zorbnet50v2"] == "Zorbnet50V2" and names["model:qarnet121"] == "QarNet121"
+
+
+def test_a_fronted_phrase_is_not_a_subject_list(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Trained on data from Zorbville and Qarnet, VGG16 achieved an accuracy of 91.3%.",
+        title="A study of classifiers",
+    )
+    assert results(ex) == [(91.3, "metric:accuracy", None, "model:vgg-16")]
+
+
+def test_a_number_right_after_a_listed_subjects_verb_is_each_ones(nlp: Language) -> None:
+    ex = run(nlp, "QarNet121 and VGG16 achieve 92.5% accuracy.", title="A study of classifiers")
+    assert sorted(results(ex)) == [
+        (92.5, "metric:accuracy", None, "model:qarnet121"),
+        (92.5, "metric:accuracy", None, "model:vgg-16"),
+    ]

@@ -74,6 +74,7 @@ _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B",
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
 _SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
 _DISTRIBUTIVE = frozenset({"each", "all", "both"})
+_CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
@@ -369,11 +370,17 @@ class _Binder:
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
-        self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
+        self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS and not self._a_class(m)]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
         self.shared: dict[int, list[_M]] = {}  # number token → the other systems it is of
+
+    def _a_class(self, m: _M) -> bool:
+        """ "detection frameworks", "optimization methods": a lower-case plural with a method
+        head names a class of systems, never the one a number is of."""
+        texts = self.tt.texts[m.start : m.end]
+        return texts[-1].lower() in _CLASS_HEADS and all(t.islower() for t in texts)
 
     def _in_mention(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.ms)

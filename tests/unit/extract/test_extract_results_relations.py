@@ -744,3 +744,12 @@ def test_a_number_right_after_a_listed_subjects_verb_is_each_ones(nlp: Language)
         (92.5, "metric:accuracy", None, "model:qarnet121"),
         (92.5, "metric:accuracy", None, "model:vgg-16"),
     ]
+
+
+def test_a_class_of_systems_is_never_a_results_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The findings highlight the potential of OurNet-integrated models to advance phishing "
+        "detection frameworks, achieving an F1-score of 0.93.",
+    )
+    assert results(ex) == [(0.93, "metric:f1", None, OURS)]

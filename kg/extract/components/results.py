@@ -36,11 +36,12 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
-from kg.extract.components.lexicon import STOP_ACRONYMS, TRAIN_CUES
+from kg.extract.components.lexicon import LANGUAGES, STOP_ACRONYMS, STOP_NAMES, TRAIN_CUES
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, next_position, positions, table
-from kg.extract.lexicon import words
+from kg.extract.lexicon import entries, words
 from kg.extract.memo import memo
+from kg.kb import kb_key
 from kg.schema import entity_id
 
 _NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
@@ -74,6 +75,17 @@ _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B",
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
 _SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
 _DISTRIBUTIVE = frozenset({"each", "all", "both"})
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
+# what may follow a dataset name read from "X% on <name>": the clause ends there
+_NAME_END = frozenset({".", ",", ";", "(", "and", "while", "whereas", "with", "using", "for"})
+_MODEL_FAMILY_KEYS = tuple(kb_key(w) for w in entries("model_families"))
+_MODEL_SIZE = re.compile(r"\d(?:\.\d+)?[BbMm]$")
+
+
+def _model_like(name: str) -> bool:
+    """ "Llama-3-8B", "ResNet50": a model's size or a model family's name."""
+    key = kb_key(name)
+    return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in _MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
@@ -671,6 +683,36 @@ class _Binder:
             # "Gemini 2.5 Pro (69.7%)" is a system's number, not one on an unknown name
             return self._unknown_name(num.i - 2) and self._parenthesised(num) is None
         return False
+
+    def named_data(self, num: Num, b: Binding) -> _M | None:
+        """ "61.7% accuracy on Zorbset.", "an F1 of 0.958 on SMM-Zorb 2025, …": a name no rule
+        knows right after "on" and the number (and its metric), ending the clause, read
+        as its own Dataset entity — unless it reads as a model ("on Llama-3-8B"), a language
+        or a common word."""
+        k = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
+        while k < self.hi and self.lowers[k] in _DATASET_FILLER:
+            k += 1
+        if k + 1 >= self.hi or self.lowers[k] != "on":
+            return None  # "74.9% in Perception": a category, not a data set
+        start = k + 2 if self.lowers[k + 1] == "the" else k + 1
+        if self.lowers[start] in DATASET_HEADS:
+            return None  # "on Dataset 2a": a part we cannot name
+        end = start
+        while end < self.hi and end - start < 3 and (
+            self._unknown_name(end) or (end > start and _YEAR_TOKEN.match(self.tt.texts[end]))
+        ):
+            end += 1
+        if end == start or (end < self.hi and self.lowers[end] not in _NAME_END):
+            return None
+        name = self.tt.span_text(start, end)
+        if name in LANGUAGES or name in STOP_NAMES or _model_like(name):
+            return None
+        eid = entity_id("Dataset", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
+        return _M(start, end, "Dataset", eid, "named_data")
 
     def on_unread(self, num: Num, k: int) -> bool:
         """ "35.8% accuracy on video spatial reasoning benchmark VSI-bench": the number says
@@ -1512,7 +1554,10 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         b = out[num.i]
         _metric_fallback(binder, num, b)
         if num.role == "score" and b.dataset_cue < 0.15 and binder.unknown_dataset(num, b):
-            continue  # "90.2% on ASR", "2Wiki (93.7%)": a dataset name we do not know
+            named = binder.named_data(num, b)
+            if named is None:
+                continue  # "2Wiki (93.7%)", "X% on Llama-3-8B": a name we cannot type
+            b.dataset, b.dataset_cue = named, 0.15  # "X% accuracy on Zorbset."
         if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
             b.uncertain = True  # the paper names datasets, the sentence says not which one
         if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:

@@ -753,3 +753,14 @@ def test_a_class_of_systems_is_never_a_results_system(nlp: Language) -> None:
         "detection frameworks, achieving an F1-score of 0.93.",
     )
     assert results(ex) == [(0.93, "metric:f1", None, OURS)]
+
+
+def test_a_name_no_rule_knows_after_on_is_the_results_dataset(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 61.7% accuracy on Zorbset, surpassing prior work.")
+    assert results(ex) == [(61.7, "metric:accuracy", "dataset:zorbset", OURS)]
+    assert {e.id: e.type for e in ex.entities}["dataset:zorbset"] == "Dataset"
+    ex = run(nlp, "OurNet reaches an F1 of 0.958 on Zorb-Heard 2025.")
+    assert results(ex) == [(0.958, "metric:f1", "dataset:zorbheard2025", OURS)]
+    # a model's name, or a category after "in", is not a data set
+    ex = run(nlp, "OurNet achieves 61.7% accuracy on Zorb-3-8B.")
+    assert results(ex) == [(61.7, "metric:accuracy", None, OURS)]

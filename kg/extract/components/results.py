@@ -68,9 +68,12 @@ _RESULT_NOUNS = frozenset({"performance", "results", "result", "overall", "score
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
-_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
+# a short name with two capitals: "PQ", "HD95", "mAP@0.5", and symbol metrics ("J&F", "AP^b")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-&^]{1,11}$")
 # a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)"
-_MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:of|=|:) [0-9]")
+_MEASURE_PLACE = re.compile(
+    r"\b[A-Z][A-Za-z0-9@.\-&^]*[A-Z][A-Za-z0-9@.\-&^]*s? (?:of|=|:) [0-9]"
+)
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
 _SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}

@@ -764,3 +764,12 @@ def test_a_name_no_rule_knows_after_on_is_the_results_dataset(nlp: Language) -> 
     # a model's name, or a category after "in", is not a data set
     ex = run(nlp, "OurNet achieves 61.7% accuracy on Zorb-3-8B.")
     assert results(ex) == [(61.7, "metric:accuracy", None, OURS)]
+
+
+def test_a_symbol_metric_in_a_measures_place_names_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves a J&F of 85.1 on Zorb-VOS and 46.2 AP^b on Zorb-Det.")
+    assert sorted(results(ex)) == [
+        (46.2, "metric:ap-b", "dataset:zorbdet", OURS),
+        (85.1, "metric:j-f", "dataset:zorbvos", OURS),
+    ]
+    assert {e.id: e.name for e in ex.entities}["metric:j-f"] == "J&F"

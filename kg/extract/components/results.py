@@ -78,6 +78,7 @@ _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B",
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
 _SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
 _DISTRIBUTIVE = frozenset({"each", "all", "both"})
+_RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 # what may follow a dataset name read from "X% on <name>": the clause ends there
 _NAME_END = frozenset({".", ",", ";", "(", "and", "while", "whereas", "with", "using", "for"})
@@ -381,7 +382,8 @@ class _Binder:
         self.lowers = tt.lowers
         self.lo, self.hi = lo, hi
         self.ctx = ctx
-        ms = self._among_datasets([self._as_dataset(m) for m in ms if not self._described(m)])
+        ms = [self._with_resolution(self._as_dataset(m)) for m in ms if not self._described(m)]
+        ms = self._among_datasets(ms)
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
@@ -390,6 +392,22 @@ class _Binder:
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
         self.shared: dict[int, list[_M]] = {}  # number token → the other systems it is of
+
+    def _with_resolution(self, m: _M) -> _M:
+        """ "ImageNet 256×256": a dataset at a resolution is its own variant Dataset, named
+        with an ASCII "x" (as "ImageNet 256x256" is)."""
+        if m.label_ != "Dataset" or m.end >= self.hi:
+            return m
+        size = _RESOLUTION.match(self.tt.texts[m.end])
+        if size is None:
+            return m
+        name = f"{self.tt.span_text(m.start, m.end)} {size.group(1)}x{size.group(2)}"
+        eid = entity_id("Dataset", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
+        return _M(m.start, m.end + 1, "Dataset", eid, "resolution")
 
     def _a_class(self, m: _M) -> bool:
         """ "detection frameworks", "optimization methods": a lower-case plural with a method

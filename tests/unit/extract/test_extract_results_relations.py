@@ -773,3 +773,16 @@ def test_a_symbol_metric_in_a_measures_place_names_the_metric(nlp: Language) -> 
         (85.1, "metric:j-f", "dataset:zorbvos", OURS),
     ]
     assert {e.id: e.name for e in ex.entities}["metric:j-f"] == "J&F"
+
+
+def test_a_dataset_at_a_resolution_is_its_own_variant(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "For ImageNet 256×256, OurNet-XL achieves a new state-of-the-art FID of 1.31. "
+        "OurNet achieves an FID of 2.1 on ImageNet 512×512.",
+    )
+    assert sorted(results(ex)) == [
+        (1.31, "metric:fid", "dataset:imagenet-256x256", OURS),
+        (2.1, "metric:fid", "dataset:imagenet-512x512", OURS),
+    ]
+    assert {e.id: e.name for e in ex.entities}["dataset:imagenet-256x256"] == "ImageNet 256x256"

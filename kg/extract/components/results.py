@@ -382,7 +382,11 @@ class _Binder:
         self.lowers = tt.lowers
         self.lo, self.hi = lo, hi
         self.ctx = ctx
-        ms = [self._with_resolution(self._as_dataset(m)) for m in ms if not self._described(m)]
+        ms = [
+            self._with_resolution(self._named_part(self._as_dataset(m)))
+            for m in ms
+            if not self._described(m)
+        ]
         ms = self._among_datasets(ms)
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
@@ -392,6 +396,25 @@ class _Binder:
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
         self.shared: dict[int, list[_M]] = {}  # number token → the other systems it is of
+
+    def _named_part(self, m: _M) -> _M:
+        """ "the ZORB-QAR traffic accident dataset": a dataset no knowledge base knows, whose
+        name is followed by lower-case words describing its data, is the name alone."""
+        if m.label_ != "Dataset" or m.id_ != "head_noun":
+            return m
+        texts = self.tt.texts
+        end = m.start
+        while end < m.end and _name_token(texts[end]) and not texts[end].islower():
+            end += 1
+        if end == m.start or end == m.end or not texts[end].isalpha() or not texts[end].islower():
+            return m
+        name = self.tt.span_text(m.start, end)
+        eid = entity_id("Dataset", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
+        return _M(m.start, end, "Dataset", eid, "named_part")
 
     def _with_resolution(self, m: _M) -> _M:
         """ "ImageNet 256×256": a dataset at a resolution is its own variant Dataset, named

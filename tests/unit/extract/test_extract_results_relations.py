@@ -799,3 +799,8 @@ def test_a_datasets_name_drops_the_words_describing_its_data(nlp: Language) -> N
         (0.84, "metric:macro-f1", "dataset:zorb-qar", OURS),
         (91.2, "metric:accuracy", "dataset:zorbix", OURS),
     ]
+
+
+def test_a_singular_unnamed_baseline_is_not_the_papers(nlp: Language) -> None:
+    ex = run(nlp, "The baseline achieves 50.1% accuracy on SQuAD, and OurNet reaches 61.2%.")
+    assert results(ex) == [(61.2, "metric:accuracy", "dataset:squad", OURS)]

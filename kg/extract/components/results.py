@@ -78,6 +78,8 @@ _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B",
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
 _SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
 _DISTRIBUTIVE = frozenset({"each", "all", "both"})
+_BE = frozenset({"is", "was", "are", "were"})
+_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+$")  # "Hit@10", "nDCG@10": a measure at a cut-off
 _RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 # what may follow a dataset name read from "X% on <name>": the clause ends there
@@ -559,7 +561,7 @@ class _Binder:
             text = self.tt.texts[k]
         if self._in_mention(k) or text.lower() in STATISTIC_WORDS:
             return False
-        return text.lower() in MEASURE_WORDS or (
+        return text.lower() in MEASURE_WORDS or _AT_K.match(text) is not None or (
             _ACRONYM.match(text) is not None
             and not text.endswith("s")  # "GPUs", "LLMs": things counted
             and text not in STOP_ACRONYMS
@@ -866,8 +868,11 @@ class _Binder:
         return m if m is not None and m.label_ in _SYSTEM_LABELS else None
 
     def _for_system(self, num: Num) -> _M | None:
-        """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer"."""
+        """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer", and the passive "the
+        lowest WER of 0.133 is achieved by S"."""
         k = num.end
+        if k < self.hi and self.lowers[k] not in ("for", "of", "by"):
+            k = self._passive_by(k)
         if k >= self.hi or self.lowers[k] not in ("for", "of", "by"):
             return None
         for j in range(k + 1, min(self.hi, k + 4)):
@@ -875,6 +880,17 @@ class _Binder:
             if m is not None:
                 return m if m.label_ in _SYSTEM_LABELS else None
         return None
+
+    def _passive_by(self, k: int) -> int:
+        """The "by" of "… is achieved by" within a few tokens after ``k`` (else ``self.hi``):
+        no other number, clause break or comma between."""
+        for j in range(k, min(self.hi - 2, k + 6)):
+            w = self.lowers[j]
+            if w in _BREAK or w == "," or _NUMBER.match(self.tt.texts[j]):
+                break
+            if w in _BE and self.lowers[j + 1] in SCORE_VERBS and self.lowers[j + 2] == "by":
+                return j + 2
+        return self.hi
 
     def subject_list(self, num: Num) -> list[_M]:
         """ "A, B and C (models) achieve X, Y and Z": the coordinated systems before the score

@@ -804,3 +804,16 @@ def test_a_datasets_name_drops_the_words_describing_its_data(nlp: Language) -> N
 def test_a_singular_unnamed_baseline_is_not_the_papers(nlp: Language) -> None:
     ex = run(nlp, "The baseline achieves 50.1% accuracy on SQuAD, and OurNet reaches 61.2%.")
     assert results(ex) == [(61.2, "metric:accuracy", "dataset:squad", OURS)]
+
+
+def test_a_measure_at_a_cut_off_names_its_own_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an MRR of 0.521 and Hit@10 of 0.680 on SQuAD.")
+    assert sorted(results(ex)) == [
+        (0.521, "metric:mean-reciprocal-rank", "dataset:squad", OURS),
+        (0.68, "metric:hit-10", "dataset:squad", OURS),
+    ]
+
+
+def test_a_passive_by_names_the_system(nlp: Language) -> None:
+    ex = run(nlp, "The best accuracy of 71.2% on SQuAD was obtained by GPT-4o.")
+    assert results(ex) == [(71.2, "metric:accuracy", "dataset:squad", "model:gpt-4o")]

@@ -817,3 +817,8 @@ def test_a_measure_at_a_cut_off_names_its_own_metric(nlp: Language) -> None:
 def test_a_passive_by_names_the_system(nlp: Language) -> None:
     ex = run(nlp, "The best accuracy of 71.2% on SQuAD was obtained by GPT-4o.")
     assert results(ex) == [(71.2, "metric:accuracy", "dataset:squad", "model:gpt-4o")]
+
+
+def test_a_latex_bound_is_not_a_result(nlp: Language) -> None:
+    ex = run(nlp, "OurNet recovers the outputs with $\\geq$ 80% accuracy and 71.2% F1 on SQuAD.")
+    assert results(ex) == [(71.2, "metric:f1", "dataset:squad", OURS)]

@@ -839,14 +839,32 @@ class _Binder:
         """(named system, explicitly bound) for a number; (None, False) when none is named."""
         paren = self._parenthesised(num)
         if paren is not None:
-            return paren, True
+            return self._own_tier(paren), True
         paired = self.paired.get(num.i)
         if paired is not None:
-            return paired, True
+            return self._own_tier(paired), True
         after = self._for_system(num) or self._system_in_brackets(num)
         if after is not None:
-            return after, True
-        return self._subject(num), False
+            return self._own_tier(after), True
+        subject = self._subject(num)
+        return (self._own_tier(subject) if subject is not None else None), False
+
+    def _own_tier(self, m: _M) -> _M:
+        """ "o3-mini", "GPT-4o mini" linked to their family (o3, GPT-4o): a result's system is
+        the tier the text names, as its own Model entity."""
+        if m.label_ != "Model":
+            return m
+        surface = self.tt.span_text(m.start, m.end)
+        tier = re.split(r"[\s\-]+", surface)[-1].lower()
+        name = str(self.tt.entities.get(m.kb_id_, {}).get("name") or "")
+        if tier not in MODEL_TIERS or tier in name.lower() or kb_key(surface) == kb_key(name):
+            return m
+        eid = entity_id("Model", surface)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": surface, "type": "Model", "aliases": [], "higher_is_better": None
+            }
+        return _M(m.start, m.end, "Model", eid, "own_tier")
 
     def _parenthesised(self, num: Num) -> _M | None:
         """ "GPT-4o (66.82%)"."""

@@ -822,3 +822,17 @@ def test_a_passive_by_names_the_system(nlp: Language) -> None:
 def test_a_latex_bound_is_not_a_result(nlp: Language) -> None:
     ex = run(nlp, "OurNet recovers the outputs with $\\geq$ 80% accuracy and 71.2% F1 on SQuAD.")
     assert results(ex) == [(71.2, "metric:f1", "dataset:squad", OURS)]
+
+
+def test_a_tier_linked_to_its_family_is_its_own_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Even the strongest models, o3-mini, o1 and GPT-4o, achieve only 45.8%, 31.1% and "
+        "17.8% accuracy on SQuAD, respectively.",
+    )
+    assert results(ex) == [
+        (45.8, "metric:accuracy", "dataset:squad", "model:o3-mini"),
+        (31.1, "metric:accuracy", "dataset:squad", "model:o1"),
+        (17.8, "metric:accuracy", "dataset:squad", "model:gpt-4o"),
+    ]
+    assert {e.id: e.name for e in ex.entities}["model:o3-mini"] == "o3-mini"

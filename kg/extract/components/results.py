@@ -44,8 +44,7 @@ from kg.extract.memo import memo
 from kg.kb import kb_key
 from kg.schema import entity_id
 
-# a number, with its sign and a glued percent sign (also LaTeX's escaped one: "97.87\%")
-_NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?((?:\\?%)?)$")
+_NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
 # a token read_number can start at (the per-doc prefilter of sentence_numbers)
 _number_start = memo()(lambda text: _NUMBER.match(text) is not None)
 _PERCENT = frozenset({"%", "percent", "per cent"})

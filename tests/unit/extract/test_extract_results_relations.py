@@ -836,10 +836,3 @@ def test_a_tier_linked_to_its_family_is_its_own_system(nlp: Language) -> None:
         (17.8, "metric:accuracy", "dataset:squad", "model:gpt-4o"),
     ]
     assert {e.id: e.name for e in ex.entities}["model:o3-mini"] == "o3-mini"
-
-
-def test_a_latex_escaped_percent_is_a_percentage(nlp: Language) -> None:
-    ex = run(nlp, "OurNet reaches 97.87\\% accuracy on SQuAD, surpassing prior work by 12.2\\%.")
-    assert [(r.value, r.unit) for r in ex.results] == [(97.87, "%")]
-    assert results(ex) == [(97.87, "metric:accuracy", "dataset:squad", OURS)]
-    assert [(d.value, d.unit, d.role) for d in ex.deltas] == [(12.2, "%", "delta")]

@@ -548,6 +548,8 @@ class _Binder:
         k = num.i - 2
         if k < self.lo or self.lowers[num.i - 1] not in ("of", "=", ":"):
             return None
+        if self.lowers[k] == ")" and k - 2 >= self.lo and self.lowers[k - 2] == "(":
+            k -= 1  # "Dice Similarity Coefficient (DSC) of 85.4%": the short name in brackets
         if self._measure_word(k):
             return self._acronym_metric(k)
         text = self.tt.texts[k]

@@ -831,3 +831,8 @@ def test_a_tier_linked_to_its_family_is_its_own_system(nlp: Language) -> None:
         (17.8, "metric:accuracy", "dataset:squad", "model:gpt-4o"),
     ]
     assert {e.id: e.name for e in ex.entities}["model:o3-mini"] == "o3-mini"
+
+
+def test_a_measures_short_name_in_brackets_before_of_names_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves a Zorb Overlap Score (ZOS) of 0.91 on SQuAD.")
+    assert results(ex) == [(0.91, "metric:zos", "dataset:squad", OURS)]

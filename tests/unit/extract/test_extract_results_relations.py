@@ -834,5 +834,5 @@ def test_a_tier_linked_to_its_family_is_its_own_system(nlp: Language) -> None:
 
 
 def test_a_measures_short_name_in_brackets_before_of_names_the_metric(nlp: Language) -> None:
-    ex = run(nlp, "OurNet achieves a Zorb Overlap Score (ZOS) of 0.91 on SQuAD.")
-    assert results(ex) == [(0.91, "metric:zos", "dataset:squad", OURS)]
+    ex = run(nlp, "OurNet achieves a Zorb Similarity Coefficient (ZSC) of 85.44% on SQuAD.")
+    assert results(ex) == [(85.44, "metric:zsc", "dataset:squad", OURS)]

@@ -79,6 +79,7 @@ _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "on
 _SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
 _DISTRIBUTIVE = frozenset({"each", "all", "both"})
 _BE = frozenset({"is", "was", "are", "were"})
+_ADJACENT = frozenset({"also", "further", "still", "even", "again"})
 _AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+$")  # "Hit@10", "nDCG@10": a measure at a cut-off
 _RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
@@ -1027,6 +1028,10 @@ class _Binder:
         )
         if cmp is None:
             return False
+        for m in self.systems:  # "By leveraging CoT, S surpasses …": the verb's own subject
+            gap = self.lowers[m.end : cmp]
+            if m.end <= cmp and all(w.endswith("ly") or w in _ADJACENT for w in gap):
+                return m
         for m in self.systems:
             if m.end <= cmp and not self._after_preposition(m):
                 return m

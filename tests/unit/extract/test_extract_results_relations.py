@@ -836,3 +836,12 @@ def test_a_tier_linked_to_its_family_is_its_own_system(nlp: Language) -> None:
 def test_a_measures_short_name_in_brackets_before_of_names_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieves a Zorb Similarity Coefficient (ZSC) of 85.44% on SQuAD.")
     assert results(ex) == [(85.44, "metric:zsc", "dataset:squad", OURS)]
+
+
+def test_a_participle_after_a_comparison_is_the_comparison_verbs_subjects(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "By leveraging this multi-modal CoT, OurNet surpasses general-purpose LMMs in damage "
+        "identification, achieving an accuracy of 95.24% on SQuAD.",
+    )
+    assert results(ex) == [(95.24, "metric:accuracy", "dataset:squad", OURS)]

@@ -6,8 +6,11 @@ A gold record may carry ``"results": [{"value", "unit", "role", "metric", "datas
 all match one gold ``score``:
 
 * value: equal as written (``86.81`` with unit ``%``; a fraction ``0.868`` is not ``86.8``);
-* metric / dataset: the gold canonical name slugifies to the predicted entity's id, name or an
-  alias (both missing also matches);
+* metric / dataset: the gold name and the predicted entity name the same canonical entity: the
+  gold name slugifies to the entity's id, name or an alias, or has the same knowledge-base key
+  (:func:`kg.kb.kb_key`: case, hyphens and spaces, version and year forms) as one of them, or
+  the knowledge base resolves both to the same entity ("WER" and "word error rate"); both
+  missing also matches;
 * system: gold ``ours`` is the paper's own contribution (a predicted model that the paper
   PROPOSES, or none); a named baseline must match the predicted model like a metric does.
 
@@ -26,6 +29,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.evaluate.gold import gold_lines
 from kg.evaluate.metrics import Counts
+from kg.kb import KnowledgeBase, kb_key, load_kb
 from kg.models import RESULT_ROLES, Extraction, Result
 from kg.schema import LEADERBOARD_MIN_CONFIDENCE, slugify
 
@@ -74,21 +78,37 @@ def _same_value(a: float, b: float) -> bool:
 
 
 class _Keys:
-    """Slugs by which a predicted entity id may match a gold name."""
+    """Keys by which a predicted entity may match a gold name: slugs of its id, name and
+    aliases, their knowledge-base keys, and the id of the knowledge-base entity it is."""
 
-    def __init__(self, ext: Extraction) -> None:
+    def __init__(self, ext: Extraction, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb
         self.keys: dict[str, frozenset[str]] = {}
+        self.types: dict[str, str] = {}
         for e in ext.entities:
-            keys = {e.id.split(":", 1)[-1], slugify(e.name)}
-            keys.update(slugify(a) for a in e.aliases)
+            names = [e.name, *e.aliases]
+            keys = {e.id.split(":", 1)[-1], *(slugify(n) for n in names)}
+            keys.update("kb:" + kb_key(n) for n in names)
+            known = kb.find(e.id, e.type, names) if kb is not None else None
+            if known is not None:
+                keys.add("id:" + known.id)
             self.keys[e.id] = frozenset(keys)
+            self.types[e.id] = e.type
         self.ours = {r.entity_id for r in ext.relations if r.type == "PROPOSES"}
+
+    def _gold_keys(self, gold: str, type_: str | None) -> set[str]:
+        keys = {slugify(gold), "kb:" + kb_key(gold)}
+        if self.kb is not None and type_ is not None:
+            known = self.kb.lookup(gold, type_)
+            if known is not None:
+                keys.add("id:" + known.id)
+        return keys
 
     def names(self, entity_id: str | None, gold: str | None) -> bool:
         if gold is None or entity_id is None:
             return gold is None and entity_id is None
         keys = self.keys.get(entity_id) or frozenset({entity_id.split(":", 1)[-1]})
-        return slugify(gold) in keys
+        return not keys.isdisjoint(self._gold_keys(gold, self.types.get(entity_id)))
 
     def system(self, model_id: str | None, gold: str | None) -> bool:
         if gold == OURS:
@@ -146,6 +166,7 @@ class ResultsReport:
     leaks: dict[str, int] = field(default_factory=lambda: {"setting": 0, "delta": 0, "other": 0})
     examples: list[dict[str, Any]] = field(default_factory=list)
     gold: dict[str, list[GoldResult]] = field(default_factory=dict)
+    kb: KnowledgeBase | None = field(default_factory=load_kb, repr=False)
 
     @classmethod
     def for_gold(cls, path: Path | str) -> ResultsReport | None:
@@ -160,7 +181,7 @@ class ResultsReport:
 
     def add(self, paper_id: str, gold: Sequence[GoldResult], ext: Extraction) -> None:
         self.papers += 1
-        keys = _Keys(ext)
+        keys = _Keys(ext, self.kb)
         scores = list(dict.fromkeys(g for g in gold if g.role == "score"))
         trusted = [r for r in ext.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
         for name, preds, golds, full in (

@@ -36,11 +36,12 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
-from kg.extract.components.lexicon import STOP_ACRONYMS, TRAIN_CUES
+from kg.extract.components.lexicon import LANGUAGES, STOP_ACRONYMS, STOP_NAMES, TRAIN_CUES
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, next_position, positions, table
-from kg.extract.lexicon import words
+from kg.extract.lexicon import entries, words
 from kg.extract.memo import memo
+from kg.kb import kb_key
 from kg.schema import entity_id
 
 _NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
@@ -67,11 +68,32 @@ _RESULT_NOUNS = frozenset({"performance", "results", "result", "overall", "score
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
-_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-]{1,11}$")
+# a short name with two capitals: "PQ", "HD95", "mAP@0.5", and symbol metrics ("J&F", "AP^b")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-&^]{1,11}$")
 # a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)"
-_MEASURE_PLACE = re.compile(r"\b[A-Z][A-Za-z0-9@.\-]*[A-Z][A-Za-z0-9@.\-]*s? (?:of|=|:) [0-9]")
+_MEASURE_PLACE = re.compile(
+    r"\b[A-Z][A-Za-z0-9@.\-&^]*[A-Z][A-Za-z0-9@.\-&^]*s? (?:of|=|:) [0-9]"
+)
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
+_SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
+_DISTRIBUTIVE = frozenset({"each", "all", "both"})
+_BE = frozenset({"is", "was", "are", "were"})
+_ADJACENT = frozenset({"also", "further", "still", "even", "again"})
+_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+$")  # "Hit@10", "nDCG@10": a measure at a cut-off
+_RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
+# what may follow a dataset name read from "X% on <name>": the clause ends there
+_NAME_END = frozenset({".", ",", ";", "(", "and", "while", "whereas", "with", "using", "for"})
+_MODEL_FAMILY_KEYS = tuple(kb_key(w) for w in entries("model_families"))
+_MODEL_SIZE = re.compile(r"\d(?:\.\d+)?[BbMm]$")
+
+
+def _model_like(name: str) -> bool:
+    """ "Llama-3-8B", "ResNet50": a model's size or a model family's name."""
+    key = kb_key(name)
+    return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in _MODEL_FAMILY_KEYS)
+_CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
@@ -352,6 +374,7 @@ class Binding:
     drop: bool = False
     uncertain: bool = False  # the sentence structure leaves the system open: below the bar
     paired: _M | None = None  # the system a coordinated subject list pairs with the number
+    also: tuple[str, ...] = ()  # further systems the same number is of ("A and B each get X")
 
 
 class _Binder:
@@ -362,14 +385,61 @@ class _Binder:
         self.lowers = tt.lowers
         self.lo, self.hi = lo, hi
         self.ctx = ctx
-        ms = self._among_datasets([self._as_dataset(m) for m in ms if not self._described(m)])
+        ms = [
+            self._with_resolution(self._named_part(self._as_dataset(m)))
+            for m in ms
+            if not self._described(m)
+        ]
+        ms = self._among_datasets(ms)
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
-        self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS]
+        self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS and not self._a_class(m)]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
+        self.shared: dict[int, list[_M]] = {}  # number token → the other systems it is of
+
+    def _named_part(self, m: _M) -> _M:
+        """ "the ZORB-QAR traffic accident dataset": a dataset no knowledge base knows, whose
+        name is followed by lower-case words describing its data, is the name alone."""
+        if m.label_ != "Dataset" or m.id_ != "head_noun":
+            return m
+        texts = self.tt.texts
+        end = m.start
+        while end < m.end and _name_token(texts[end]) and not texts[end].islower():
+            end += 1
+        if end == m.start or end == m.end or not texts[end].isalpha() or not texts[end].islower():
+            return m
+        name = self.tt.span_text(m.start, end)
+        eid = entity_id("Dataset", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
+        return _M(m.start, end, "Dataset", eid, "named_part")
+
+    def _with_resolution(self, m: _M) -> _M:
+        """ "ImageNet 256×256": a dataset at a resolution is its own variant Dataset, named
+        with an ASCII "x" (as "ImageNet 256x256" is)."""
+        if m.label_ != "Dataset" or m.end >= self.hi:
+            return m
+        size = _RESOLUTION.match(self.tt.texts[m.end])
+        if size is None:
+            return m
+        name = f"{self.tt.span_text(m.start, m.end)} {size.group(1)}x{size.group(2)}"
+        eid = entity_id("Dataset", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
+        return _M(m.start, m.end + 1, "Dataset", eid, "resolution")
+
+    def _a_class(self, m: _M) -> bool:
+        """ "detection frameworks", "optimization methods": a lower-case plural with a method
+        head names a class of systems, never the one a number is of."""
+        texts = self.tt.texts[m.start : m.end]
+        return texts[-1].lower() in _CLASS_HEADS and all(t.islower() for t in texts)
 
     def _in_mention(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.ms)
@@ -479,6 +549,8 @@ class _Binder:
         k = num.i - 2
         if k < self.lo or self.lowers[num.i - 1] not in ("of", "=", ":"):
             return None
+        if self.lowers[k] == ")" and k - 2 >= self.lo and self.lowers[k - 2] == "(":
+            k -= 1  # "Dice Similarity Coefficient (DSC) of 85.4%": the short name in brackets
         if self._measure_word(k):
             return self._acronym_metric(k)
         text = self.tt.texts[k]
@@ -492,7 +564,7 @@ class _Binder:
             text = self.tt.texts[k]
         if self._in_mention(k) or text.lower() in STATISTIC_WORDS:
             return False
-        return text.lower() in MEASURE_WORDS or (
+        return text.lower() in MEASURE_WORDS or _AT_K.match(text) is not None or (
             _ACRONYM.match(text) is not None
             and not text.endswith("s")  # "GPUs", "LLMs": things counted
             and text not in STOP_ACRONYMS
@@ -661,6 +733,36 @@ class _Binder:
             return self._unknown_name(num.i - 2) and self._parenthesised(num) is None
         return False
 
+    def named_data(self, num: Num, b: Binding) -> _M | None:
+        """ "61.7% accuracy on Zorbset.", "an F1 of 0.958 on SMM-Zorb 2025, …": a name no rule
+        knows right after "on" and the number (and its metric), ending the clause, read
+        as its own Dataset entity — unless it reads as a model ("on Llama-3-8B"), a language
+        or a common word."""
+        k = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
+        while k < self.hi and self.lowers[k] in _DATASET_FILLER:
+            k += 1
+        if k + 1 >= self.hi or self.lowers[k] != "on":
+            return None  # "74.9% in Perception": a category, not a data set
+        start = k + 2 if self.lowers[k + 1] == "the" else k + 1
+        if self.lowers[start] in DATASET_HEADS:
+            return None  # "on Dataset 2a": a part we cannot name
+        end = start
+        while end < self.hi and end - start < 3 and (
+            self._unknown_name(end) or (end > start and _YEAR_TOKEN.match(self.tt.texts[end]))
+        ):
+            end += 1
+        if end == start or (end < self.hi and self.lowers[end] not in _NAME_END):
+            return None
+        name = self.tt.span_text(start, end)
+        if name in LANGUAGES or name in STOP_NAMES or _model_like(name):
+            return None
+        eid = entity_id("Dataset", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
+        return _M(start, end, "Dataset", eid, "named_data")
+
     def on_unread(self, num: Num, k: int) -> bool:
         """ "35.8% accuracy on video spatial reasoning benchmark VSI-bench": the number says
         which data it is on (``on``/``in`` right after it and its metric, at token ``k``),
@@ -740,14 +842,32 @@ class _Binder:
         """(named system, explicitly bound) for a number; (None, False) when none is named."""
         paren = self._parenthesised(num)
         if paren is not None:
-            return paren, True
+            return self._own_tier(paren), True
         paired = self.paired.get(num.i)
         if paired is not None:
-            return paired, True
+            return self._own_tier(paired), True
         after = self._for_system(num) or self._system_in_brackets(num)
         if after is not None:
-            return after, True
-        return self._subject(num), False
+            return self._own_tier(after), True
+        subject = self._subject(num)
+        return (self._own_tier(subject) if subject is not None else None), False
+
+    def _own_tier(self, m: _M) -> _M:
+        """ "o3-mini", "GPT-4o mini" linked to their family (o3, GPT-4o): a result's system is
+        the tier the text names, as its own Model entity."""
+        if m.label_ != "Model":
+            return m
+        surface = self.tt.span_text(m.start, m.end)
+        tier = re.split(r"[\s\-]+", surface)[-1].lower()
+        name = str(self.tt.entities.get(m.kb_id_, {}).get("name") or "")
+        if tier not in MODEL_TIERS or tier in name.lower() or kb_key(surface) == kb_key(name):
+            return m
+        eid = entity_id("Model", surface)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": surface, "type": "Model", "aliases": [], "higher_is_better": None
+            }
+        return _M(m.start, m.end, "Model", eid, "own_tier")
 
     def _parenthesised(self, num: Num) -> _M | None:
         """ "GPT-4o (66.82%)"."""
@@ -769,8 +889,11 @@ class _Binder:
         return m if m is not None and m.label_ in _SYSTEM_LABELS else None
 
     def _for_system(self, num: Num) -> _M | None:
-        """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer"."""
+        """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer", and the passive "the
+        lowest WER of 0.133 is achieved by S"."""
         k = num.end
+        if k < self.hi and self.lowers[k] not in ("for", "of", "by"):
+            k = self._passive_by(k)
         if k >= self.hi or self.lowers[k] not in ("for", "of", "by"):
             return None
         for j in range(k + 1, min(self.hi, k + 4)):
@@ -779,29 +902,89 @@ class _Binder:
                 return m if m.label_ in _SYSTEM_LABELS else None
         return None
 
+    def _passive_by(self, k: int) -> int:
+        """The "by" of "… is achieved by" within a few tokens after ``k`` (else ``self.hi``):
+        no other number, clause break or comma between."""
+        for j in range(k, min(self.hi - 2, k + 6)):
+            w = self.lowers[j]
+            if w in _BREAK or w == "," or _NUMBER.match(self.tt.texts[j]):
+                break
+            if w in _BE and self.lowers[j + 1] in SCORE_VERBS and self.lowers[j + 2] == "by":
+                return j + 2
+        return self.hi
+
     def subject_list(self, num: Num) -> list[_M]:
         """ "A, B and C (models) achieve X, Y and Z": the coordinated systems before the score
-        verb of ``num``, in order (empty when the subject is not such a list)."""
+        verb of ``num``, in order (empty when the subject is not such a list). A name no rule
+        knows listed with a known system ("VGG16, Xception and DenseNet121 each achieve …")
+        is read as a Model of its own."""
         verb = next(
             (k for k in range(num.i - 1, self.lo - 1, -1) if self.lowers[k] in SCORE_VERBS), None
         )
         if verb is None or ";" in self.lowers[verb : num.i]:
             return []
-        found: list[_M] = []
         k = verb
-        for m in reversed(self.systems):
-            if m.end > k:
-                continue
-            gap = self.tt.texts[m.end : k]
-            if not found:
-                ok = all(_name_token(t) or t.lower() in _LIST_TAIL for t in gap)
-            else:
-                ok = bool(gap) and all(t.lower() in (",", "and") for t in gap)
-            if not ok:
+        while k - 1 > self.lo and self.lowers[k - 1] in _SUBJECT_TAIL:
+            k -= 1
+        found: list[_M | tuple[int, int]] = []
+        while True:
+            item = self._list_item(k)
+            if item is None:
                 break
-            found.append(m)
-            k = m.start
-        return found[::-1] if len(found) > 1 else []
+            found.append(item)
+            start = item.start if isinstance(item, _M) else item[0]
+            gap_start = start
+            while gap_start - 1 > self.lo and self.lowers[gap_start - 1] in (",", "and"):
+                gap_start -= 1
+            joined = "and" in self.lowers[gap_start:start]
+            if gap_start == start or (len(found) == 1 and not joined):
+                break  # "A, B and C": the last two are joined by "and"
+            k = gap_start
+        known = [m for m in found if isinstance(m, _M)]
+        if len(found) < 2 or not known:
+            return []
+        if len(known) < len(found) and any(m.label_ != "Model" for m in known):
+            return []  # unknown names are typed by a listed Model
+        return [m if isinstance(m, _M) else self._listed_model(*m) for m in found[::-1]]
+
+    def alone_after_list(self, num: Num, subjects: list[_M]) -> bool:
+        """Is ``num`` every listed system's: said distributively ("each", "all", "both") or
+        right after the verb ("A and B achieve 92%"), with no other number or system between
+        the list and it? ("A and B yield the best results, with 81.2%": whose?)"""
+        between = range(subjects[-1].end, num.i)
+        if any(m.start in between for m in self.systems) or any(
+            _NUMBER.match(self.tt.texts[k]) and self.tt.texts[k][:1].isdigit() for k in between
+        ):
+            return False
+        words = self.lowers[subjects[-1].end : num.i]
+        if not _DISTRIBUTIVE.isdisjoint(words):
+            return True
+        verb = next((k for k, w in enumerate(words) if w in SCORE_VERBS), None)
+        return verb is not None and all(w in _ARTICLES for w in words[verb + 1 :])
+
+    def _list_item(self, end: int) -> _M | tuple[int, int] | None:
+        """The system mention, or the run of unknown name tokens, that ends right before token
+        ``end``."""
+        for m in self.systems:
+            if m.end == end:
+                return m
+        start = end
+        while start - 1 >= self.lo and end - start < 3 and self._unknown_name(start - 1):
+            start -= 1
+        if start == end or self.tt.texts[start].lower() in STOP_ACRONYMS:
+            return None
+        if start - 1 >= self.lo and self._in_mention(start - 1):
+            return None  # the tail of a longer name ("ViT Hybrid"): not one we can read
+        return (start, end)
+
+    def _listed_model(self, start: int, end: int) -> _M:
+        name = self.tt.span_text(start, end)
+        eid = entity_id("Model", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Model", "aliases": [], "higher_is_better": None
+            }
+        return _M(start, end, "Model", eid, "listed_model")
 
     def _subject(self, num: Num) -> _M | None:
         """The Model/Method before the score verb that reports ``num`` ("S achieves X")."""
@@ -845,6 +1028,10 @@ class _Binder:
         )
         if cmp is None:
             return False
+        for m in self.systems:  # "By leveraging CoT, S surpasses …": the verb's own subject
+            gap = self.lowers[m.end : cmp]
+            if m.end <= cmp and all(w.endswith("ly") or w in _ADJACENT for w in gap):
+                return m
         for m in self.systems:
             if m.end <= cmp and not self._after_preposition(m):
                 return m
@@ -1220,13 +1407,18 @@ _LIST_SEP = frozenset({",", ":", ";", "(", "and"})
 
 def _pair_subjects(binder: _Binder, group: list[Num]) -> None:
     """ "Deepseek-R1 and QwQ-32B achieve only 43.4 and 41.8": a subject list as long as the
-    group of numbers pairs with it in order."""
-    if len(group) < 2 or group[0].role != "score":
+    group of numbers pairs with it in order. One number after a subject list ("A, B and C
+    each achieve an accuracy of 99%") is every listed system's, when nothing else (another
+    number or system) stands between the verb and it."""
+    if group[0].role != "score":
         return
     subjects = binder.subject_list(group[0])
-    if len(subjects) == len(group):
+    if len(group) >= 2 and len(subjects) == len(group):
         for num, m in zip(group, subjects, strict=True):
             binder.paired[num.i] = m
+    elif len(group) == 1 and len(subjects) >= 2 and binder.alone_after_list(group[0], subjects):
+        binder.paired[group[0].i] = subjects[0]
+        binder.shared[group[0].i] = subjects[1:]
 
 
 def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
@@ -1364,6 +1556,16 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.drop = True  # someone else's number (motivation, related work)
 
 
+def _also(binder: _Binder, num: Num) -> tuple[str, ...]:
+    """The further systems of a number shared by a subject list (the paper's own as its
+    contribution)."""
+    ctx = binder.ctx
+    return tuple(
+        (ctx.contribution or m.kb_id_) if m.kb_id_ in ctx.proposed else m.kb_id_
+        for m in binder.shared.get(num.i, [])
+    )
+
+
 def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
     """ "from X to Y": Y is the paper's system, X the baseline named in the clause — unless
     the clause is about another named system alone ("Phi-GSM … boosts the performance from
@@ -1437,13 +1639,17 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         b = out[num.i]
         _metric_fallback(binder, num, b)
         if num.role == "score" and b.dataset_cue < 0.15 and binder.unknown_dataset(num, b):
-            continue  # "90.2% on ASR", "2Wiki (93.7%)": a dataset name we do not know
+            named = binder.named_data(num, b)
+            if named is None:
+                continue  # "2Wiki (93.7%)", "X% on Llama-3-8B": a name we cannot type
+            b.dataset, b.dataset_cue = named, 0.15  # "X% accuracy on Zorbset."
         if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
             b.uncertain = True  # the paper names datasets, the sentence says not which one
         if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
         if not b.drop:
             _bind_system(binder, num, b, own)
+            b.also = () if b.drop else _also(binder, num)
         if num.role == "score" and b.metric_cue <= 0 and b.dataset_cue <= 0:
             continue  # bound by proximity only: not a result we can stand behind
         if not b.drop and (b.metric or b.dataset or num.role == "delta"):
@@ -1610,11 +1816,13 @@ class ResultExtractor(Component):
             bound = list(bind_sentence(binder, nums, own))
             ctx.previous = None
             for num, b in bound:
-                row = _row(tt, si, num, b)
-                sig = (row["role"], row["model_id"], row["dataset_id"], row["metric_id"], num.value)
-                if sig not in seen:
-                    seen.add(sig)
-                    results.append(row)
+                first = _row(tt, si, num, b)
+                for system in (first["model_id"], *b.also):
+                    row = {**first, "model_id": system}
+                    sig = (row["role"], system, row["dataset_id"], row["metric_id"], num.value)
+                    if sig not in seen:
+                        seen.add(sig)
+                        results.append(row)
         results[:] = merge_halves(results)
 
 

@@ -136,7 +136,7 @@ def test_bad_results_are_reported_with_file_and_line(tmp_path: Path) -> None:
         read_results_gold(gold)
 
 
-@pytest.mark.parametrize("part", ["dev", "locked", "dev2", "dev3", "dev4"])
+@pytest.mark.parametrize("part", ["dev", "locked", "dev2", "dev3", "dev4", "dev5"])
 def test_the_results_gold_parts(part: str) -> None:
     path = ROOT / "eval" / "gold" / f"results-{part}.jsonl"
     golds = read_gold_jsonl(path)
@@ -151,10 +151,11 @@ def test_the_results_gold_parts(part: str) -> None:
 def test_the_results_gold_parts_do_not_overlap() -> None:
     parts = [
         {g.id for g in read_gold_jsonl(ROOT / "eval" / "gold" / f"results-{part}.jsonl")}
-        for part in ("dev", "locked", "dev2", "dev3", "dev4")
+        for part in ("dev", "locked", "dev2", "dev3", "dev4", "dev5")
     ]
-    dev, locked, dev2, dev3, dev4 = parts
+    dev, locked, dev2, dev3, dev4, dev5 = parts
     assert dev and locked and len(dev2) >= 40 and len(dev3) >= 20 and len(dev4) >= 25
+    assert len(dev5) >= 40
     assert sum(map(len, parts)) == len(set().union(*parts))
 
 
@@ -166,3 +167,37 @@ def test_leaderboard_threshold_is_the_schema_constant() -> None:
     bar = re.search(r"COALESCE\(\?conf, 1\.0\) >= ([0-9.]+)", sparql)
     assert bar and float(bar.group(1)) == LEADERBOARD_MIN_CONFIDENCE
     assert "coalesce(r.role, 'score') = 'score'" in cypher
+
+
+def test_metric_and_dataset_match_as_canonical_entities_not_raw_strings() -> None:
+    from kg.evaluate.results import GoldResult, score_results
+
+    ents = [
+        Entity(id="metric:word-error-rate", type="Metric", name="word error rate"),
+        Entity(id="dataset:zorb-bench", type="Dataset", name="Zorb Bench"),
+        Entity(id="model:ournet", type="Model", name="OurNet"),
+    ]
+    paper = Paper(id="arxiv:1", title="t", abstract="a", source={"file": "t"})
+
+    def ext(results: list[Result]) -> Extraction:
+        return Extraction(
+            paper=paper,
+            results=results,
+            entities=ents,
+            extractor_version="test",
+            extracted_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        )
+
+    gold = [
+        GoldResult(2.4, "%", "score", "WER", "zorb-bench", "ours"),  # KB alias; hyphen/space/case
+        GoldResult(3.4, "%", "score", "WER", "Zorb Bench", "ours"),
+        GoldResult(5.0, "%", "score", "CER", "Zorb Bench", "ours"),  # another metric
+    ]
+    preds = [
+        result(v, None, metric="metric:word-error-rate", dataset="dataset:zorb-bench")
+        for v in (2.4, 3.4, 5.0)
+    ]
+    report = score_results([("arxiv:1", gold, ext(preds))])
+    score = report.roles["score"]
+    assert (score.matched_gold, score.pred, score.gold) == (2, 3, 3)
+

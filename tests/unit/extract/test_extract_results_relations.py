@@ -711,3 +711,137 @@ def test_a_system_listed_among_datasets_is_a_dataset(nlp: Language) -> None:
 def test_a_number_for_other_work_is_not_ours(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches an accuracy of 82.5%, compared to 64.2% for existing methods.")
     assert results(ex) == [(82.5, "metric:accuracy", None, OURS)]
+
+
+def test_one_number_after_a_subject_list_is_every_listed_systems(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare image classifiers on chest X-rays. The results were strong, with VGG16, "
+        "Zorbnet50V2, and QarNet121 each achieving an accuracy of 99%.",
+        title="A comparison of classifiers",
+    )
+    assert sorted(results(ex)) == [
+        (99.0, "metric:accuracy", None, "model:qarnet121"),
+        (99.0, "metric:accuracy", None, "model:vgg-16"),
+        (99.0, "metric:accuracy", None, "model:zorbnet50v2"),
+    ]
+    names = {e.id: e.name for e in ex.entities}
+    assert names["model:zorbnet50v2"] == "Zorbnet50V2" and names["model:qarnet121"] == "QarNet121"
+
+
+def test_a_fronted_phrase_is_not_a_subject_list(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Trained on data from Zorbville and Qarnet, VGG16 achieved an accuracy of 91.3%.",
+        title="A study of classifiers",
+    )
+    assert results(ex) == [(91.3, "metric:accuracy", None, "model:vgg-16")]
+
+
+def test_a_number_right_after_a_listed_subjects_verb_is_each_ones(nlp: Language) -> None:
+    ex = run(nlp, "QarNet121 and VGG16 achieve 92.5% accuracy.", title="A study of classifiers")
+    assert sorted(results(ex)) == [
+        (92.5, "metric:accuracy", None, "model:qarnet121"),
+        (92.5, "metric:accuracy", None, "model:vgg-16"),
+    ]
+
+
+def test_a_class_of_systems_is_never_a_results_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The findings highlight the potential of OurNet-integrated models to advance phishing "
+        "detection frameworks, achieving an F1-score of 0.93.",
+    )
+    assert results(ex) == [(0.93, "metric:f1", None, OURS)]
+
+
+def test_a_name_no_rule_knows_after_on_is_the_results_dataset(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 61.7% accuracy on Zorbset, surpassing prior work.")
+    assert results(ex) == [(61.7, "metric:accuracy", "dataset:zorbset", OURS)]
+    assert {e.id: e.type for e in ex.entities}["dataset:zorbset"] == "Dataset"
+    ex = run(nlp, "OurNet reaches an F1 of 0.958 on Zorb-Heard 2025.")
+    assert results(ex) == [(0.958, "metric:f1", "dataset:zorbheard2025", OURS)]
+    # a model's name, or a category after "in", is not a data set
+    ex = run(nlp, "OurNet achieves 61.7% accuracy on Zorb-3-8B.")
+    assert results(ex) == [(61.7, "metric:accuracy", None, OURS)]
+
+
+def test_a_symbol_metric_in_a_measures_place_names_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves a J&F of 85.1 on Zorb-VOS and 46.2 AP^b on Zorb-Det.")
+    assert sorted(results(ex)) == [
+        (46.2, "metric:ap-b", "dataset:zorbdet", OURS),
+        (85.1, "metric:j-f", "dataset:zorbvos", OURS),
+    ]
+    assert {e.id: e.name for e in ex.entities}["metric:j-f"] == "J&F"
+
+
+def test_a_dataset_at_a_resolution_is_its_own_variant(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "For ImageNet 256×256, OurNet-XL achieves a new state-of-the-art FID of 1.31. "
+        "OurNet achieves an FID of 2.1 on ImageNet 512×512.",
+    )
+    assert sorted(results(ex)) == [
+        (1.31, "metric:fid", "dataset:imagenet-256x256", OURS),
+        (2.1, "metric:fid", "dataset:imagenet-512x512", OURS),
+    ]
+    assert {e.id: e.name for e in ex.entities}["dataset:imagenet-256x256"] == "ImageNet 256x256"
+
+
+def test_a_datasets_name_drops_the_words_describing_its_data(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet is further validated on the ZORB-QAR traffic accident dataset, where it "
+        "achieves a macro F1 of 0.84. On the Zorbix chest X-ray dataset, OurNet reaches 91.2% "
+        "accuracy.",
+    )
+    assert sorted(results(ex)) == [
+        (0.84, "metric:macro-f1", "dataset:zorb-qar", OURS),
+        (91.2, "metric:accuracy", "dataset:zorbix", OURS),
+    ]
+
+
+def test_a_singular_unnamed_baseline_is_not_the_papers(nlp: Language) -> None:
+    ex = run(nlp, "The baseline achieves 50.1% accuracy on SQuAD, and OurNet reaches 61.2%.")
+    assert results(ex) == [(61.2, "metric:accuracy", "dataset:squad", OURS)]
+
+
+def test_a_measure_at_a_cut_off_names_its_own_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an MRR of 0.521 and Hit@10 of 0.680 on SQuAD.")
+    assert sorted(results(ex)) == [
+        (0.521, "metric:mean-reciprocal-rank", "dataset:squad", OURS),
+        (0.68, "metric:hit-10", "dataset:squad", OURS),
+    ]
+
+
+def test_a_passive_by_names_the_system(nlp: Language) -> None:
+    ex = run(nlp, "The best accuracy of 71.2% on SQuAD was obtained by GPT-4o.")
+    assert results(ex) == [(71.2, "metric:accuracy", "dataset:squad", "model:gpt-4o")]
+
+
+def test_a_tier_linked_to_its_family_is_its_own_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Even the strongest models, o3-mini, o1 and GPT-4o, achieve only 45.8%, 31.1% and "
+        "17.8% accuracy on SQuAD, respectively.",
+    )
+    assert results(ex) == [
+        (45.8, "metric:accuracy", "dataset:squad", "model:o3-mini"),
+        (31.1, "metric:accuracy", "dataset:squad", "model:o1"),
+        (17.8, "metric:accuracy", "dataset:squad", "model:gpt-4o"),
+    ]
+    assert {e.id: e.name for e in ex.entities}["model:o3-mini"] == "o3-mini"
+
+
+def test_a_measures_short_name_in_brackets_before_of_names_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves a Zorb Similarity Coefficient (ZSC) of 85.44% on SQuAD.")
+    assert results(ex) == [(85.44, "metric:zsc", "dataset:squad", OURS)]
+
+
+def test_a_participle_after_a_comparison_is_the_comparison_verbs_subjects(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "By leveraging this multi-modal CoT, OurNet surpasses general-purpose LMMs in damage "
+        "identification, achieving an accuracy of 95.24% on SQuAD.",
+    )
+    assert results(ex) == [(95.24, "metric:accuracy", "dataset:squad", OURS)]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from kg.extract.memo import memo
+import pickle
+
+from spacy.language import Language
+
+from kg.extract.memo import Memo, memo
 
 
 def test_memo_calls_the_function_once_per_key_and_empties_when_full() -> None:
@@ -20,3 +24,20 @@ def test_memo_calls_the_function_once_per_key_and_empties_when_full() -> None:
     shout("d")  # a fourth key: the cache starts over
     shout("a")
     assert calls == ["a", "b", "c", "d", "a"]
+
+
+def test_linker_caches_are_memos_that_pickle_with_it(nlp: Language) -> None:
+    # a pool worker started by "spawn" gets the pipeline pickled: each memo must come back
+    # bound to the copy's own Linker and give the same links
+    text = "We evaluate ResNet-50 on ImageNet and CIFAR-10."
+    linker = nlp.get_pipe("kg_linker")
+    before = [(m.text, m.label_, m._.entity_id) for m in nlp(text)._.kg_mentions]
+    assert ("ResNet-50", "Model", "model:resnet-50") in before
+    assert isinstance(linker._links, Memo) and isinstance(linker._models, Memo)
+    assert linker._links and linker._models
+    copy = pickle.loads(pickle.dumps(nlp))
+    other = copy.get_pipe("kg_linker")
+    assert other._links.fn.__self__ is other and other._models.fn.__self__ is other
+    other._links.clear()
+    other._models.clear()
+    assert [(m.text, m.label_, m._.entity_id) for m in copy(text)._.kg_mentions] == before

@@ -26,18 +26,18 @@ def test_memo_calls_the_function_once_per_key_and_empties_when_full() -> None:
     assert calls == ["a", "b", "c", "d", "a"]
 
 
-def test_linker_caches_are_memos_that_pickle_with_it(nlp: Language) -> None:
+def test_link_caches_are_memos_that_pickle_with_their_component(nlp: Language) -> None:
     # a pool worker started by "spawn" gets the pipeline pickled: each memo must come back
-    # bound to the copy's own Linker and give the same links
-    text = "We evaluate ResNet-50 on ImageNet and CIFAR-10."
-    linker = nlp.get_pipe("kg_linker")
+    # bound to the copy's own component and give the same links
+    text = "We evaluate ResNet-50 on ImageNet and CIFAR-10 and report top-1 accuracy."
     before = [(m.text, m.label_, m._.entity_id) for m in nlp(text)._.kg_mentions]
     assert ("ResNet-50", "Model", "model:resnet-50") in before
-    assert isinstance(linker._links, Memo) and isinstance(linker._models, Memo)
-    assert linker._links and linker._models
+    caches = {"kg_linker": ("_links", "_models", "_may_start"), "kg_overlap": ("_links",)}
     copy = pickle.loads(pickle.dumps(nlp))
-    other = copy.get_pipe("kg_linker")
-    assert other._links.fn.__self__ is other and other._models.fn.__self__ is other
-    other._links.clear()
-    other._models.clear()
+    for name, attrs in caches.items():
+        for attr in attrs:
+            memo, other = getattr(nlp.get_pipe(name), attr), getattr(copy.get_pipe(name), attr)
+            assert isinstance(memo, Memo) and memo, f"{name}.{attr}"
+            assert other.fn.__self__ is copy.get_pipe(name)
+            other.clear()
     assert [(m.text, m.label_, m._.entity_id) for m in copy(text)._.kg_mentions] == before

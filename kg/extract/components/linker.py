@@ -92,7 +92,6 @@ class Linker(Component):
                 if type_ in add_types or user:
                     self.addable.setdefault(key, []).append(a)
         self.prefixes = {k[:i] for k in self.addable for i in range(1, len(k) + 1)}
-        self._may_start: Memo[str, bool] = Memo(self._starts_name, 1 << 16)
         # every Dataset key with its prefixes: a mention followed by its variant's words
         # grows into the variant's name ("WMT'14" + "English-French")
         self.dataset_keys = {key for (type_, key) in kb.index if type_ == "Dataset"}
@@ -177,21 +176,19 @@ class Linker(Component):
             return True
         return start > 0 and not tt.sent_start[start] and texts[start - 1][:1].isupper()
 
-    def _starts_name(self, text: str) -> bool:
-        """A token with this text may start a new mention: its key is a known prefix, and it
-        is not a short lower-case word ("a", "the")."""
-        key = _token_key(text)
-        return key in self.prefixes and (len(key) > 3 or not text.islower())
-
     def _new_mentions(self, tt: TokenTable, taken: list[bool], ds: set[int]) -> list[Cand]:
         texts = tt.texts
         keys = list(map(_token_key, texts))
         prefixes, addable = self.prefixes, self.addable
         n = len(keys)
         out: list[Cand] = []
-        # where a name may start (a C-level filter over all tokens: a pure function of the
-        # text, memoised); taken tokens are skipped below
-        starts = list(compress(range(n), map(self._may_start.__getitem__, texts)))
+        # where a name may start: a known prefix (a C-level filter over all tokens), not a
+        # short lower-case word ("a", "the"); taken tokens are skipped below
+        starts = [
+            i
+            for i in compress(range(n), map(prefixes.__contains__, keys))
+            if len(keys[i]) > 3 or not texts[i].islower()
+        ]
         done = 0
         for i in starts:
             if i < done or taken[i]:

@@ -163,8 +163,11 @@ def _cannot_match(
         if not longer:
             return chars.isdisjoint
 
+        # one C-level search for the longer needles (any() would run a generator per call)
+        find_longer = re.compile("|".join(map(re.escape, longer))).search
+
         def none_in(text: str) -> bool:
-            return chars.isdisjoint(text) and not any(n in text for n in longer)
+            return chars.isdisjoint(text) and find_longer(text) is None
 
         return none_in
     ends = last | {"\n"}  # "$" also matches before a final newline

@@ -99,6 +99,7 @@ def _edge_chars(items: list[Any], last: bool = False) -> Chars | None:
     return None  # the sequence may match the empty string
 
 
+_NEVER: Callable[[str], bool] = frozenset().__contains__  # a C-level test, always False
 _BEGIN = (_sre.AT, _sre.AT_BEGINNING)
 _END = (_sre.AT, _sre.AT_END)
 
@@ -298,25 +299,30 @@ class _RegexMemo(Memo[str, Any]):
         maxsize: int = 1 << 16,
         anchored_end: bool = False,
     ):
-        search: Callable[[str], Any] = (
-            (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
-        )
         tail = _tail_start(regex) if anchored_end and not finditer else None
         subsets = _by_edge_char(regex, last=True) if tail is not None else None
         by_first = _by_edge_char(regex, last=False) if not finditer and not anchored_end else None
+        # the shortcut test runs inside the one search function (one Python call per new
+        # string, not two)
+        skip: Callable[[str], bool] = _cannot_match(regex, anchored_end, needles=finditer) or _NEVER
+        full = regex.search
+        fn: Callable[[str], Any]
         if by_first is not None:
-            full_search = regex.search
 
-            def search(text: str) -> Any:
+            def fn(text: str) -> Any:
+                if skip(text):
+                    return None
                 if text == "":
-                    return full_search(text)
+                    return full(text)
                 sub = by_first.get(text[0])  # a match starts at 0, with the first character
                 return None if sub is None else sub.search(text)
 
         elif tail is not None and subsets is not None:
-            by_last, full = subsets, regex.search
+            by_last = subsets
 
-            def search(text: str) -> Any:
+            def fn(text: str) -> Any:
+                if skip(text):
+                    return None
                 last = text[-1:]
                 if last == "\n" or last == "":  # "$" also matches before a final newline
                     return full(text)
@@ -324,12 +330,22 @@ class _RegexMemo(Memo[str, Any]):
                 return None if sub is None else sub.search(text, tail(text))
 
         elif tail is not None:
-            search = lambda text: regex.search(text, tail(text))  # noqa: E731
-        none = () if finditer else None
-        cannot = _cannot_match(regex, anchored_end, needles=finditer)
-        fn: Callable[[str], Any] = (
-            search if cannot is None else (lambda text: none if cannot(text) else search(text))
-        )
+            at = tail
+
+            def fn(text: str) -> Any:
+                return None if skip(text) else full(text, at(text))
+
+        elif finditer:
+            each = regex.finditer
+
+            def fn(text: str) -> Any:
+                return () if skip(text) else tuple(each(text))
+
+        else:
+
+            def fn(text: str) -> Any:
+                return None if skip(text) else full(text)
+
         super().__init__(fn, maxsize)
         self.regex = regex
         self.pattern = regex.pattern

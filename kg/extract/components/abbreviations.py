@@ -24,7 +24,34 @@ _STOP_BEFORE = frozenset({",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "\n"
 
 
 def _best_long_form(short: str, long: str) -> int | None:
-    """Char index in ``long`` where the long form starts, or None."""
+    """Char index in ``long`` where the long form starts, or None.
+
+    Schwartz & Hearst's backward match (:func:`_best_long_form_chars`); for ASCII text, whose
+    lower-case form keeps every character's index, each character is found with ``rfind``
+    instead of a Python step per character (same result)."""
+    if not (short.isascii() and long.isascii()):
+        return _best_long_form_chars(short, long)
+    low = long.lower()
+    s = len(short) - 1
+    li = len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        li = low.rfind(c, 0, li + 1)
+        if s == 0:  # the first character starts a word
+            while li > 0 and long[li - 1].isalnum():
+                li = low.rfind(c, 0, li)
+        if li < 0:
+            return None
+        li -= 1
+        s -= 1
+    return long.rfind(" ", 0, li + 1) + 1
+
+
+def _best_long_form_chars(short: str, long: str) -> int | None:
+    """:func:`_best_long_form`, one character at a time (any text)."""
     s = len(short) - 1
     li = len(long) - 1
     while s >= 0:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import operator
 import unicodedata
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
+from spacy import util
 from spacy.lang import lex_attrs as base
 from spacy.lang.en import lex_attrs as en
 
@@ -90,9 +92,48 @@ _FASTER: dict[Callable[..., Any], Callable[[str], Any]] = {
 }
 
 
+def _norm(table: dict[str, Any]) -> Callable[[str], Any]:
+    def norm(text: str) -> Any:
+        return table[text] if text in table else text.lower()
+
+    return norm
+
+
+def _is_stop(stops: Any) -> Callable[[str], bool]:
+    def is_stop(text: str) -> bool:
+        return text.lower() in stops
+
+    return is_stop
+
+
+def _faster_partial(fn: partial[Any]) -> Callable[[str], Any] | None:
+    """Ours for a getter spaCy builds with ``functools.partial``, else None:
+    ``add_lookups(lower, table)`` (NORM: one plain dict, looked up first, else lower-case),
+    ``get_lang`` (LANG: a constant; ``"en".format(text)`` is "en") and ``is_stop``."""
+    args, kw = fn.args, fn.keywords
+    if fn.func is util._get_attr_unless_lookup and len(args) == 2 and not kw:
+        default, lookups = args
+        tables = list(lookups) if isinstance(lookups, tuple) else []
+        if default is base.lower and len(tables) == 1 and type(tables[0]) is dict:
+            return _norm(tables[0])
+    elif fn.func is base.get_lang and not args and list(kw) == ["lang"]:
+        lang = kw["lang"]
+        if type(lang) is str and "{" not in lang and "}" not in lang:
+            return lang.format
+    elif fn.func is base.is_stop and not args and list(kw) == ["stops"]:
+        return _is_stop(kw["stops"])
+    return None
+
+
+def _faster(fn: Callable[..., Any]) -> Callable[..., Any]:
+    if isinstance(fn, partial):
+        return _faster_partial(fn) or fn
+    return _FASTER.get(fn, fn)
+
+
 def faster_getters(getters: dict[int, Callable[[str], Any]]) -> dict[int, Callable[[str], Any]]:
     """``getters`` with each spaCy getter we know replaced by its faster equivalent."""
-    return {attr: _FASTER.get(fn, fn) for attr, fn in getters.items()}
+    return {attr: _faster(fn) for attr, fn in getters.items()}
 
 
 def speed_up(vocab: Any) -> None:

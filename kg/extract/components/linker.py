@@ -45,7 +45,7 @@ from kg.extract.components.gazetteer_ruler import _dataset_context
 from kg.extract.components.lexicon import DATASET_HEADS
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries
-from kg.extract.memo import memo
+from kg.extract.memo import Memo, memo
 from kg.extract.normalize import strip_head_noun
 from kg.kb import Alias, KnowledgeBase, case_key, kb_key, load_kb, variant_families
 from kg.schema import entity_id
@@ -97,20 +97,22 @@ class Linker(Component):
         self.dataset_keys = {key for (type_, key) in kb.index if type_ == "Dataset"}
         self.dataset_prefixes = {k[:i] for k in self.dataset_keys for i in range(1, len(k) + 1)}
         # (type, text) → (entity id, canonical) or None: the KB is fixed while the pipe runs
-        self._links: dict[tuple[str, str], tuple[str, str] | None] = {}
+        self._links: Memo[tuple[str, str], tuple[str, str] | None] = Memo(self._find, 1 << 16)
         # names of models and architectures: the lexicon's families and the KB's own Model and
         # Method names (the gazetteer's), for typing a "dataset" that is a model
         self.model_keys = _MODEL_FAMILIES | {
             key for (type_, key), bucket in kb.index.items()
             if type_ in ("Model", "Method") and any(a.gazetteer for a in bucket)
         }  # fmt: skip
-        self._models: dict[str, str | None] = {}
+        self._models: Memo[str, str | None] = Memo(self._find_model, 1 << 16)
 
     # ------------------------------------------------------------------------------ linking
     def _link(self, type_: str, text: str) -> tuple[str, str] | None:
-        cached = self._links.get((type_, text), False)
-        if cached is not False:
-            return cached  # type: ignore[return-value]
+        return self._links[(type_, text)]
+
+    def _find(self, key: tuple[str, str]) -> tuple[str, str] | None:
+        """``_link`` uncached."""
+        type_, text = key
         hit: tuple[str, str] | None = None
         for form in dict.fromkeys((text, strip_head_noun(text))):
             for a in self.kb.aliases(type_, kb_key(form)):
@@ -122,9 +124,6 @@ class Linker(Component):
                 break
             if hit is not None:
                 break
-        if len(self._links) > 1 << 16:
-            self._links.clear()
-        self._links[(type_, text)] = hit
         return hit
 
     def _model(self, text: str) -> str | None:
@@ -133,8 +132,10 @@ class Linker(Component):
         model or architecture name (lexicon/model_families.txt, the KB's Model and Method
         names), and the KB does not know the text as a dataset. The KB's own Model entry wins
         ("Llama-3-8B"); else the mention keeps its text as a Model of its own."""
-        if text in self._models:
-            return self._models[text]
+        return self._models[text]
+
+    def _find_model(self, text: str) -> str | None:
+        """``_model`` uncached."""
         eid: str | None = None
         key = _token_key(text)
         if not self.kb.aliases("Dataset", key) and (
@@ -146,9 +147,6 @@ class Linker(Component):
         ):
             known = self.kb.lookup(text, "Model")
             eid = known.id if known is not None else entity_id("Model", text)
-        if len(self._models) > 1 << 16:
-            self._models.clear()
-        self._models[text] = eid
         return eid
 
     def _blocked(self, type_: str, text: str) -> bool:

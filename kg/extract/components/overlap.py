@@ -27,6 +27,7 @@ from kg.extract.components.lexicon import DATASET_HEADS, NP_STOP
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.conventions import get_conventions
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.memo import Memo
 from kg.extract.normalize import norm_key, strip_head_noun
 from kg.models import ENTITY_TYPES
 from kg.schema import entity_id
@@ -143,7 +144,7 @@ class OverlapResolver(Component):
         self.conventions = get_conventions(conventions, self.by_id)
         # (span text, type) → linked (type, entity id) or None: the gazetteer is fixed, so
         # the lookup is a pure function of its key and the same names recur across documents
-        self._links: dict[tuple[str, str], tuple[str, str] | None] = {}
+        self._links: Memo[tuple[str, str], tuple[str, str] | None] = Memo(self._find, 1 << 16)
 
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
@@ -214,18 +215,15 @@ class OverlapResolver(Component):
     def _gaz_link(self, tt: TokenTable, c: Candidate) -> Candidate:
         if c[3]:
             return c
-        key = (tt.span_text(c[0], c[1]), c[2])
-        try:
-            link = self._links[key]
-        except KeyError:
-            entry = self.gazetteer.lookup(strip_head_noun(key[0]), c[2])
-            link = None if entry is None else (entry.type, entity_id(entry.type, entry.canonical))
-            if len(self._links) > 1 << 16:
-                self._links.clear()
-            self._links[key] = link
+        link = self._links[(tt.span_text(c[0], c[1]), c[2])]
         if link is None:
             return c
         return (c[0], c[1], link[0], link[1], c[4])
+
+    def _find(self, key: tuple[str, str]) -> tuple[str, str] | None:
+        """``_links`` uncached: the gazetteer entry of a span text (its head noun stripped)."""
+        entry = self.gazetteer.lookup(strip_head_noun(key[0]), key[1])
+        return None if entry is None else (entry.type, entity_id(entry.type, entry.canonical))
 
     def _link_abbreviations(
         self, doc: Doc, tt: TokenTable, cands: list[Candidate]

@@ -99,6 +99,7 @@ def _edge_chars(items: list[Any], last: bool = False) -> Chars | None:
     return None  # the sequence may match the empty string
 
 
+_NEVER: Callable[[str], bool] = frozenset().__contains__  # a C-level test, always False
 _BEGIN = (_sre.AT, _sre.AT_BEGINNING)
 _END = (_sre.AT, _sre.AT_END)
 
@@ -114,11 +115,37 @@ def _parse(regex: re.Pattern[str]) -> Any:
         return None
 
 
-def _cannot_match(regex: re.Pattern[str], anchored_end: bool) -> Callable[[str], bool] | None:
+def _leading_needles(items: list[Any]) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence ``items`` contains: for each
+    alternative, the literal text it starts with ("--" of ``--+``), else each character it
+    can start with; None if unknown. Zero-width assertions are stepped over."""
+    rest = [item for item in items if item[0] not in _ZERO_WIDTH][:1]
+    if rest and rest[0][0] is _sre.BRANCH:
+        found = [_leading_needles(alt.data) for alt in rest[0][1][1]]
+        return None if any(f is None for f in found) else frozenset().union(*found)  # type: ignore[arg-type]
+    text = ""
+    for op, av in items[next((k for k, it in enumerate(items) if it[0] not in _ZERO_WIDTH), 0):]:
+        if op is _sre.LITERAL:
+            text += chr(av)
+            continue
+        if op is _sre.MAX_REPEAT and av[0] >= 1 and [o for o, _ in av[2].data] == [_sre.LITERAL]:
+            text += chr(av[2].data[0][1]) * av[0]  # "-+": at least one "-"
+        break
+    if text:
+        return frozenset([text])
+    chars = _edge_chars(items)
+    return None if chars is None else frozenset(chars)
+
+
+def _cannot_match(
+    regex: re.Pattern[str], anchored_end: bool, needles: bool = False
+) -> Callable[[str], bool] | None:
     """A cheap test that is True only for strings ``regex`` cannot match anywhere: none of the
-    characters a match can start with occurs in the string, or (``anchored_end``: every
-    alternative ends with ``$``) its last character cannot end a match. None when the pattern
-    holds something the analysis does not know (then the regex always runs)."""
+    characters a match can start with occurs in the string (``needles``, for a search over
+    the whole string: nor, for an alternative that starts with longer literal text, that text;
+    a single "-" cannot start ``--+``), or (``anchored_end``: every alternative ends with
+    ``$``) its last character cannot end a match. None when the pattern holds something the
+    analysis does not know (then the regex always runs)."""
     parsed = _parse(regex)
     if parsed is None:
         return None
@@ -128,7 +155,22 @@ def _cannot_match(regex: re.Pattern[str], anchored_end: bool) -> Callable[[str],
         return None
     last = _edge_chars(items, last=True) if anchored_end else None
     if last is None:
-        return first.isdisjoint
+        found = _leading_needles(items) if needles else None
+        if found is None:
+            return first.isdisjoint
+        chars = frozenset(n for n in found if len(n) == 1)
+        # a longer needle with a character of ``chars`` adds nothing to the test
+        longer = tuple(n for n in found if len(n) > 1 and chars.isdisjoint(n))
+        if not longer:
+            return chars.isdisjoint
+
+        # one C-level search for the longer needles (any() would run a generator per call)
+        find_longer = re.compile("|".join(map(re.escape, longer))).search
+
+        def none_in(text: str) -> bool:
+            return chars.isdisjoint(text) and find_longer(text) is None
+
+        return none_in
     ends = last | {"\n"}  # "$" also matches before a final newline
 
     def cannot(text: str) -> bool:
@@ -257,25 +299,30 @@ class _RegexMemo(Memo[str, Any]):
         maxsize: int = 1 << 16,
         anchored_end: bool = False,
     ):
-        search: Callable[[str], Any] = (
-            (lambda text: tuple(regex.finditer(text))) if finditer else regex.search
-        )
         tail = _tail_start(regex) if anchored_end and not finditer else None
         subsets = _by_edge_char(regex, last=True) if tail is not None else None
         by_first = _by_edge_char(regex, last=False) if not finditer and not anchored_end else None
+        # the shortcut test runs inside the one search function (one Python call per new
+        # string, not two)
+        skip: Callable[[str], bool] = _cannot_match(regex, anchored_end, needles=finditer) or _NEVER
+        full = regex.search
+        fn: Callable[[str], Any]
         if by_first is not None:
-            full_search = regex.search
 
-            def search(text: str) -> Any:
+            def fn(text: str) -> Any:
+                if skip(text):
+                    return None
                 if text == "":
-                    return full_search(text)
+                    return full(text)
                 sub = by_first.get(text[0])  # a match starts at 0, with the first character
                 return None if sub is None else sub.search(text)
 
         elif tail is not None and subsets is not None:
-            by_last, full = subsets, regex.search
+            by_last = subsets
 
-            def search(text: str) -> Any:
+            def fn(text: str) -> Any:
+                if skip(text):
+                    return None
                 last = text[-1:]
                 if last == "\n" or last == "":  # "$" also matches before a final newline
                     return full(text)
@@ -283,12 +330,22 @@ class _RegexMemo(Memo[str, Any]):
                 return None if sub is None else sub.search(text, tail(text))
 
         elif tail is not None:
-            search = lambda text: regex.search(text, tail(text))  # noqa: E731
-        none = () if finditer else None
-        cannot = _cannot_match(regex, anchored_end)
-        fn: Callable[[str], Any] = (
-            search if cannot is None else (lambda text: none if cannot(text) else search(text))
-        )
+            at = tail
+
+            def fn(text: str) -> Any:
+                return None if skip(text) else full(text, at(text))
+
+        elif finditer:
+            each = regex.finditer
+
+            def fn(text: str) -> Any:
+                return () if skip(text) else tuple(each(text))
+
+        else:
+
+            def fn(text: str) -> Any:
+                return None if skip(text) else full(text)
+
         super().__init__(fn, maxsize)
         self.regex = regex
         self.pattern = regex.pattern

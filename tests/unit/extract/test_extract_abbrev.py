@@ -35,3 +35,29 @@ def test_no_pair_for_plain_parentheses() -> None:
 def test_norm_key_and_variants() -> None:
     assert norm_key("GSM-8K") == norm_key("gsm 8k") == norm_key("GSM8k") == "gsm8k"
     assert {"GSM-8K", "GSM 8K", "GSM8K"} <= surface_variants("GSM8K")
+
+
+def test_best_long_form_ascii_path_equals_the_character_loop() -> None:
+    import gzip
+    import json
+    import random
+    import re
+    from pathlib import Path
+
+    from kg.extract.components.abbreviations import _best_long_form, _best_long_form_chars
+
+    sample = Path(__file__).resolve().parents[3] / "eval/data/arxiv/abstracts-2025-sample.jsonl.gz"
+    with gzip.open(sample, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["abstract"] for line in list(fh)[:400]]
+    pairs = [("A", ""), ("", "abc"), ("-", "x y"), ("Ab", "a b"), ("AB", "xa b"), ("a", "xa")]
+    for t in texts:  # every "long form (SHORT)" and random cuts of the same text
+        pairs += [(m[1], t[max(0, m.start() - 120) : m.start()])
+                  for m in re.finditer(r"\(([^()\s]{1,15})\)", t)]  # fmt: skip
+    rng = random.Random(0)
+    for _ in range(5000):
+        t = rng.choice(texts)
+        a = rng.randrange(len(t))
+        pairs.append((t[a : a + rng.randint(1, 8)], t[max(0, a - rng.randint(0, 150)) : a]))
+    found = [_best_long_form(s, lf) for s, lf in pairs]
+    assert sum(f is not None for f in found) > 100
+    assert found == [_best_long_form_chars(s, lf) for s, lf in pairs]

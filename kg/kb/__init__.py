@@ -58,6 +58,8 @@ SOURCE_ORDER: tuple[str, ...] = (
     "torchxrayvision",
     "anomalib",
     "mmtrack",
+    "mmhuman3d",
+    "mmfewshot",
     "wilds",
     "torchtext",
     "torchio",

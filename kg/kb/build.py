@@ -238,6 +238,20 @@ SOURCES: tuple[Source, ...] = (
         "068cec2df143f6ca420bb8c9df3f6f4e8943dea543c43bcee6fdf9fc668d5208",
     ),
     Source(
+        "mmhuman3d",
+        "mmhuman3d",
+        "0.11.0",
+        "Apache-2.0",
+        "89c071f0b7560758c4f0365280fff299e9cec2425792238e9b4513c506799451",
+    ),
+    Source(
+        "mmfewshot",
+        "mmfewshot",
+        "0.1.0",
+        "Apache-2.0",
+        "6a6efad53039ad2fd6577a62575b89fa7a34f701318e9e90885a768c272de43a",
+    ),
+    Source(
         "wilds",
         "wilds",
         "2.0.0",
@@ -363,6 +377,10 @@ DOC_SOURCES: dict[str, tuple[str, str]] = {
     # anomalib's API pages are not per class: its documentation search for the class
     "anomalib": (r"anomalib/data/datasets/(?:image|video|depth)/[a-z_0-9]+\.py", "https://anomalib.readthedocs.io/en/latest/search.html?q={cls}"),
     "mmtrack": (r"mmtrack/datasets/[a-z_0-9]+\.py", "https://mmtracking.readthedocs.io/en/latest/api.html#mmtrack.datasets.{cls}"),
+    # its data converters, one class per dataset, with the paper the docstring links
+    "mmhuman3d": (r"mmhuman3d/data/data_converters/[a-z_0-9]+\.py", "https://mmhuman3d.readthedocs.io/en/latest/api.html#mmhuman3d.data.data_converters.{cls}"),
+    # few-shot classification sets only: its detection classes are COCO and VOC splits
+    "mmfewshot": (r"mmfewshot/classification/datasets/[a-z_0-9]+\.py", "https://mmfewshot.readthedocs.io/en/latest/api.html#mmfewshot.classification.datasets.{cls}"),
     "wilds": (r"wilds/datasets/[a-z_0-9]+\.py", "https://wilds.stanford.edu/datasets/"),
     "torchtext": (r"torchtext/datasets/[a-z_0-9]+\.py", "https://pytorch.org/text/0.6.0/datasets.html#torchtext.datasets.{cls}"),
     # dalib (the Transfer-Learning-Library's first release) has no API pages: its repository
@@ -1271,6 +1289,8 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
             if len(name) > 40 or kb_key(name) in not_datasets:
                 continue
             head = doc.split("Args:")[0]
+            # a link wrapped over two lines ("<https://…/papers/\n    Zhang_….pdf>`__")
+            head = re.sub(r"<(https?://[^>\s]*/)\s+([^>\s]+)>", r"<\1\2>", head)
             urls = [u.rstrip(".,;:") for u in _URL.findall(head) if not _URL_SKIP.search(u)]
             same, kind = (
                 (urls[:1], "docstring-url")
@@ -1293,7 +1313,11 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
                 src,
                 "Dataset",
                 name,
-                aliases=[re.sub(r"Dataset$", "", node.name), *lead, *long_forms(name, head)],
+                aliases=[
+                    re.sub(r"(?:Dataset|Converter)$", "", node.name),
+                    *lead,
+                    *long_forms(name, head),
+                ],
                 same_as=same,
                 ext=[f"{src.dist}:{node.name}"],
                 description=head.split("\n\n")[0],

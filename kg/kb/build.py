@@ -238,6 +238,20 @@ SOURCES: tuple[Source, ...] = (
         "068cec2df143f6ca420bb8c9df3f6f4e8943dea543c43bcee6fdf9fc668d5208",
     ),
     Source(
+        "mmhuman3d",
+        "mmhuman3d",
+        "0.11.0",
+        "Apache-2.0",
+        "89c071f0b7560758c4f0365280fff299e9cec2425792238e9b4513c506799451",
+    ),
+    Source(
+        "mmfewshot",
+        "mmfewshot",
+        "0.1.0",
+        "Apache-2.0",
+        "6a6efad53039ad2fd6577a62575b89fa7a34f701318e9e90885a768c272de43a",
+    ),
+    Source(
         "wilds",
         "wilds",
         "2.0.0",
@@ -314,6 +328,38 @@ SOURCES: tuple[Source, ...] = (
         "MIT",
         "b953b9748b6e53f909edae43f9c0167fb1eb1b7a2db86a9ec7327d693406fb5e",
     ),
+    Source(
+        "isic",
+        "isic-cli",
+        "12.4.0",
+        "Apache-2.0",
+        "a8ff28fd26009d70391673fa7fb1d4255b959c71af1518fc9178ac95d18b2696",
+        dataset="ISIC",
+    ),
+    # FastChat's Chatbot Arena page (fastchat_rows)
+    Source(
+        "fastchat",
+        "fschat",
+        "0.2.36",
+        "Apache-2.0",
+        "a66ecf1e90f6db1d015096f6aa8a305d20d0a13e067951285aecdb56a33e9cb1",
+    ),
+    # DB-GPT-Hub's README: its list of text-to-SQL datasets (readme_dataset_rows)
+    Source(
+        "dbgpt_hub",
+        "dbgpt-hub",
+        "0.3.1",
+        "MIT",
+        "dc27cee9b0ee82ffa9a25ca06d6ededb7c4e05e706eb9065a585e38bcf85269c",
+    ),
+    # OpenAI's evals registry (evals_rows): a dataset whose paper an eval cites
+    Source(
+        "openai_evals",
+        "evals",
+        "3.0.1.post1",
+        "MIT",
+        "0abcb2051303500784b1641a6e4f6b813ed43ad64f879a37d344a6774eb8eb78",
+    ),
 )
 # dataset classes read from their docstrings (:func:`docstring_rows`): file stem → (the
 # package's dataset modules, its API page of a class for a class with no URL)
@@ -325,12 +371,16 @@ DOC_SOURCES: dict[str, tuple[str, str]] = {
     "mmdet": (r"mmdet/datasets/[a-z_0-9]+\.py", "https://mmdetection.readthedocs.io/en/latest/api.html#mmdet.datasets.{cls}"),
     "torchgeo": (r"torchgeo/datasets/[a-z_0-9]+\.py", "https://torchgeo.readthedocs.io/en/stable/api/datasets.html#torchgeo.datasets.{cls}"),
     "pykeen": (r"pykeen/datasets/[a-z_0-9]+\.py", "https://pykeen.readthedocs.io/en/stable/api/pykeen.datasets.{cls}.html"),
-    "pyhealth": (r"pyhealth/datasets/[a-z_0-9]+\.py", "https://pyhealth.readthedocs.io/en/latest/api/datasets/pyhealth.datasets.{cls}.html"),
+    "pyhealth": (r"pyhealth/(?:medcode/pretrained_embeddings/kg_emb/)?datasets/[a-z_0-9]+\.py", "https://pyhealth.readthedocs.io/en/latest/api/datasets/pyhealth.datasets.{cls}.html"),
     "mmpretrain": (r"mmpretrain/datasets/[a-z_0-9]+\.py", "https://mmpretrain.readthedocs.io/en/latest/api/generated/mmpretrain.datasets.{cls}.html"),
     "torchxrayvision": (r"torchxrayvision/datasets\.py", "https://mlmed.org/torchxrayvision/datasets.html#torchxrayvision.datasets.{cls}"),
     # anomalib's API pages are not per class: its documentation search for the class
     "anomalib": (r"anomalib/data/datasets/(?:image|video|depth)/[a-z_0-9]+\.py", "https://anomalib.readthedocs.io/en/latest/search.html?q={cls}"),
     "mmtrack": (r"mmtrack/datasets/[a-z_0-9]+\.py", "https://mmtracking.readthedocs.io/en/latest/api.html#mmtrack.datasets.{cls}"),
+    # its data converters, one class per dataset, with the paper the docstring links
+    "mmhuman3d": (r"mmhuman3d/data/data_converters/[a-z_0-9]+\.py", "https://mmhuman3d.readthedocs.io/en/latest/api.html#mmhuman3d.data.data_converters.{cls}"),
+    # few-shot classification sets only: its detection classes are COCO and VOC splits
+    "mmfewshot": (r"mmfewshot/classification/datasets/[a-z_0-9]+\.py", "https://mmfewshot.readthedocs.io/en/latest/api.html#mmfewshot.classification.datasets.{cls}"),
     "wilds": (r"wilds/datasets/[a-z_0-9]+\.py", "https://wilds.stanford.edu/datasets/"),
     "torchtext": (r"torchtext/datasets/[a-z_0-9]+\.py", "https://pytorch.org/text/0.6.0/datasets.html#torchtext.datasets.{cls}"),
     # dalib (the Transfer-Learning-Library's first release) has no API pages: its repository
@@ -1117,8 +1167,17 @@ def helm_rows(src: Source, wheel: Path) -> list[Row]:
             doc = " ".join((ast.get_docstring(node) or "").split())
             if not name or not doc:
                 continue
+            # the name as the docstring writes it: the scenario's name, else its class's
+            # ("MMSafetyBenchScenario" → "MM-SafetyBench" of the docstring's website)
+            keys = (norm_key(name), norm_key(node.name.removesuffix("Scenario")))
             shown = next(
-                (w for w in re.findall(r"[\w.+\-]+", doc[:300]) if norm_key(w) == norm_key(name)),
+                (w for w in re.findall(r"[\w.+\-]+", doc[:300]) if norm_key(w) == keys[0]), None
+            ) or next(
+                (
+                    w
+                    for w in re.findall(r"[\w.+\-]+", doc)
+                    if norm_key(w) in keys and any(c.isupper() for c in w)
+                ),
                 None,
             )
             # a scenario named like an English word ("Radiology", "Koala") is left out
@@ -1132,7 +1191,8 @@ def helm_rows(src: Source, wheel: Path) -> list[Row]:
                 src,
                 "Dataset",
                 shown,
-                aliases=[name, *long_forms(shown, doc)],
+                # not a scenario name the docstring does not write ("simple_classification")
+                aliases=[*[name][: norm_key(name) == norm_key(shown)], *long_forms(shown, doc)],
                 same_as=same,
                 ext=[f"helm:{name}"],
                 description=doc,
@@ -1229,6 +1289,8 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
             if len(name) > 40 or kb_key(name) in not_datasets:
                 continue
             head = doc.split("Args:")[0]
+            # a link wrapped over two lines ("<https://…/papers/\n    Zhang_….pdf>`__")
+            head = re.sub(r"<(https?://[^>\s]*/)\s+([^>\s]+)>", r"<\1\2>", head)
             urls = [u.rstrip(".,;:") for u in _URL.findall(head) if not _URL_SKIP.search(u)]
             same, kind = (
                 (urls[:1], "docstring-url")
@@ -1251,7 +1313,11 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
                 src,
                 "Dataset",
                 name,
-                aliases=[re.sub(r"Dataset$", "", node.name), *lead, *long_forms(name, head)],
+                aliases=[
+                    re.sub(r"(?:Dataset|Converter)$", "", node.name),
+                    *lead,
+                    *long_forms(name, head),
+                ],
                 same_as=same,
                 ext=[f"{src.dist}:{node.name}"],
                 description=head.split("\n\n")[0],
@@ -1284,9 +1350,18 @@ def devkit_rows(src: Source, wheel: Path) -> list[Row]:
             {p for _path, text in _files(zf, r"^[\w/]+\.py$") for p in _LOAD_DATASET.findall(text)}
         )
     summary = re.search(r"^Summary:\s*(.+)$", meta, re.M)
-    if not summary or src.dataset not in summary.group(1):
+    # no summary: the description's first paragraph ("The official command line tool for
+    # interacting with the [ISIC Archive](https://isic-archive.com).")
+    body = meta.split("\n\n", 1)[1] if "\n\n" in meta else ""
+    lead = next((p for p in body.split("\n\n") if p.strip() and not p.startswith("#")), "")
+    said = summary.group(1) if summary else " ".join(lead.split())
+    if src.dataset not in said:
         raise SystemExit(f"kb build: {src.pin} does not name {src.dataset!r} in its summary")
-    homes = sorted(_HOMEPAGE.findall(meta), key=lambda u: "github.com" in u)  # a website first
+    # a link that names the dataset is its website; else the package's
+    named = [m for m in _MD_LINK.finditer(said) if m.group("label").startswith(src.dataset)]
+    homes = [m.group("url") for m in named[:1]] or sorted(
+        _HOMEPAGE.findall(meta), key=lambda u: "github.com" in u
+    )  # a website first
     kind = "homepage"
     if not homes and len(loads) == 1 and (iri := _hf(loads[0])):
         homes, kind = [iri], "huggingface"
@@ -1296,13 +1371,143 @@ def devkit_rows(src: Source, wheel: Path) -> list[Row]:
         src,
         "Dataset",
         src.dataset,
+        aliases=[m.group("label") for m in named[:1]],
         same_as=homes[:1],
         ext=[f"{src.dist}=={src.version}"],
-        description=summary.group(1),
+        description=_MD_LINK.sub(lambda m: m.group("label"), said),
         flags=["link_only"],
     )
     row["id_kind"] = kind
     return [row]
+
+
+# ------------------------------------------------------------------------------ FastChat
+# '# ⚔️  Chatbot Arena: Benchmarking LLMs in the Wild\n| [Blog](…) | … | [Dataset](…) |': a
+# page's heading names what it serves, its link row that thing's dataset page
+_PAGE_HEAD = re.compile(
+    r"^#\s+\W*\s*(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}):[^\n]*\n\|(?P<links>[^\n]+)\|",
+    re.M,
+)
+_MD_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
+
+
+def fastchat_rows(src: Source, wheel: Path) -> list[Row]:
+    """FastChat's web pages (``fastchat/serve/*.py``): a page heading "# Name: …" whose link
+    row has a ``[Dataset](url)`` link gives Name that link (``id_kind`` ``dataset-page``);
+    ``link_only``."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        texts = list(_files(zf, r"^fastchat/serve/[\w]+\.py$"))
+    for path, text in texts:
+        for m in _PAGE_HEAD.finditer(text):
+            links = {k.group("label"): k.group("url") for k in _MD_LINK.finditer(m.group("links"))}
+            name = m.group("name")
+            if "Dataset" not in links or norm_key(name) in rows:
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                same_as=[links["Dataset"]],
+                ext=[f"fastchat:{path.rsplit('/', 1)[-1]}"],
+                description=m.group(0).split("\n", 1)[0].lstrip("# "),
+                flags=["link_only"],
+            )
+            row["id_kind"] = "dataset-page"
+            rows[norm_key(name)] = row
+    return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ README lists
+# "### 2.1. Dataset" … "- [BIRD-SQL:](https://bird-bench.github.io/) A large-scale cross-domain
+# text-to-SQL benchmark in English, …": a dataset list item of a package's README
+_README_ITEM = re.compile(
+    r"^[-*] \[(?P<name>[A-Z][\w.+\-]*(?: [A-Z][\w.+\-]*){0,3}):?\]\((?P<url>https?://[^)\s]+)\):?"
+    r"\s*(?P<desc>\S.*)$",
+    re.M,
+)
+
+
+def readme_dataset_rows(src: Source, wheel: Path) -> list[Row]:
+    """The dataset list of a package's README (its METADATA description): the items of a
+    section headed "Dataset(s)" that link a name and describe it as a dataset, benchmark or
+    corpus. ``same_as`` the link (``id_kind`` ``homepage``); ``link_only``."""
+    with zipfile.ZipFile(wheel) as zf:
+        meta = next(
+            zf.read(n).decode("utf-8", "replace")
+            for n in zf.namelist()
+            if n.endswith(".dist-info/METADATA")
+        )
+    rows: dict[str, Row] = {}
+    for section in re.split(r"^#+ ", meta, flags=re.M)[1:]:
+        if not re.match(r"[\d. ]*Datasets?\s*$", section.split("\n", 1)[0]):
+            continue
+        for m in _README_ITEM.finditer(section):
+            name, desc = m.group("name"), m.group("desc")
+            if not re.search(r"\b(?:dataset|benchmark|corpus)\b", desc, re.I):
+                continue
+            if norm_key(name) in rows:
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                same_as=[m.group("url")],
+                ext=[f"{src.dist}:README"],
+                description=desc,
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage"
+            rows[norm_key(name)] = row
+    return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ OpenAI evals
+# 'Yu, Tao, et al. "Spider; A Large-Scale Human-Labeled Dataset for ... Task." Proceedings
+# of ..., 2018, https://doi.org/10.18653/v1/d18-1425.': the cited paper of a dataset
+_CITED = re.compile(
+    r'"(?P<name>[A-Z][\w.+\-]*)[;:]?\s+(?:A|An|The)\s[^"]+"[^"]*?'
+    r"(?P<url>https?://(?:doi\.org|arxiv\.org|aclanthology\.org)/[^\s\\\"]+?)\.?(?:\s|$)"
+)
+
+
+def evals_rows(src: Source, wheel: Path) -> list[Row]:
+    """OpenAI evals' registry (``evals/registry/evals/*.yaml``): an eval whose description
+    names "the X ... dataset" and cites X's paper by title ("X; A ..." / "X: A ...") with a
+    DOI, arXiv or ACL Anthology link. ``same_as`` that link (``id_kind`` ``paper``);
+    ``link_only``."""
+    import yaml  # the build reads the registry as data (safe_load), never as code
+
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        texts = list(_files(zf, r"^evals/registry/evals/[\w\-]+\.ya?ml$"))
+    for _path, text in texts:
+        try:
+            doc = yaml.safe_load(text)
+        except yaml.YAMLError:
+            continue
+        for key, entry in sorted((doc or {}).items()):
+            desc = entry.get("description") if isinstance(entry, dict) else None
+            if not isinstance(desc, str):
+                continue
+            desc = " ".join(desc.replace('\\"', '"').split())
+            for m in _CITED.finditer(desc):
+                name = m.group("name")
+                said = re.search(rf"\bthe {re.escape(name)}(?:\s+[\w\-]+){{0,3}}\s+dataset\b", desc)
+                if not said or norm_key(name) in rows:
+                    continue
+                row = _row(
+                    src,
+                    "Dataset",
+                    name,
+                    same_as=[m.group("url")],
+                    ext=[f"evals:{key}"],
+                    description=desc,
+                    flags=["link_only"],
+                )
+                row["id_kind"] = "paper"
+                rows[norm_key(name)] = row
+    return list(rows.values())
 
 
 # ------------------------------------------------------------------------------ ParlAI tasks
@@ -1490,6 +1695,12 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return devkit_rows(src, wheel)
     if src.name == "parlai":
         return parlai_rows(src, wheel)
+    if src.name == "openai_evals":
+        return evals_rows(src, wheel)
+    if src.name == "fastchat":
+        return fastchat_rows(src, wheel)
+    if src.name == "dbgpt_hub":
+        return readme_dataset_rows(src, wheel)
     if src.name == "mmpose":  # dataset classes, then the dataset configs' homepages
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name]) + mmpose_config_rows(src, wheel)
     if src.name in DOC_SOURCES:

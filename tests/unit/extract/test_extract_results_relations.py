@@ -845,3 +845,75 @@ def test_a_participle_after_a_comparison_is_the_comparison_verbs_subjects(nlp: L
         "identification, achieving an accuracy of 95.24% on SQuAD.",
     )
     assert results(ex) == [(95.24, "metric:accuracy", "dataset:squad", OURS)]
+
+
+def trusted(ex: Extraction) -> list[tuple[float, str | None, str | None, str | None]]:
+    return [
+        (r.value, r.metric_id, r.dataset_id, r.model_id)
+        for r in ex.results
+        if r.confidence >= LEADERBOARD_MIN_CONFIDENCE
+    ]
+
+
+def test_an_unknown_name_subject_of_a_comparison_owns_its_participle_scores(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "The parsers are two open-source models: Quxo and Borel-2. Quxo outperforms Borel-2, "
+        "achieving 88.5% precision and 99.2% recall on SQuAD.",
+        title="Parsing forms with small models",
+    )
+    assert trusted(ex) == [
+        (88.5, "metric:precision", "dataset:squad", "model:quxo"),
+        (99.2, "metric:recall", "dataset:squad", "model:quxo"),
+    ]
+    assert {e.id: e.type for e in ex.entities}["model:quxo"] == "Model"
+
+
+def test_a_report_verbs_subject_owns_the_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "According to the results obtained, Zorb-Net(light) showed the best performance with "
+        "78% accuracy on SQuAD. Our results indicate that QuxNet retains 56.2% accuracy on SQuAD.",
+        title="Comparing segmentation networks",
+    )
+    assert trusted(ex) == [
+        (78.0, "metric:accuracy", "dataset:squad", "model:zorb-net-light"),
+        (56.2, "metric:accuracy", "dataset:squad", "model:quxnet"),
+    ]
+
+
+def test_a_known_name_in_brackets_before_a_comparison_verb_owns_the_score(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Several algorithms are compared. The long short-term memory (LSTM) network outperforms "
+        "the other approaches with a balanced accuracy of 0.86.",
+        title="Forecasting accidents",
+    )
+    assert results(ex) == [(0.86, "metric:balanced-accuracy", None, "method:lstm")]
+
+
+def test_a_variant_of_the_introduced_name_stays_the_papers(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose a deep product residual network (PURo). On SQuAD, PURo architectures "
+        "outperform standard ResNet models, with PURo34 achieving an accuracy of 80.27%.",
+        title="Deep residual learning with products",
+    )
+    assert trusted(ex) == [(80.27, "metric:accuracy", "dataset:squad", None)]
+
+
+def test_a_subject_that_names_no_system_but_any_system_is_not_the_papers(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We introduce QarBench, a benchmark of 500 questions. We benchmark 16 LLMs and find that "
+        "even the best-performing model achieves only 75.8% accuracy. No model surpasses 5% "
+        "exact match.",
+        title="QarBench: a benchmark",
+    )
+    assert results(ex) == []

@@ -917,3 +917,13 @@ def test_a_subject_that_names_no_system_but_any_system_is_not_the_papers(
         title="QarBench: a benchmark",
     )
     assert results(ex) == []
+
+
+def test_a_number_right_after_an_improvement_verb_is_a_delta(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Compared with the baseline, OurNet significantly improves 9.0% mIoU on SQuAD. OurNet "
+        "improves accuracy from 80.1% to 85.2% on SQuAD.",
+    )
+    assert results(ex) == [(85.2, "metric:accuracy", "dataset:squad", OURS)]
+    assert [(d.value, d.metric_id) for d in ex.deltas] == [(9.0, "metric:iou")]

@@ -1104,7 +1104,11 @@ class _Binder:
         before = start - 1
         if before >= self.lo and self.lowers[before] == "the":
             before -= 1
-        return before < self.lo or self.lowers[before] in _SUBJECT_OPENERS
+        if before < self.lo or self.lowers[before] in _SUBJECT_OPENERS:
+            return True
+        # a coordinated clause: "…, and the text recognizer (TrOCR) obtained …"
+        coordinated = self.lowers[before - 1 : before + 1] == [",", "and"]
+        return coordinated and before - 1 >= self.lo
 
     def clause_name(self, num: Num) -> _M | None:
         """ "Donut outperforms Florence-2, achieving 88.5% precision", "U-Net(light) showed the

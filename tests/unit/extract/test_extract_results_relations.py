@@ -927,3 +927,15 @@ def test_a_number_right_after_an_improvement_verb_is_a_delta(nlp: Language) -> N
     )
     assert results(ex) == [(85.2, "metric:accuracy", "dataset:squad", OURS)]
     assert [(d.value, d.metric_id) for d in ex.deltas] == [(9.0, "metric:iou")]
+
+
+def test_the_subject_of_a_coordinated_clause_owns_its_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The detector reached a mAP of 0.9022, and the text recognizer (QrOCR) obtained a "
+        "character error rate of 0.0047 on SQuAD.",
+        title="A document pipeline",
+    )
+    assert trusted(ex) == [
+        (0.0047, "metric:character-error-rate", "dataset:squad", "model:qrocr"),
+    ]

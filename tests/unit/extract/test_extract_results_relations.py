@@ -939,3 +939,19 @@ def test_the_subject_of_a_coordinated_clause_owns_its_score(nlp: Language) -> No
     assert trusted(ex) == [
         (0.0047, "metric:character-error-rate", "dataset:squad", "model:qrocr"),
     ]
+
+
+def test_numbers_said_respectively_take_the_metrics_named_before_in_order(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches 78% mIoU and 87% F1 on SQuAD and 17% and 25% respectively on "
+        "TriviaQA.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (78.0, "metric:iou"),
+        (87.0, "metric:f1"),
+        (17.0, "metric:iou"),
+        (25.0, "metric:f1"),
+    ]

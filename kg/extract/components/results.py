@@ -60,6 +60,7 @@ _METRIC_LINK = frozenset(
      "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
 )  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
+_MEASURE_HEADS = frozenset({"rate", "score", "scores"})  # "hallucination rate of X"
 # a preposition that starts a condition, not the number's own measure ("21.19% during …")
 _CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
@@ -635,6 +636,8 @@ class _Binder:
         if k - 1 < max(lo, self.lo) or self.lowers[k] not in ("of", "=", ":"):
             return False
         w = self.lowers[k - 1]
+        if w in _MEASURE_HEADS and k - 2 >= max(lo, self.lo) and not self._in_mention(k - 2):
+            w = self.lowers[k - 2]  # "a hallucination rate of 11.5%": a measure of its own
         return w.isalpha() and w not in _METRIC_LINK and w not in _BREAK and w not in _ARTICLES
 
     def bare(self, num: Num) -> bool:

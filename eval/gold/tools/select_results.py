@@ -11,12 +11,14 @@ shuffle are the second dev part, ``dev2`` (picked later, so disjoint from dev an
 positions 100, 101, … the third, ``dev3`` (picked later again). Positions 125–329 were read
 (not annotated) while the third round's rules were written, so they belong to no part; the
 fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
-358..399; positions 400..599 were read (not annotated) in the fourth round.
+358..399; positions 400..599 were read (not annotated) in the fourth round; the sixth, ``dev6``,
+is positions 600..641 (:data:`DEV6_START`), never read before it was annotated.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
 for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
-``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``)
+``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``, ``--n 642 --part dev6`` for the
+42 of ``results-dev6.jsonl``)
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ DEV3_END = 125  # positions 125..329 were read without annotation: no part
 DEV4_START = 330
 DEV5_START = 358  # positions 358..399: dev5 (annotated before the fifth round)
 DEV5_END = 400  # positions 400..599 were read without annotation: no part
+DEV6_START = 600  # positions 600..641: dev6 (annotated before the sixth round, never read before)
+DEV6_END = 642
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -54,6 +58,10 @@ def text_of(title: str, abstract: str) -> str:
 
 
 def _part(position: int) -> str:
+    if position >= DEV6_END:
+        return "unseen"
+    if position >= DEV6_START:
+        return "dev6"
     if position >= DEV5_END:
         return "read"
     if position >= DEV5_START:
@@ -98,7 +106,7 @@ def main() -> int:
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument(
-        "--part", choices=("locked", "dev", "dev2", "dev3", "dev4", "dev5", "all"), default="all"
+        "--part", choices=("locked", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "all"), default="all"
     )
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n):

@@ -60,6 +60,7 @@ _METRIC_LINK = frozenset(
      "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
 )  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
+_MEASURE_HEADS = frozenset({"rate", "score", "scores"})  # "hallucination rate of X"
 # a preposition that starts a condition, not the number's own measure ("21.19% during …")
 _CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
@@ -124,6 +125,13 @@ OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
 MEASURE_WORDS = _lex("result_measure_words")
 DATASET_HEADS = _lex("dataset_heads")
+SUBJECT_VERBS = _lex("result_subject_verbs")
+SUBJECT_HEADS = _lex("result_subject_heads")
+GENERIC_CUES = _lex("result_generic_cues")
+PROPOSE_VERBS = _lex("propose_verbs")
+# what may stand right before a clause's subject: the sentence start or a clause opener
+_SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
+_PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
@@ -628,6 +636,8 @@ class _Binder:
         if k - 1 < max(lo, self.lo) or self.lowers[k] not in ("of", "=", ":"):
             return False
         w = self.lowers[k - 1]
+        if w in _MEASURE_HEADS and k - 2 >= max(lo, self.lo) and not self._in_mention(k - 2):
+            w = self.lowers[k - 2]  # "a hallucination rate of 11.5%": a measure of its own
         return w.isalpha() and w not in _METRIC_LINK and w not in _BREAK and w not in _ARTICLES
 
     def bare(self, num: Num) -> bool:
@@ -1037,6 +1047,131 @@ class _Binder:
                 return m
         return None
 
+    def _clause_verb(self, num: Num) -> int | None:
+        """The verb whose subject owns ``num``: the nearest score, comparison or subject verb
+        before it; for a participle after a comma ("S outperforms A, achieving X") the
+        comparison verb before that comma."""
+        verb = None
+        for k in range(num.i - 1, self.lo - 1, -1):
+            w = self.lowers[k]
+            if w == ";":
+                return None
+            if w in SCORE_VERBS or w in SUBJECT_VERBS or w.startswith(_COMPARISON_VERBS):
+                verb = k
+                break
+        if verb is None or not (self.lowers[verb].endswith("ing") and self.lowers[verb - 1] == ","):
+            return verb
+        return next(
+            (
+                k
+                for k in range(verb - 2, self.lo - 1, -1)
+                if self.lowers[k].startswith(_COMPARISON_VERBS) or self.lowers[k] in SUBJECT_VERBS
+            ),
+            None,
+        )
+
+    def _subject_span(self, verb: int) -> tuple[int, int] | None:
+        """The name tokens of the clause subject right before ``verb``, without adverbs and
+        head nouns ("the Video Swin Tiny model achieved" → Video Swin Tiny; "the long
+        short-term memory (LSTM) network" → LSTM), when the subject starts the clause."""
+        end = verb
+        while end - 1 > self.lo and (
+            self.lowers[end - 1].endswith("ly") or self.lowers[end - 1] in SUBJECT_HEADS
+        ):
+            end -= 1
+        start = end
+        if end - 3 > self.lo and self.lowers[end - 1] == ")":
+            if "(" in self.tt.texts[end - 2]:
+                start = end - 1  # "U-Net(light)" as one token and its ")"
+            else:  # "long short-term memory (LSTM)": the name in brackets
+                k = next((k for k in range(end - 2, end - 5, -1) if self.lowers[k] == "("), None)
+                if k is None or k + 1 == end - 1:
+                    return None
+                lead = k
+                while lead - 1 >= max(self.lo, k - 5) and self.lowers[lead - 1] not in (
+                    _BREAK | _PRONOUNS
+                ):
+                    lead -= 1
+                return (k + 1, end - 1) if self._clause_start(lead) else None
+        while (
+            start - 1 >= max(self.lo, end - 4)
+            and self.lowers[start - 1] not in _BREAK | _PRONOUNS
+            and any(c.isupper() or c.isdigit() for c in self.tt.texts[start - 1])
+        ):
+            start -= 1
+        if start == end or not self._clause_start(start):
+            return None
+        return start, end
+
+    def _clause_start(self, start: int) -> bool:
+        before = start - 1
+        if before >= self.lo and self.lowers[before] == "the":
+            before -= 1
+        if before < self.lo or self.lowers[before] in _SUBJECT_OPENERS:
+            return True
+        # a coordinated clause: "…, and the text recognizer (TrOCR) obtained …"
+        coordinated = self.lowers[before - 1 : before + 1] == [",", "and"]
+        return coordinated and before - 1 >= self.lo
+
+    def clause_name(self, num: Num) -> _M | None:
+        """ "Donut outperforms Florence-2, achieving 88.5% precision", "U-Net(light) showed the
+        best performance with 78%", "the LSTM network outperforms the other approaches with
+        0.86": the system the clause names as its subject, a known mention or a name no rule
+        knows (read as its own Model). None when the subject is not a name."""
+        verb = self._clause_verb(num)
+        if verb is None:
+            return None
+        span = self._subject_span(verb)
+        if span is None:
+            return None
+        start, end = span
+        for m in self.systems:
+            if start <= m.start and m.end <= end:
+                return m  # "the long short-term memory (LSTM) network outperforms"
+        if any(self._in_mention(k) for k in range(start, end)):
+            return None
+        texts = self.tt.texts[start:end]
+        if texts[0] in STOP_ACRONYMS or not texts[0][:1].isupper():
+            return None
+        inner = any(c.isupper() or c.isdigit() for t in texts for c in t[1:])
+        if not inner and not self._named_elsewhere(start, end):
+            return None  # "Experiments show …": a capitalised word, not a name
+        return self._listed_model(start, end)
+
+    def _named_elsewhere(self, start: int, end: int) -> bool:
+        """Is the capitalised word at ``start`` written so elsewhere in the text too, not at a
+        sentence start ("… two open-source VLMs: Donut and Florence-2." … "Donut outperforms")?"""
+        text = self.tt.texts[start]
+        for k, t in enumerate(self.tt.texts):
+            if t == text and k != start and k > 0 and not self.tt.sent_start[k]:
+                return True
+        return False
+
+    def others_number(self, num: Num) -> bool:
+        """Is the score said to be other work's ("64.18% for existing methods") or any
+        evaluated system's ("even the best-performing model achieves only 75.8%")?"""
+        return self.for_others(num) or self.generic_subject(num)
+
+    def system_between(self, num: Num) -> bool:
+        """Is another system named between the clause verb and ``num``?"""
+        verb = self._clause_verb(num)
+        return verb is not None and any(verb < m.start < num.i for m in self.systems)
+
+    def generic_subject(self, num: Num) -> bool:
+        """ "even the best-performing model achieves only 75.8%", "no model surpasses 5%": a
+        subject that names no system and says it is any system evaluated: not the paper's."""
+        verb = self._clause_verb(num)
+        if verb is None:
+            return False
+        start = next(
+            (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _SUBJECT_OPENERS),
+            self.lo,
+        )
+        words = self.lowers[start:verb]
+        if not words or not OWN_CUES.isdisjoint(words) or GENERIC_CUES.isdisjoint(words[:2]):
+            return False
+        return not any(start <= m.start < verb for m in self.systems)
+
     def unknown_subject(self, num: Num) -> str | None:
         """ "MixUp yields … with 79.19% accuracy": the subject of the score verb is a name no
         rule knows (inner capitals or digits: "MixUp", "SnapMix", "SparseMeXt-Tiny"), also
@@ -1258,8 +1393,9 @@ class _DocContext:
     def in_title(self, name: str) -> bool:
         """Does the title or a contribution sentence name it ("SparseMeXt-Tiny" of a paper
         titled "SparseMeXT …", "DICCAE" of "This paper proposes the … Encoder (DICCAE)")?"""
-        head = name.split("-")[0].lower()
-        return len(head) >= 3 and head in self.title
+        head = re.split(r"[\s\-]", name)[0].lower()
+        stem = head.rstrip("0123456789")  # "PURe34" of a paper that proposes PURe
+        return any(len(h) >= 3 and h in self.title for h in {head, stem, name.lower()})
 
 
 # --------------------------------------------------------------------------- sentence
@@ -1469,6 +1605,28 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
         prev, prev_end = b, num.end
 
 
+def _respective_metrics(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "78% mIoU and 87% F1 on the first set and 17% and 25% respectively on the second":
+    a group of bare numbers said "respectively" takes, in order, the metrics of as many
+    numbers before it that name their own, all different."""
+    for group in _groups(nums, binder.lowers):
+        after = binder.lowers[group[-1].end : group[-1].end + 2]
+        if len(group) < 2 or "respectively" not in after:
+            continue
+        if any(out[n.i].metric_cue >= 0.3 for n in group):
+            continue
+        named = [
+            m
+            for n in nums
+            if n.end <= group[0].i and out[n.i].metric_cue >= 0.3
+            and (m := out[n.i].metric) is not None
+        ][-len(group) :]
+        if len(named) < len(group) or len({m.kb_id_ for m in named}) < len(group):
+            continue
+        for num, m in zip(group, named, strict=True):
+            out[num.i].metric, out[num.i].metric_cue = m, 0.25
+
+
 def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "an F1 of 91.2 and an exact match of 84.1 on SQuAD": the dataset said once, at the end
     of coordinated results, is every one's."""
@@ -1514,16 +1672,12 @@ def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
 
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
-    if num.role == "score" and binder.human(num, b.metric):
-        b.drop = True  # people's score (a difference people make with a tool stays a delta)
-        return
-    if num.role == "score" and binder.for_others(num):
-        b.drop = True  # "compared to 64.18% for existing methods"
-        return
-    if num.role == "score" and binder.unknown_possessor(num):
-        b.drop = True  # "compared to Exomiser's 53.20%": a system we have no entity for
+    if num.role == "score" and _not_a_systems(binder, num, b):
+        b.drop = True
         return
     named, explicit = binder.system_of(num)
+    if named is None and num.role == "score":
+        named = _named_subject(binder, num, b)
     theirs = not explicit and num.role == "score"
     if theirs and (binder.unnamed_compared(num) or binder.unnamed_baseline(num)):
         b.drop = True  # "outperforming the classical baseline (86.72%)", "baselines of 0.71"
@@ -1554,6 +1708,30 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.system, b.system_cue = ctx.contribution, 0.15
     else:
         b.drop = True  # someone else's number (motivation, related work)
+
+
+def _not_a_systems(binder: _Binder, num: Num, b: Binding) -> bool:
+    """A score no system of ours or theirs can be credited with."""
+    return (
+        binder.human(num, b.metric)  # people's score (what people make with a tool: a delta)
+        or binder.others_number(num)  # "64.18% for existing methods", "even the best model …"
+        or binder.unknown_possessor(num)  # "compared to Exomiser's 53.20%": no entity for it
+    )
+
+
+def _named_subject(binder: _Binder, num: Num, b: Binding) -> _M | None:
+    """The system a score's clause names as its subject ("Donut outperforms Florence-2,
+    achieving X"), unless it is the paper's own name ("PURe34" of a paper proposing PURe)."""
+    named = binder.clause_name(num)
+    if named is None:
+        return None
+    if named.id_ == "listed_model" and binder.ctx.in_title(
+        binder.tt.span_text(named.start, named.end)
+    ):
+        return None
+    if binder.system_between(num):
+        b.uncertain = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
+    return named
 
 
 def _also(binder: _Binder, num: Num) -> tuple[str, ...]:
@@ -1634,6 +1812,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
         _carry_metric(these, out, binder)
+        _respective_metrics(these, out, binder)
         _share_dataset_back(these, out, binder)
     for num in kept:
         b = out[num.i]
@@ -1773,6 +1952,10 @@ class ResultExtractor(Component):
             next(iter(evaluated)) if len(evaluated) == 1 else None,
         )
         own_sents = {0} | {tt.sent_of[s] for s, _ in tt.contributions}
+        for si, (lo, hi) in enumerate(tt.sent_bounds):  # "We propose a … network (PURe)"
+            sent = tt.lowers[lo:hi]
+            if "we" in sent[:3] and not PROPOSE_VERBS.isdisjoint(sent[:6]):
+                own_sents.add(si)
         ctx.title = " ".join(
             w for si in sorted(own_sents) if si < len(tt.sent_bounds)
             for w in tt.lowers[slice(*tt.sent_bounds[si])]

@@ -845,3 +845,119 @@ def test_a_participle_after_a_comparison_is_the_comparison_verbs_subjects(nlp: L
         "identification, achieving an accuracy of 95.24% on SQuAD.",
     )
     assert results(ex) == [(95.24, "metric:accuracy", "dataset:squad", OURS)]
+
+
+def trusted(ex: Extraction) -> list[tuple[float, str | None, str | None, str | None]]:
+    return [
+        (r.value, r.metric_id, r.dataset_id, r.model_id)
+        for r in ex.results
+        if r.confidence >= LEADERBOARD_MIN_CONFIDENCE
+    ]
+
+
+def test_an_unknown_name_subject_of_a_comparison_owns_its_participle_scores(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "The parsers are two open-source models: Quxo and Borel-2. Quxo outperforms Borel-2, "
+        "achieving 88.5% precision and 99.2% recall on SQuAD.",
+        title="Parsing forms with small models",
+    )
+    assert trusted(ex) == [
+        (88.5, "metric:precision", "dataset:squad", "model:quxo"),
+        (99.2, "metric:recall", "dataset:squad", "model:quxo"),
+    ]
+    assert {e.id: e.type for e in ex.entities}["model:quxo"] == "Model"
+
+
+def test_a_report_verbs_subject_owns_the_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "According to the results obtained, Zorb-Net(light) showed the best performance with "
+        "78% accuracy on SQuAD. Our results indicate that QuxNet retains 56.2% accuracy on SQuAD.",
+        title="Comparing segmentation networks",
+    )
+    assert trusted(ex) == [
+        (78.0, "metric:accuracy", "dataset:squad", "model:zorb-net-light"),
+        (56.2, "metric:accuracy", "dataset:squad", "model:quxnet"),
+    ]
+
+
+def test_a_known_name_in_brackets_before_a_comparison_verb_owns_the_score(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Several algorithms are compared. The long short-term memory (LSTM) network outperforms "
+        "the other approaches with a balanced accuracy of 0.86.",
+        title="Forecasting accidents",
+    )
+    assert results(ex) == [(0.86, "metric:balanced-accuracy", None, "method:lstm")]
+
+
+def test_a_variant_of_the_introduced_name_stays_the_papers(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose a deep product residual network (PURo). On SQuAD, PURo architectures "
+        "outperform standard ResNet models, with PURo34 achieving an accuracy of 80.27%.",
+        title="Deep residual learning with products",
+    )
+    assert trusted(ex) == [(80.27, "metric:accuracy", "dataset:squad", None)]
+
+
+def test_a_subject_that_names_no_system_but_any_system_is_not_the_papers(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We introduce QarBench, a benchmark of 500 questions. We benchmark 16 LLMs and find that "
+        "even the best-performing model achieves only 75.8% accuracy. No model surpasses 5% "
+        "exact match.",
+        title="QarBench: a benchmark",
+    )
+    assert results(ex) == []
+
+
+def test_a_number_right_after_an_improvement_verb_is_a_delta(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Compared with the baseline, OurNet significantly improves 9.0% mIoU on SQuAD. OurNet "
+        "improves accuracy from 80.1% to 85.2% on SQuAD.",
+    )
+    assert results(ex) == [(85.2, "metric:accuracy", "dataset:squad", OURS)]
+    assert [(d.value, d.metric_id) for d in ex.deltas] == [(9.0, "metric:iou")]
+
+
+def test_the_subject_of_a_coordinated_clause_owns_its_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The detector reached a mAP of 0.9022, and the text recognizer (QrOCR) obtained a "
+        "character error rate of 0.0047 on SQuAD.",
+        title="A document pipeline",
+    )
+    assert trusted(ex) == [
+        (0.0047, "metric:character-error-rate", "dataset:squad", "model:qrocr"),
+    ]
+
+
+def test_numbers_said_respectively_take_the_metrics_named_before_in_order(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches 78% mIoU and 87% F1 on SQuAD and 17% and 25% respectively on "
+        "TriviaQA.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (78.0, "metric:iou"),
+        (87.0, "metric:f1"),
+        (17.0, "metric:iou"),
+        (25.0, "metric:f1"),
+    ]
+
+
+def test_a_measure_phrase_of_its_own_keeps_the_metric_before_it(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 93.5% F1 on SQuAD, with a hallucination rate of 11.5%.")
+    assert trusted(ex) == [(93.5, "metric:f1", "dataset:squad", OURS)]
+    assert [r.value for r in ex.results] == [93.5, 11.5]  # 11.5: below the bar

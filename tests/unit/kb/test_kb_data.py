@@ -403,6 +403,16 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             "## 6. Acknowledgements\n\n- [Zorb](https://z.org/): a dataset we thank\n"
         )
     }
+    files["unitxt"] = {  # top-level task cards that load a Hugging Face dataset
+        "unitxt/catalog/cards/ag_news.json": (
+            '{"__type__": "task_card", '
+            '"loader": {"__type__": "load_hf", "path": "fancyzhx/ag_news"}}'
+        ),
+        "unitxt/catalog/cards/zorb.json": '{"loader": {"__type__": "load_csv", "files": "z.csv"}}',
+        "unitxt/catalog/cards/ai2_arc/arc_easy.json": (
+            '{"loader": {"__type__": "load_hf", "path": "allenai/ai2_arc"}}'
+        ),
+    }
     files["nerfbaselines"] = {  # the dataset registry: metadata name and homepage
         "nerfbaselines/datasets/tanksandtemples_spec.py": (
             "from nerfbaselines import register\n\nregister({'id': 'tanksandtemples', "
@@ -563,6 +573,11 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     bird = rows[("Dataset", "BIRD-SQL")]
     assert bird["same_as"] == ["https://bird-bench.github.io/"] and bird["id_kind"] == "homepage"
     assert "NSQL" not in names and "Zorb" not in names
+    # unitxt: a top-level card that loads a Hugging Face dataset
+    ag = rows[("Dataset", "ag_news")]
+    assert ag["same_as"] == ["https://huggingface.co/datasets/fancyzhx/ag_news"]
+    assert ag["id_kind"] == "huggingface" and ag["flags"] == ["link_only"]
+    assert ("Dataset", "zorb") not in rows and ("Dataset", "arc_easy") not in rows
     # NerfBaselines' registry: a dataset's metadata name and homepage
     tnt = rows[("Dataset", "Tanks and Temples")]
     assert tnt["same_as"] == ["https://t.org/"] and tnt["id_kind"] == "homepage"

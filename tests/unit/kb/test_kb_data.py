@@ -101,6 +101,10 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             "lm_eval/tasks/gsm8k/README.md": "# GSM8k\n\nGrade school math.\n",
             "lm_eval/tasks/gsm8k/gsm8k.yaml": "task: gsm8k\ndataset_path: openai/gsm8k\n",
             "lm_eval/tasks/ruler/README.md": "# RULER\n\nHomepage: `https://github.com/NVIDIA/RULER`\n",
+            "lm_eval/tasks/c4/README.md": (  # a link whose text names a dataset
+                "# C4\n\nBuilt from the [Common Crawl dataset](https://commoncrawl.org) and the "
+                "[TMLU Huggingface Dataset](https://h.co/t).\n"
+            ),
         },
         "mteb": {
             "mteb/tasks/retrieval/eng/sci_fact.py": (
@@ -115,6 +119,15 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             "mteb/tasks/retrieval/eng/llava_it2t_retrieval.py": (
                 "class LLaVAIT2TRetrieval:\n    metadata = TaskMetadata(name='LLaVAIT2TRetrieval', "
                 "dataset={'path': 'izhx/UMRB-LLaVA'}, description='Retrieve texts.')\n"
+            ),
+            "mteb/tasks/classification/eng/meld.py": (
+                "class MELDAV:\n    metadata = TaskMetadata(name='MELDAudioVideoClassification', "
+                "dataset={'path': 'mteb/MELD'}, description='MELD (Multimodal EmotionLines "
+                "Dataset) is an emotion set.')\n"
+            ),
+            "mteb/tasks/classification/eng/zorb.py": (  # the description names another set
+                "class ZorbAV:\n    metadata = TaskMetadata(name='ZorbAudioVideoClassification', "
+                "dataset={'path': 'mteb/zorb'}, description='Quux is a set.')\n"
             ),
             "mteb/benchmarks/benchmarks/benchmarks.py": (
                 "B = Benchmark(name='MTEB(eng, v1)', aliases=['MTEB'], citation='''@article{m,\n"
@@ -213,6 +226,14 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             "mmaction/datasets/ava_dataset.py": (
                 'class AVADataset:\n    """STAD dataset. Based on the AVA annotations."""\n'
             ),
+            "mmaction2-1.2.0.dist-info/METADATA": (  # the README's supported-datasets table
+                'Name: mmaction2\n\n<td><a href="https://g.com/thumos14/README.md">THUMOS14</a> '
+                '(<a href="https://t.org/THUMOS14/">Homepage</a>) (2014)</td>\n'
+                '<td><a href="https://g.com/k/README.md">Kinetics-[400/600]</a> '
+                '(<a href="https://k.org/">Homepage</a>)</td>\n'
+                '<td><a href="https://g.com/ava/README.md">AVA</a> '
+                '(<a href="https://ava.org/">Homepage</a>)</td>\n'
+            ),
         },
         "mmpose": {
             "mmpose/datasets/datasets/body3d/h36m_dataset.py": (
@@ -251,7 +272,9 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
         "torchxrayvision": {
             "torchxrayvision/datasets.py": (
                 'class CheX_Dataset(Dataset):\n    """CheXpert Dataset\n\n    '
-                'https://stanfordmlgroup.github.io/competitions/chexpert/\n    """\n'
+                'https://stanfordmlgroup.github.io/competitions/chexpert/\n    """\n\n\n'
+                'class Openi_Dataset(Dataset):\n    """OpenI / Indiana University chest X-ray '
+                'collection\n\n    See https://openi.example.org/faq\n    """\n'
             ),
             "torchxrayvision/models.py": 'class ResNet:\n    """ResNet dataset trained."""\n',
         },
@@ -385,6 +408,32 @@ def _fake_wheels(tmp: Path) -> tuple[kb_build.Source, ...]:
             "- [NSQL](https://github.com/x/NSQL): a processing template\n\n"
             "## 6. Acknowledgements\n\n- [Zorb](https://z.org/): a dataset we thank\n"
         )
+    }
+    files["unitxt"] = {  # top-level task cards that load a Hugging Face dataset
+        "unitxt/catalog/cards/ag_news.json": (
+            '{"__type__": "task_card", '
+            '"loader": {"__type__": "load_hf", "path": "fancyzhx/ag_news"}}'
+        ),
+        "unitxt/catalog/cards/zorb.json": '{"loader": {"__type__": "load_csv", "files": "z.csv"}}',
+        "unitxt/catalog/cards/ai2_arc/arc_easy.json": (
+            '{"loader": {"__type__": "load_hf", "path": "allenai/ai2_arc"}}'
+        ),
+    }
+    files["datatrove"] = {
+        "datatrove-0.10.1.dist-info/METADATA": (
+            "Name: datatrove\n\n- [fineweb.py](examples/fineweb.py) reproduces the "
+            "[FineWeb dataset](https://huggingface.co/datasets/HuggingFaceFW/fineweb)\n"
+        )
+    }
+    files["nerfbaselines"] = {  # the dataset registry: metadata name and homepage
+        "nerfbaselines/datasets/tanksandtemples_spec.py": (
+            "from nerfbaselines import register\n\nregister({'id': 'tanksandtemples', "
+            "'metadata': {'id': 'tanksandtemples', 'name': 'Tanks and Temples', "
+            "'paper_link': 'https://t.org/paper.pdf', 'link': 'https://t.org/'}})\n"
+        ),
+        "nerfbaselines/datasets/colmap_spec.py": (  # a loader, not a dataset: no metadata
+            "from nerfbaselines import register\n\nregister({'id': 'colmap'})\n"
+        ),
     }
     files["openai_evals"] = {
         "evals/registry/evals/sql.yaml": (
@@ -536,6 +585,35 @@ def test_build_script_reads_each_source_and_reruns_byte_identical(tmp_path: Path
     bird = rows[("Dataset", "BIRD-SQL")]
     assert bird["same_as"] == ["https://bird-bench.github.io/"] and bird["id_kind"] == "homepage"
     assert "NSQL" not in names and "Zorb" not in names
+    # unitxt: a top-level card that loads a Hugging Face dataset
+    ag = rows[("Dataset", "ag_news")]
+    assert ag["same_as"] == ["https://huggingface.co/datasets/fancyzhx/ag_news"]
+    assert ag["id_kind"] == "huggingface" and ag["flags"] == ["link_only"]
+    assert ("Dataset", "zorb") not in rows and ("Dataset", "arc_easy") not in rows
+    # a README link whose text names a dataset (lm-eval task READMEs, datatrove's README)
+    cc = rows[("Dataset", "Common Crawl")]
+    assert cc["same_as"] == ["https://commoncrawl.org"] and cc["flags"] == ["link_only"]
+    assert rows[("Dataset", "FineWeb")]["source"] == "datatrove==0.10.1"
+    assert not any("Huggingface" in n for _, n in rows)
+    # NerfBaselines' registry: a dataset's metadata name and homepage
+    tnt = rows[("Dataset", "Tanks and Temples")]
+    assert tnt["same_as"] == ["https://t.org/"] and tnt["id_kind"] == "homepage"
+    assert tnt["aliases"] == ["tanksandtemples"] and tnt["flags"] == ["link_only"]
+    assert not any(n.lower() == "colmap" for _, n in rows)
+    # MMAction2's README table: a name with its homepage, unless a dataset class names it
+    thumos = rows[("Dataset", "THUMOS14")]
+    assert thumos["same_as"] == ["https://t.org/THUMOS14/"]
+    assert thumos["ext"] == ["mmaction2:README"]
+    assert not any("Kinetics" in n for _, n in rows)
+    assert rows[("Dataset", "AVA")]["ext"] == ["mmaction2:AVADataset"]
+    # an mteb task named by its dataset plus a mode, whose description opens with that name
+    meld = rows[("Dataset", "MELD")]
+    assert meld["same_as"] == ["https://huggingface.co/datasets/mteb/MELD"]
+    assert meld["flags"] == ["link_only"] and ("Dataset", "MELDAudioVideo") in rows
+    assert ("Dataset", "Quux") not in rows and ("Dataset", "Zorb") not in rows
+    # a docstring "Short / Long name collection": the long name, the short one an alias
+    openi = rows[("Dataset", "Indiana University chest X-ray")]
+    assert "OpenI" in openi["aliases"] and openi["same_as"] == ["https://openi.example.org/faq"]
     # OpenAI evals: a dataset the description names and whose paper it cites by title
     spider = rows[("Dataset", "Spider")]
     assert spider["same_as"] == ["https://doi.org/10.18653/v1/d18-1425"]

@@ -432,6 +432,7 @@ def _row(
     flags: list[str] | None = None,
     hib: bool | None = None,
     origin: str = "",
+    id_kind: str = "",
 ) -> Row:
     name = " ".join(name.split())
     al = sorted({" ".join(a.split()) for a in aliases or []} - {name, ""})
@@ -449,6 +450,8 @@ def _row(
     }
     if hib is not None:
         row["higher_is_better"] = hib
+    if id_kind:
+        row["id_kind"] = id_kind  # what kind of id same_as holds (homepage, paper, …)
     return row
 
 
@@ -647,8 +650,8 @@ def lm_eval_rows(src: Source, wheel: Path) -> list[Row]:
                 ext=[f"lm-eval:{folder}"],
                 description=descs.get(folder, ""),
                 flags=["link_only"],
+                id_kind="homepage",
             )
-            row["id_kind"] = "homepage"
             rows.append(row)
     # a README's link that names a dataset ("[Common Crawl dataset](https://commoncrawl.org)")
     rows += md_dataset_link_rows(src, readmes, {norm_key(r["name"]) for r in rows})
@@ -683,8 +686,8 @@ def md_dataset_link_rows(src: Source, texts: list[tuple[str, str]], seen: set[st
                 same_as=[m.group("url")],
                 ext=[f"{src.dist}:{path}"],
                 flags=["link_only"],
+                id_kind="homepage",
             )
-            row["id_kind"] = "homepage"
             rows[key] = row
     return list(rows.values())
 
@@ -882,8 +885,8 @@ def mteb_benchmark_rows(src: Source, wheel: Path, seen: set[str]) -> list[Row]:
                 ext=[f"mteb:benchmark:{name}"],
                 description=str(_lit(_kw(node, "description")) or ""),
                 flags=["link_only"],
+                id_kind="reference-url",
             )
-            row["id_kind"] = "reference-url"
             rows.append(row)
     return rows
 
@@ -1295,8 +1298,8 @@ def helm_rows(src: Source, wheel: Path) -> list[Row]:
                 ext=[f"helm:{name}"],
                 description=doc,
                 flags=["link_only"],
+                id_kind=kind,
             )
-            row["id_kind"] = kind
             rows[norm_key(shown)] = row
     return list(rows.values())
 
@@ -1434,8 +1437,8 @@ def docstring_rows(src: Source, wheel: Path, modules: str, doc_url: str) -> list
                 ext=[f"{src.dist}:{node.name}"],
                 description=head.split("\n\n")[0],
                 flags=["link_only"],
+                id_kind=kind,
             )
-            row["id_kind"] = kind
             rows[key] = row
     return list(rows.values())
 
@@ -1488,8 +1491,8 @@ def devkit_rows(src: Source, wheel: Path) -> list[Row]:
         ext=[f"{src.dist}=={src.version}"],
         description=_MD_LINK.sub(lambda m: m.group("label"), said),
         flags=["link_only"],
+        id_kind=kind,
     )
-    row["id_kind"] = kind
     return [row]
 
 
@@ -1524,8 +1527,8 @@ def fastchat_rows(src: Source, wheel: Path) -> list[Row]:
                 ext=[f"fastchat:{path.rsplit('/', 1)[-1]}"],
                 description=m.group(0).split("\n", 1)[0].lstrip("# "),
                 flags=["link_only"],
+                id_kind="dataset-page",
             )
-            row["id_kind"] = "dataset-page"
             rows[norm_key(name)] = row
     return list(rows.values())
 
@@ -1568,8 +1571,8 @@ def readme_dataset_rows(src: Source, wheel: Path) -> list[Row]:
                 ext=[f"{src.dist}:README"],
                 description=desc,
                 flags=["link_only"],
+                id_kind="homepage",
             )
-            row["id_kind"] = "homepage"
             rows[norm_key(name)] = row
     return list(rows.values())
 
@@ -1605,8 +1608,8 @@ def mm_readme_rows(src: Source, wheel: Path, known: list[Row]) -> list[Row]:
             same_as=[m.group("url")],
             ext=[f"{src.dist}:README"],
             flags=["link_only"],
+            id_kind="homepage",
         )
-        row["id_kind"] = "homepage"
         rows[norm_key(name)] = row
     return list(rows.values())
 
@@ -1639,8 +1642,8 @@ def unitxt_rows(src: Source, wheel: Path) -> list[Row]:
             same_as=[iri],
             ext=[f"unitxt:cards.{name}"],
             flags=["link_only"],
+            id_kind="huggingface",
         )
-        row["id_kind"] = "huggingface"
         rows[norm_key(name)] = row
     return list(rows.values())
 
@@ -1733,8 +1736,8 @@ def evals_rows(src: Source, wheel: Path) -> list[Row]:
                     ext=[f"evals:{key}"],
                     description=desc,
                     flags=["link_only"],
+                    id_kind="paper",
                 )
-                row["id_kind"] = "paper"
                 rows[norm_key(name)] = row
     return list(rows.values())
 
@@ -1788,8 +1791,8 @@ def parlai_rows(src: Source, wheel: Path) -> list[Row]:
             ext=[f"parlai:{task.get('task', task.get('id'))}"],
             description=str(task.get("description", "")),
             flags=["link_only"],
+            id_kind=kind,
         )
-        row["id_kind"] = kind
         rows[norm_key(name)] = row
     return list(rows.values())
 
@@ -1826,8 +1829,8 @@ def mmpose_config_rows(src: Source, wheel: Path) -> list[Row]:
                 ext=[f"mmpose:dataset_info:{name}"],
                 description=f"Paper: {title}" if isinstance(title, str) else "",
                 flags=["link_only"],
+                id_kind="homepage",
             )
-            row["id_kind"] = "homepage"
             rows[key] = row
     return list(rows.values())
 

@@ -96,6 +96,7 @@ def _model_like(name: str) -> bool:
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in _MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
+_NEW_SUBJECT = frozenset({"the", "our", "its", "it", "we", "this", "their", "a", "an"})
 _COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
 
@@ -517,6 +518,12 @@ class _Binder:
             return m if all(w.isalpha() and w.islower() for w in words) else None
         return None
 
+    def metric_right_after(self, num: Num) -> _M | None:
+        """A metric mention right after the number ("95% accuracy"): it names the number's
+        measure even after "a macro average of" or "accuracy with"."""
+        m = self.starts.get(num.end)
+        return m if m is not None and m.label_ == "Metric" else None
+
     def metric_after(self, num: Num) -> _M | None:
         """ "X% accuracy", "X% top-1 classification accuracy" (up to 3 words between); for a
         delta also "X% absolute improvement in mAP"."""
@@ -838,6 +845,26 @@ class _Binder:
             if short is not None and short.kb_id_ in found:
                 found.pop(m.kb_id_, None)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def only_dataset(self, num: Num) -> _M | None:
+        """The one dataset the sentence names, not trained on, in the number's clause, when
+        the sentence speaks of no other data ("for the CXR dataset, … for the CRC dataset")."""
+        if len({m.kb_id_ for m in self.datasets}) != 1 or self.names_unknown_data():
+            return None
+        heads = sum(w in DATASET_HEADS for w in self.lowers[self.lo : self.hi])
+        for m in self.datasets:
+            if m.end < self.hi and self.lowers[m.end] in DATASET_HEADS:
+                heads -= 1
+        m = self.datasets[0]
+        a, b = (m.end, num.i) if m.end <= num.i else (num.end, m.start)
+        between = self.lowers[a:b]
+        if heads > 0 or not _CONTRAST.isdisjoint(between):
+            return None
+        for k in range(len(between) - 2):  # "S reached X, and the recognizer got Y on D"
+            if between[k] == "," and between[k + 1] == "and" and between[k + 2] in _NEW_SUBJECT:
+                return None  # another clause, with its own subject
+        trained = not TRAIN_CUES.isdisjoint(self.lowers[max(self.lo, m.start - 6) : m.start])
+        return None if trained else m
 
     def _short_form(self, m: _M) -> _M | None:
         for k in range(m.end, min(self.hi, m.end + 3)):
@@ -1282,7 +1309,18 @@ class _Binder:
 
     def owned(self, m: _M) -> bool:
         """ "our challenge system", "our best model": a system the text calls the paper's."""
-        return m.start - 1 >= self.lo and self.lowers[m.start - 1] == "our"
+        before = self.lowers[max(self.lo, m.start - 2) : m.start]
+        if before[-1:] in (["our"], ["proposed"]):
+            return True  # "our challenge system", "the proposed camera movement approach"
+        # "the hybrid framework achieves …" in a paper that names no contribution: a
+        # description of its own system, not a name
+        texts = self.tt.texts[m.start : m.end]
+        return (
+            not self.ctx.proposed
+            and before[-1:] in (["the"], ["this"])
+            and len(texts) > 1
+            and all(t.isalpha() and t.islower() for t in texts)
+        )
 
     def variant_of_own(self, m: _M) -> bool:
         """A system named after the paper's contribution ("Qwen-REDI-1.5B", "MR. Judge-7B"
@@ -1468,7 +1506,8 @@ def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
 
 def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
     own = [
-        binder.metric_before(n)
+        binder.metric_right_after(n)  # "a macro average of 95% accuracy", "with 0.79 F1"
+        or binder.metric_before(n)
         or binder.metric_after(n)
         or binder.measure_acronym(n)
         or binder.metric_after_dataset(n)
@@ -1532,6 +1571,10 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             # "S achieves state-of-the-art results on D. Specifically, S-Tiny reaches X": the
             # one dataset of the sentence before, which states the evaluation with no number
             b.dataset, b.dataset_cue = binder.ctx.previous, 0.05
+        elif num.role == "score" and (only := binder.only_dataset(num)) is not None:
+            # "S achieves 56.2% accuracy at 80% sparsity on the D dataset", "We use D to …,
+            # with S achieving X": the one dataset the sentence names, wherever it stands
+            b.dataset, b.dataset_cue = only, 0.1
 
 
 _LIST_HEAD = frozenset(

@@ -12,13 +12,15 @@ positions 100, 101, â€¦ the third, ``dev3`` (picked later again). Positions 125â
 (not annotated) while the third round's rules were written, so they belong to no part; the
 fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
 358..399; positions 400..599 were read (not annotated) in the fourth round; the sixth, ``dev6``,
-is positions 600..641 (:data:`DEV6_START`), never read before it was annotated.
+is positions 600..641 (:data:`DEV6_START`), never read before it was annotated; the seventh,
+``dev7``, is positions 642..683 (:data:`DEV7_START`), never read before it was annotated.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
 for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 ``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``,
-``--n 642 --part dev6`` for the 42 of ``results-dev6.jsonl``)
+``--n 642 --part dev6`` for the 42 of ``results-dev6.jsonl``, ``--n 684 --part dev7`` for the 42
+of ``results-dev7.jsonl``)
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ DEV5_START = 358  # positions 358..399: dev5 (annotated before the fifth round)
 DEV5_END = 400  # positions 400..599 were read without annotation: no part
 DEV6_START = 600  # positions 600..641: dev6 (annotated before the sixth round, never read before)
 DEV6_END = 642
+DEV7_START = 642  # positions 642..683: dev7 (annotated before the seventh round, never read before)
+DEV7_END = 684
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -58,8 +62,10 @@ def text_of(title: str, abstract: str) -> str:
 
 
 def _part(position: int) -> str:
-    if position >= DEV6_END:
+    if position >= DEV7_END:
         return "unseen"
+    if position >= DEV7_START:
+        return "dev7"
     if position >= DEV6_START:
         return "dev6"
     if position >= DEV5_END:
@@ -105,7 +111,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
-    parts = ("locked", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "all")
+    parts = ("locked", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "all")
     ap.add_argument("--part", choices=parts, default="all")
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n):

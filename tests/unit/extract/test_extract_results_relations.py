@@ -961,3 +961,61 @@ def test_a_measure_phrase_of_its_own_keeps_the_metric_before_it(nlp: Language) -
     ex = run(nlp, "OurNet achieves 93.5% F1 on SQuAD, with a hallucination rate of 11.5%.")
     assert trusted(ex) == [(93.5, "metric:f1", "dataset:squad", OURS)]
     assert [r.value for r in ex.results] == [93.5, 11.5]  # 11.5: below the bar
+
+
+def test_a_score_takes_the_only_dataset_its_sentence_names(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Our results indicate that OurNet retains 56.2% accuracy at 80% sparsity on the "
+        "OpenForensic dataset. We also use SQuAD to measure reading, with OurNet achieving an "
+        "AUC of 0.87.",
+    )
+    assert trusted(ex) == [
+        (56.2, "metric:accuracy", "dataset:openforensic", OURS),
+        (0.87, "metric:auc", "dataset:squad", OURS),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two datasets: which one?
+        "OurNet reaches an accuracy of 81.2%, and is also tested on SQuAD and TriviaQA.",
+        # the only dataset is trained on
+        "Trained on SQuAD, OurNet reaches an accuracy of 81.2%.",
+        # another clause, with its own subject
+        "The detector reached an accuracy of 81.2%, and the reader obtained 0.47 EM on SQuAD.",
+        # the sentence speaks of more data than the one dataset we know
+        "OurNet reaches an accuracy of 81.2% for the brain tumour dataset and 75.0% for the "
+        "SQuAD dataset.",
+    ],
+)
+def test_the_only_dataset_is_not_taken_when_the_sentence_leaves_it_open(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(nlp, sentence)
+    assert [(v, d) for v, _, d, _ in results(ex) if v == 81.2] in ([], [(81.2, None)])
+
+
+def test_a_metric_right_after_the_number_names_it(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches a macro average of 95% accuracy on SQuAD, and 88% decision accuracy "
+        "with 0.79 F1-score on SQuAD.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (95.0, "metric:accuracy"),
+        (88.0, "metric:accuracy"),
+        (0.79, "metric:f1"),
+    ]
+
+
+def test_a_described_system_of_a_paper_with_no_named_contribution_is_its_own(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "The hybrid framework achieves 94.1% accuracy on SQuAD.",
+        title="Interpretable heatmaps for time series",
+    )
+    assert trusted(ex) == [(94.1, "metric:accuracy", "dataset:squad", None)]

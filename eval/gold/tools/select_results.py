@@ -13,14 +13,15 @@ positions 100, 101, â€¦ the third, ``dev3`` (picked later again). Positions 125â
 fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
 358..399; positions 400..599 were read (not annotated) in the fourth round; the sixth, ``dev6``,
 is positions 600..641 (:data:`DEV6_START`), never read before it was annotated; the seventh,
-``dev7``, is positions 642..683 (:data:`DEV7_START`), never read before it was annotated.
+``dev7``, is positions 642..683 (:data:`DEV7_START`), never read before it was annotated; the
+eighth, ``dev8``, is positions 684..725 (:data:`DEV8_START`), never read before it was annotated.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
 for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 ``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``,
 ``--n 642 --part dev6`` for the 42 of ``results-dev6.jsonl``, ``--n 684 --part dev7`` for the 42
-of ``results-dev7.jsonl``)
+of ``results-dev7.jsonl``, ``--n 726 --part dev8`` for the 42 of ``results-dev8.jsonl``)
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ DEV6_START = 600  # positions 600..641: dev6 (annotated before the sixth round, 
 DEV6_END = 642
 DEV7_START = 642  # positions 642..683: dev7 (annotated before the seventh round, never read before)
 DEV7_END = 684
+DEV8_START = 684  # positions 684..725: dev8 (annotated before the eighth round, never read before)
+DEV8_END = 726
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -62,8 +65,10 @@ def text_of(title: str, abstract: str) -> str:
 
 
 def _part(position: int) -> str:
-    if position >= DEV7_END:
+    if position >= DEV8_END:
         return "unseen"
+    if position >= DEV8_START:
+        return "dev8"
     if position >= DEV7_START:
         return "dev7"
     if position >= DEV6_START:
@@ -111,7 +116,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
-    parts = ("locked", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "all")
+    parts = ("locked", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "all")
     ap.add_argument("--part", choices=parts, default="all")
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n):

@@ -162,6 +162,30 @@ def _evaluation_context(tt: TokenTable, start: int) -> bool:
     return False
 
 
+_COMPARED = ("outperform", "surpass", "beat", "exceed")
+_COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs.", "against"})
+_LIST_TOKENS = frozenset({",", "and", "or", "(", ")", "%", "e.g.", "such", "as", "including"})
+
+
+def _comparison_context(tt: TokenTable, start: int) -> bool:
+    """5b. "outperforming VAR (3.3 FID) and FlexVAR (3.05)", "higher than Zorb (71.2%)": a
+    name in the list of systems a comparison is made with, followed by its number."""
+    texts, lw = tt.texts, tt.lowers
+    sent_start, sent_end = tt.sent_span(start)
+    k = start + 1
+    while k < sent_end and texts[k][:1].isupper() and k - start < 4:
+        k += 1  # the rest of the name
+    if k + 1 >= sent_end or texts[k] != "(" or not texts[k + 1][:1].isdigit():
+        return False
+    for j in range(start - 1, max(sent_start, start - 16) - 1, -1):
+        w = lw[j]
+        if w.startswith(_COMPARED) or w in _COMPARED_WORDS:
+            return True
+        if not (w in _LIST_TOKENS or texts[j][:1].isupper() or texts[j][:1].isdigit()):
+            return False
+    return False
+
+
 class _DocCues:
     """What the typer reads of a doc besides one candidate (the release cue lazily)."""
 
@@ -259,6 +283,8 @@ class ContextTyper(Component):
             return shape
         if _evaluation_context(tt, start):
             return "Dataset?"  # weak cue
+        if _comparison_context(tt, start):
+            return "Method?"  # weak cue: a system compared with
         # 6. the paper's own contribution
         if norm_key(text) in cues.contrib_keys or rule in ("propose", "title_name"):
             return cues.contribution_type(text) + "?"

@@ -232,6 +232,11 @@ def _delta_before(
         return True
     if i - 2 < lo or lowers[i - 1] != "of":
         return False
+    for j in range(i - 2, max(lo, i - 7), -1):  # "gains in error classification accuracy of X"
+        if lowers[j] in _BREAK:
+            break
+        if lowers[j] == "in" and j - 1 >= lo and _delta_word(lowers[j - 1]):
+            return True
     k = i - 2
     if k in in_metric:  # "improvements in mIoU of 13.8%"
         while k >= lo and k in in_metric:
@@ -256,6 +261,15 @@ def _example_of_margin(lowers: list[str], i: int, lo: int) -> bool:
     return False
 
 
+def _after_gain_colon(lowers: list[str], i: int, lo: int) -> bool:
+    """ "with notable improvements in segmentation: 11.5% on VisA and 8.1% on MVTec": the
+    numbers listed after a colon that closes a phrase about gains."""
+    colon = next((k for k in range(i - 1, lo - 1, -1) if lowers[k] == ":"), None)
+    if colon is None or any(w in SCORE_VERBS or w == ";" for w in lowers[colon:i]):
+        return False
+    return any(_delta_word(w) for w in lowers[max(lo, colon - 6) : colon])
+
+
 def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
     """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 4 words on)."""
     for k in range(end, min(hi, end + 4)):
@@ -274,6 +288,12 @@ def _setting_noun(w: str) -> bool:
 def _is_setting(tt: TokenTable, num: Num, hi: int) -> bool:
     """ "34 billion parameters", "77 highly imbalanced classes", "95% CI", a year."""
     lowers = tt.lowers
+    if num.unit == "%" and num.end < hi and lowers[num.end] == "of":
+        for k in range(num.end + 1, min(hi, num.end + 4)):  # "0.70% of trainable parameters"
+            if _setting_noun(lowers[k]):
+                return True
+            if not lowers[k].isalpha():
+                break
     reach = 1 if num.unit is not None else 3
     for k in range(num.end, min(hi, num.end + reach)):
         if _setting_noun(lowers[k]):
@@ -359,6 +379,8 @@ def number_role(
     if _delta_before(lowers, num.i, lo, in_metric) or _delta_after(lowers, num.end, hi):
         return "delta"
     if _example_of_margin(lowers, num.i, lo):
+        return "delta"
+    if _after_gain_colon(lowers, num.i, lo):
         return "delta"
     if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
         return _up_to_role(lowers, num.i - 2, lo)
@@ -886,6 +908,9 @@ class _Binder:
         after = self._for_system(num) or self._system_in_brackets(num)
         if after is not None:
             return self._own_tier(after), True
+        owner = self._possessor(num)
+        if owner is not None:
+            return self._own_tier(owner), True
         subject = self._subject(num)
         return (self._own_tier(subject) if subject is not None else None), False
 
@@ -1051,6 +1076,8 @@ class _Binder:
                 return m  # "Gemini 2.0 Flash achieving", "GPT-4.1 achieves"
             if not _CLAUSE_WORDS.isdisjoint(between[:-1]) or between[-1:] == [";"]:
                 return None  # "… framework, where …, achieving": another clause's subject
+            if participle and all(w in SUBJECT_HEADS for w in between):
+                return m  # "…, with the VGG19 model achieving X": its own subject
             if not self._after_preposition(m):
                 return m
         return None
@@ -1353,6 +1380,13 @@ class _Binder:
             and self.tt.texts[k - 1] not in STOP_ACRONYMS
         )
 
+    def _possessor(self, num: Num) -> _M | None:
+        """ "compared to LoRA's 80.8% accuracy": the named system whose number it is."""
+        k = num.i - 1
+        if k <= self.lo or self.lowers[k] not in ("'s", "’s"):
+            return None
+        return next((m for m in self.systems if m.end == k), None)
+
     def _possessive(self, num: Num) -> _M | None:
         """ "GPT-4o's success rate … from 10% to 99%"."""
         for m in reversed(self.systems):
@@ -1648,6 +1682,30 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
         prev, prev_end = b, num.end
 
 
+def _carry_to_compared(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "S reaches a 96% F1-score …, outperforming A (91%), B (83%) and GPT-4o (79%)": a
+    bare number in brackets after a named system, in a comparison with a score that has a
+    metric, is that system's score on the same metric."""
+    first: tuple[Num, Binding] | None = None
+    for num in nums:
+        b = out[num.i]
+        if first is None:
+            if b.metric is not None and b.metric_cue >= 0.25:
+                first = num, b
+            continue
+        if b.metric is not None or num.unit != first[0].unit:
+            continue
+        if num.end >= binder.hi or binder.lowers[num.end] != ")":
+            continue
+        if binder._parenthesised(num) is None:
+            continue
+        between = binder.lowers[first[0].end : num.i]
+        own = first[1].metric.start
+        others = [m for m in binder.metrics if first[0].end <= m.start < num.i and m.start != own]
+        if not others and any(w.startswith(_COMPARISON_WORDS) for w in between):
+            b.metric, b.metric_cue = first[1].metric, 0.25
+
+
 def _respective_metrics(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "78% mIoU and 87% F1 on the first set and 17% and 25% respectively on the second":
     a group of bare numbers said "respectively" takes, in order, the metrics of as many
@@ -1855,6 +1913,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
         _carry_metric(these, out, binder)
+        _carry_to_compared(these, out, binder)
         _respective_metrics(these, out, binder)
         _share_dataset_back(these, out, binder)
     for num in kept:

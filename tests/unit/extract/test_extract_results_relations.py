@@ -1019,3 +1019,70 @@ def test_a_described_system_of_a_paper_with_no_named_contribution_is_its_own(
         title="Interpretable heatmaps for time series",
     )
     assert trusted(ex) == [(94.1, "metric:accuracy", "dataset:squad", None)]
+
+
+def test_a_possessed_number_is_the_possessors_and_a_share_of_parameters_is_a_setting(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves 83.8% accuracy with only 0.01% of trainable parameters, compared to "
+        "LoRA's 80.8% accuracy with 0.70% of trainable parameters on SQuAD.",
+    )
+    assert [(v, m, s) for v, m, _, s in results(ex)] == [
+        (83.8, "metric:accuracy", OURS),
+        (80.8, "metric:accuracy", "method:lora"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experiments show gains in error classification accuracy of 45.8 percent.",
+        "OurNet is strong, with notable improvements in segmentation: 11.5% on SQuAD and 8.1% "
+        "on TriviaQA.",
+    ],
+)
+def test_numbers_of_a_gain_are_deltas(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert results(ex) == []
+    assert ex.deltas
+
+
+def test_the_system_right_before_a_participle_owns_the_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "ML, DL and TL models are employed with the VGG19 model achieving an impressive 98% "
+        "accuracy.",
+        title="A comparison of deep learning for X-ray images",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(98.0, "model:vgg19")]
+
+
+def test_a_compared_system_in_brackets_takes_the_metric_of_the_score_it_loses_to(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves the highest accuracy, with a 96% F1-score in protected health "
+        "information (PHI) detection, significantly outperforming Azure (91%), AWS (83%), and "
+        "GPT-4o (79%).",
+    )
+    assert [(v, m, s) for v, m, _, s in results(ex)] == [
+        (96.0, "metric:f1", OURS),
+        (83.0, "metric:f1", "method:aws"),
+        (79.0, "metric:f1", "model:gpt-4o"),
+    ]
+
+
+def test_an_unknown_name_compared_with_its_number_is_a_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On SQuAD, OurNet achieves 2.96 FID, outperforming ZorbGen (3.3 FID) and FlexZorb "
+        "(3.05 FID).",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (2.96, OURS),
+        (3.3, "method:zorbgen"),
+        (3.05, "method:flexzorb"),
+    ]

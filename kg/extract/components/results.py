@@ -96,6 +96,7 @@ def _model_like(name: str) -> bool:
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in _MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
+_NAME_SUFFIXES = frozenset({"based", "powered", "driven", "style", "like", "generated"})
 _NEW_SUBJECT = frozenset({"the", "our", "its", "it", "we", "this", "their", "a", "an"})
 _COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
 _OWN_TITLE = frozenset({"paper", "work", "study", "approach", "method", "framework", "model"})
@@ -179,6 +180,23 @@ def read_number(tt: TokenTable, i: int) -> Num | None:
         return Num(i, end, value, "%", bool(sign))
     unit, end = _unit_after(tt.lowers, end)
     return Num(i, end, value, unit, bool(sign))
+
+
+def _spread_end(tt: TokenTable, end: int, hi: int) -> int:
+    """Past a spread written after the number ("0.94 ± 0.02", "0.94 +/- 0.02%"): the value
+    and its spread are one reading, so what follows is what follows the value."""
+    texts = tt.texts
+    k = end
+    if k + 1 < hi and texts[k] == "±":
+        k += 1
+    elif k + 2 < hi and texts[k] == "+" and texts[k + 1] == "/-":
+        k += 2
+    else:
+        return end
+    if not _NUMBER.fullmatch(texts[k]):
+        return end
+    k += 1
+    return k + 1 if k < hi and tt.lowers[k] in _PERCENT else k
 
 
 def _broken_decimal(texts: list[str], k: int) -> bool:
@@ -522,6 +540,8 @@ class _Binder:
                 continue
             if all(self.lowers[k] in _METRIC_LINK for k in between) and len(between) <= 3:
                 return m
+            if list(between) == [m.end] and self.lowers[m.end] == "(":
+                return m  # "BLEU-4 (0.586) and ROUGE-L (0.650)"
             if all(k in in_dataset or self.lowers[k] in _DATASET_LINK for k in between):
                 return m  # "accuracy on GSM8K from 61.2%"
         return self._metric_of_copula(num)
@@ -1400,7 +1420,7 @@ class _Binder:
         if nxt and (nxt[0].isdigit() or (nxt[0].isupper() and m.end not in self.starts)):
             return True  # "Gemini 2.0 Flash", "Gemini-1.5 Pro"
         if nxt[:1] == "-" and self.tt.idx[m.end] == self.tt.end_char(m.end):
-            return True  # "o3" of "o3-mini"
+            return nxt[1:].lower() not in _NAME_SUFFIXES  # "o3" of "o3-mini", not "-based"
         digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
         return not digits <= set(m.kb_id_)  # "Gemini-1.5" linked to plain Gemini
 
@@ -1410,7 +1430,7 @@ class _Binder:
         "Gemini-1.5 Pro", "o3 - mini"); ``None`` when the rest does not read as a name."""
         texts, tt = self.tt.texts, self.tt
         end, versioned = m.end, any(c.isdigit() for c in tt.span_text(m.start, m.end))
-        tier = False
+        tier = named = False
         while end < self.hi and end - m.end < 4 and not tier:
             t = texts[end]
             glued = tt.idx[end] == tt.end_char(end)  # no space before token ``end``
@@ -1425,10 +1445,14 @@ class _Binder:
                 tier = True
             elif versioned and t.lower() in MODEL_TIERS and end not in self.starts:
                 tier = True  # "Pro", "Sonnet"
+            elif t[:1].isupper() and t.isalpha() and end not in self.starts:
+                named = True  # "ViT Hybrid models achieved": a longer name
             else:
                 break
             end += 1
-        if end == m.end or not (versioned or tier):
+        after = self.lowers[end] if end < self.hi else ""
+        named = named and (after in SUBJECT_HEADS or after in SCORE_VERBS)
+        if end == m.end or not (versioned or tier or named):
             return None
         name = tt.span_text(m.start, end)
         eid = entity_id("Model", name)
@@ -2017,7 +2041,7 @@ def sentence_numbers(
         if num is None:
             k = next_position(starts, k + 1, hi)
             continue
-        num.end = min(num.end, hi)
+        num.end = _spread_end(tt, min(num.end, hi), hi)
         num.role = number_role(tt, num, lo, hi, in_metric)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"

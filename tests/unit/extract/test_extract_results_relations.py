@@ -104,9 +104,10 @@ def test_people_and_model_versions_are_not_results(nlp: Language) -> None:
     assert ex.results == []
 
 
-def test_a_truncated_system_name_drops_the_result(nlp: Language) -> None:
+def test_a_truncated_system_name_is_completed(nlp: Language) -> None:
+    # the mention "Gemini" stops inside the name: the number is the whole name's, not Gemini's
     ex = run(nlp, "With Gemini Nexus achieving an accuracy of 0.41 on MMLU, we study it.")
-    assert ex.results == []
+    assert [(v, s) for v, _, _, s in results(ex)] == [(0.41, "model:gemini-nexus")]
 
 
 def test_a_value_said_twice_is_one_result(nlp: Language) -> None:
@@ -1086,3 +1087,34 @@ def test_an_unknown_name_compared_with_its_number_is_a_system(nlp: Language) -> 
         (3.3, "method:zorbgen"),
         (3.05, "method:flexzorb"),
     ]
+
+
+def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches an SSIM of 0.94 +/- 0.02 for CT and 0.89 +/- 0.04 for MR images, and "
+        "a Dice score of 77.1 ± 20.3 and a Hausdorff distance error of 11.7 ± 24.1 mm.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (0.94, "metric:ssim"),
+        (0.89, "metric:ssim"),
+        (77.1, "metric:dice"),
+        (11.7, "metric:hausdorff-distance"),
+    ]
+
+
+def test_a_number_in_brackets_right_after_a_metric_is_its_value(nlp: Language) -> None:
+    ex = run(nlp, "OurNet is validated via BLEU-4 (0.586) and ROUGE-L (0.650) scores.")
+    assert trusted(ex) == [
+        (0.586, "metric:bleu", None, OURS),
+        (0.65, "metric:rouge-l", None, OURS),
+    ]
+
+
+def test_a_longer_name_before_a_subject_head_is_the_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The ViT Hybrid model achieved 92% accuracy on SQuAD.",
+        title="A comparison of vision transformers",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(92.0, "model:vit-hybrid")]

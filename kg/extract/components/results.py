@@ -96,6 +96,12 @@ def _model_like(name: str) -> bool:
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in _MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
+_PHRASE_HEADS = frozenset({"score", "rate", "error", "index", "ratio", "coefficient"})
+_PHRASE_STOP = frozenset(
+    {"high", "higher", "highest", "low", "lower", "lowest", "overall", "best", "final", "total",
+     "good", "strong", "new", "average", "mean", "top", "remarkable", "impressive", "competitive",
+     "state-of-the-art", "excellent", "notable", "reasonable", "robust", "improved"}
+)  # fmt: skip
 _NAME_SUFFIXES = frozenset({"based", "powered", "driven", "style", "like", "generated"})
 _NEW_SUBJECT = frozenset({"the", "our", "its", "it", "we", "this", "their", "a", "an"})
 _COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"
@@ -614,6 +620,30 @@ class _Binder:
         if text.endswith("s") and self._measure_word(k, text[:-1]):
             return self._acronym_metric(k, text[:-1])  # "AUCs of 0.98 (B2), 0.95 (B5)"
         return None
+
+    def measure_phrase(self, num: Num) -> _M | None:
+        """ "a diversity score of 0.6198", "an execution rate of 96%": lower-case words and a
+        measure head right before "of" and the number name a measure no list knows."""
+        k = num.i - 2
+        if k <= self.lo or self.lowers[num.i - 1] != "of" or self.lowers[k] not in _PHRASE_HEADS:
+            return None
+        start = k
+        while start - 1 >= self.lo and k - start < 2:
+            w = self.tt.texts[start - 1]
+            if not (w.isalpha() and w.islower()) or w in _ARTICLES or self._in_mention(start - 1):
+                break
+            start -= 1
+        while start < k and self.lowers[start] in _PHRASE_STOP:
+            start += 1  # "a high success rate of": the measure is "success rate"
+        if start == k:
+            return None
+        name = self.tt.span_text(start, k + 1)
+        eid = entity_id("Metric", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Metric", "aliases": [], "higher_is_better": None
+            }
+        return _M(start, k + 1, "Metric", eid, "measure_phrase")
 
     def _measure_word(self, k: int, text: str | None = None) -> bool:
         """Token ``k`` (or ``text`` read at its place) is a measure word or a short name."""
@@ -1568,6 +1598,7 @@ def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) ->
         or binder.metric_before(n)
         or binder.metric_after(n)
         or binder.measure_acronym(n)
+        or binder.measure_phrase(n)
         or binder.metric_after_dataset(n)
         for n in group
     ]

@@ -1118,3 +1118,15 @@ def test_a_longer_name_before_a_subject_head_is_the_system(nlp: Language) -> Non
         title="A comparison of vision transformers",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(92.0, "model:vit-hybrid")]
+
+
+def test_words_and_a_measure_head_before_of_name_the_measure(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet improved topic modeling with a diversity score of 0.6198, and it reaches an "
+        "execution rate of 96%.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (0.6198, "metric:diversity-score"),
+        (96.0, "metric:execution-rate"),
+    ]

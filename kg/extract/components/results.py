@@ -96,6 +96,12 @@ def _model_like(name: str) -> bool:
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in _MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
+_CHANGE_VERBS = frozenset(
+    {"rising", "rose", "rises", "increased", "increasing", "increases", "improved", "improving",
+     "improves", "decreased", "decreasing", "decreases", "reduced", "reducing", "reduces",
+     "dropped", "dropping", "drops", "fell", "falling", "grew", "growing", "jumped", "boosted",
+     "boosting", "boosts", "raised", "raising", "raises", "lowered", "lowering"}
+)  # fmt: skip
 _PHRASE_HEADS = frozenset({"score", "rate", "error", "index", "ratio", "coefficient"})
 _PHRASE_STOP = frozenset(
     {"high", "higher", "highest", "low", "lower", "lowest", "overall", "best", "final", "total",
@@ -186,6 +192,18 @@ def read_number(tt: TokenTable, i: int) -> Num | None:
         return Num(i, end, value, "%", bool(sign))
     unit, end = _unit_after(tt.lowers, end)
     return Num(i, end, value, unit, bool(sign))
+
+
+def _change_to(lowers: list[str], between: range) -> bool:
+    """ "rising from", "improved to", "increased from … to": a change of the metric named
+    right before it, up to its number (3 words at most)."""
+    words = [lowers[k] for k in between]
+    return (
+        0 < len(words) <= 3
+        and words[0] in _CHANGE_VERBS
+        and all(w in _CHANGE_VERBS or w in ("from", "to") for w in words)
+        and words[-1] in ("from", "to")
+    )
 
 
 def _spread_end(tt: TokenTable, end: int, hi: int) -> int:
@@ -546,6 +564,8 @@ class _Binder:
                 continue
             if all(self.lowers[k] in _METRIC_LINK for k in between) and len(between) <= 3:
                 return m
+            if _change_to(self.lowers, between):
+                return m  # "AMC23 accuracy rising from 63% to 80%", "improved macro F1 to X"
             if list(between) == [m.end] and self.lowers[m.end] == "(":
                 return m  # "BLEU-4 (0.586) and ROUGE-L (0.650)"
             if all(k in in_dataset or self.lowers[k] in _DATASET_LINK for k in between):

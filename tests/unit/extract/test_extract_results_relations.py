@@ -1132,3 +1132,10 @@ def test_words_and_a_measure_head_before_of_name_the_measure(nlp: Language) -> N
         (0.6198, "metric:diversity-score"),
         (96.0, "metric:execution-rate"),
     ]
+
+
+def test_a_metric_changing_up_to_its_number_binds_it(nlp: Language) -> None:
+    ex = run(nlp, "With our data, OurNet's SQuAD accuracy rose from 63% to 80%.")
+    assert [(v, m, d) for v, m, d, _ in trusted(ex)] == [
+        (80.0, "metric:accuracy", "dataset:squad")
+    ]

@@ -847,6 +847,9 @@ class _Binder:
         knows right after "on" and the number (and its metric), ending the clause, read
         as its own Dataset entity — unless it reads as a model ("on Llama-3-8B"), a language
         or a common word."""
+        listed = self._listed_data(num)
+        if listed is not None:
+            return listed
         k = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
         while k < self.hi and self.lowers[k] in _DATASET_FILLER:
             k += 1
@@ -871,6 +874,32 @@ class _Binder:
                 "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
             }
         return _M(start, end, "Dataset", eid, "named_data")
+
+    def _listed_data(self, num: Num) -> _M | None:
+        """ "HotpotQA (91.2%), 2Wiki (93.7%)": a name no rule knows, with its number in
+        brackets, listed like a dataset of the sentence that has its own bracketed number."""
+        k = num.i - 2
+        if k < self.lo or self.lowers[num.i - 1] != "(" or not self._unknown_name(k):
+            return None
+        if not any(
+            d.end + 1 < self.hi
+            and self.lowers[d.end] == "("
+            and _NUMBER.match(self.tt.texts[d.end + 1])
+            for d in self.datasets
+        ):
+            return None
+        start = k
+        while start - 1 >= self.lo and self._unknown_name(start - 1) and k - start < 2:
+            start -= 1
+        name = self.tt.span_text(start, k + 1)
+        if name in LANGUAGES or name in STOP_NAMES or _model_like(name):
+            return None
+        eid = entity_id("Dataset", name)
+        if eid not in self.tt.entities:
+            self.tt.entities[eid] = {
+                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
+            }
+        return _M(start, k + 1, "Dataset", eid, "listed_data")
 
     def on_unread(self, num: Num, k: int) -> bool:
         """ "35.8% accuracy on video spatial reasoning benchmark VSI-bench": the number says

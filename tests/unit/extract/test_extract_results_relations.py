@@ -1139,3 +1139,13 @@ def test_a_metric_changing_up_to_its_number_binds_it(nlp: Language) -> None:
     assert [(v, m, d) for v, m, d, _ in trusted(ex)] == [
         (80.0, "metric:accuracy", "dataset:squad")
     ]
+
+
+def test_an_unknown_name_listed_like_a_dataset_with_its_number_is_a_dataset(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "OurNet reaches an accuracy of 91.2% on SQuAD (91.2%), ZorbWiki (93.7%).")
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (91.2, "dataset:squad"),
+        (93.7, "dataset:zorbwiki"),
+    ]

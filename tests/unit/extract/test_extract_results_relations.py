@@ -194,7 +194,10 @@ def test_a_number_on_an_unknown_name_gets_no_other_dataset(nlp: Language) -> Non
     ex = run(nlp, "On SQuAD, OurNet reaches an F1 of 91.5% and 80.2% on Zorblat.")
     assert (80.2, "metric:f1", "dataset:squad", OURS) not in results(ex)
     ex = run(nlp, "OurNet achieves F1 results on SQuAD (91.5%) and 2Zorb (80.2%).")
-    assert [v for v, *_ in results(ex)] == [91.5]
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (91.5, "dataset:squad"),
+        (80.2, "dataset:2zorb"),  # the name it is listed with, read as a dataset
+    ]
 
 
 def test_unnamed_baselines_are_not_results(nlp: Language) -> None:

@@ -157,8 +157,19 @@ class _Paper:
             own = si == 0 or not _OWN.isdisjoint(sent)
             own = own or any(w == "this" and n in _OWN_TITLE for w, n in pairwise(sent))
             own = own or any(m.kb_id_ in self.proposed for m in self.by_sent.get(si, ()))
+            own = own or self._names_proposed(sent)
             self._own[si] = own
         return self._own[si]
+
+    def _names_proposed(self, sent: list[str]) -> bool:
+        """The sentence writes a proposed entity's name where no mention was kept
+        ("Built on …, Sherlock achieves" in a paper titled "Sherlock: …")."""
+        text = f" {' '.join(sent)} "
+        for eid in self.proposed:
+            name = str(self.tt.entities.get(eid, {}).get("name") or "").lower()
+            if len(name) >= 3 and f" {name} " in text:
+                return True
+        return False
 
     def other_work(self, si: int) -> bool:
         lo, hi = self.bounds[si]
@@ -307,6 +318,23 @@ def _before_base_head(paper: _Paper, m: _M, hi: int) -> bool:
     return not paper.tt.span_text(m.start, m.end).islower()
 
 
+def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:
+    """ "G-GhostNet is adopted as the backbone network", "ResNet-50 and DenseNet-121, as the
+    backbone for …": a named system the sentence makes the base of the paper's."""
+    if m.label_ not in _SYSTEMS or paper.tt.span_text(m.start, m.end).islower():
+        return False
+    window = paper.lowers[m.end : min(hi, m.end + 8)]
+    if "as" not in window:
+        return False
+    k = window.index("as") + 1
+    while k < len(window) and window[k] in ("the", "a", "an", "our", "its"):
+        k += 1
+    before = window[: window.index("as")]
+    if any(w in (";", ".", ":") or w in _CLAUSE_END for w in before):
+        return False
+    return k < len(window) and window[k] in _BASE_HEADS
+
+
 def _based_on(paper: _Paper, compared: set[str]) -> set[str]:
     found: set[str] = set()
     lowers = paper.lowers
@@ -317,7 +345,7 @@ def _based_on(paper: _Paper, compared: set[str]) -> set[str]:
         bases: list[_M] = []
         for _, ce in phrase_spans(lowers, lo, hi, BASED_ON_CUES):
             bases += _base_after_cue(paper, si, ce, hi)
-        bases += [m for m in ms if _before_base_head(paper, m, hi)]
+        bases += [m for m in ms if _before_base_head(paper, m, hi) or _as_backbone(paper, m, hi)]
         for m in bases:
             if _common_noun(paper, m):
                 continue  # a kind of model or training ("instruction tuning"), not a named base

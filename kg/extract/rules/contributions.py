@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from kg.extract.components.lexicon import NAMING_VERBS, PROPOSE_VERBS, VERSION
+from kg.extract.components.tokens import TokenTable
+from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
 from kg.extract.rules.common import is_name
 
@@ -69,6 +71,24 @@ def title_name(ctx: RuleContext) -> None:
     if colon <= 0:
         return
     h_end = tt.token_at_char(colon)
-    if 0 < h_end <= 3 and tt.idx[h_end] == colon and _title_words_ok(tt.texts[:h_end]):
+    if not (0 < h_end <= 3 and tt.idx[h_end] == colon):
+        return
+    if _title_words_ok(tt.texts[:h_end]) or _named_again(tt, h_end, sep):
         ctx.add(0, h_end, UNK, "title_name")
         ctx.contributions.append([0, h_end])
+
+
+def _named_again(tt: TokenTable, h_end: int, sep: int) -> bool:
+    """ "Sherlock: Self-Correcting Reasoning …": a plain capitalised word before the title's
+    colon names the contribution when the abstract uses it again inside a sentence."""
+    if h_end != 1:
+        return False
+    word = tt.texts[0]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if word.lower() in COMMON_WORDS:
+        return False
+    return any(
+        tt.idx[k] > sep and tt.texts[k] == word and tt.sent_span(k)[0] != k
+        for k in range(1, len(tt.texts))
+    )

@@ -1152,3 +1152,28 @@ def test_an_unknown_name_listed_like_a_dataset_with_its_number_is_a_dataset(
         (91.2, "dataset:squad"),
         (93.7, "dataset:zorbwiki"),
     ]
+
+
+def test_a_plain_word_before_the_titles_colon_used_again_is_the_contribution(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We study self-correction. Built on the Llama-3-8B model, Sherlock achieves strong "
+        "results.",
+        title="Sherlock: Self-Correcting Reasoning in Language Models",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"method:sherlock"}
+    assert rel_ids(ex, "BASED_ON") == {"model:llama-3-8b"}
+    # a common word is no name, and a word the abstract does not use again is not either
+    ex = run(nlp, "We study how attention heads behave.", title="Attention: what heads do")
+    assert rel_ids(ex, "PROPOSES") == set()
+
+
+def test_a_system_taken_as_the_backbone_or_adapted_is_a_base(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "This paper proposes OurNet, a lightweight classifier. Specifically, ResNet-50 is "
+        "adopted as the backbone network of OurNet. We adapt BERT into OurNet.",
+    )
+    assert rel_ids(ex, "BASED_ON") == {"model:resnet-50", "model:bert"}

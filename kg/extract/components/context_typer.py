@@ -28,6 +28,7 @@ from kg.extract.components.lexicon import (
     RELEASE_CUES,
     TASK_HEADS,
     TRAIN_CUES,
+    of_model_family,
 )
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import words
@@ -304,7 +305,7 @@ def _has_size(text: str) -> bool:
 @memo()
 def _shape_type(text: str) -> str | None:
     """The name's shape: model cues first ("DeepSeek-V2-Coder-Instruct" is a model)."""
-    if _looks_like_model(text):
+    if _looks_like_model(text) or of_model_family(text):
         return "Model"
     if _DATASET_SHAPE.search(text) or _EDITION_SHAPE.match(text):
         return "Dataset"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import words
+from kg.extract.lexicon import entries, words
+from kg.extract.memo import memo
+from kg.kb import kb_key
 
 DATASET_HEADS = words("dataset_heads")
 # heads that type a name as a dataset but stay part of it ("Food-Recommendation DB")
@@ -52,3 +54,20 @@ NAME_SHAPE = re.compile(
     r")$"
 )
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|\d+x\d+[BM]?)$")
+
+
+# families of trained models (lexicon/model_families.txt), by knowledge-base key
+MODEL_FAMILY_KEYS = frozenset(kb_key(w) for w in entries("model_families"))
+_FAMILY_TAIL = re.compile(r"v?\d[\w.]*$")
+
+
+@memo()
+def of_model_family(text: str) -> bool:
+    """ "Whisper-large-v2", "YOLOv8n-seg", "G-GhostNet": a model family's name (its version
+    glued on) with a variant after or before a hyphen — a model's name."""
+    parts = text.split("-")
+    if len(parts) < 2 or not text[:1].isupper():
+        return False
+    return any(
+        len(p) >= 3 and kb_key(_FAMILY_TAIL.sub("", p) or p) in MODEL_FAMILY_KEYS for p in parts
+    )

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.lexicon import LANGUAGES, NAME_SHAPE, NP_STOP, STOP_ACRONYMS, STOP_NAMES
+from kg.extract.components.lexicon import (
+    LANGUAGES,
+    NAME_SHAPE,
+    NP_STOP,
+    STOP_ACRONYMS,
+    STOP_NAMES,
+    of_model_family,
+)
 from kg.extract.components.tokens import TokenTable
 from kg.extract.lexicon import words
 from kg.extract.memo import memo
@@ -22,6 +29,8 @@ def is_name(text: str) -> bool:
     # a pure function of the string (frozen lexicons, compiled regex): cached, tokens repeat
     if len(text) < 2 or text.islower() or text in STOP_ACRONYMS or text in STOP_NAMES:
         return False
+    if of_model_family(text):
+        return True  # "Whisper-large-v2", "YOLOv8n-seg"
     if not NAME_SHAPE.match(text):
         return False
     if "-" in text:

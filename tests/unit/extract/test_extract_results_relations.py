@@ -1177,3 +1177,12 @@ def test_a_system_taken_as_the_backbone_or_adapted_is_a_base(nlp: Language) -> N
         "adopted as the backbone network of OurNet. We adapt BERT into OurNet.",
     )
     assert rel_ids(ex, "BASED_ON") == {"model:resnet-50", "model:bert"}
+
+
+def test_a_model_familys_hyphenated_variant_is_a_model(nlp: Language) -> None:
+    ex = run(nlp, "We compare OurNet with G-GhostNet, Whisper-large-v2 and YOLOv8n-seg.")
+    assert {m.text: m.type for m in ex.mentions if m.type == "Model"} == {
+        "G-GhostNet": "Model",
+        "Whisper-large-v2": "Model",
+        "YOLOv8n-seg": "Model",
+    }

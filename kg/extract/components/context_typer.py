@@ -284,6 +284,8 @@ class ContextTyper(Component):
             return shape
         if _evaluation_context(tt, start):
             return "Dataset?"  # weak cue
+        if of_model_family(text):
+            return "Model?"  # weak cue: "Whisper-large-v2", a family's variant
         if _comparison_context(tt, start):
             return "Method?"  # weak cue: a system compared with
         # 6. the paper's own contribution
@@ -305,7 +307,7 @@ def _has_size(text: str) -> bool:
 @memo()
 def _shape_type(text: str) -> str | None:
     """The name's shape: model cues first ("DeepSeek-V2-Coder-Instruct" is a model)."""
-    if _looks_like_model(text) or of_model_family(text):
+    if _looks_like_model(text):
         return "Model"
     if _DATASET_SHAPE.search(text) or _EDITION_SHAPE.match(text):
         return "Dataset"

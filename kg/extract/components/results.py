@@ -194,6 +194,15 @@ def read_number(tt: TokenTable, i: int) -> Num | None:
     return Num(i, end, value, unit, bool(sign))
 
 
+def _names_the_verbs_subject(between: list[str], participle: bool) -> bool:
+    """The words between a system and its score verb leave it the verb's subject even after a
+    preposition: "…, with the VGG19 model achieving X"; "compared to X, which achieves 84.8%"
+    (the relative clause's antecedent)."""
+    if participle and all(w in SUBJECT_HEADS for w in between):
+        return True
+    return [w for w in between if w != ","] in (["which"], ["that"])
+
+
 def _change_to(lowers: list[str], between: range) -> bool:
     """ "rising from", "improved to", "increased from … to": a change of the metric named
     right before it, up to its number (3 words at most)."""
@@ -1175,8 +1184,8 @@ class _Binder:
                 return m  # "Gemini 2.0 Flash achieving", "GPT-4.1 achieves"
             if not _CLAUSE_WORDS.isdisjoint(between[:-1]) or between[-1:] == [";"]:
                 return None  # "… framework, where …, achieving": another clause's subject
-            if participle and all(w in SUBJECT_HEADS for w in between):
-                return m  # "…, with the VGG19 model achieving X": its own subject
+            if _names_the_verbs_subject(between, participle):
+                return m
             if not self._after_preposition(m):
                 return m
         return None

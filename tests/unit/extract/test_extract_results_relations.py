@@ -413,11 +413,19 @@ def test_an_unknown_data_name_keeps_the_dataset_of_the_sentence_before(nlp: Lang
     assert [r.dataset_id for r in ex.results] == [None]
 
 
-def test_a_number_of_the_compared_system_is_below_the_bar(nlp: Language) -> None:
+def test_a_number_of_the_compared_system_is_never_ours(nlp: Language) -> None:
+    # a system we know: the relative clause's antecedent owns the number
     ex = run(
         nlp,
         "Compared to the fully-supervised DeiT-III-ViT-Huge, which achieves 84.8% top-1 "
         "accuracy on ImageNet, OurNet needs less data.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(84.8, "model:deitiiivithuge")]
+    # a name we cannot type: below the bar
+    ex = run(
+        nlp,
+        "Compared to the fully-supervised ZorbNet-Huge, which achieves 84.8% top-1 accuracy on "
+        "ImageNet, OurNet needs less data.",
     )
     assert all(c < LEADERBOARD_MIN_CONFIDENCE for c in conf(ex).values())
 

@@ -1718,7 +1718,9 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             # "S achieves state-of-the-art results on D. Specifically, S-Tiny reaches X": the
             # one dataset of the sentence before, which states the evaluation with no number
             b.dataset, b.dataset_cue = binder.ctx.previous, 0.05
-        elif num.role == "score" and (only := binder.only_dataset(num)) is not None:
+        elif (
+            num.role == "score" and b.metric is not None and (only := binder.only_dataset(num))
+        ):
             # "S achieves 56.2% accuracy at 80% sparsity on the D dataset", "We use D to …,
             # with S achieving X": the one dataset the sentence names, wherever it stands
             b.dataset, b.dataset_cue = only, 0.1

@@ -1146,7 +1146,7 @@ def test_words_and_a_measure_head_before_of_name_the_measure(nlp: Language) -> N
 
 
 def test_a_metric_changing_up_to_its_number_binds_it(nlp: Language) -> None:
-    ex = run(nlp, "With our data, OurNet's SQuAD accuracy rose from 63% to 80%.")
+    ex = run(nlp, "With our data, OurNet's SQuAD accuracy rose to 80%.")
     assert [(v, m, d) for v, m, d, _ in trusted(ex)] == [
         (80.0, "metric:accuracy", "dataset:squad")
     ]
@@ -1194,3 +1194,8 @@ def test_a_model_familys_hyphenated_variant_is_a_model(nlp: Language) -> None:
         "Whisper-large-v2": "Model",
         "YOLOv8n-seg": "Model",
     }
+
+
+def test_the_only_dataset_is_not_given_to_a_number_with_no_metric(nlp: Language) -> None:
+    ex = run(nlp, "Training OurNet with a mixed 1.5 T + 3 T corpus on SQuAD was superior.")
+    assert results(ex) == []

@@ -1197,5 +1197,5 @@ def test_a_model_familys_hyphenated_variant_is_a_model(nlp: Language) -> None:
 
 
 def test_the_only_dataset_is_not_given_to_a_number_with_no_metric(nlp: Language) -> None:
-    ex = run(nlp, "Training OurNet with a mixed 1.5 T + 3 T corpus on SQuAD was superior.")
+    ex = run(nlp, "Experiments on SQuAD use 0.5 to 1 m resolutions with OurNet.")
     assert results(ex) == []

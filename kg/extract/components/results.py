@@ -2043,6 +2043,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
             b.uncertain = True  # the paper names datasets, the sentence says not which one
         if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
+        if num.role == "score" and num.unit is None and b.metric is None:
+            continue  # "0.5 to 1 m resolutions on D": no measure, no unit, no result
         if not b.drop:
             _bind_system(binder, num, b, own)
             b.also = () if b.drop else _also(binder, num)

@@ -96,18 +96,9 @@ def _model_like(name: str) -> bool:
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in _MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
-_CHANGE_VERBS = frozenset(
-    {"rising", "rose", "rises", "increased", "increasing", "increases", "improved", "improving",
-     "improves", "decreased", "decreasing", "decreases", "reduced", "reducing", "reduces",
-     "dropped", "dropping", "drops", "fell", "falling", "grew", "growing", "jumped", "boosted",
-     "boosting", "boosts", "raised", "raising", "raises", "lowered", "lowering"}
-)  # fmt: skip
-_PHRASE_HEADS = frozenset({"score", "rate", "error", "index", "ratio", "coefficient"})
-_PHRASE_STOP = frozenset(
-    {"high", "higher", "highest", "low", "lower", "lowest", "overall", "best", "final", "total",
-     "good", "strong", "new", "average", "mean", "top", "remarkable", "impressive", "competitive",
-     "state-of-the-art", "excellent", "notable", "reasonable", "robust", "improved"}
-)  # fmt: skip
+_CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "improved … to"
+_PHRASE_HEADS = words("result_measure_heads")  # "a diversity score of X"
+_PHRASE_STOP = words("result_measure_stop")  # "a high success rate of X"
 _NAME_SUFFIXES = frozenset({"based", "powered", "driven", "style", "like", "generated"})
 _NEW_SUBJECT = frozenset({"the", "our", "its", "it", "we", "this", "their", "a", "an"})
 _COUNTED = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s$")  # "IGs", "GPUs", "LLMs"

@@ -42,9 +42,9 @@ DEV5_START = 358  # positions 358..399: dev5 (annotated before the fifth round)
 DEV5_END = 400  # positions 400..599 were read without annotation: no part
 DEV6_START = 600  # positions 600..641: dev6 (annotated before the sixth round, never read before)
 DEV6_END = 642
-DEV7_START = 642  # positions 642..683: dev7 (annotated before the seventh round, never read before)
+DEV7_START = 642  # positions 642..683: dev7 (annotated blind, seventh round; never read before)
 DEV7_END = 684
-DEV8_START = 684  # positions 684..725: dev8 (annotated before the eighth round, never read before)
+DEV8_START = 684  # positions 684..725: dev8 (annotated blind during the seventh round; scored only)
 DEV8_END = 726
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"

@@ -41,6 +41,7 @@ from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, next_position, positions, table
 from kg.extract.lexicon import entries, words
 from kg.extract.memo import memo
+from kg.extract.normalize import COMMON_WORDS
 from kg.kb import kb_key
 from kg.schema import entity_id
 
@@ -1334,15 +1335,18 @@ class _Binder:
         if verb is None:
             return None
         if verb - 3 >= self.lo and self.lowers[verb - 1] in ("which", "who"):
-            return self._unknown_name_before(verb - 1 if self.lowers[verb - 2] != "," else verb - 2)
+            at = verb - 1 if self.lowers[verb - 2] != "," else verb - 2
+            return self._unknown_name_before(at, plain=True)  # "Compared to Zorbhuge, which"
         return self._unknown_name_before(verb)
 
-    def _unknown_name_before(self, verb: int) -> str | None:
+    def _unknown_name_before(self, verb: int, plain: bool = False) -> str | None:
         k = verb - 1
         if k < self.lo or self._in_mention(k):
             return None
         text = self.tt.texts[k]
         inner = any(c.isupper() or c.isdigit() for c in text[1:])
+        if plain and k > self.lo and text.isalpha() and text.lower() not in COMMON_WORDS:
+            inner = True  # a capitalised word inside the sentence, as a relative's antecedent
         return text if text[:1].isupper() and inner and text not in STOP_ACRONYMS else None
 
     def _verb_before(self, num: Num) -> int | None:

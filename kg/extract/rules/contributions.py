@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.components.lexicon import NAMING_VERBS, PROPOSE_VERBS, VERSION
 from kg.extract.components.tokens import TokenTable
 from kg.extract.normalize import COMMON_WORDS
@@ -49,8 +51,14 @@ def propose(ctx: RuleContext, i: int) -> bool:
     return True
 
 
+# an acronym glued to a word ("SQLForge", "NLPBench"; not a plural acronym such as "LLMs"):
+# a name when it heads the title
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}[\w\-.]*$")
+
+
 def _title_words_ok(words: list[str]) -> bool:
     ok = is_name(words[0]) or any(not c.isascii() for c in words[0])
+    ok = ok or bool(_ACRONYM_WORD.match(words[0]))
     if len(words) == 2 and words[0][:1].isupper() and VERSION.match(words[1]):
         return True  # "Orca 2", "JiuZhang 2.0"
     if len(words) > 1:

@@ -1200,3 +1200,16 @@ def test_a_model_familys_hyphenated_variant_is_a_model(nlp: Language) -> None:
 def test_the_only_dataset_is_not_given_to_a_number_with_no_metric(nlp: Language) -> None:
     ex = run(nlp, "Experiments on SQuAD use 0.5 to 1 m resolutions with OurNet.")
     assert results(ex) == []
+
+
+def test_an_acronym_glued_to_a_word_heading_the_title_is_the_contribution(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We present ZQLForge, a data synthesis approach. ZQLForge-LM achieves an accuracy of "
+        "85.7% on SQuAD.",
+        title="ZQLForge: Synthesizing Data for Text-to-SQL",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"method:zqlforge"}
+    assert [(v, s) for v, _, _, s in results(ex)] == [(85.7, "method:zqlforge")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.lexicon import NAMING_VERBS, PROPOSE_VERBS, VERSION
+from kg.extract.components.lexicon import NAMING_VERBS, PROPOSE_VERBS, STOP_ACRONYMS, VERSION
 from kg.extract.components.tokens import TokenTable
 from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
@@ -51,14 +51,24 @@ def propose(ctx: RuleContext, i: int) -> bool:
     return True
 
 
-# an acronym glued to a word ("SQLForge", "NLPBench"; not a plural acronym such as "LLMs"):
-# a name when it heads the title
-_ACRONYM_WORD = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}[\w\-.]*$")
+# A word heading the title ("X: …") is a name when its shape is no English word's: letters with
+# digits ("3DGeoDet", "seg2med", "Table-r1", "MGD^3"), a capital after its first letter
+# ("SQLForge", "DEARLi", "FP4DiT") or a "++" ("Inverse++"); not a plural acronym ("LLMs").
+_TITLE_NAME = re.compile(r"^(?=.*[A-Za-z])(?=.*\d|.+[A-Z]|.*\+\+$)[\w\-.+^]+$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _title_name_shape(word: str) -> bool:
+    return (
+        bool(_TITLE_NAME.match(word))
+        and not _PLURAL_ACRONYM.match(word)
+        and word not in STOP_ACRONYMS
+    )
 
 
 def _title_words_ok(words: list[str]) -> bool:
     ok = is_name(words[0]) or any(not c.isascii() for c in words[0])
-    ok = ok or bool(_ACRONYM_WORD.match(words[0]))
+    ok = ok or (len(words) == 1 and _title_name_shape(words[0]))
     if len(words) == 2 and words[0][:1].isupper() and VERSION.match(words[1]):
         return True  # "Orca 2", "JiuZhang 2.0"
     if len(words) > 1:

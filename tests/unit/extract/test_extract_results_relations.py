@@ -1213,3 +1213,19 @@ def test_an_acronym_glued_to_a_word_heading_the_title_is_the_contribution(
     )
     assert rel_ids(ex, "PROPOSES") == {"method:zqlforge"}
     assert [(v, s) for v, _, _, s in results(ex)] == [(85.7, "method:zqlforge")]
+
+
+@pytest.mark.parametrize("head", ["Zorb3DDet", "zorb2med", "Zorb-r1", "ZORBLi", "Zorbverse++"])
+def test_a_title_head_shaped_as_no_english_word_is_the_contribution(
+    nlp: Language, head: str
+) -> None:
+    ex = run(nlp, "We present a new system and evaluate it.", title=f"{head}: A New System")
+    assert len(rel_ids(ex, "PROPOSES")) == 1
+
+
+@pytest.mark.parametrize("head", ["Understanding", "LLMs", "NLP"])
+def test_an_english_word_or_a_plural_acronym_heading_the_title_is_no_contribution(
+    nlp: Language, head: str
+) -> None:
+    ex = run(nlp, "We study how things work.", title=f"{head}: What Heads Do")
+    assert rel_ids(ex, "PROPOSES") == set()

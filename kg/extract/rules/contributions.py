@@ -34,7 +34,7 @@ def propose(ctx: RuleContext, i: int) -> bool:
     while k < limit:
         if sent_start[k] or texts[k] in (".", ";") or lowers[k] in _OBJECT_END:
             break
-        if is_name(texts[k]):
+        if is_name(texts[k]) and not _generic_short_form(texts, i, k):
             end = k + 1
             if end < n and VERSION.match(texts[end]):
                 end += 1
@@ -49,6 +49,20 @@ def propose(ctx: RuleContext, i: int) -> bool:
             break
         k += 1
     return True
+
+
+def _generic_short_form(texts: list[str], verb: int, k: int) -> bool:
+    """ "proposes a convolutional neural network (CNN)", "introduce the perspective-view (PV)
+    detection branch": a short form whose long form is all lower-case words names a kind of
+    thing, not the paper's named contribution."""
+    short = texts[k]
+    if k - 2 <= verb or texts[k - 1] != "(" or not short.isalpha() or not short.isupper():
+        return False  # "a … dataset (MathScaleQA)": a name, not the initials of the words
+    words = texts[verb + 1 : k - 1]
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return False
+    initials = "".join(part[0] for w in words for part in w.split("-") if part)
+    return initials.endswith(short.lower())
 
 
 # A word heading the title ("X: …") is a name when its shape is no English word's: letters with

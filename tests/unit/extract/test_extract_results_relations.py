@@ -1229,3 +1229,19 @@ def test_an_english_word_or_a_plural_acronym_heading_the_title_is_no_contributio
 ) -> None:
     ex = run(nlp, "We study how things work.", title=f"{head}: What Heads Do")
     assert rel_ids(ex, "PROPOSES") == set()
+
+
+def test_a_short_form_of_lower_case_words_is_no_named_contribution(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "This study proposes a convolutional neural network (CNN) for deep feature extraction.",
+        title="A study of lesion images",
+    )
+    assert rel_ids(ex, "PROPOSES") == set()
+    # a name in brackets that is not the words' initials is the paper's own
+    ex = run(
+        nlp,
+        "We create a mathematical reasoning dataset (ZorbScaleQA) of two million pairs.",
+        title="A study of lesion images",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"dataset:zorbscaleqa"}

@@ -11,8 +11,9 @@ from kg.extract.rules import UNK, RuleContext, rule
 from kg.extract.rules.common import is_name
 
 _OBJECT_END = frozenset(
-    "using with via by on from based than to for in over under through into".split()  # noqa: SIM905
-)
+    ["using", "with", "via", "by", "on", "from", "based", "than", "to", "for", "in", "over",
+     "under", "through", "into", "that", "which", "where"]
+)  # fmt: skip
 # "models called X": the naming phrase's head types the name
 _HEAD_LABEL = {
     **{w: "Model" for w in ("model", "models", "checkpoint", "checkpoints")},
@@ -39,6 +40,8 @@ def propose(ctx: RuleContext, i: int) -> bool:
             if end < n and VERSION.match(texts[end]):
                 end += 1
             ctx.add(k, end, label, "propose")
+            if _modifier(texts, lowers, k):
+                break  # "an autonomous UAV vision system": a name, but not the contribution's
             ctx.contributions.append([k, end])
             # coordinated names: "MBPP and MathQA-Python"
             k = end
@@ -49,6 +52,25 @@ def propose(ctx: RuleContext, i: int) -> bool:
             break
         k += 1
     return True
+
+
+def _modifier(texts: list[str], lowers: list[str], k: int) -> bool:
+    """ "an autonomous UAV vision system": a name followed by two lower-case words (a
+    modifier and the head noun) describes that head; "ZorbBench benchmark" and "the R1-Zero
+    recipe" (the name and one head) name the contribution."""
+    if k + 2 >= len(texts):
+        return False
+    return all(_plain_word(texts[j], lowers[j]) for j in (k + 1, k + 2))
+
+
+def _plain_word(text: str, low: str) -> bool:
+    return (
+        text.isalpha()
+        and text.islower()
+        and text not in _HEAD_LABEL
+        and low not in _OBJECT_END
+        and low not in ("and", "or", "is", "are", "was", "were", "achieves", "achieved")
+    )
 
 
 def _generic_short_form(texts: list[str], verb: int, k: int) -> bool:

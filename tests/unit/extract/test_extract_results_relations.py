@@ -1245,3 +1245,23 @@ def test_a_short_form_of_lower_case_words_is_no_named_contribution(nlp: Language
         title="A study of lesion images",
     )
     assert rel_ids(ex, "PROPOSES") == {"dataset:zorbscaleqa"}
+
+
+def test_a_name_that_describes_a_head_noun_or_sits_in_a_relative_clause_is_not_proposed(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "This paper introduces an autonomous UAV vision system for tracking sharks.",
+        title="Continuous marine tracking",
+    )
+    assert rel_ids(ex, "PROPOSES") == set()
+    ex = run(
+        nlp,
+        "We developed a scalable pipeline that simulates the brand's CXM entities.",
+        title="Contact center simulation",
+    )
+    assert rel_ids(ex, "PROPOSES") == set()
+    # a name followed by its own head is still the contribution
+    ex = run(nlp, "We introduce ZorbBench benchmark for tracking.", title="Tracking benchmarks")
+    assert rel_ids(ex, "PROPOSES") == {"dataset:zorbbench"}

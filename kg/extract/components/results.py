@@ -91,6 +91,24 @@ _MODEL_FAMILY_KEYS = tuple(kb_key(w) for w in entries("model_families"))
 _MODEL_SIZE = re.compile(r"\d(?:\.\d+)?[BbMm]$")
 
 
+def _register(
+    tt: TokenTable, type_: str, name: str, higher_is_better: bool | None = None
+) -> str:
+    """The id of an entity no rule produced ("ZorbSet", "diversity score"), added to the doc's
+    entities under its name the first time."""
+    eid = entity_id(type_, name)
+    if eid not in tt.entities:
+        tt.entities[eid] = {
+            "name": name, "type": type_, "aliases": [], "higher_is_better": higher_is_better
+        }
+    return eid
+
+
+def _new_entity(tt: TokenTable, start: int, end: int, type_: str, name: str, rule: str) -> _M:
+    """A mention over tokens ``[start, end)`` of the registered entity ``name``."""
+    return _M(start, end, type_, _register(tt, type_, name), rule)
+
+
 def _model_like(name: str) -> bool:
     """ "Llama-3-8B", "ResNet50": a model's size or a model family's name."""
     key = kb_key(name)
@@ -486,12 +504,7 @@ class _Binder:
         if end == m.start or end == m.end or not texts[end].isalpha() or not texts[end].islower():
             return m
         name = self.tt.span_text(m.start, end)
-        eid = entity_id("Dataset", name)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
-            }
-        return _M(m.start, end, "Dataset", eid, "named_part")
+        return _new_entity(self.tt, m.start, end, "Dataset", name, "named_part")
 
     def _with_resolution(self, m: _M) -> _M:
         """ "ImageNet 256×256": a dataset at a resolution is its own variant Dataset, named
@@ -502,12 +515,7 @@ class _Binder:
         if size is None:
             return m
         name = f"{self.tt.span_text(m.start, m.end)} {size.group(1)}x{size.group(2)}"
-        eid = entity_id("Dataset", name)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
-            }
-        return _M(m.start, m.end + 1, "Dataset", eid, "resolution")
+        return _new_entity(self.tt, m.start, m.end + 1, "Dataset", name, "resolution")
 
     def _a_class(self, m: _M) -> bool:
         """ "detection frameworks", "optimization methods": a lower-case plural with a method
@@ -659,12 +667,7 @@ class _Binder:
         if start == k:
             return None
         name = self.tt.span_text(start, k + 1)
-        eid = entity_id("Metric", name)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": name, "type": "Metric", "aliases": [], "higher_is_better": None
-            }
-        return _M(start, k + 1, "Metric", eid, "measure_phrase")
+        return _new_entity(self.tt, start, k + 1, "Metric", name, "measure_phrase")
 
     def _measure_word(self, k: int, text: str | None = None) -> bool:
         """Token ``k`` (or ``text`` read at its place) is a measure word or a short name."""
@@ -684,12 +687,7 @@ class _Binder:
             name = self.tt.texts[k]
         if name.lower() in MEASURE_WORDS and not name.isupper():
             name = name.lower()  # "Sensitivity" at a sentence start is "sensitivity"
-        eid = entity_id("Metric", name)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": name, "type": "Metric", "aliases": [], "higher_is_better": None
-            }
-        return _M(k, k + 1, "Metric", eid, "measure_acronym")
+        return _new_entity(self.tt, k, k + 1, "Metric", name, "measure_acronym")
 
     def qualifiers(self, m: _M, num: Num) -> list[str]:
         """The qualifiers the mention leaves out ("macro" F1, "89% top-1 classification
@@ -719,14 +717,7 @@ class _Binder:
             return None
         words_ = [QUALIFIER_FORMS.get(q, q) for q in quals]
         name = " ".join(dict.fromkeys([*words_, base["name"]]))
-        eid = entity_id("Metric", name)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": name,
-                "type": "Metric",
-                "aliases": [],
-                "higher_is_better": base.get("higher_is_better"),
-            }
+        eid = _register(self.tt, "Metric", name, base.get("higher_is_better"))
         return m._replace(kb_id_=eid)
 
     def own_measure(self, num: Num, lo: int) -> bool:
@@ -804,12 +795,7 @@ class _Binder:
         if not headed:
             return None
         name = tt.span_text(k, end)
-        eid = entity_id("Dataset", name)
-        if eid not in tt.entities:
-            tt.entities[eid] = {
-                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
-            }
-        return _M(k, end, "Dataset", eid, "unread_dataset")
+        return _new_entity(tt, k, end, "Dataset", name, "unread_dataset")
 
     @staticmethod
     def _name_filler(w: str) -> bool:
@@ -866,15 +852,7 @@ class _Binder:
             end += 1
         if end == start or (end < self.hi and self.lowers[end] not in _NAME_END):
             return None
-        name = self.tt.span_text(start, end)
-        if name in LANGUAGES or name in STOP_NAMES or _model_like(name):
-            return None
-        eid = entity_id("Dataset", name)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
-            }
-        return _M(start, end, "Dataset", eid, "named_data")
+        return self._data_named(start, end, "named_data")
 
     def _listed_data(self, num: Num) -> _M | None:
         """ "HotpotQA (91.2%), 2Wiki (93.7%)": a name no rule knows, with its number in
@@ -892,15 +870,15 @@ class _Binder:
         start = k
         while start - 1 >= self.lo and self._unknown_name(start - 1) and k - start < 2:
             start -= 1
-        name = self.tt.span_text(start, k + 1)
+        return self._data_named(start, k + 1, "listed_data")
+
+    def _data_named(self, start: int, end: int, rule: str) -> _M | None:
+        """Tokens ``[start, end)`` as a Dataset of their own — unless they read as a model
+        ("Llama-3-8B"), a language or a common word."""
+        name = self.tt.span_text(start, end)
         if name in LANGUAGES or name in STOP_NAMES or _model_like(name):
             return None
-        eid = entity_id("Dataset", name)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": name, "type": "Dataset", "aliases": [], "higher_is_better": None
-            }
-        return _M(start, k + 1, "Dataset", eid, "listed_data")
+        return _new_entity(self.tt, start, end, "Dataset", name, rule)
 
     def on_unread(self, num: Num, k: int) -> bool:
         """ "35.8% accuracy on video spatial reasoning benchmark VSI-bench": the number says
@@ -1024,12 +1002,7 @@ class _Binder:
         name = str(self.tt.entities.get(m.kb_id_, {}).get("name") or "")
         if tier not in MODEL_TIERS or tier in name.lower() or kb_key(surface) == kb_key(name):
             return m
-        eid = entity_id("Model", surface)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": surface, "type": "Model", "aliases": [], "higher_is_better": None
-            }
-        return _M(m.start, m.end, "Model", eid, "own_tier")
+        return _new_entity(self.tt, m.start, m.end, "Model", surface, "own_tier")
 
     def _parenthesised(self, num: Num) -> _M | None:
         """ "GPT-4o (66.82%)"."""
@@ -1141,12 +1114,7 @@ class _Binder:
 
     def _listed_model(self, start: int, end: int) -> _M:
         name = self.tt.span_text(start, end)
-        eid = entity_id("Model", name)
-        if eid not in self.tt.entities:
-            self.tt.entities[eid] = {
-                "name": name, "type": "Model", "aliases": [], "higher_is_better": None
-            }
-        return _M(start, end, "Model", eid, "listed_model")
+        return _new_entity(self.tt, start, end, "Model", name, "listed_model")
 
     def _subject(self, num: Num) -> _M | None:
         """The Model/Method before the score verb that reports ``num`` ("S achieves X")."""
@@ -1538,12 +1506,7 @@ class _Binder:
         if end == m.end or not (versioned or tier or named):
             return None
         name = tt.span_text(m.start, end)
-        eid = entity_id("Model", name)
-        if eid not in tt.entities:
-            tt.entities[eid] = {
-                "name": name, "type": "Model", "aliases": [], "higher_is_better": None
-            }
-        return _M(m.start, end, "Model", eid, "full_name")
+        return _new_entity(tt, m.start, end, "Model", name, "full_name")
 
     def _after_preposition(self, m: _M) -> bool:
         k = _skip_back(self.lowers, m.start - 1, self.lo, _ARTICLES)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -947,8 +948,24 @@ class _Binder:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def only_dataset(self, num: Num) -> _M | None:
-        """The one dataset the sentence names, not trained on, in the number's clause, when
-        the sentence speaks of no other data ("for the CXR dataset, … for the CRC dataset")."""
+        """The sentence's sole dataset (:attr:`_sole_dataset`) when it is in the number's
+        clause ("S reached X, and the recognizer got Y on D": not X's)."""
+        m = self._sole_dataset
+        if m is None:
+            return None
+        a, b = (m.end, num.i) if m.end <= num.i else (num.end, m.start)
+        between = self.lowers[a:b]
+        if not _CONTRAST.isdisjoint(between):
+            return None
+        for k in range(len(between) - 2):
+            if between[k] == "," and between[k + 1] == "and" and between[k + 2] in _NEW_SUBJECT:
+                return None  # another clause, with its own subject
+        return m
+
+    @cached_property
+    def _sole_dataset(self) -> _M | None:
+        """The one dataset the sentence names, not trained on, when the sentence speaks of no
+        other data ("for the CXR dataset, … for the CRC dataset"); once per sentence."""
         if len({m.kb_id_ for m in self.datasets}) != 1 or self.names_unknown_data():
             return None
         heads = sum(w in DATASET_HEADS for w in self.lowers[self.lo : self.hi])
@@ -956,15 +973,8 @@ class _Binder:
             if m.end < self.hi and self.lowers[m.end] in DATASET_HEADS:
                 heads -= 1
         m = self.datasets[0]
-        a, b = (m.end, num.i) if m.end <= num.i else (num.end, m.start)
-        between = self.lowers[a:b]
-        if heads > 0 or not _CONTRAST.isdisjoint(between):
-            return None
-        for k in range(len(between) - 2):  # "S reached X, and the recognizer got Y on D"
-            if between[k] == "," and between[k + 1] == "and" and between[k + 2] in _NEW_SUBJECT:
-                return None  # another clause, with its own subject
         trained = not TRAIN_CUES.isdisjoint(self.lowers[max(self.lo, m.start - 6) : m.start])
-        return None if trained else m
+        return None if heads > 0 or trained else m
 
     def _short_form(self, m: _M) -> _M | None:
         for k in range(m.end, min(self.hi, m.end + 3)):

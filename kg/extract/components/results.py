@@ -37,10 +37,16 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
-from kg.extract.components.lexicon import LANGUAGES, STOP_ACRONYMS, STOP_NAMES, TRAIN_CUES
+from kg.extract.components.lexicon import (
+    LANGUAGES,
+    MODEL_FAMILY_KEYS,
+    STOP_ACRONYMS,
+    STOP_NAMES,
+    TRAIN_CUES,
+)
 from kg.extract.components.relations import _M
 from kg.extract.components.tokens import TokenTable, drop_table, next_position, positions, table
-from kg.extract.lexicon import entries, words
+from kg.extract.lexicon import words
 from kg.extract.memo import memo
 from kg.extract.normalize import COMMON_WORDS
 from kg.kb import kb_key
@@ -88,7 +94,6 @@ _RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 # what may follow a dataset name read from "X% on <name>": the clause ends there
 _NAME_END = frozenset({".", ",", ";", "(", "and", "while", "whereas", "with", "using", "for"})
-_MODEL_FAMILY_KEYS = tuple(kb_key(w) for w in entries("model_families"))
 _MODEL_SIZE = re.compile(r"\d(?:\.\d+)?[BbMm]$")
 
 
@@ -113,7 +118,7 @@ def _new_entity(tt: TokenTable, start: int, end: int, type_: str, name: str, rul
 def _model_like(name: str) -> bool:
     """ "Llama-3-8B", "ResNet50": a model's size or a model family's name."""
     key = kb_key(name)
-    return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in _MODEL_FAMILY_KEYS)
+    return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "improved … to"

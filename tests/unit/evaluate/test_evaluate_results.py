@@ -137,7 +137,7 @@ def test_bad_results_are_reported_with_file_and_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "part", ["dev", "locked", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"]
+    "part", ["dev", "locked", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"]
 )
 def test_the_results_gold_parts(part: str) -> None:
     path = ROOT / "eval" / "gold" / f"results-{part}.jsonl"
@@ -153,11 +153,23 @@ def test_the_results_gold_parts(part: str) -> None:
 def test_the_results_gold_parts_do_not_overlap() -> None:
     parts = [
         {g.id for g in read_gold_jsonl(ROOT / "eval" / "gold" / f"results-{part}.jsonl")}
-        for part in ("dev", "locked", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+        for part in (
+            "dev",
+            "locked",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+        )
     ]
-    dev, locked, dev2, dev3, dev4, dev5, dev6, dev7, dev8 = parts
+    dev, locked, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9 = parts
     assert dev and locked and len(dev2) >= 40 and len(dev3) >= 20 and len(dev4) >= 25
     assert len(dev5) >= 40 and len(dev6) >= 40 and len(dev7) >= 40 and len(dev8) >= 40
+    assert len(dev9) >= 40
     assert sum(map(len, parts)) == len(set().union(*parts))
 
 
@@ -202,4 +214,3 @@ def test_metric_and_dataset_match_as_canonical_entities_not_raw_strings() -> Non
     report = score_results([("arxiv:1", gold, ext(preds))])
     score = report.roles["score"]
     assert (score.matched_gold, score.pred, score.gold) == (2, 3, 3)
-

@@ -37,6 +37,7 @@ RULES: dict[str, RuleInfo] = {
     "gazetteer": RuleInfo(0, 0.95, "exact-case gazetteer alias"),
     "abbrev_merge": RuleInfo(0, 0.9, "TDMSci: 'long form ( SF )' as one span"),
     "gazetteer_ci": RuleInfo(1, 0.9, "case-insensitive gazetteer alias"),
+    "model_release": RuleInfo(1, 0.85, "a gazetteer model with its release: 'Gemini 2.5 Pro'"),
     "metric_head": RuleInfo(1, 0.65, "a metric with its modifiers, 'by the X metric'"),
     "shared_task": RuleInfo(1, 0.5, "TDMSci: 'the CoNLL 2005 shared task'"),
     "abbreviation": RuleInfo(2, 0.85, "both halves of a long form / short form pair"),

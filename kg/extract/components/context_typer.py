@@ -2,7 +2,8 @@
 
 Cues, strongest first: the head noun after the name ("X dataset", "X model", "X metric"), an
 apposition or copula ("X, a benchmark of …", "X is a method …"), the name's shape
-(``…Bench``/``…QA`` → Dataset, ``-7B``/``GPT`` → Model), the long form of an abbreviation
+(``…Bench``/``…QA`` → Dataset, ``-7B``/``GPT`` → Model; a model family's own name or
+variant, "ConvNeXt", "Whisper-large-v2", is a weak Model cue), the long form of an abbreviation
 ("… Tuning (DART)" → Method), evaluation context ("evaluate … on X" → Dataset), and for the
 paper's own contribution: Model when the abstract talks about released weights, else Method.
 All occurrences of one name in a doc share the type decided for any of them. Candidates with
@@ -28,6 +29,7 @@ from kg.extract.components.lexicon import (
     RELEASE_CUES,
     TASK_HEADS,
     TRAIN_CUES,
+    names_model_family,
     of_model_family,
 )
 from kg.extract.components.tokens import TokenTable, table
@@ -284,8 +286,8 @@ class ContextTyper(Component):
             return shape
         if _evaluation_context(tt, start):
             return "Dataset?"  # weak cue
-        if of_model_family(text):
-            return "Model?"  # weak cue: "Whisper-large-v2", a family's variant
+        if of_model_family(text) or names_model_family(text):
+            return "Model?"  # weak cue: "Whisper-large-v2", a family's variant, "ConvNeXt"
         if _comparison_context(tt, start):
             return "Method?"  # weak cue: a system compared with
         # 6. the paper's own contribution

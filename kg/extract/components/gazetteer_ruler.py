@@ -4,10 +4,13 @@ Every alias is expanded into spelling variants (``GSM8K`` / ``GSM-8K`` / ``GSM 8
 tokenised twice — with our tokenizer and split at every punctuation mark (as pre-tokenised
 CoNLL text is) — then matched on ``LOWER`` (or ``ORTH`` for case-sensitive names such as
 ``MATH``). Candidates (start, end, type, entity id, rule) go to the shared token table
-(``doc._.kg_candidates`` shows them as Spans).
+(``doc._.kg_candidates`` shows them as Spans). A model's release written after its name is
+part of the name (rule ``model_release``: "Gemini 2.5 Pro", "Claude 3.7 Sonnet", "Gemma 3 27B").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -18,7 +21,7 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import DATASET_HEADS
 from kg.extract.components.tokenizer import PUNCT_SPLIT
-from kg.extract.components.tokens import table
+from kg.extract.components.tokens import TokenTable, table
 from kg.extract.gazetteer import GazEntry, load_gazetteer
 from kg.extract.lexicon import words as lexicon_words
 from kg.extract.normalize import is_case_sensitive_alias, surface_variants
@@ -36,6 +39,36 @@ def _plural(name: str) -> str | None:
     if last.endswith("y") and last[-2] not in "aeiou":
         return name[:-1] + "ies"
     return name + "s"
+
+
+# a release of a model family written after its name: "Gemini 2.5 Pro", "Claude 3.7 Sonnet",
+# "Gemma 3 27B", "Mistral Large" (tiers: lexicon/result_model_tiers.txt)
+_RELEASE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[BM]$")
+_TIERS = lexicon_words("result_model_tiers")
+_NOT_AFTER_RELEASE = frozenset({"%", "x", "×", "times", "-", "/", ":"})
+RELEASE_RULE = "model_release"
+
+
+def release_end(texts: list[str], idx: list[int], end: int) -> int:
+    """The end of a model family's release written after its name at ``end`` (``end`` if
+    none): a version when the name ends in a letter, then capitalised tiers, then a size."""
+    n = len(texts)
+    k = end
+    if (
+        k < n
+        and texts[k - 1][-1:].isalpha()
+        and _RELEASE.match(texts[k])
+        and idx[k - 1] + len(texts[k - 1]) < idx[k]
+        and (k + 1 >= n or texts[k + 1] not in _NOT_AFTER_RELEASE)
+    ):
+        k += 1
+    for _ in range(2):
+        if k < n and texts[k][:1].isupper() and texts[k].lower() in _TIERS:
+            k += 1
+    if k > end and k < n and _SIZE.match(texts[k]):
+        k += 1
+    return k
 
 
 _CONTEXT_AFTER = DATASET_HEADS | {"test", "set", "sets", "dump", "articles"}
@@ -111,7 +144,20 @@ class GazetteerRuler(Component):
                     continue
                 seen.add(sig)
                 cands.append(Candidate(start, end, entry.type, self.ids[key], source))
+        self._releases(tt, cands, seen)
         return doc
+
+    @staticmethod
+    def _releases(tt: TokenTable, cands: list[Candidate], seen: set[tuple[int, int, str]]) -> None:
+        """A release written after a model's name is part of the name ("Gemini 2.5 Pro")."""
+        for c in list(cands):
+            if c.label != "Model" or not c.rule.startswith("gazetteer"):
+                continue
+            end = release_end(tt.texts, tt.idx, c.end)
+            if end > c.end and (c.start, end, "Model") not in seen:
+                seen.add((c.start, end, "Model"))
+                eid = entity_id("Model", tt.span_text(c.start, end))
+                cands.append(Candidate(c.start, end, "Model", eid, RELEASE_RULE))
 
 
 @Language.factory(

@@ -71,3 +71,13 @@ def of_model_family(text: str) -> bool:
     return any(
         len(p) >= 3 and kb_key(_FAMILY_TAIL.sub("", p) or p) in MODEL_FAMILY_KEYS for p in parts
     )
+
+
+@memo()
+def names_model_family(text: str) -> bool:
+    """ "ConvNeXt", "DINOv2", "MobileNetV2", "U-Net": a model family's own name, with its
+    version glued on — a name shaped like no English word, so a model's name."""
+    if not text[:1].isupper() or (text.isalpha() and text[1:].islower()):
+        return False  # "Gemini", "Falcon": also English words; the gazetteer decides
+    keys = {kb_key(text), kb_key(_FAMILY_TAIL.sub("", text) or text)}
+    return not keys.isdisjoint(MODEL_FAMILY_KEYS)

@@ -1265,3 +1265,23 @@ def test_a_name_that_describes_a_head_noun_or_sits_in_a_relative_clause_is_not_p
     # a name followed by its own head is still the contribution
     ex = run(nlp, "We introduce ZorbBench benchmark for tracking.", title="Tracking benchmarks")
     assert rel_ids(ex, "PROPOSES") == {"dataset:zorbbench"}
+
+
+def test_a_model_familys_own_name_is_a_model(nlp: Language) -> None:
+    ex = run(nlp, "We compare OurNet with ConvNeXt, MobileNetV2 and U-Net on the benchmark.")
+    assert {m.text: m.type for m in ex.mentions if m.type == "Model"} == {
+        "ConvNeXt": "Model",
+        "MobileNetV2": "Model",
+        "U-Net": "Model",
+    }
+
+
+def test_a_release_written_after_a_models_name_is_part_of_it(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet outperforms Claude 3.7 Sonnet, Gemini 2.5 Pro, Gemma 3 27B and Mistral Large. "
+        "It is 3 times faster than GPT-4.",
+    )
+    models = {m.text for m in ex.mentions if m.type == "Model"}
+    assert {"Claude 3.7 Sonnet", "Gemini 2.5 Pro", "Gemma 3 27B", "Mistral Large"} <= models
+    assert rel_ids(ex, "COMPARES_WITH") >= {"model:claude-3-7-sonnet", "model:gemini-2-5-pro"}

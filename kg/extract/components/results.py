@@ -91,9 +91,12 @@ _BE = frozenset({"is", "was", "are", "were"})
 _ADJACENT = frozenset({"also", "further", "still", "even", "again"})
 _AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+$")  # "Hit@10", "nDCG@10": a measure at a cut-off
 _RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
+_LIKENED = frozenset({"than", "to", "like", "as"})  # "better than humans": what people are
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 # what may follow a dataset name read from "X% on <name>": the clause ends there
-_NAME_END = frozenset({".", ",", ";", "(", "and", "while", "whereas", "with", "using", "for"})
+_NAME_END = frozenset(
+    {".", ",", ";", "(", ")", "and", "while", "whereas", "with", "using", "for"}
+)
 _MODEL_SIZE = re.compile(r"\d(?:\.\d+)?[BbMm]$")
 
 
@@ -352,9 +355,14 @@ def _setting_noun(w: str) -> bool:
     return w in SETTING_NOUNS or w.rstrip("s") in SETTING_NOUNS or w.startswith("-shot")
 
 
-def _is_setting(tt: TokenTable, num: Num, hi: int) -> bool:
-    """ "34 billion parameters", "77 highly imbalanced classes", "95% CI", a year."""
+def _is_setting(
+    tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """ "34 billion parameters", "77 highly imbalanced classes", "95% CI", a year — not a
+    percentage whose noun modifies the measure after it ("45.2% task success rate")."""
     lowers = tt.lowers
+    if num.unit == "%" and num.end + 1 < hi and num.end + 1 in in_metric:
+        return False
     if num.unit == "%" and num.end < hi and lowers[num.end] == "of":
         for k in range(num.end + 1, min(hi, num.end + 4)):  # "0.70% of trainable parameters"
             if _setting_noun(lowers[k]):
@@ -437,7 +445,7 @@ def number_role(
             return "other"
         if num.i - 2 not in in_metric:
             return "setting"  # "alpha = 0.20%"; "AUC = 0.91" is a measure's value
-    if _is_setting(tt, num, hi):
+    if _is_setting(tt, num, hi, in_metric):
         return "setting"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
         return "delta"
@@ -711,17 +719,28 @@ class _Binder:
             found += [k for k in range(num.end, m.start) if self.lowers[k] in METRIC_QUALIFIERS]
         return [self.lowers[k] for k in sorted(set(found))]
 
+    def _metric_before(self, m: _M) -> str | None:
+        """The name of a Metric mention right before ``m`` that ``m`` is a variant of."""
+        for other in self.metrics:
+            if other.end == m.start and other.kb_id_ != m.kb_id_:
+                entity = self.tt.entities.get(other.kb_id_)
+                return entity["name"] if entity is not None else None
+        return None
+
     def qualified_metric(self, m: _M, num: Num) -> _M | None:
         """The metric with the qualifiers the mention leaves out, as its own Metric entity
         ("Macro F1-score" linked to F1 → ``metric:macro-f1``, named "macro F1"); ``m`` when
         there are none, ``None`` when the base metric has no name to qualify."""
         quals = self.qualifiers(m, num)
-        if not quals:
+        family = self._metric_before(m)  # "BERTScore F1", "ROUGE-L F1": F1 of that measure
+        if not quals and family is None:
             return m
         base = self.tt.entities.get(m.kb_id_)
         if base is None:
             return None
         words_ = [QUALIFIER_FORMS.get(q, q) for q in quals]
+        if family is not None:
+            words_.insert(0, family)
         name = " ".join(dict.fromkeys([*words_, base["name"]]))
         eid = _register(self.tt, "Metric", name, base.get("higher_is_better"))
         return m._replace(kb_id_=eid)
@@ -768,7 +787,7 @@ class _Binder:
             if m is not None:
                 return m if m.label_ == "Dataset" else None
             if self._unknown_name(j):
-                return self.unread_dataset(j)
+                return self.unread_dataset(j) or self.dataset_variant(j)
             own = self.ctx.benchmark or self.ctx.evaluated
             if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and own:
                 # "on the test set": the one dataset the paper introduces or evaluates on
@@ -802,6 +821,17 @@ class _Binder:
             return None
         name = tt.span_text(k, end)
         return _new_entity(tt, k, end, "Dataset", name, "unread_dataset")
+
+    def dataset_variant(self, k: int) -> _M | None:
+        """ "Foggy Cityscapes", "Tiny ImageNet": capitalised words no rule knows (at token
+        ``k``) right before a Dataset mention name a variant of it, a Dataset of its own."""
+        end = k
+        while end < self.hi and end - k < 2 and self._unknown_name(end):
+            end += 1
+        m = self.starts.get(end)
+        if end == k or m is None or m.label_ != "Dataset":
+            return None
+        return self._data_named(k, m.end, "dataset_variant")
 
     @staticmethod
     def _name_filler(w: str) -> bool:
@@ -856,6 +886,8 @@ class _Binder:
             self._unknown_name(end) or (end > start and _YEAR_TOKEN.match(self.tt.texts[end]))
         ):
             end += 1
+        if end > start and (variant := self.dataset_variant(start)) is not None:
+            return variant  # "53.1 mAP on Foggy Cityscapes"
         if end == start or (end < self.hi and self.lowers[end] not in _NAME_END):
             return None
         return self._data_named(start, end, "named_data")
@@ -1533,8 +1565,15 @@ class _Binder:
         """A score of people: "human experts achieve a remarkable accuracy of 94.27%",
         "an average human CER of 15.9% and a best-case CER of 7.6%"."""
         left = num.i if metric is None else min(num.i, metric.start)
-        window = self.lowers[max(self.lo, left - 8) : left]
-        return not HUMAN_WORDS.isdisjoint(window)
+        start = max(self.lo, left - 8)
+        lowers = self.lowers
+        for k in range(start, left):
+            if lowers[k] not in HUMAN_WORDS:
+                continue
+            if lowers[k - 1] in _LIKENED or lowers[k - 2 : k] in (["those", "of"], ["that", "of"]):
+                continue  # "similar to those of humans", "better than human experts"
+            return True
+        return False
 
 
 @dataclass

@@ -1285,3 +1285,31 @@ def test_a_release_written_after_a_models_name_is_part_of_it(nlp: Language) -> N
     models = {m.text for m in ex.mentions if m.type == "Model"}
     assert {"Claude 3.7 Sonnet", "Gemini 2.5 Pro", "Gemma 3 27B", "Mistral Large"} <= models
     assert rel_ids(ex, "COMPARES_WITH") >= {"model:claude-3-7-sonnet", "model:gemini-2-5-pro"}
+
+
+def test_a_percentage_before_a_modified_measure_is_a_score_on_a_bracketed_name(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "OurNet performs best (e.g., 45.2% task success rate on ZorbWorld).")
+    assert results(ex) == [(45.2, "metric:successrate", "dataset:zorbworld", "method:ournet")]
+
+
+def test_capitalised_words_before_a_dataset_name_a_variant_of_it(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 53.1 mAP on Hazy Cityscapes and 62.3 mAP on Sim10k.")
+    assert (53.1, "metric:mean-average-precision", "dataset:hazy-cityscapes", "method:ournet") in (
+        results(ex)
+    )
+
+
+def test_people_a_system_is_likened_to_do_not_own_its_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet gives explanations similar to those of humans, with an F1-score of 89.2%. "
+        "Human experts achieve an accuracy of 94.3%.",
+    )
+    assert results(ex) == [(89.2, "metric:f1", None, OURS)]
+
+
+def test_a_measure_named_before_f1_makes_it_that_measures_f1(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches a BERTScore F1-score of 89.2% and a ROUGE-L F1 of 40.1 on XSum.")
+    assert [r[1] for r in results(ex)] == ["metric:bertscore-f1", "metric:rouge-l-f1"]

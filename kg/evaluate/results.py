@@ -29,6 +29,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.evaluate.gold import gold_lines
 from kg.evaluate.metrics import Counts
+from kg.extract.normalize import strip_head_noun
 from kg.kb import KnowledgeBase, kb_key, load_kb
 from kg.models import RESULT_ROLES, Extraction, Result
 from kg.schema import LEADERBOARD_MIN_CONFIDENCE, slugify
@@ -89,6 +90,8 @@ class _Keys:
             names = [e.name, *e.aliases]
             keys = {e.id.split(":", 1)[-1], *(slugify(n) for n in names)}
             keys.update("kb:" + kb_key(n) for n in names)
+            if e.type == "Dataset":  # "the Zenseact Open Dataset" is "Zenseact Open"
+                keys.update("kb:" + kb_key(strip_head_noun(n)) for n in names)
             known = kb.find(e.id, e.type, names) if kb is not None else None
             if known is not None:
                 keys.add("id:" + known.id)
@@ -98,6 +101,8 @@ class _Keys:
 
     def _gold_keys(self, gold: str, type_: str | None) -> set[str]:
         keys = {slugify(gold), "kb:" + kb_key(gold)}
+        if type_ == "Dataset":
+            keys.add("kb:" + kb_key(strip_head_noun(gold)))
         if self.kb is not None and type_ is not None:
             known = self.kb.lookup(gold, type_)
             if known is not None:

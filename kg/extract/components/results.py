@@ -447,6 +447,8 @@ def number_role(
             return "setting"  # "alpha = 0.20%"; "AUC = 0.91" is a measure's value
     if _is_setting(tt, num, hi, in_metric):
         return "setting"
+    if prv in ("x", "×") and num.i - 2 >= lo and _NUMBER.match(tt.texts[num.i - 2]):
+        return "setting"  # the second side of a size: "ImageNet 256 x 256"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
         return "delta"
     if _points_after(tt, num, hi, in_metric):

@@ -1313,3 +1313,8 @@ def test_people_a_system_is_likened_to_do_not_own_its_score(nlp: Language) -> No
 def test_a_measure_named_before_f1_makes_it_that_measures_f1(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a BERTScore F1-score of 89.2% and a ROUGE-L F1 of 40.1 on XSum.")
     assert [r[1] for r in results(ex)] == ["metric:bertscore-f1", "metric:rouge-l-f1"]
+
+
+def test_the_second_side_of_a_size_is_a_setting(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an FID of 1.26 on ImageNet 256 x 256.")
+    assert [r[0] for r in results(ex)] == [1.26]

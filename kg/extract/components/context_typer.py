@@ -42,7 +42,7 @@ _DATASET_SHAPE = re.compile(
     r"(?:Bench\+?|bench|QA|Eval|Set|Corpus|Bank|Instruct|-\d+[kK]|Hard|Arena|Test)$"
 )
 _MODEL_SHAPE = re.compile(
-    r"(?:GPT|LLaMA|Llama|BERT|Coder|Mistral|Qwen|Gemma|Phi-|T5|Orca|Vicuna|Alpaca|Falcon)"
+    r"(?:GPT|LLaMA|Llama|BERT|Coder|Mistral|Qwen|Gemma|Phi-|T5(?!\d)|Orca|Vicuna|Alpaca|Falcon)"
     r"|-\d+(?:\.\d+)?[BM]$|\d+(?:\.\d+)?[BM]$"
 )
 _METHOD_LF_HEADS = words("method_long_form_heads")

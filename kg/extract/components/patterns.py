@@ -5,7 +5,8 @@ from; ``label`` is a type or ``"UNK"`` for the context typer):
 
 - names: ``name_shape`` (CamelCase / ALLCAPS / alphanumeric, with a version), ``abbreviation``
   (both halves of a long form ↔ short form pair);
-- contributions: ``propose`` ("we propose X", "called X"), ``title_name`` (the title's "X: …");
+- contributions: ``propose`` ("we propose X", "called X"), ``title_name`` (the title's "X: …"),
+  ``own_name`` ("Our … Planning (DZP)");
 - datasets: ``dataset_head`` ("the X dataset"), ``set_head`` ("the WSJ test set");
 - tasks: ``task_head`` ("relation extraction", "Chinese word segmentation");
 - metrics: ``metric_head`` ("by the X metric"), ``metric_variant`` ("vBLEU"), ``metric_span``
@@ -48,6 +49,7 @@ DEFAULT_RULES = [
     "metric_compound",
     "metric_measure_compound",
     "title_name",
+    "own_name",
     "abbreviation",
     "task_method",
     "task_system",

@@ -6,6 +6,7 @@ import re
 
 from kg.extract.components.lexicon import NAMING_VERBS, PROPOSE_VERBS, STOP_ACRONYMS, VERSION
 from kg.extract.components.tokens import TokenTable
+from kg.extract.lexicon import words
 from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
 from kg.extract.rules.common import is_name
@@ -14,6 +15,7 @@ _OBJECT_END = frozenset(
     ["using", "with", "via", "by", "on", "from", "based", "than", "to", "for", "in", "over",
      "under", "through", "into", "that", "which", "where"]
 )  # fmt: skip
+_STUDY_NOUNS = words("study_nouns")  # "a comparison of X": X is studied, not proposed
 # "models called X": the naming phrase's head types the name
 _HEAD_LABEL = {
     **{w: "Model" for w in ("model", "models", "checkpoint", "checkpoints")},
@@ -35,6 +37,8 @@ def propose(ctx: RuleContext, i: int) -> bool:
     while k < limit:
         if sent_start[k] or texts[k] in (".", ";") or lowers[k] in _OBJECT_END:
             break
+        if lowers[k] == "of" and lowers[k - 1] in _STUDY_NOUNS:
+            break  # "we present the first comparison of IL versus RL": what is studied
         if is_name(texts[k]) and not _generic_short_form(texts, i, k):
             end = k + 1
             if end < n and VERSION.match(texts[end]):
@@ -130,6 +134,31 @@ def title_name(ctx: RuleContext) -> None:
     if _title_words_ok(tt.texts[:h_end]) or _named_again(tt, h_end, sep):
         ctx.add(0, h_end, UNK, "title_name")
         ctx.contributions.append([0, h_end])
+
+
+_OWN_ADJECTIVES = frozenset({"proposed", "novel", "new"})
+
+
+@rule("own_name", source="propose", group="contributions")
+def own_name(ctx: RuleContext) -> None:
+    """ "Our Dual-task Imitation Learning (DARIL) baseline achieves …": a named long form with
+    its short form, introduced as the authors' own ("our", "our proposed"), is the paper's
+    contribution — not a description ("our graph neural network (GNN)")."""
+    tt = ctx.tt
+    texts, lowers = tt.texts, tt.lowers
+    for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+        k = lf_s - 1
+        while k >= 0 and lf_s - k <= 2 and lowers[k] in _OWN_ADJECTIVES:
+            k -= 1
+        if k < 0 or lowers[k] != "our":
+            continue
+        short = "".join(texts[sf_s:sf_e])
+        if short in STOP_ACRONYMS or short.rstrip("s") in STOP_ACRONYMS:
+            continue
+        if not any(t[:1].isupper() for t in texts[lf_s:lf_e]):
+            continue
+        ctx.add(sf_s, sf_e, UNK, "propose")
+        ctx.contributions.append([sf_s, sf_e])
 
 
 def _named_again(tt: TokenTable, h_end: int, sep: int) -> bool:

@@ -1318,3 +1318,29 @@ def test_a_measure_named_before_f1_makes_it_that_measures_f1(nlp: Language) -> N
 def test_the_second_side_of_a_size_is_a_setting(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieves an FID of 1.26 on ImageNet 256 x 256.")
     assert [r[0] for r in results(ex)] == [1.26]
+
+
+def test_a_named_short_form_introduced_as_ours_is_proposed(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Our Dual-task Zorbic Planning (DZP) baseline achieves 34.6% mAP on CholecT50. "
+        "Our graph neural network (GNN) is small.",
+        title="Planning surgical actions",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"method:dzp"}
+
+
+def test_names_a_study_compares_are_not_proposed(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Imitation learning (IL) and reinforcement learning (RL) are popular. We present the "
+        "first comparison of IL versus RL for surgical action planning.",
+        title="Planning surgical actions",
+    )
+    assert rel_ids(ex, "PROPOSES") == set()
+
+
+def test_a_name_containing_t5_and_more_digits_is_not_a_t5_model(nlp: Language) -> None:
+    ex = run(nlp, "We compare OurNet with RL baselines on CholecT50, and with mT5.")
+    models = {m.text for m in ex.mentions if m.type == "Model"}
+    assert "mT5" in models and "CholecT50" not in models

@@ -42,6 +42,16 @@ def test_propose_stops_at_object_end(rule_found: Callable) -> None:
     assert rule_found(W("We propose training with GSM8K data ."), ["propose"]) == []
 
 
+def test_own_name_takes_a_named_short_form_introduced_as_ours(rule_found: Callable) -> None:
+    words = W("Our proposed Zorbic Planning ( ZP ) and our graph network ( GN ) work .")
+    got = rule_found(words, ["own_name"], abbreviations=[[2, 4, 5, 6], [9, 11, 12, 13]])
+    assert got == [("ZP", "UNK", "propose")]
+
+
+def test_propose_stops_at_what_a_study_compares(rule_found: Callable) -> None:
+    assert rule_found(W("We present a comparison of IL versus RL ."), ["propose"]) == []
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [

@@ -784,19 +784,41 @@ class _Binder:
         if k >= self.hi or lowers[k] not in _DATASET_PREP:
             return None
         k = self._part_of(k + 1)
-        for j in range(k, min(self.hi, k + 3)):
+        for j in range(k, min(self.hi, k + 4)):
             m = self.starts.get(j)
             if m is not None:
-                return m if m.label_ == "Dataset" else None
+                return m if m.label_ == "Dataset" and self._describes(k, j, m) else None
             if self._unknown_name(j):
                 return self.unread_dataset(j) or self.dataset_variant(j)
             own = self.ctx.benchmark or self.ctx.evaluated
             if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and own:
                 # "on the test set": the one dataset the paper introduces or evaluates on
                 return _M(j, j + 1, "Dataset", own, "anaphora")
-            if lowers[j] not in _ARTICLES and not lowers[j].endswith(("-annotated", "-level")):
+            if lowers[j] in _ARTICLES or lowers[j].endswith(("-annotated", "-level")):
+                continue
+            if not (j > k and lowers[k] == "the" and self._adjective(j)):
                 return None
         return None
+
+    def _adjective(self, k: int) -> bool:
+        """A plain lower-case word that may describe the name after it ("the challenging")."""
+        text = self.tt.texts[k]
+        return (
+            text.isalpha()
+            and text.islower()
+            and text not in DATASET_HEADS
+            and text not in _ANAPHORS
+            and text not in _BREAK
+            and text not in _DATASET_PREP
+        )
+
+    def _describes(self, k: int, j: int, m: _M) -> bool:
+        """Words between "on" and the Dataset mention ``m`` at ``j`` only describe it: no
+        more than one adjective unless the mention ends in a data set head ("on the most
+        challenging D benchmark")."""
+        adjectives = sum(1 for i in range(k, j) if self.lowers[i] not in _ARTICLES)
+        headed = m.end < self.hi and self.lowers[m.end] in DATASET_HEADS
+        return adjectives <= 1 or headed
 
     def unread_dataset(self, k: int) -> _M | None:
         """A data set no rule found, named by the text as one: a name (capitalised tokens,
@@ -1187,8 +1209,10 @@ class _Binder:
             if m.end > verb:
                 continue
             between = self.lowers[m.end : verb]
-            if "our" in between:
-                return None  # "Using A and B, our models achieve": the paper's own
+            if "our" in between or self.with_ours(m):
+                # "Using A and B, our models achieve", "combining our framework with S
+                # achieves": the paper's own
+                return None
             if all(_name_token(t) for t in self.tt.texts[m.end : verb]):
                 return m  # "Gemini 2.0 Flash achieving", "GPT-4.1 achieves"
             if not _CLAUSE_WORDS.isdisjoint(between[:-1]) or between[-1:] == [";"]:
@@ -1556,6 +1580,13 @@ class _Binder:
             return None
         name = tt.span_text(m.start, end)
         return _new_entity(tt, m.start, end, "Model", name, "full_name")
+
+    def with_ours(self, m: _M) -> bool:
+        """ "combining our framework with S", "our method on S": a system that is the object
+        of a phrase about the paper's own system."""
+        return "our" in self.lowers[max(self.lo, m.start - 4) : m.start] and (
+            self._after_preposition(m)
+        )
 
     def _after_preposition(self, m: _M) -> bool:
         k = _skip_back(self.lowers, m.start - 1, self.lo, _ARTICLES)
@@ -1953,7 +1984,7 @@ def _named_subject(binder: _Binder, num: Num, b: Binding) -> _M | None:
     """The system a score's clause names as its subject ("Donut outperforms Florence-2,
     achieving X"), unless it is the paper's own name ("PURe34" of a paper proposing PURe)."""
     named = binder.clause_name(num)
-    if named is None:
+    if named is None or binder.with_ours(named):
         return None
     if named.id_ == "listed_model" and binder.ctx.in_title(
         binder.tt.span_text(named.start, named.end)

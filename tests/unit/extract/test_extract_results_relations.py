@@ -1344,3 +1344,17 @@ def test_a_name_containing_t5_and_more_digits_is_not_a_t5_model(nlp: Language) -
     ex = run(nlp, "We compare OurNet with RL baselines on CholecT50, and with mT5.")
     models = {m.text for m in ex.mentions if m.type == "Model"}
     assert "mT5" in models and "CholecT50" not in models
+
+
+def test_an_adjective_may_describe_the_dataset_a_score_is_on(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet keeps 85% accuracy on the complex ZorbWild dataset and reaches 86.97% recall "
+        "on the challenging 3DZorbMatch benchmark.",
+    )
+    assert [r[2] for r in results(ex)] == ["dataset:zorbwild", "dataset:3dzorbmatch"]
+
+
+def test_a_system_combined_with_ours_does_not_own_the_score(nlp: Language) -> None:
+    ex = run(nlp, "Combining our framework with GeoTransformer achieves 86.97% recall on 3DMatch.")
+    assert [r[3] for r in results(ex)] == [OURS]

@@ -19,6 +19,11 @@ def test_name_shape_ignores_words_and_stop_acronyms(rule_found: Callable) -> Non
     assert rule_found(W("The model uses an API and a GPU ."), ["name_shape"]) == []
 
 
+def test_name_shape_takes_a_name_with_a_leading_digit_not_3d(rule_found: Callable) -> None:
+    got = rule_found(W("We use 3DMatch and 2WikiQA with 3D and 4K data ."), ["name_shape"])
+    assert got == [("3DMatch", "UNK", "name_shape"), ("2WikiQA", "UNK", "name_shape")]
+
+
 def test_abbreviation_adds_both_halves(rule_found: Callable) -> None:
     words = W("conditional random fields ( CRF ) work")
     got = rule_found(words, ["abbreviation"], abbreviations=[[0, 3, 4, 5]])

@@ -149,6 +149,13 @@ HEDGE_WORDS = _lex("result_hedge_words")
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
+_TOP_K = re.compile(r"^top-\d+$")  # "top-3 accuracy": any cut-off, not only the listed ones
+
+
+def _qualifier(w: str) -> bool:
+    return w in METRIC_QUALIFIERS or _TOP_K.match(w) is not None
+
+
 # "macro-averaged F1" is named "macro F1": the averaging word without its suffix
 QUALIFIER_FORMS = {
     q: q.split("-")[0] for q in METRIC_QUALIFIERS if q.endswith(("-averaged", "-average"))
@@ -709,16 +716,16 @@ class _Binder:
         """The qualifiers the mention leaves out ("macro" F1, "89% top-1 classification
         accuracy"), in text order: the result's metric is not the mention's."""
         found: list[int] = []
-        if m.start > self.lo and self.lowers[m.start - 1] in METRIC_QUALIFIERS:
+        if m.start > self.lo and _qualifier(self.lowers[m.start - 1]):
             found.append(m.start - 1)
         found += [
             k
             for k in range(m.start, m.end)
-            if self.lowers[k] in METRIC_QUALIFIERS
+            if _qualifier(self.lowers[k])
             and self.lowers[k].split("-")[0] not in m.kb_id_  # "Macro F1" linked to plain F1
         ]
         if m.start >= num.end:
-            found += [k for k in range(num.end, m.start) if self.lowers[k] in METRIC_QUALIFIERS]
+            found += [k for k in range(num.end, m.start) if _qualifier(self.lowers[k])]
         return [self.lowers[k] for k in sorted(set(found))]
 
     def _metric_before(self, m: _M) -> str | None:

@@ -1358,3 +1358,8 @@ def test_an_adjective_may_describe_the_dataset_a_score_is_on(nlp: Language) -> N
 def test_a_system_combined_with_ours_does_not_own_the_score(nlp: Language) -> None:
     ex = run(nlp, "Combining our framework with GeoTransformer achieves 86.97% recall on 3DMatch.")
     assert [r[3] for r in results(ex)] == [OURS]
+
+
+def test_any_top_k_cut_off_qualifies_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet yields the best retrieval (Top-3 accuracy: 91.3%) on ZorbSet.")
+    assert [r[1] for r in results(ex)] == ["metric:top-3-accuracy"]

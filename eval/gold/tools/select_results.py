@@ -16,7 +16,8 @@ is positions 600..641 (:data:`DEV6_START`), never read before it was annotated; 
 ``dev7``, is positions 642..683 (:data:`DEV7_START`), never read before it was annotated; the
 eighth, ``dev8``, is positions 684..725 (:data:`DEV8_START`), never read before it was annotated;
 the ninth, ``dev9``, is positions 726..767 (:data:`DEV9_START`), never read before it was
-annotated.
+annotated; the tenth, ``dev10``, is positions 768..809 (:data:`DEV10_START`), never read before
+it was annotated.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
@@ -24,7 +25,8 @@ for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 ``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``,
 ``--n 642 --part dev6`` for the 42 of ``results-dev6.jsonl``, ``--n 684 --part dev7`` for the 42
 of ``results-dev7.jsonl``, ``--n 726 --part dev8`` for the 42 of ``results-dev8.jsonl``,
-``--n 768 --part dev9`` for the 42 of ``results-dev9.jsonl``)
+``--n 768 --part dev9`` for the 42 of ``results-dev9.jsonl``, ``--n 810 --part dev10`` for the 42
+of ``results-dev10.jsonl``)
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ DEV8_START = 684  # positions 684..725: dev8 (annotated blind during the seventh
 DEV8_END = 726
 DEV9_START = 726  # positions 726..767: dev9 (annotated blind, never read before; scored only)
 DEV9_END = 768
+DEV10_START = 768  # positions 768..809: dev10 (annotated blind, never read before; scored only)
+DEV10_END = 810
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -70,8 +74,10 @@ def text_of(title: str, abstract: str) -> str:
 
 
 def _part(position: int) -> str:
-    if position >= DEV9_END:
+    if position >= DEV10_END:
         return "unseen"
+    if position >= DEV10_START:
+        return "dev10"
     if position >= DEV9_START:
         return "dev9"
     if position >= DEV8_START:
@@ -123,7 +129,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
-    parts = ("locked", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "all")
+    parts = (
+        "locked",
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "all",
+    )
     ap.add_argument("--part", choices=parts, default="all")
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n):

@@ -1363,3 +1363,15 @@ def test_a_system_combined_with_ours_does_not_own_the_score(nlp: Language) -> No
 def test_any_top_k_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet yields the best retrieval (Top-3 accuracy: 91.3%) on ZorbSet.")
     assert [r[1] for r in results(ex)] == ["metric:top-3-accuracy"]
+
+
+def test_respectively_pairs_scores_with_the_datasets_listed_before_them(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We evaluate tracking on the COCO and MOT15 datasets, where OurNet achieves 0.21 mAP "
+        "and 38.9 MOTA respectively.",
+    )
+    assert results(ex) == [
+        (0.21, "metric:mean-average-precision", "dataset:ms-coco", OURS),
+        (38.9, "metric:mota", "dataset:mot15", OURS),
+    ]

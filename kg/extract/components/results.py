@@ -437,6 +437,33 @@ def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
     return "delta" if gain or any(_delta_word(w) for w in context) else "other"
 
 
+def _operating_point(
+    tt: TokenTable, k: int, lo: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """Does "at (a) <metric> (<short form>)" end at token ``k``? The measure's value fixes
+    the point another measure is read at ("TMR at an FMR of 0.01%")."""
+    lowers, texts = tt.lowers, tt.texts
+    start = k
+    while k >= lo and (
+        k in in_metric or lowers[k] in ("(", ")") or (k < start and texts[k].isupper())
+    ):
+        k -= 1
+    if k == start:
+        return False
+    while k >= lo and lowers[k] in ("a", "an", "the"):
+        k -= 1
+    return k >= lo and lowers[k] == "at"
+
+
+def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | set[int]) -> bool:
+    """The second side of a size ("ImageNet 256 x 256") or the value of an operating point
+    ("at a False Match Rate (FMR) of 0.01%"): where a result is measured, not a result."""
+    prv = tt.lowers[num.i - 1] if num.i > lo else ""
+    if prv in ("x", "×") and num.i - 2 >= lo and _NUMBER.match(tt.texts[num.i - 2]):
+        return True
+    return prv == "of" and _operating_point(tt, num.i - 2, lo, in_metric)
+
+
 def number_role(
     tt: TokenTable, num: Num, lo: int, hi: int, in_metric: frozenset[int] | set[int] = frozenset()
 ) -> str:
@@ -452,10 +479,8 @@ def number_role(
             return "other"
         if num.i - 2 not in in_metric:
             return "setting"  # "alpha = 0.20%"; "AUC = 0.91" is a measure's value
-    if _is_setting(tt, num, hi, in_metric):
+    if _is_setting(tt, num, hi, in_metric) or _fixed_point(tt, num, lo, in_metric):
         return "setting"
-    if prv in ("x", "×") and num.i - 2 >= lo and _NUMBER.match(tt.texts[num.i - 2]):
-        return "setting"  # the second side of a size: "ImageNet 256 x 256"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
         return "delta"
     if _points_after(tt, num, hi, in_metric):

@@ -1375,3 +1375,12 @@ def test_respectively_pairs_scores_with_the_datasets_listed_before_them(nlp: Lan
         (0.21, "metric:mean-average-precision", "dataset:ms-coco", OURS),
         (38.9, "metric:mota", "dataset:mot15", OURS),
     ]
+
+
+def test_a_measure_read_at_an_operating_point_keeps_only_its_own_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "At a False Match Rate (FMR) of 0.01%, OurNet reaches a True Match Rate (TMR) of 83.3% "
+        "on IJB-B.",
+    )
+    assert [r[0] for r in results(ex)] == [83.3]

@@ -54,6 +54,9 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
         has_name = has_name or word
         j -= 1
     if j < i and has_name:
+        texts = ctx.tt.texts
+        while j < i - 1 and texts[j].islower() and texts[j].isalpha():
+            j += 1  # "the public Kvasir dataset": the name starts at its first name word
         ctx.add(j, i + 1, "Dataset", "head_noun")
     return True
 

@@ -14,6 +14,11 @@ def test_dataset_head_needs_a_name(rule_found: Callable) -> None:
     assert got == [("GSM8K benchmark", "Dataset", "head_noun")]
 
 
+def test_dataset_head_starts_at_the_first_name_word(rule_found: Callable) -> None:
+    got = rule_found(W("on the standard harmonized BUSI dataset ."), ["dataset_head"])
+    assert got == [("BUSI dataset", "Dataset", "head_noun")]
+
+
 def test_dataset_head_stops_at_a_possessive(rule_found: Callable) -> None:
     got = rule_found(W("trained on Ott ' s Chicago - hotel dataset ."), ["dataset_head"])
     assert got == [("Chicago - hotel dataset", "Dataset", "head_noun")]

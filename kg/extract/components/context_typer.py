@@ -147,12 +147,21 @@ def _long_form_type(
     return None
 
 
+_COUNT_WORDS = words("count_words")
+
+
+def _count_word(w: str) -> bool:
+    return w.isdigit() or w in _COUNT_WORDS
+
+
 def _evaluation_context(tt: TokenTable, start: int) -> bool:
     """5. "evaluated on X", "results on X", "trained on X": data either way."""
     lw = tt.lowers
     sent_start, _sent_end = tt.sent_span(start)
     if start <= sent_start:
         return False
+    if start - 2 > sent_start and _count_word(lw[start - 1]) and lw[start - 2] in ("on", "across"):
+        start -= 1  # "tested on eight SemanticKITTI sequences", "on 8 UCI datasets"
     prev = lw[start - 1]
     if prev in ("on", "across") or (
         prev in ("and", ",")

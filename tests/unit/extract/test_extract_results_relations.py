@@ -1384,3 +1384,8 @@ def test_a_measure_read_at_an_operating_point_keeps_only_its_own_score(nlp: Lang
         "on IJB-B.",
     )
     assert [r[0] for r in results(ex)] == [83.3]
+
+
+def test_a_count_between_on_and_a_name_keeps_the_evaluation_context(nlp: Language) -> None:
+    ex = run(nlp, "Tested on eight ZorbKITTI sequences, OurNet achieves 89% precision.")
+    assert results(ex) == [(89.0, "metric:precision", "dataset:zorbkitti", OURS)]

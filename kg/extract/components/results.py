@@ -173,6 +173,7 @@ PROPOSE_VERBS = _lex("propose_verbs")
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
+_COMPARED_WITH = frozenset({"against", "over", "than", "to", "with", "versus", "vs", "vs."})
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
 
@@ -2098,7 +2099,18 @@ def own_sentence(lowers: list[str], start: int, end: int, at: int | None = None)
     for k, w in enumerate(sent[:-1]):
         if w == "this" and sent[k + 1] in _OWN_TITLE:
             return True
-    return OTHER_CUES.isdisjoint(lowers[start : end if at is None else at])
+    stop = end if at is None else at
+    return not any(
+        lowers[k] in OTHER_CUES and not _compared_with(lowers, k, start)
+        for k in range(start, stop)
+    )
+
+
+def _compared_with(lowers: list[str], k: int, start: int) -> bool:
+    """Is the other work at ``k`` what something is compared with ("performance against
+    existing methods", "outperforming prior approaches")? Then it is not the subject."""
+    before = lowers[max(start, k - 2) : k]
+    return any(w in _COMPARED_WITH or w.startswith(_COMPARISON_VERBS) for w in before)
 
 
 def _confidence(num: Num, b: Binding) -> float:

@@ -1389,3 +1389,10 @@ def test_a_measure_read_at_an_operating_point_keeps_only_its_own_score(nlp: Lang
 def test_a_count_between_on_and_a_name_keeps_the_evaluation_context(nlp: Language) -> None:
     ex = run(nlp, "Tested on eight ZorbKITTI sequences, OurNet achieves 89% precision.")
     assert results(ex) == [(89.0, "metric:precision", "dataset:zorbkitti", OURS)]
+
+
+def test_other_work_a_result_is_compared_against_does_not_make_it_theirs(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "Experiments show the best performance against existing methods, 97.1% on MNIST.")
+    assert [(r[0], r[3]) for r in results(ex)] == [(97.1, OURS)]

@@ -1435,8 +1435,10 @@ class _Binder:
         if verb is None:
             return False
         before = self.lowers[max(self.lo, verb - 2) : verb]
-        if before[:1] in (["these"], ["this"]):
-            return False  # "These models achieve …": the ones the paper just described
+        if before[:1] in (["these"], ["this"]) or (verb - 2 == self.lo and before[:1] == ["the"]):
+            # "These models achieve …", a sentence opening "The models achieved …": the
+            # ones the paper just described
+            return False
         if before[-1:] == [","]:
             return False  # "S outperformed existing methods, achieving …": S's number
         start = next(  # the clause of the verb: "…, whereas the existing method recorded X"

@@ -1396,3 +1396,13 @@ def test_other_work_a_result_is_compared_against_does_not_make_it_theirs(
 ) -> None:
     ex = run(nlp, "Experiments show the best performance against existing methods, 97.1% on MNIST.")
     assert [(r[0], r[3]) for r in results(ex)] == [(97.1, OURS)]
+
+
+def test_a_sentence_opening_the_models_reports_the_papers_models(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We release ZorbMRI, a dataset of shoulder MRIs. Separate models were trained on it. "
+        "The models achieved an AUC of 0.91 on ZorbMRI. Existing models achieve an AUC of 0.7.",
+        title="ZorbMRI: a dataset",
+    )
+    assert [r[0] for r in results(ex)] == [0.91]

@@ -173,6 +173,8 @@ PROPOSE_VERBS = _lex("propose_verbs")
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
+# "The models achieved …" opening a sentence: what the paper built (not "The baseline")
+_OWNABLE = frozenset({"models", "methods", "approaches", "systems", "networks", "algorithms"})
 _COMPARED_WITH = frozenset({"against", "over", "than", "to", "with", "versus", "vs", "vs."})
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
@@ -1435,7 +1437,8 @@ class _Binder:
         if verb is None:
             return False
         before = self.lowers[max(self.lo, verb - 2) : verb]
-        if before[:1] in (["these"], ["this"]) or (verb - 2 == self.lo and before[:1] == ["the"]):
+        opening = verb - 2 == self.lo and before[:1] == ["the"] and before[1] in _OWNABLE
+        if before[:1] in (["these"], ["this"]) or opening:
             # "These models achieve …", a sentence opening "The models achieved …": the
             # ones the paper just described
             return False

@@ -35,6 +35,8 @@ from kg.models import RESULT_ROLES, Extraction, Result
 from kg.schema import LEADERBOARD_MIN_CONFIDENCE, slugify
 
 OURS = "ours"
+# types whose head noun is no part of the name: "the X dataset" is X, "the X score" is X
+_HEADED = frozenset({"Dataset", "Metric"})
 SCORED_ROLES = ("score", "delta")
 
 
@@ -90,7 +92,7 @@ class _Keys:
             names = [e.name, *e.aliases]
             keys = {e.id.split(":", 1)[-1], *(slugify(n) for n in names)}
             keys.update("kb:" + kb_key(n) for n in names)
-            if e.type == "Dataset":  # "the Zenseact Open Dataset" is "Zenseact Open"
+            if e.type in _HEADED:  # "the Zenseact Open Dataset" is "Zenseact Open"
                 keys.update("kb:" + kb_key(strip_head_noun(n)) for n in names)
             known = kb.find(e.id, e.type, names) if kb is not None else None
             if known is not None:
@@ -101,7 +103,7 @@ class _Keys:
 
     def _gold_keys(self, gold: str, type_: str | None) -> set[str]:
         keys = {slugify(gold), "kb:" + kb_key(gold)}
-        if type_ == "Dataset":
+        if type_ in _HEADED:
             keys.add("kb:" + kb_key(strip_head_noun(gold)))
         if self.kb is not None and type_ is not None:
             known = self.kb.lookup(gold, type_)

@@ -130,13 +130,16 @@ def test_a_baseline_and_an_unnamed_value_are_told_apart(tmp_path: Path) -> None:
     assert report.results is not None and report.results.roles["score"].f1 == 0.0
 
 
-def test_a_datasets_head_noun_does_not_change_which_dataset_it_is(tmp_path: Path) -> None:
+def test_a_head_noun_does_not_change_which_dataset_or_metric_it_is(tmp_path: Path) -> None:
     gold = write(tmp_path, gold_record([row(80.1, dataset="GSM8K Dataset")]))
     report = evaluate_jsonl(gold, extractor([result(80.1, "model:ournet")], []))
     assert report.results is not None and report.results.roles["score"].f1 == 1.0
     gold = write(tmp_path, gold_record([row(80.1, dataset="GSM8K Hard")]))
     report = evaluate_jsonl(gold, extractor([result(80.1, "model:ournet")], []))
     assert report.results is not None and report.results.roles["score"].f1 == 0.0
+    gold = write(tmp_path, gold_record([row(80.1, metric="accuracy score")]))
+    report = evaluate_jsonl(gold, extractor([result(80.1, "model:ournet")], []))
+    assert report.results is not None and report.results.roles["score"].f1 == 1.0
 
 
 def test_bad_results_are_reported_with_file_and_line(tmp_path: Path) -> None:

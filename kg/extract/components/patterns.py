@@ -7,7 +7,8 @@ from; ``label`` is a type or ``"UNK"`` for the context typer):
   (both halves of a long form ↔ short form pair);
 - contributions: ``propose`` ("we propose X", "called X"), ``title_name`` (the title's "X: …"),
   ``own_name`` ("Our … Planning (DZP)");
-- datasets: ``dataset_head`` ("the X dataset"), ``set_head`` ("the WSJ test set");
+- datasets: ``dataset_head`` ("the X dataset"), ``set_head`` ("the WSJ test set"),
+  ``quoted_dataset`` ('the "44-classes MRI dataset"');
 - tasks: ``task_head`` ("relation extraction", "Chinese word segmentation");
 - metrics: ``metric_head`` ("by the X metric"), ``metric_variant`` ("vBLEU"), ``metric_span``
   (a known metric with its modifiers), ``metric_phrase`` ("translation quality"),
@@ -50,6 +51,7 @@ DEFAULT_RULES = [
     "metric_measure_compound",
     "title_name",
     "own_name",
+    "quoted_dataset",
     "abbreviation",
     "task_method",
     "task_system",

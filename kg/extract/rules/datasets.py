@@ -102,3 +102,23 @@ def set_head(ctx: RuleContext) -> None:
         j = _set_name_start(ctx, i, e)
         if j is not None:
             ctx.add(j, e, "Dataset", "head_noun")
+
+
+_QUOTES = frozenset({'"', "“", "”", "'"})
+
+
+@rule("quoted_dataset", source="head_noun", group="datasets", kind="head", triggers=DATASET_HEADS)
+def quoted_dataset(ctx: RuleContext, i: int) -> bool:
+    """ 'the most challenging "44-classes MRI dataset"': words in quotes that end in a data
+    set head name a dataset when they hold a capital or a digit."""
+    texts = ctx.tt.texts
+    if i + 1 >= ctx.n or texts[i + 1] not in _QUOTES:
+        return True
+    j = i
+    while j > 0 and i - j < 6 and texts[j - 1] not in _QUOTES:
+        j -= 1
+    if j == 0 or j == i or texts[j - 1] not in _QUOTES:
+        return True
+    if any(any(c.isupper() or c.isdigit() for c in t) for t in texts[j:i]):
+        ctx.add(j, i + 1, "Dataset", "head_noun")
+    return True

@@ -19,6 +19,13 @@ def test_dataset_head_starts_at_the_first_name_word(rule_found: Callable) -> Non
     assert got == [("BUSI dataset", "Dataset", "head_noun")]
 
 
+def test_quoted_dataset_takes_a_quoted_name_ending_in_a_head(rule_found: Callable) -> None:
+    words = W('on the " 44-classes MRI dataset " and the " large dataset " .')
+    assert rule_found(words, ["quoted_dataset"]) == [
+        ("44-classes MRI dataset", "Dataset", "head_noun")
+    ]
+
+
 def test_dataset_head_stops_at_a_possessive(rule_found: Callable) -> None:
     got = rule_found(W("trained on Ott ' s Chicago - hotel dataset ."), ["dataset_head"])
     assert got == [("Chicago - hotel dataset", "Dataset", "head_noun")]

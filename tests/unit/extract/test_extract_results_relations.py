@@ -1406,3 +1406,12 @@ def test_a_sentence_opening_the_models_reports_the_papers_models(nlp: Language) 
         title="ZorbMRI: a dataset",
     )
     assert [r[0] for r in results(ex)] == [0.91]
+
+
+def test_clinical_and_segmentation_measures_are_metrics(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches 99.9% negative predictive value on ZorbSet and a Dice coefficient of "
+        "0.91 on BraTS.",
+    )
+    assert [r[1] for r in results(ex)] == ["metric:negative-predictive-value", "metric:dice"]

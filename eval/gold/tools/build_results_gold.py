@@ -1,7 +1,7 @@
 """Build the results gold JSONL files from their annotation files (see README, "Results gold").
 
-``results-annotations-{dev,locked,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10}.txt`` →
-``results-{dev,locked,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10}.jsonl``.
+``results-annotations-{dev,locked,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11}.txt`` →
+``results-{dev,locked,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11}.jsonl``.
 The paper texts come from the shared 2025 arXiv abstracts (the same records ``select_results.py``
 picks), normalised by the project's reader (``kg.sources.text.normalize_text``), so
 ``text`` is ``Paper.text``.
@@ -30,7 +30,20 @@ sys.path.insert(0, str(HERE.parents[2]))
 from kg.sources.text import normalize_text  # noqa: E402
 
 GOLD = HERE.parent
-PARTS = ("dev", "locked", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+PARTS = (
+    "dev",
+    "locked",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+)
 ROLES = ("score", "delta", "setting", "other")
 RELATIONS = ("COMPARES_WITH", "BASED_ON", "PROPOSES")
 

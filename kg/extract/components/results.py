@@ -1089,7 +1089,7 @@ class _Binder:
         paired = self.paired.get(num.i)
         if paired is not None:
             return self._own_tier(paired), True
-        after = self._for_system(num) or self._system_in_brackets(num)
+        after = self._for_system(num) or self._system_in_brackets(num) or self._compared_with(num)
         if after is not None:
             return self._own_tier(after), True
         owner = self._possessor(num)
@@ -1142,6 +1142,39 @@ class _Binder:
             if m is not None:
                 return m if m.label_ in _SYSTEM_LABELS else None
         return None
+
+    def _compared_with(self, num: Num) -> _M | None:
+        """ "compared to CheXZero with 0.746 AUC", "than S with X": the compared system's own
+        number."""
+        k = num.i - 1
+        while k > self.lo and self.lowers[k] in ("a", "an", "only", "just"):
+            k -= 1
+        if k <= self.lo or self.lowers[k] != "with":
+            return None
+        m: _M | None = next((m for m in self.systems if m.end == k), None)
+        start = m.start if m is not None else k
+        while m is None and start - 1 > self.lo and self._unknown_name(start - 1):
+            start -= 1  # "compared to CheXZero with 0.746": a name no rule knows
+        if start == k:
+            return None
+        before = self.lowers[max(self.lo, start - 2) : start]
+        compared = before[-1:] in (["than"], ["versus"], ["vs"], ["vs."]) or before in (
+            ["compared", "to"],
+            ["compared", "with"],
+        )
+        if not compared:
+            return None
+        return m if m is not None else self._listed_model(start, k)
+
+    def versus_unnamed(self, num: Num) -> bool:
+        """The number after "vs." / "versus" is the other side's; with no system named
+        between, it is no system's we can credit."""
+        for k in range(num.i - 1, max(self.lo, num.i - 5) - 1, -1):
+            if self.lowers[k] in ("vs", "vs.", "versus"):
+                return not any(k < m.start < num.i for m in self.systems)
+            if _NUMBER.match(self.tt.texts[k]):
+                return False
+        return False
 
     def _passive_by(self, k: int) -> int:
         """The "by" of "… is achieved by" within a few tokens after ``k`` (else ``self.hi``):
@@ -1237,9 +1270,9 @@ class _Binder:
             return None  # "… and SnapMix yields …": not an earlier system's number
         participle = self.lowers[verb].endswith("ing")
         if participle and verb - 1 >= self.lo and self.lowers[verb - 1] == ",":
-            main = self._main_subject(verb)
+            main = self._participle_subject(verb)
             if main is not False:
-                return main  # "S outperforms A, B and other systems, achieving X": S's number
+                return main
         for m in reversed(self.systems):
             if m.end > verb:
                 continue
@@ -1257,6 +1290,14 @@ class _Binder:
             if not self._after_preposition(m):
                 return m
         return None
+
+    def _participle_subject(self, verb: int) -> _M | bool | None:
+        """ "S outperforms A, B and other systems, achieving X": S's number; "Our approach
+        leverages CNNs …, achieving X": the paper's own (None); False when neither."""
+        main = self._main_subject(verb)
+        if main is not False:
+            return main
+        return None if self.lowers[self.lo] in ("our", "we") else False
 
     def _main_subject(self, verb: int) -> _M | bool | None:
         """For a participle after a comma ("…, achieving X"): the system before the clause's
@@ -1413,7 +1454,12 @@ class _Binder:
         if verb - 3 >= self.lo and self.lowers[verb - 1] in ("which", "who"):
             at = verb - 1 if self.lowers[verb - 2] != "," else verb - 2
             return self._unknown_name_before(at, plain=True)  # "Compared to Zorbhuge, which"
-        return self._unknown_name_before(verb)
+        found = self._unknown_name_before(verb)
+        if found is None and verb > self.lo + 1 and "," not in self.lowers[self.lo : verb]:
+            # "BiLSTM-CRF with fine-tuned fastText embeddings gets X": the sentence opens
+            # with the verb's subject, a name no rule knows
+            found = self._unknown_name_before(self.lo + 1)
+        return found
 
     def _unknown_name_before(self, verb: int, plain: bool = False) -> str | None:
         k = verb - 1
@@ -2045,6 +2091,7 @@ def _not_a_systems(binder: _Binder, num: Num, b: Binding) -> bool:
         binder.human(num, b.metric)  # people's score (what people make with a tool: a delta)
         or binder.others_number(num)  # "64.18% for existing methods", "even the best model …"
         or binder.unknown_possessor(num)  # "compared to Exomiser's 53.20%": no entity for it
+        or binder.versus_unnamed(num)  # "89.97% (vs. the donor's 87.47%)", "0.29 vs. 0.50"
     )
 
 

@@ -1415,3 +1415,34 @@ def test_clinical_and_segmentation_measures_are_metrics(nlp: Language) -> None:
         "0.91 on BraTS.",
     )
     assert [r[1] for r in results(ex)] == ["metric:negative-predictive-value", "metric:dice"]
+
+
+def test_a_sentence_about_our_approach_owns_its_participles_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Our approach leverages convolutional neural networks (CNNs) and feature extraction, "
+        "achieving 82.2% accuracy on ZorbSet.",
+    )
+    assert [r[3] for r in results(ex)] == [OURS]
+
+
+def test_a_system_compared_with_its_number_owns_it(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an AUC of 0.750 on CheXpert compared to ZorbZero with 0.746 AUC.")
+    assert [(r[0], r[3]) for r in results(ex)] == [(0.75, OURS), (0.746, "model:zorbzero")]
+
+
+def test_an_unknown_name_opening_the_sentence_keeps_its_score_below_the_bar(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "BiLSTM-ZRF with fine-tuned fastText embeddings gets 0.9791 accuracy on ZorbNER.")
+    assert all(r.confidence < LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+def test_the_number_after_versus_is_the_other_sides(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 89.97% accuracy (vs. the donor's 87.47%) on ZorbSet.")
+    assert [r[0] for r in results(ex)] == [89.97]
+
+
+def test_false_positive_rates_are_a_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet keeps FPRs as low as 0.07% on MMLU-Pro.")
+    assert [r[1] for r in results(ex)] == ["metric:false-positive-rate"]

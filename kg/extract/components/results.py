@@ -534,6 +534,7 @@ class _Binder:
             if not self._described(m)
         ]
         ms = self._among_datasets(ms)
+        ms = self._appositive_datasets(ms)
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
@@ -542,6 +543,21 @@ class _Binder:
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
         self.shared: dict[int, list[_M]] = {}  # number token → the other systems it is of
+
+    def _appositive_datasets(self, ms: list[_M]) -> list[_M]:
+        """ "the MATH Olympiad benchmark AIME": a dataset named right after another's head
+        noun is the one meant; the description before it is not a second dataset."""
+        starts = {m.start for m in ms if m.label_ == "Dataset"}
+        lowers = self.lowers
+
+        def described(m: _M) -> bool:
+            if m.label_ != "Dataset" or m.end >= self.hi:
+                return False
+            if m.end in starts:  # the head inside the mention
+                return lowers[m.end - 1] in DATASET_HEADS
+            return lowers[m.end] in DATASET_HEADS and m.end + 1 in starts
+
+        return [m for m in ms if not described(m)]
 
     def _named_part(self, m: _M) -> _M:
         """ "the ZORB-QAR traffic accident dataset": a dataset no knowledge base knows, whose
@@ -1032,7 +1048,9 @@ class _Binder:
         found: dict[str, _M] = {}
         for m in self.datasets:
             window = self.lowers[max(self.lo, m.start - 6) : m.start]
-            if not _DATASET_PREP.intersection(window[-4:]) and "(" not in window[-1:]:
+            appositive = window[-1:] != [] and window[-1] in DATASET_HEADS  # "benchmark AIME"
+            near = window if appositive else window[-4:]
+            if not _DATASET_PREP.intersection(near) and "(" not in window[-1:]:
                 continue
             if not TRAIN_CUES.isdisjoint(window) or "," in window[-3:]:
                 continue

@@ -1446,3 +1446,12 @@ def test_the_number_after_versus_is_the_other_sides(nlp: Language) -> None:
 def test_false_positive_rates_are_a_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet keeps FPRs as low as 0.07% on MMLU-Pro.")
     assert [r[1] for r in results(ex)] == ["metric:false-positive-rate"]
+
+
+def test_a_dataset_named_after_anothers_head_is_the_one_meant(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Experiments on the challenging MATH Olympiad benchmark AIME show that OurNet achieves "
+        "67% accuracy with 400 training steps.",
+    )
+    assert results(ex) == [(67.0, "metric:accuracy", "dataset:aime", OURS)]

@@ -295,8 +295,10 @@ def _skip_back(lowers: list[str], k: int, lo: int, skip: frozenset[str]) -> int:
 
 _BY_SKIP = frozenset(
     {"up", "to", "a", "an", "the", "over", "nearly", "approximately", "about", "around",
-     "roughly", "almost", "more", "than", "at", "least", "of", "average"}
+     "roughly", "almost", "more", "than", "at", "least", "of", "average", "relative",
+     "absolute"}
 )  # fmt: skip
+_HEDGES = frozenset({"approximately", "about", "around", "roughly", "nearly", "almost", "over"})
 
 
 _BASELINE_SKIP = frozenset({"of", "at", "with", "a", "an", "the", "%", "(", "score", "scores"})
@@ -310,6 +312,7 @@ def _delta_before(
     k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
     if k >= lo and (lowers[k] == "by" or lowers[k] in DELTA_VERBS):
         return True
+    i = _skip_back(lowers, i - 1, lo, _HEDGES) + 1  # "improvement of approximately X"
     if i - 2 < lo or lowers[i - 1] != "of":
         return False
     for j in range(i - 2, max(lo, i - 7), -1):  # "gains in error classification accuracy of X"
@@ -365,6 +368,17 @@ def _setting_noun(w: str) -> bool:
     return w in SETTING_NOUNS or w.rstrip("s") in SETTING_NOUNS or w.startswith("-shot")
 
 
+_SPLIT_WORDS = _lex("split_words") | {"hold-out", "holdout"}
+_SPLIT_NOUNS = frozenset({"set", "sets", "split", "splits", "subset", "portion", "data"})
+
+
+def _split_share(lowers: list[str], k: int, hi: int) -> bool:
+    """ "20% hold-out test set", "a 10% validation split": a split word, then a split noun."""
+    if k >= hi or lowers[k] not in _SPLIT_WORDS:
+        return False
+    return any(w in _SPLIT_NOUNS for w in lowers[k + 1 : min(hi, k + 3)])
+
+
 def _is_setting(
     tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int] = frozenset()
 ) -> bool:
@@ -373,6 +387,8 @@ def _is_setting(
     lowers = tt.lowers
     if num.unit == "%" and num.end + 1 < hi and num.end + 1 in in_metric:
         return False
+    if num.unit == "%" and _split_share(lowers, num.end, hi):
+        return True  # "a 20% hold-out test set": the share of the data a split holds
     if num.unit == "%" and num.end < hi and lowers[num.end] == "of":
         for k in range(num.end + 1, min(hi, num.end + 4)):  # "0.70% of trainable parameters"
             if _setting_noun(lowers[k]):

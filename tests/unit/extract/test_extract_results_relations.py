@@ -1464,3 +1464,25 @@ def test_the_agent_of_a_participle_modifying_the_subject_is_not_it(nlp: Language
         nlp, "A method using outputs refined by Gemini 2.0 achieved a BLEU score of 26% on WMT14."
     )
     assert [r[3] for r in results(ex)] == [OURS]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Training on HotPotQA improves OurNet on GSM8K by a relative 16.9%.",
+        "OurNet beats ZorbZero on CheXpert, a relative improvement of approximately 6.5%.",
+    ],
+)
+def test_relative_and_hedged_gains_are_deltas(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert results(ex) == [] and len(ex.deltas) == 1
+
+
+def test_the_share_of_a_split_is_a_setting(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "This study introduces ZorbMRI, the first public dataset for shoulder pathologies. The "
+        "models were evaluated on a 20% hold-out test set (117 MRIs: 46 MRAs, 71 standard MRIs).",
+        title="ZorbMRI: a dataset",
+    )
+    assert ex.results == []

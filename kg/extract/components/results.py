@@ -173,6 +173,7 @@ PROPOSE_VERBS = _lex("propose_verbs")
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
+_REACH_VERBS = ("exceed", "surpass", "reach", "achieve", "attain")
 # "The models achieved …" opening a sentence: what the paper built (not "The baseline")
 _OWNABLE = frozenset({"models", "methods", "approaches", "systems", "networks", "algorithms"})
 _COMPARED_WITH = frozenset({"against", "over", "than", "to", "with", "versus", "vs", "vs."})
@@ -483,6 +484,14 @@ def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | 
     return prv == "of" and _operating_point(tt, num.i - 2, lo, in_metric)
 
 
+def _negated_reach(lowers: list[str], i: int, lo: int) -> bool:
+    """ "have not exceeded 80.5%", "never surpasses 40%": a bound no one reached, no score."""
+    before = lowers[max(lo, i - 3) : i]
+    return bool(before) and before[-1].startswith(_REACH_VERBS) and (
+        "not" in before or "never" in before or "n't" in before
+    )
+
+
 def number_role(
     tt: TokenTable, num: Num, lo: int, hi: int, in_metric: frozenset[int] | set[int] = frozenset()
 ) -> str:
@@ -512,7 +521,7 @@ def number_role(
         return "delta"
     if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
         return _up_to_role(lowers, num.i - 2, lo)
-    if prv in BOUND_WORDS:
+    if prv in BOUND_WORDS or _negated_reach(lowers, num.i, lo):
         return "other"
     if prv in HEDGE_WORDS:
         num.hedged = True

@@ -1486,3 +1486,8 @@ def test_the_share_of_a_split_is_a_setting(nlp: Language) -> None:
         title="ZorbMRI: a dataset",
     )
     assert ex.results == []
+
+
+def test_a_value_no_system_reached_is_a_bound(nlp: Language) -> None:
+    ex = run(nlp, "Leading models have not exceeded 80.5% accuracy on ZorbLawBench.")
+    assert ex.results == []

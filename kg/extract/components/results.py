@@ -146,6 +146,9 @@ BOUND_WORDS = _lex("result_bound_words")
 STATISTIC_WORDS = _lex("result_statistic_words")
 MODEL_TIERS = _lex("result_model_tiers")
 HEDGE_WORDS = _lex("result_hedge_words")
+REACH_VERBS = tuple(sorted(_lex("result_reach_verbs")))  # stems: "exceeded", "surpasses"
+# "The models achieved …" opening a sentence: what the paper built (not "The baseline")
+_OWNABLE = _lex("result_own_subject_heads")
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
@@ -173,9 +176,6 @@ PROPOSE_VERBS = _lex("propose_verbs")
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
-_REACH_VERBS = ("exceed", "surpass", "reach", "achieve", "attain")
-# "The models achieved …" opening a sentence: what the paper built (not "The baseline")
-_OWNABLE = frozenset({"models", "methods", "approaches", "systems", "networks", "algorithms"})
 _COMPARED_WITH = frozenset({"against", "over", "than", "to", "with", "versus", "vs", "vs."})
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
@@ -299,7 +299,6 @@ _BY_SKIP = frozenset(
      "roughly", "almost", "more", "than", "at", "least", "of", "average", "relative",
      "absolute"}
 )  # fmt: skip
-_HEDGES = frozenset({"approximately", "about", "around", "roughly", "nearly", "almost", "over"})
 
 
 _BASELINE_SKIP = frozenset({"of", "at", "with", "a", "an", "the", "%", "(", "score", "scores"})
@@ -313,7 +312,7 @@ def _delta_before(
     k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
     if k >= lo and (lowers[k] == "by" or lowers[k] in DELTA_VERBS):
         return True
-    i = _skip_back(lowers, i - 1, lo, _HEDGES) + 1  # "improvement of approximately X"
+    i = _skip_back(lowers, i - 1, lo, HEDGE_WORDS) + 1  # "improvement of approximately X"
     if i - 2 < lo or lowers[i - 1] != "of":
         return False
     for j in range(i - 2, max(lo, i - 7), -1):  # "gains in error classification accuracy of X"
@@ -370,7 +369,7 @@ def _setting_noun(w: str) -> bool:
 
 
 _SPLIT_WORDS = _lex("split_words") | {"hold-out", "holdout"}
-_SPLIT_NOUNS = frozenset({"set", "sets", "split", "splits", "subset", "portion", "data"})
+_SPLIT_NOUNS = _lex("split_nouns")
 
 
 def _split_share(lowers: list[str], k: int, hi: int) -> bool:
@@ -487,7 +486,7 @@ def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | 
 def _negated_reach(lowers: list[str], i: int, lo: int) -> bool:
     """ "have not exceeded 80.5%", "never surpasses 40%": a bound no one reached, no score."""
     before = lowers[max(lo, i - 3) : i]
-    return bool(before) and before[-1].startswith(_REACH_VERBS) and (
+    return bool(before) and before[-1].startswith(REACH_VERBS) and (
         "not" in before or "never" in before or "n't" in before
     )
 

@@ -136,7 +136,7 @@ def title_name(ctx: RuleContext) -> None:
         ctx.contributions.append([0, h_end])
 
 
-_OWN_ADJECTIVES = frozenset({"proposed", "novel", "new"})
+_OWN_ADJECTIVES = words("own_adjectives")
 
 
 @rule("own_name", source="propose", group="contributions")

@@ -18,7 +18,8 @@ eighth, ``dev8``, is positions 684..725 (:data:`DEV8_START`), never read before 
 the ninth, ``dev9``, is positions 726..767 (:data:`DEV9_START`), never read before it was
 annotated; the tenth, ``dev10``, is positions 768..809 (:data:`DEV10_START`), never read before
 it was annotated; the eleventh, ``dev11``, is positions 810..851 (:data:`DEV11_START`), never
-read before it was annotated.
+read before it was annotated; the twelfth, ``dev12``, is positions 852..893
+(:data:`DEV12_START`), never read before it was annotated.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
@@ -27,7 +28,8 @@ for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 ``--n 642 --part dev6`` for the 42 of ``results-dev6.jsonl``, ``--n 684 --part dev7`` for the 42
 of ``results-dev7.jsonl``, ``--n 726 --part dev8`` for the 42 of ``results-dev8.jsonl``,
 ``--n 768 --part dev9`` for the 42 of ``results-dev9.jsonl``, ``--n 810 --part dev10`` for the 42
-of ``results-dev10.jsonl``, ``--n 852 --part dev11`` for the 42 of ``results-dev11.jsonl``)
+of ``results-dev10.jsonl``, ``--n 852 --part dev11`` for the 42 of ``results-dev11.jsonl``,
+``--n 894 --part dev12`` for the 42 of ``results-dev12.jsonl``)
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ DEV10_START = 768  # positions 768..809: dev10 (annotated blind, never read befo
 DEV10_END = 810
 DEV11_START = 810  # positions 810..851: dev11 (annotated blind, never read before; scored only)
 DEV11_END = 852
+DEV12_START = 852  # positions 852..893: dev12 (annotated blind, never read before; scored only)
+DEV12_END = 894
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -77,8 +81,10 @@ def text_of(title: str, abstract: str) -> str:
 
 
 def _part(position: int) -> str:
-    if position >= DEV11_END:
+    if position >= DEV12_END:
         return "unseen"
+    if position >= DEV12_START:
+        return "dev12"
     if position >= DEV11_START:
         return "dev11"
     if position >= DEV10_START:
@@ -147,6 +153,7 @@ def main() -> int:
         "dev9",
         "dev10",
         "dev11",
+        "dev12",
         "all",
     )
     ap.add_argument("--part", choices=parts, default="all")

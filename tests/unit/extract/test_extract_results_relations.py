@@ -1491,3 +1491,36 @@ def test_the_share_of_a_split_is_a_setting(nlp: Language) -> None:
 def test_a_value_no_system_reached_is_a_bound(nlp: Language) -> None:
     ex = run(nlp, "Leading models have not exceeded 80.5% accuracy on ZorbLawBench.")
     assert ex.results == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet improves retrieval on ZorbSet by 24.5% to 32.7% NDCG@10.",
+        "On ZorbSet, BLEU scores of OurNet increased between 8% and 40%.",
+        "On ZorbSet, improvements in word error rate ranged from 19% to 33% with OurNet.",
+    ],
+)
+def test_a_range_of_gains_is_deltas(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert results(ex) == [] and max(d.value for d in ex.deltas) in (32.7, 40.0, 33.0)
+
+
+def test_a_number_for_the_baseline_model_is_not_ours(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches an accuracy of 84% on ZorbSet, compared to 82% for the baseline.")
+    assert [r[0] for r in results(ex)] == [84.0]
+
+
+def test_our_described_system_is_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We study test-time scaling (TTS) for large models. Our latency-optimal TTS lets a 32B "
+        "model reach 82.3% accuracy on MATH-500.",
+        title="ZorbScale: latency-optimal test-time scaling",
+    )
+    assert [r[3] for r in results(ex)] == ["method:zorbscale"]
+
+
+def test_a_component_used_with_a_system_does_not_own_its_score(nlp: Language) -> None:
+    ex = run(nlp, "OurNet with the voting classifier achieved an accuracy of 83.7% on ZorbSet.")
+    assert [r[3] for r in results(ex)] == [OURS]

@@ -27,6 +27,7 @@ from kg.extract.components.lexicon import DATASET_HEADS, NP_STOP
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.conventions import get_conventions
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.lexicon import words
 from kg.extract.memo import Memo
 from kg.extract.normalize import norm_key, strip_head_noun
 from kg.models import ENTITY_TYPES
@@ -136,6 +137,20 @@ def _drop_compound_long_forms(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+
+_MEASURE_HEADS = words("result_measure_heads")  # score, rate, error, index, ratio, coefficient
+
+
+def singular_measure(name: str) -> str:
+    """A measure named in the plural is the measure: "attack success rates" → "attack success
+    rate", "F1 scores" → "F1 score"."""
+    head, sep, last = name.rpartition(" ")
+    for plural, singular in ((last[:-2], "es"), (last[:-1], "s")):
+        if plural.lower() in _MEASURE_HEADS and last.lower() == plural.lower() + singular:
+            return f"{head}{sep}{plural}"
+    return name
+
+
 class OverlapResolver(Component):
     def __init__(self, conventions: str = "ours") -> None:
         self.gazetteer = load_gazetteer()
@@ -171,6 +186,8 @@ class OverlapResolver(Component):
             name = text
             if not eid:
                 name = strip_head_noun(text) if label == "Dataset" else text
+                if label == "Metric":
+                    name = singular_measure(name)  # "attack success rates" is one measure
                 eid = entity_id(label, norm_key(name) or name)
             final.append((start, end, label, eid, rule))
             info = entities.get(eid)

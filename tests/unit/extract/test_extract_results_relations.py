@@ -1524,3 +1524,8 @@ def test_our_described_system_is_ours(nlp: Language) -> None:
 def test_a_component_used_with_a_system_does_not_own_its_score(nlp: Language) -> None:
     ex = run(nlp, "OurNet with the voting classifier achieved an accuracy of 83.7% on ZorbSet.")
     assert [r[3] for r in results(ex)] == [OURS]
+
+
+def test_a_measure_named_in_the_plural_is_the_measure(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves attack success rates of 75.08% on ZorbSet.")
+    assert [r[1] for r in results(ex)] == ["metric:attacksuccessrate"]

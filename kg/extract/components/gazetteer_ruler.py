@@ -52,23 +52,33 @@ RELEASE_RULE = "model_release"
 
 def release_end(texts: list[str], idx: list[int], end: int) -> int:
     """The end of a model family's release written after its name at ``end`` (``end`` if
-    none): a version when the name ends in a letter, then capitalised tiers, then a size."""
+    none): a version when the name ends in a letter, then capitalised tiers (and the version
+    after them when none came before), then a size."""
     n = len(texts)
     k = end
-    if (
-        k < n
-        and texts[k - 1][-1:].isalpha()
-        and _RELEASE.match(texts[k])
-        and idx[k - 1] + len(texts[k - 1]) < idx[k]
-        and (k + 1 >= n or texts[k + 1] not in _NOT_AFTER_RELEASE)
-    ):
+    versioned = _version_at(texts, idx, k)
+    if versioned:
         k += 1
     for _ in range(2):
         if k < n and texts[k][:1].isupper() and texts[k].lower() in _TIERS:
             k += 1
+    if k > end and not versioned and _version_at(texts, idx, k):
+        k += 1  # "Claude Sonnet 4", "Mistral Small 3.1": the version after the tier
     if k > end and k < n and _SIZE.match(texts[k]):
         k += 1
     return k
+
+
+def _version_at(texts: list[str], idx: list[int], k: int) -> bool:
+    """A spaced version number at ``k`` after a name ending in a letter ("Gemini 2.5")."""
+    n = len(texts)
+    return (
+        0 < k < n
+        and texts[k - 1][-1:].isalpha()
+        and _RELEASE.match(texts[k]) is not None
+        and idx[k - 1] + len(texts[k - 1]) < idx[k]
+        and (k + 1 >= n or texts[k + 1] not in _NOT_AFTER_RELEASE)
+    )
 
 
 _CONTEXT_AFTER = DATASET_HEADS | {"test", "set", "sets", "dump", "articles"}

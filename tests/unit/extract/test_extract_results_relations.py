@@ -1287,6 +1287,14 @@ def test_a_release_written_after_a_models_name_is_part_of_it(nlp: Language) -> N
     assert rel_ids(ex, "COMPARES_WITH") >= {"model:claude-3-7-sonnet", "model:gemini-2-5-pro"}
 
 
+def test_a_version_written_after_a_models_tier_is_part_of_its_name(nlp: Language) -> None:
+    ex = run(nlp, "OurNet outperforms Claude Sonnet 4 and Mistral Small 3.1 on ZorbSet.")
+    assert {m.text for m in ex.mentions if m.type == "Model"} == {
+        "Claude Sonnet 4",
+        "Mistral Small 3.1",
+    }
+
+
 def test_a_percentage_before_a_modified_measure_is_a_score_on_a_bracketed_name(
     nlp: Language,
 ) -> None:

@@ -143,6 +143,7 @@ class GazetteerRuler(Component):
         tt = table(doc)
         cands = tt.cands
         seen: set[tuple[int, int, str]] = set()
+        first = len(cands)  # this component's candidates start here
         for matcher, source in ((self.exact, "gazetteer"), (self.lower, "gazetteer_ci")):
             for match_id, start, end in matcher(doc):
                 key = strings[match_id]
@@ -154,14 +155,17 @@ class GazetteerRuler(Component):
                     continue
                 seen.add(sig)
                 cands.append(Candidate(start, end, entry.type, self.ids[key], source))
-        self._releases(tt, cands, seen)
+        self._releases(tt, cands, first, seen)
         return doc
 
     @staticmethod
-    def _releases(tt: TokenTable, cands: list[Candidate], seen: set[tuple[int, int, str]]) -> None:
-        """A release written after a model's name is part of the name ("Gemini 2.5 Pro")."""
-        for c in list(cands):
-            if c.label != "Model" or not c.rule.startswith("gazetteer"):
+    def _releases(
+        tt: TokenTable, cands: list[Candidate], first: int, seen: set[tuple[int, int, str]]
+    ) -> None:
+        """A release written after a model's name is part of the name ("Gemini 2.5 Pro"): for
+        the gazetteer's own Model candidates, ``cands[first:]``."""
+        for c in cands[first:]:
+            if c.label != "Model":
                 continue
             end = release_end(tt.texts, tt.idx, c.end)
             if end > c.end and (c.start, end, "Model") not in seen:

@@ -69,9 +69,12 @@ def of_model_family(text: str) -> bool:
     parts = text.split("-")
     if len(parts) < 2 or not text[:1].isupper():
         return False
-    return any(
-        len(p) >= 3 and kb_key(_FAMILY_TAIL.sub("", p) or p) in MODEL_FAMILY_KEYS for p in parts
-    )
+    return any(len(p) >= 3 and _family_with_version(p) for p in parts)
+
+
+def _family_with_version(word: str) -> bool:
+    """Is ``word`` a model family's name, its version glued on ("YOLOv8n", "DINOv2")?"""
+    return kb_key(_FAMILY_TAIL.sub("", word) or word) in MODEL_FAMILY_KEYS
 
 
 @memo()
@@ -80,5 +83,4 @@ def names_model_family(text: str) -> bool:
     version glued on — a name shaped like no English word, so a model's name."""
     if not text[:1].isupper() or (text.isalpha() and text[1:].islower()):
         return False  # "Gemini", "Falcon": also English words; the gazetteer decides
-    keys = {kb_key(text), kb_key(_FAMILY_TAIL.sub("", text) or text)}
-    return not keys.isdisjoint(MODEL_FAMILY_KEYS)
+    return kb_key(text) in MODEL_FAMILY_KEYS or _family_with_version(text)

@@ -176,7 +176,8 @@ PROPOSE_VERBS = _lex("propose_verbs")
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
-_COMPARED_WITH = frozenset({"against", "over", "than", "to", "with", "versus", "vs", "vs."})
+_VERSUS = frozenset({"vs", "vs.", "versus"})
+_COMPARED_WITH = _VERSUS | {"against", "over", "than", "to", "with"}
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
 
@@ -1222,23 +1223,13 @@ class _Binder:
         if start == k:
             return None
         before = self.lowers[max(self.lo, start - 2) : start]
-        compared = before[-1:] in (["than"], ["versus"], ["vs"], ["vs."]) or before in (
+        compared = (before[-1:] != [] and before[-1] in _VERSUS | {"than"}) or before in (
             ["compared", "to"],
             ["compared", "with"],
         )
         if not compared:
             return None
         return m if m is not None else self._listed_model(start, k)
-
-    def versus_unnamed(self, num: Num) -> bool:
-        """The number after "vs." / "versus" is the other side's; with no system named
-        between, it is no system's we can credit."""
-        for k in range(num.i - 1, max(self.lo, num.i - 5) - 1, -1):
-            if self.lowers[k] in ("vs", "vs.", "versus"):
-                return not any(k < m.start < num.i for m in self.systems)
-            if _NUMBER.match(self.tt.texts[k]):
-                return False
-        return False
 
     def _passive_by(self, k: int) -> int:
         """The "by" of "… is achieved by" within a few tokens after ``k`` (else ``self.hi``):
@@ -1574,12 +1565,21 @@ class _Binder:
         cued = not OTHER_CUES.isdisjoint(self.lowers[max(start, verb - 3) : verb])
         return start > self.lo and cued and any(w + "s" in OTHER_SUBJECTS for w in before)
 
+    def versus_unnamed(self, num: Num) -> bool:
+        """The number after "vs." / "versus" is the other side's ("Dice score 0.997 vs. 0.779",
+        "89.97% (vs. the donor's 87.47%)"); with no system named between, it is no system's we
+        can credit."""
+        for k in range(num.i - 1, max(self.lo, num.i - 5) - 1, -1):
+            if self.lowers[k] in _VERSUS:
+                return not any(k < m.start < num.i for m in self.systems)
+            if _NUMBER.match(self.tt.texts[k]):
+                return False
+        return False
+
     def unnamed_compared(self, num: Num) -> bool:
         """ "… achieves 96.48%, outperforming the classical baseline (86.72%)": a parenthesised
-        number after a comparison belongs to the unnamed thing compared; so does the number
-        after "vs." ("Dice score 0.997 vs. 0.779") and one in a fronted "Compared to …,"."""
-        if num.i - 1 > self.lo and self.lowers[num.i - 1] in ("vs.", "vs", "versus"):
-            return True
+        number after a comparison belongs to the unnamed thing compared; so does one in a
+        fronted "Compared to …," (a number after "vs." is dropped before: ``versus_unnamed``)."""
         if self._fronted_comparison(num):
             return True
         if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
@@ -2250,12 +2250,12 @@ def own_sentence(lowers: list[str], start: int, end: int, at: int | None = None)
             return True
     stop = end if at is None else at
     return not any(
-        lowers[k] in OTHER_CUES and not _compared_with(lowers, k, start)
+        lowers[k] in OTHER_CUES and not _compared_against(lowers, k, start)
         for k in range(start, stop)
     )
 
 
-def _compared_with(lowers: list[str], k: int, start: int) -> bool:
+def _compared_against(lowers: list[str], k: int, start: int) -> bool:
     """Is the other work at ``k`` what something is compared with ("performance against
     existing methods", "outperforming prior approaches")? Then it is not the subject."""
     before = lowers[max(start, k - 2) : k]

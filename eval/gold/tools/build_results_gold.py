@@ -28,24 +28,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
+from select_results import PARTS  # noqa: E402  (the same directory: the parts it picks)
+
 from kg.sources.text import normalize_text  # noqa: E402
 
 GOLD = HERE.parent
-PARTS = (
-    "dev",
-    "locked",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-    "dev12",
-)
 ROLES = ("score", "delta", "setting", "other")
 RELATIONS = ("COMPARES_WITH", "BASED_ON", "PROPOSES")
 

@@ -148,24 +148,24 @@ def test_bad_results_are_reported_with_file_and_line(tmp_path: Path) -> None:
         read_results_gold(gold)
 
 
-@pytest.mark.parametrize(
-    "part",
-    [
-        "dev",
-        "locked",
-        "dev2",
-        "dev3",
-        "dev4",
-        "dev5",
-        "dev6",
-        "dev7",
-        "dev8",
-        "dev9",
-        "dev10",
-        "dev11",
-        "dev12",
-    ],
+RESULTS_PARTS = (
+    "dev",
+    "locked",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
 )
+
+
+@pytest.mark.parametrize("part", RESULTS_PARTS)
 def test_the_results_gold_parts(part: str) -> None:
     path = ROOT / "eval" / "gold" / f"results-{part}.jsonl"
     golds = read_gold_jsonl(path)
@@ -180,21 +180,7 @@ def test_the_results_gold_parts(part: str) -> None:
 def test_the_results_gold_parts_do_not_overlap() -> None:
     parts = [
         {g.id for g in read_gold_jsonl(ROOT / "eval" / "gold" / f"results-{part}.jsonl")}
-        for part in (
-            "dev",
-            "locked",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-            "dev10",
-            "dev11",
-            "dev12",
-        )
+        for part in RESULTS_PARTS
     ]
     dev, locked, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12 = parts
     assert dev and locked and len(dev2) >= 40 and len(dev3) >= 20 and len(dev4) >= 25

@@ -19,7 +19,9 @@ the ninth, ``dev9``, is positions 726..767 (:data:`DEV9_START`), never read befo
 annotated; the tenth, ``dev10``, is positions 768..809 (:data:`DEV10_START`), never read before
 it was annotated; the eleventh, ``dev11``, is positions 810..851 (:data:`DEV11_START`), never
 read before it was annotated; the twelfth, ``dev12``, is positions 852..893
-(:data:`DEV12_START`), never read before it was annotated.
+(:data:`DEV12_START`), never read before it was annotated; positions 894..935 are the part
+``dev13`` (annotated separately); the fourteenth, ``dev14``, is positions 936..977
+(:data:`DEV14_START`), never read before it was annotated.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
@@ -29,7 +31,8 @@ for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 of ``results-dev7.jsonl``, ``--n 726 --part dev8`` for the 42 of ``results-dev8.jsonl``,
 ``--n 768 --part dev9`` for the 42 of ``results-dev9.jsonl``, ``--n 810 --part dev10`` for the 42
 of ``results-dev10.jsonl``, ``--n 852 --part dev11`` for the 42 of ``results-dev11.jsonl``,
-``--n 894 --part dev12`` for the 42 of ``results-dev12.jsonl``)
+``--n 894 --part dev12`` for the 42 of ``results-dev12.jsonl``, ``--n 978 --part dev14`` for the
+42 of ``results-dev14.jsonl``)
 """
 
 from __future__ import annotations
@@ -61,7 +64,9 @@ DEV10_END = 810
 DEV11_START = 810  # positions 810..851: dev11 (annotated blind, never read before; scored only)
 DEV11_END = 852
 DEV12_START = 852  # positions 852..893: dev12 (annotated blind, never read before; scored only)
-DEV12_END = 894
+DEV12_END = 894  # positions 894..935: dev13 (annotated separately)
+DEV14_START = 936  # positions 936..977: dev14 (annotated blind, never read before; scored only)
+DEV14_END = 978
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -83,6 +88,8 @@ def text_of(title: str, abstract: str) -> str:
 # the parts by the position they start at, last first; positions before FIRST_PICK alternate
 # locked / dev; "read" spans were read without annotation and belong to no part
 _STARTS = (
+    (DEV14_END, "unseen"),
+    (DEV14_START, "dev14"),
     (DEV12_END, "unseen"),
     (DEV12_START, "dev12"),
     (DEV11_START, "dev11"),

@@ -1,8 +1,7 @@
 """Build the results gold JSONL files from their annotation files (see README, "Results gold").
 
-``results-annotations-{dev,locked,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,
-dev12,dev13}.txt`` → ``results-{dev,locked,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,
-dev12,dev13}.jsonl``.
+``results-annotations-{dev,locked,dev2,…,dev14}.txt`` → ``results-{dev,locked,dev2,…,dev14}.jsonl``
+(the parts are ``select_results.PARTS``).
 The paper texts come from the shared 2025 arXiv abstracts (the same records ``select_results.py``
 picks), normalised by the project's reader (``kg.sources.text.normalize_text``), so
 ``text`` is ``Paper.text``.

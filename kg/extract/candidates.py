@@ -43,6 +43,7 @@ RULES: dict[str, RuleInfo] = {
     "abbreviation": RuleInfo(2, 0.85, "both halves of a long form / short form pair"),
     "head_noun": RuleInfo(2, 0.75, "'the X dataset', 'the X test set'"),
     "title_name": RuleInfo(3, 0.8, "the title's 'X: ...'"),
+    "event_title": RuleInfo(2, 0.8, "the title's 'Team at SemEval-2025 Task 9: ...'"),
     "propose": RuleInfo(3, 0.8, "'we propose X', 'called X'"),
     "task_head": RuleInfo(4, 0.6, "a lower-case phrase ending in a task head"),
     "name_shape": RuleInfo(5, 0.5, "CamelCase / ALLCAPS / alphanumeric names"),

@@ -8,7 +8,8 @@ from; ``label`` is a type or ``"UNK"`` for the context typer):
 - contributions: ``propose`` ("we propose X", "called X"), ``title_name`` (the title's "X: …"),
   ``own_name`` ("Our … Planning (DZP)");
 - datasets: ``dataset_head`` ("the X dataset"), ``set_head`` ("the WSJ test set"),
-  ``quoted_dataset`` ('the "44-classes MRI dataset"');
+  ``quoted_dataset`` ('the "44-classes MRI dataset"'), ``event_title`` (the campaign of a title's
+  "TeamX at SemEval-2025 Task 9: …");
 - tasks: ``task_head`` ("relation extraction", "Chinese word segmentation");
 - metrics: ``metric_head`` ("by the X metric"), ``metric_variant`` ("vBLEU"), ``metric_span``
   (a known metric with its modifiers), ``metric_phrase`` ("translation quality"),
@@ -52,6 +53,7 @@ DEFAULT_RULES = [
     "title_name",
     "own_name",
     "quoted_dataset",
+    "event_title",
     "abbreviation",
     "task_method",
     "task_system",

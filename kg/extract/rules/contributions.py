@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.lexicon import NAMING_VERBS, PROPOSE_VERBS, STOP_ACRONYMS, VERSION
+from kg.extract.components.lexicon import (
+    DATASET_HEADS,
+    NAMING_VERBS,
+    PROPOSE_VERBS,
+    STOP_ACRONYMS,
+    VERSION,
+)
 from kg.extract.components.tokens import TokenTable
 from kg.extract.lexicon import words
 from kg.extract.normalize import COMMON_WORDS
@@ -132,8 +138,25 @@ def title_name(ctx: RuleContext) -> None:
     if not (0 < h_end <= 3 and tt.idx[h_end] == colon):
         return
     if _title_words_ok(tt.texts[:h_end]) or _named_again(tt, h_end, sep):
-        ctx.add(0, h_end, UNK, "title_name")
+        label = "Dataset" if _benchmark_subtitle(tt, h_end + 1, sep) else UNK
+        ctx.add(0, h_end, label, "title_name")
         ctx.contributions.append([0, h_end])
+
+
+def _benchmark_subtitle(tt: TokenTable, k: int, sep: int) -> bool:
+    """ "X: A Benchmark for …", "X: A Large-Scale Dataset and Benchmark of …": the subtitle's
+    first noun phrase is headed by a data-set noun, so X names a dataset."""
+    lowers = tt.lowers
+    if k >= len(lowers) or lowers[k] not in ("a", "an", "the"):
+        return False
+    head = None
+    for j in range(k + 1, min(len(lowers), k + 8)):
+        if tt.idx[j] >= sep or lowers[j] in _OBJECT_END or lowers[j] in ("of", "towards"):
+            break
+        if not any(c.isalnum() for c in lowers[j]):
+            break
+        head = lowers[j]
+    return head is not None and head in DATASET_HEADS
 
 
 _OWN_ADJECTIVES = words("own_adjectives")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP, PROPOSE_VERBS
 from kg.extract.components.lexicon import STOP_ACRONYMS as _STOP_ACRONYMS
 from kg.extract.rules import RuleContext, rule
@@ -122,3 +124,29 @@ def quoted_dataset(ctx: RuleContext, i: int) -> bool:
     if any(any(c.isupper() or c.isdigit() for c in t) for t in texts[j:i]):
         ctx.add(j, i + 1, "Dataset", "head_noun")
     return True
+
+
+# "TeamX at SemEval-2025 Task 9: …": the evaluation campaign (a name with its year) a system
+# paper's title says it took part in
+_EVENT_TITLE = re.compile(
+    r"^[^:\n]{1,80}? at (?:the )?"
+    r"(?P<event>[#@]?[A-Z][^:\n]{0,60}?(?:19|20)\d\d(?!\d)[^:\n]{0,30})\s*:"
+)
+
+
+@rule("event_title", source="event_title", group="datasets")
+def event_title(ctx: RuleContext) -> None:
+    """ "TeamX at SemEval-2025 Task 9: …", "Y at BEA 2025 Shared Task: …": the campaign a
+    system paper took part in is the data its results are on (a venue with its year,
+    "CVPR 2025", is dropped by the linker as a meeting)."""
+    tt = ctx.tt
+    if not ctx.in_title:
+        return
+    title = tt.text[: tt.text.find("\n\n")]
+    m = _EVENT_TITLE.match(title)
+    if m is None:
+        return
+    start = tt.token_at_char(m.start("event"))
+    end = tt.token_at_char(m.end("event") - 1) + 1
+    if tt.idx[start] == m.start("event") and end > start:
+        ctx.add(start, end, "Dataset", "event_title")

@@ -1537,3 +1537,25 @@ def test_a_component_used_with_a_system_does_not_own_its_score(nlp: Language) ->
 def test_a_measure_named_in_the_plural_is_the_measure(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieves attack success rates of 75.08% on ZorbSet.")
     assert [r[1] for r in results(ex)] == ["metric:attacksuccessrate"]
+
+
+def test_a_shared_task_system_paper_reports_on_the_campaign(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We describe our system for the emotion task. Our system achieved a macro F1-score of "
+        "71.2%, ranking fifth among 40 teams.",
+        title="TeamX at SemEval-2025 Task 9: Adapters for Emotion Detection",
+    )
+    assert results(ex) == [(71.2, "metric:macro-f1", "dataset:semeval2025task9", None)]
+    assert rel_ids(ex, "EVALUATED_ON") == {"dataset:semeval2025task9"}
+
+
+def test_a_benchmark_title_names_the_dataset_its_scores_are_on(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce 2,000 questions on chart reasoning. Even the best model, GPT-4o, achieves "
+        "only 41.5% accuracy.",
+        title="ChartZorb: A Benchmark for Chart Reasoning",
+    )
+    assert results(ex) == [(41.5, "metric:accuracy", "dataset:chartzorb", "model:gpt-4o")]
+    assert rel_ids(ex, "PROPOSES") == {"dataset:chartzorb"}

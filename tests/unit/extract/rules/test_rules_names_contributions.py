@@ -62,6 +62,16 @@ def test_propose_stops_at_what_a_study_compares(rule_found: Callable) -> None:
     [
         (["Orca", "2", ":", "Teaching"], [("Orca 2", "UNK", "title_name")]),
         (["Teaching", "small", ":", "models"], []),
+        # a subtitle headed by a data-set noun names a dataset
+        (["ZorbQA", ":", "A", "Benchmark", "for", "Charts"], [("ZorbQA", "Dataset", "title_name")]),
+        (
+            ["ZorbQA", ":", "A", "Large-Scale", "Dataset", "and", "Benchmark", "of", "Charts"],
+            [("ZorbQA", "Dataset", "title_name")],
+        ),
+        (
+            ["ZorbQA", ":", "A", "Framework", "for", "Benchmark", "Design"],
+            [("ZorbQA", "UNK", "title_name")],
+        ),
     ],
 )
 def test_title_name(rule_found: Callable, words: list[str], expected: list) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 W = str.split
 
 
@@ -24,6 +26,22 @@ def test_quoted_dataset_takes_a_quoted_name_ending_in_a_head(rule_found: Callabl
     assert rule_found(words, ["quoted_dataset"]) == [
         ("44-classes MRI dataset", "Dataset", "head_noun")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("TeamX at SemEval-2025 Task 9 : Adapters", "SemEval-2025 Task 9"),
+        ("Lab at the Zorb 2025 Shared Task : LLMs", "Zorb 2025 Shared Task"),
+        ("ZorbCLEF 2025 : a campaign", None),  # no "at": not a participant's title
+        ("A look at GPUs : a review", None),  # no year: no campaign
+    ],
+)
+def test_event_title_takes_the_campaign_a_title_took_part_in(
+    rule_found: Callable, title: str, expected: str | None
+) -> None:
+    got = rule_found([*title.split(), "\n\n", "Abstract", "."], ["event_title"])
+    assert got == ([(expected, "Dataset", "event_title")] if expected else [])
 
 
 def test_dataset_head_stops_at_a_possessive(rule_found: Callable) -> None:

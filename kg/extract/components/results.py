@@ -486,6 +486,8 @@ def _operating_point(
     the point another measure is read at ("TMR at an FMR of 0.01%")."""
     lowers, texts = tt.lowers, tt.texts
     start = k
+    if k >= lo and k not in in_metric and _measure_name(texts[k]):
+        k -= 1  # "at a StreamLAAL of 1837.86": a measure named like no word
     while k >= lo and (
         k in in_metric or lowers[k] in ("(", ")") or (k < start and texts[k].isupper())
     ):
@@ -495,6 +497,11 @@ def _operating_point(
     while k >= lo and lowers[k] in ("a", "an", "the"):
         k -= 1
     return k >= lo and lowers[k] == "at"
+
+
+def _measure_name(text: str) -> bool:
+    """ "StreamLAAL", "FMR": capitals after the first letter, as no English word has."""
+    return text[:1].isupper() and any(c.isupper() for c in text[1:]) and text.isalnum()
 
 
 def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | set[int]) -> bool:
@@ -2367,9 +2374,25 @@ def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
         and len(between) <= reach
         and ("and" in between or "," in between)
         and SCORE_VERBS.isdisjoint(between)
-        and "(" not in between
-        and ")" not in between
+        and _plain_brackets(between)
     )
+
+
+def _plain_brackets(words: list[str]) -> bool:
+    """No bracket, or only a gloss in one: "29.1% on COCO (detection), 22.1% on …" — not a
+    number in brackets ("by 2% (from 80%)")."""
+    if "(" not in words and ")" not in words:
+        return True
+    if words.count("(") != 1 or words.count(")") != 1 or words.index("(") > words.index(")"):
+        return False
+    inside = words[words.index("(") + 1 : words.index(")")]
+    return 0 < len(inside) <= 3 and all(w.replace("-", "").isalpha() for w in inside)
+
+
+def _listed_after_setting(lowers: list[str], prev: Num, num: Num) -> bool:
+    """ "at a StreamLAAL of 1837.86 and 3343.73": a number joined to a setting by "and" alone
+    is the same kind of number."""
+    return prev.role == "setting" and prev.unit == num.unit and lowers[prev.end : num.i] == ["and"]
 
 
 def _listed_before_delta(lowers: list[str], nums: list[Num], num: Num) -> None:
@@ -2408,6 +2431,8 @@ def sentence_numbers(
         num.role = number_role(tt, num, lo, hi, in_metric)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"
+        elif num.role == "score" and nums and _listed_after_setting(tt.lowers, nums[-1], num):
+            num.role = "setting"  # "at a StreamLAAL of 1837.86 and 3343.73"
         if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):
             _listed_before_delta(tt.lowers, nums, num)  # "2.8% and 23.41% higher"
         nums.append(num)

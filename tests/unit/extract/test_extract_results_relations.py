@@ -1559,3 +1559,22 @@ def test_a_benchmark_title_names_the_dataset_its_scores_are_on(nlp: Language) ->
     )
     assert results(ex) == [(41.5, "metric:accuracy", "dataset:chartzorb", "model:gpt-4o")]
     assert rel_ids(ex, "PROPOSES") == {"dataset:chartzorb"}
+
+
+def test_an_operating_point_named_like_no_word_and_its_pair_are_settings(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On the English-German task, OurNet achieves a BLEU of 24.64 and 27.83 at a ZorbLAAL of "
+        "1837.86 and 3343.73, respectively.",
+    )
+    assert [r[0] for r in results(ex)] == [24.64, 27.83]
+
+
+def test_gains_listed_with_glosses_in_brackets_are_all_deltas(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet outperforms Qwen2.5VL by relative margins of 29.1% on COCO (detection), 22.1% on "
+        "ReasonSeg (segmentation), and 15.3% on CountBench (counting).",
+    )
+    assert results(ex) == []
+    assert sorted(d.value for d in ex.deltas) == [15.3, 22.1, 29.1]

@@ -2389,6 +2389,24 @@ def _plain_brackets(words: list[str]) -> bool:
     return 0 < len(inside) <= 3 and all(w.replace("-", "").isalpha() for w in inside)
 
 
+def _listed_after_bracketed_delta(lowers: list[str], nums: list[Num], num: Num) -> bool:
+    """ "a 29.2% improvement on A (+2.9 pp vs. B, +6.6 pp vs. C), 8.7% on D": listed after
+    a delta whose bracket of comparisons ends just before it."""
+    if not nums or ")" not in lowers[nums[-1].end : num.i]:
+        return False
+    close = nums[-1].end + lowers[nums[-1].end : num.i].index(")")
+    if "(" in lowers[nums[-1].end : close]:
+        return False
+    opening = next((k for k in range(nums[-1].i - 1, -1, -1) if lowers[k] == "("), None)
+    if opening is None:
+        return False
+    outer = [n for n in nums if n.end <= opening]
+    if not outer or outer[-1].role != "delta" or outer[-1].unit != num.unit:
+        return False
+    seen = lowers[outer[-1].end : opening] + lowers[close + 1 : num.i]
+    return len(seen) <= 12 and seen[-1:] in ([","], ["and"]) and SCORE_VERBS.isdisjoint(seen)
+
+
 def _listed_after_setting(lowers: list[str], prev: Num, num: Num) -> bool:
     """ "at a StreamLAAL of 1837.86 and 3343.73": a number joined to a setting by "and" alone
     is the same kind of number."""
@@ -2431,6 +2449,8 @@ def sentence_numbers(
         num.role = number_role(tt, num, lo, hi, in_metric)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"
+        elif num.role == "score" and _listed_after_bracketed_delta(tt.lowers, nums, num):
+            num.role = "delta"  # "by 29.2% on A (+2.9 pp vs. B), 8.7% on C"
         elif num.role == "score" and nums and _listed_after_setting(tt.lowers, nums[-1], num):
             num.role = "setting"  # "at a StreamLAAL of 1837.86 and 3343.73"
         if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):

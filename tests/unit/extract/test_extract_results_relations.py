@@ -1578,3 +1578,14 @@ def test_gains_listed_with_glosses_in_brackets_are_all_deltas(nlp: Language) -> 
     )
     assert results(ex) == []
     assert sorted(d.value for d in ex.deltas) == [15.3, 22.1, 29.1]
+
+
+def test_gains_listed_past_a_bracket_of_comparisons_are_deltas(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves a 29.2% absolute improvement over the base model on GSM8K (+2.9 pp vs. "
+        "ZorbTune, +6.6 pp vs. Self-Instruct), 8.7% on MATH, 13.1% on GPQA (+7.0 pp vs. "
+        "Self-Instruct), and 17.7% on ZorbQA.",
+    )
+    assert results(ex) == []
+    assert {8.7, 13.1, 17.7} <= {d.value for d in ex.deltas}

@@ -1106,7 +1106,9 @@ class _Binder:
             near = window if appositive else window[-4:]
             if not _DATASET_PREP.intersection(near) and "(" not in window[-1:]:
                 continue
-            if not TRAIN_CUES.isdisjoint(window) or "," in window[-3:]:
+            if not TRAIN_CUES.isdisjoint(window) or (
+                "," in window[-3:] and not self._opening_adverb(m.start)
+            ):
                 continue
             found.setdefault(m.kb_id_, m)
         for m in self.datasets:  # "the Japanese … Exam benchmark (IgakuQA)": one dataset
@@ -1114,6 +1116,17 @@ class _Binder:
             if short is not None and short.kb_id_ in found:
                 found.pop(m.kb_id_, None)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _opening_adverb(self, k: int) -> bool:
+        """ "Notably, on D": D right after a preposition that follows the sentence's opening
+        word and its comma."""
+        lowers = self.lowers
+        return (
+            k - 3 == self.lo
+            and lowers[k - 2] == ","
+            and lowers[k - 1] in _DATASET_PREP
+            and lowers[self.lo].isalpha()
+        )
 
     def only_dataset(self, num: Num) -> _M | None:
         """The sentence's sole dataset (:attr:`_sole_dataset`) when it is in the number's

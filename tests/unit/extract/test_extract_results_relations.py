@@ -1589,3 +1589,8 @@ def test_gains_listed_past_a_bracket_of_comparisons_are_deltas(nlp: Language) ->
     )
     assert results(ex) == []
     assert {8.7, 13.1, 17.7} <= {d.value for d in ex.deltas}
+
+
+def test_a_dataset_after_the_opening_adverb_is_the_sentences(nlp: Language) -> None:
+    ex = run(nlp, "Notably, on MathVista, OurNet achieves the SoTA accuracy of 75.1.")
+    assert results(ex) == [(75.1, "metric:accuracy", "dataset:mathvista", OURS)]

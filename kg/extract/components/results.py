@@ -140,6 +140,7 @@ def _lex(name: str) -> frozenset[str]:
 
 
 SETTING_NOUNS = _lex("result_setting_nouns")
+_COUNT_WORDS = _lex("count_words")  # "on seven datasets"
 DELTA_WORDS = _lex("result_delta_words")
 DELTA_VERBS = _lex("result_delta_verbs")
 BOUND_WORDS = _lex("result_bound_words")
@@ -1046,6 +1047,30 @@ class _Binder:
         if name in LANGUAGES or name in STOP_NAMES or _model_like(name):
             return None
         return _new_entity(self.tt, start, end, "Dataset", name, rule)
+
+    def unnamed_data(self) -> bool:
+        """ "On polyp dataset, S reaches X", "Evaluated on test dataset, S achieved X": the
+        sentence names no dataset, but says its data is one it describes."""
+        if self.datasets:
+            return False
+        lowers, texts = self.lowers, self.tt.texts
+        for k in range(self.lo, self.hi - 1):
+            if lowers[k] not in ("on", "in"):
+                continue
+            j = k + 1
+            while j < min(self.hi, k + 5) and texts[j].isalpha() and texts[j].islower():
+                if lowers[j] in DATASET_HEADS:  # "on polyp dataset", not "in the dataset"
+                    words = [w for w in lowers[k + 1 : j] if w not in _ARTICLES]
+                    return (
+                        bool(words)
+                        and lowers[k + 1] not in _ANAPHORS
+                        and not lowers[j].endswith(("s", "corpora"))
+                        and _COUNT_WORDS.isdisjoint(words)
+                    )
+                if lowers[j] in _ANAPHORS and lowers[j - 1] == "the":
+                    break  # "on the test set": the paper's one dataset, if it has one
+                j += 1
+        return False
 
     def on_unread(self, num: Num, k: int) -> bool:
         """ "35.8% accuracy on video spatial reasoning benchmark VSI-bench": the number says
@@ -2330,7 +2355,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
                 continue  # "2Wiki (93.7%)", "X% on Llama-3-8B": a name we cannot type
             b.dataset, b.dataset_cue = named, 0.15  # "X% accuracy on Zorbset."
         if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
-            b.uncertain = True  # the paper names datasets, the sentence says not which one
+            # the paper names datasets, the sentence says not which one
+            b.uncertain = b.uncertain or not binder.unnamed_data()
         if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
         if num.role == "score" and num.unit is None and b.metric is None:

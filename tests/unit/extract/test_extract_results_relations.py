@@ -1594,3 +1594,20 @@ def test_gains_listed_past_a_bracket_of_comparisons_are_deltas(nlp: Language) ->
 def test_a_dataset_after_the_opening_adverb_is_the_sentences(nlp: Language) -> None:
     ex = run(nlp, "Notably, on MathVista, OurNet achieves the SoTA accuracy of 75.1.")
     assert results(ex) == [(75.1, "metric:accuracy", "dataset:mathvista", OURS)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trusted"),
+    [
+        ("On polyp dataset, OurNet reaches an mIoU of 81.64%.", True),  # data it describes
+        ("OurNet reaches an mIoU of 81.64% on the dataset.", False),  # which of the two?
+        ("OurNet reaches an mIoU of 81.64% on seven datasets.", False),
+    ],
+)
+def test_a_sentence_on_data_it_describes_says_which_data(
+    nlp: Language, sentence: str, trusted: bool
+) -> None:
+    ex = run(nlp, "We evaluate on ZorbSeg and ZorbPolyp. " + sentence)
+    [result] = [r for r in ex.results if r.value == 81.64]
+    assert result.dataset_id is None
+    assert (result.confidence >= LEADERBOARD_MIN_CONFIDENCE) is trusted

@@ -15,7 +15,7 @@ from kg.extract.components.lexicon import (
     TASK_HEADS,
 )
 from kg.extract.components.tokens import TokenTable, version_end
-from kg.extract.lexicon import words
+from kg.extract.lexicon import entries, words
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.common import TASK_STOP, is_acronym, is_name, is_task_modifier
 
@@ -29,7 +29,7 @@ _RATE_WORDS = frozenset(["rate", "rates"])
 _SCORE_SUFFIX = frozenset(["score", "scores"])
 # a known metric's short name with a short prefix marking a variant
 _METRIC_VARIANT = re.compile(
-    r"^(?:[a-z]{1,5}|[A-Z])(?:BLEU|ROUGE|METEOR|TER|F1|Acc|WER|CER|MRR|NDCG|AUC|AP|CIDEr|chrF)$"
+    r"^(?:[a-z]{1,5}|[A-Z])(?:" + "|".join(map(re.escape, entries("metric_variant_bases"))) + r")$"
 )
 
 # (token table, metric start, index of the word before the phrase) → stop extending left

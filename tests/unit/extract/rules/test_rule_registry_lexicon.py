@@ -17,7 +17,7 @@ from kg.extract.rules import REGISTRY, get_rules, load_rules
 
 EXTRACT_DIR = Path(kg.extract.__file__).parent
 # lists compared with the case of the text (names); every other list with lower-cased tokens
-CASED = {"languages", "stop_acronyms", "stop_names"}
+CASED = {"languages", "stop_acronyms", "stop_names", "metric_variant_bases"}
 # Lists of multi-word cue phrases, matched token by token (relations.phrase_spans): each entry
 # must tokenize into exactly its space-separated words.
 PHRASES = {"based_on_cues", "comparison_cues", "comparison_weak_cues", "measure_compounds"}

@@ -152,8 +152,8 @@ def test_metric_head(rule_found: Callable) -> None:
 
 
 def test_metric_variant(rule_found: Callable) -> None:
-    got = rule_found(W("we report vBLEU and NASA scores ."), ["metric_variant"])
-    assert got == [("vBLEU", "Metric", "metric_head")]
+    got = rule_found(W("we report vBLEU , mDice and NASA scores ."), ["metric_variant"])
+    assert got == [("vBLEU", "Metric", "metric_head"), ("mDice", "Metric", "metric_head")]
 
 
 def test_metric_span_extends_a_known_metric(rule_found: Callable) -> None:

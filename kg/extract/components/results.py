@@ -1182,6 +1182,13 @@ class _Binder:
         trained = not TRAIN_CUES.isdisjoint(self.lowers[max(self.lo, m.start - 6) : m.start])
         return None if heads > 0 or trained else m
 
+    def clause_datasets(self, num: Num) -> list[_M]:
+        """The datasets of the number's part of the sentence, between semicolons ("we built
+        D, a dataset …; proposed S …; and showed S achieving X")."""
+        lo = next((k + 1 for k in range(num.i - 1, self.lo - 1, -1) if self.lowers[k] == ";"), 0)
+        hi = next((k for k in range(num.end, self.hi) if self.lowers[k] == ";"), self.hi)
+        return [m for m in self.datasets if max(lo, self.lo) <= m.start < hi]
+
     def _short_form(self, m: _M) -> _M | None:
         for k in range(m.end, min(self.hi, m.end + 3)):
             if self.lowers[k] == "(":
@@ -1417,6 +1424,8 @@ class _Binder:
         )
         if cmp is None:
             return False
+        if "our" in self.lowers[max(self.lo, cmp - 3) : cmp]:
+            return None  # "experiments showing our model outperforms …, achieving X"
         for m in self.systems:  # "By leveraging CoT, S surpasses …": the verb's own subject
             gap = self.lowers[m.end : cmp]
             if m.end <= cmp and all(w.endswith("ly") or w in _ADJACENT for w in gap):
@@ -1991,7 +2000,11 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
         elif binder.on_unread(num, start):
             b.uncertain = num.role == "score"  # "35.8% on video reasoning benchmark VSI-bench"
-        elif not binder.datasets and binder.ctx.benchmark is not None and num.role == "score":
+        elif (
+            binder.ctx.benchmark is not None
+            and num.role == "score"
+            and not binder.clause_datasets(num)
+        ):
             # a paper that introduces one benchmark reports its numbers on it
             b.dataset = _M(num.i, num.end, "Dataset", binder.ctx.benchmark, "own_benchmark")
             b.dataset_cue = 0.05
@@ -2505,10 +2518,14 @@ class ResultExtractor(Component):
         mentions = [_M(*c) for c in tt.mentions]
         results: list[dict[str, Any]] = []
         if mentions:
-            evaluated = {
-                r["entity_id"] for r in doc._.kg_relations or [] if r["type"] == "EVALUATED_ON"
+            relations = doc._.kg_relations or []
+            evaluated = {r["entity_id"] for r in relations if r["type"] == "EVALUATED_ON"}
+            created = {  # "we built D, a dataset …": a dataset the paper makes
+                r["entity_id"]
+                for r in relations
+                if r["type"] == "PROPOSES" and r["entity_id"].startswith("dataset:")
             }
-            self._extract(tt, mentions, results, evaluated)
+            self._extract(tt, mentions, results, evaluated, created)
         finish(doc, tt, results)
         return doc
 
@@ -2518,6 +2535,7 @@ class ResultExtractor(Component):
         mentions: list[_M],
         results: list[dict[str, Any]],
         evaluated: set[str],
+        created: set[str] = frozenset(),
     ) -> None:
         ctx = _DocContext(
             _contribution(tt, mentions),
@@ -2533,7 +2551,9 @@ class ResultExtractor(Component):
             w for si in sorted(own_sents) if si < len(tt.sent_bounds)
             for w in tt.lowers[slice(*tt.sent_bounds[si])]
         )
-        own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & ctx.proposed
+        own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & (
+            ctx.proposed | created
+        )
         if len(own_datasets) == 1:
             ctx.benchmark = next(iter(own_datasets))
         elif not own_datasets:  # "TeamX at SemEval-2025 Task 9: …": the campaign's data

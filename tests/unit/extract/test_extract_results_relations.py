@@ -1611,3 +1611,14 @@ def test_a_sentence_on_data_it_describes_says_which_data(
     [result] = [r for r in ex.results if r.value == 81.64]
     assert result.dataset_id is None
     assert (result.confidence >= LEADERBOARD_MIN_CONFIDENCE) is trusted
+
+
+def test_a_dataset_the_paper_built_holds_its_scores_across_semicolons(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "To address this, we built ZorbForms-400, a dataset containing 200 designed and 200 "
+        "generated forms; proposed OurNet, a 3D convolutional neural network; and conducted "
+        "experiments showing our model outperforms the baselines, achieving 96.2% precision.",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"dataset:zorbforms400", OURS}
+    assert results(ex) == [(96.2, "metric:precision", "dataset:zorbforms400", OURS)]

@@ -147,10 +147,11 @@ def _benchmark_subtitle(tt: TokenTable, k: int, sep: int) -> bool:
     """ "X: A Benchmark for …", "X: A Large-Scale Dataset and Benchmark of …": the subtitle's
     first noun phrase is headed by a data-set noun, so X names a dataset."""
     lowers = tt.lowers
-    if k >= len(lowers) or lowers[k] not in ("a", "an", "the"):
+    if k >= len(lowers):
         return False
+    first = k + 1 if lowers[k] in ("a", "an", "the") else k  # "X: Graduate-level Benchmarks for"
     head = None
-    for j in range(k + 1, min(len(lowers), k + 8)):
+    for j in range(first, min(len(lowers), first + 7)):
         if tt.idx[j] >= sep or lowers[j] in _OBJECT_END or lowers[j] in ("of", "towards"):
             break
         if not any(c.isalnum() for c in lowers[j]):

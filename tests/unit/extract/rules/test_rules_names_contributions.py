@@ -69,6 +69,10 @@ def test_propose_stops_at_what_a_study_compares(rule_found: Callable) -> None:
             [("ZorbQA", "Dataset", "title_name")],
         ),
         (
+            ["ZorbQA", ":", "Graduate-level", "Benchmarks", "for", "Reasoning"],
+            [("ZorbQA", "Dataset", "title_name")],
+        ),
+        (
             ["ZorbQA", ":", "A", "Framework", "for", "Benchmark", "Design"],
             [("ZorbQA", "UNK", "title_name")],
         ),

@@ -1840,6 +1840,8 @@ class _Binder:
                 continue
             if lowers[k - 1] in _LIKENED or lowers[k - 2 : k] in (["those", "of"], ["that", "of"]):
                 continue  # "similar to those of humans", "better than human experts"
+            if any(w.startswith(_COMPARISON_VERBS) for w in lowers[max(self.lo, k - 2) : k]):
+                continue  # "our model outperforms human experts …, achieving X": not theirs
             return True
         return False
 

@@ -1636,3 +1636,12 @@ def test_the_titled_benchmark_holds_the_scores_of_a_paper_with_two_new_names(
         title="Z-Bench: Graduate-level Benchmarks for Complex Reasoning",
     )
     assert results(ex) == [(53.2, "metric:accuracy", "dataset:zbench", "model:o1")]
+
+
+def test_people_a_system_outperforms_do_not_own_its_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Experiments show that OurNet outperforms human experts in distinguishing form origins, "
+        "achieving 94.29% accuracy.",
+    )
+    assert results(ex) == [(94.29, "metric:accuracy", None, OURS)]

@@ -873,6 +873,7 @@ class _Binder:
             nxt in _BREAK
             or nxt in _DATASET_PREP
             or nxt in ("respectively", "was", "were", "value", "values")
+            or nxt in _VERSUS  # "45.3 vs 26.7 F1 score"
             or nxt in _CONDITION_PREP  # "21.19% during the final phase"
             or (num.end in self.starts and self.starts[num.end].label_ == "Metric")
         )
@@ -1882,14 +1883,14 @@ def described(tt: TokenTable, m: _M, lo: int) -> bool:
 
 
 def _groups(nums: Sequence[Num], lowers: list[str]) -> list[list[Num]]:
-    """Runs of numbers listed together: "97.01% and 94.02%", "0.70 and 0.67"."""
+    """Runs of numbers listed together: "97.01% and 94.02%", "0.70 and 0.67", "45.3 vs 26.7"."""
     groups: list[list[Num]] = []
     for num in nums:
         if groups:
             last = groups[-1][-1]
             between = lowers[last.end : num.i]
-            if len(between) <= 2 and all(w in (",", "and", "or") for w in between):
-                groups[-1].append(num)
+            if len(between) <= 2 and all(w in (",", "and", "or") or w in _VERSUS for w in between):
+                groups[-1].append(num)  # also "45.3 vs 26.7 F1 score": one measure
                 continue
         groups.append([num])
     return groups

@@ -1645,3 +1645,12 @@ def test_people_a_system_outperforms_do_not_own_its_score(nlp: Language) -> None
         "achieving 94.29% accuracy.",
     )
     assert results(ex) == [(94.29, "metric:accuracy", None, OURS)]
+
+
+def test_x_versus_y_with_a_measure_after_both_shares_it(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Our results demonstrate substantial improvements (e.g., 45.3 vs 26.7 F1 score) over the "
+        "state of the art on the recent ZorbChapters benchmark.",
+    )
+    assert results(ex) == [(45.3, "metric:f1", "dataset:zorbchapters", OURS)]

@@ -55,12 +55,15 @@ def result_node_id(
     dataset_id: str | None,
     metric_id: str | None,
     value: float,
+    role: str = "score",
 ) -> str:
-    """``result:`` + 16 hex of sha1(``paper_id|model|dataset|metric|repr(float(value))``)."""
-    key = "|".join(
-        [paper_id, model_id or "", dataset_id or "", metric_id or "", repr(float(value))]
-    )
-    return "result:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    """``result:`` + 16 hex of sha1(``paper_id|model|dataset|metric|repr(float(value))``), with
+    ``|<role>`` appended for a result that is not a score (a delta of the same value as a score
+    is another node)."""
+    parts = [paper_id, model_id or "", dataset_id or "", metric_id or "", repr(float(value))]
+    if role != "score":
+        parts.append(role)
+    return "result:" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
@@ -193,23 +196,10 @@ def paper_bundle(extraction: Extraction, registry: EntityRegistry | None = None)
             best[key] = (rank, edge)
     bundle.edges.extend(e for _, e in sorted(best.values(), key=lambda t: (t[1].type, t[1].target)))
 
-    results: dict[str, tuple[Result, str]] = {}
-    for res in ex.results:
-        # A Result node is a leaderboard entry: it needs its dataset and its metric (the SHACL
-        # shape and the RDF export require exactly one of each). Results missing either stay in
-        # extractions.jsonl but do not become graph nodes, so Neo4j and RDF hold the same graph.
-        if not (
-            res.dataset_id
-            and res.metric_id
-            and _edge_ok("ON_DATASET", "Result", label_of_id(res.dataset_id))
-            and _edge_ok("WITH_METRIC", "Result", label_of_id(res.metric_id))
-        ):
-            continue
-        rid = result_node_id(pid, res.model_id, res.dataset_id, res.metric_id, res.value)
-        if rid not in results or res.confidence > results[rid][0].confidence:
-            results[rid] = (res, rid)
-    for rid in sorted(results):
-        res = results[rid][0]
+    prov_of: dict[str, dict[str, Any]] = {}
+    scores = _result_rows(pid, ex.results)
+    deltas = _result_rows(pid, ex.deltas)
+    for rid, res in (*sorted(scores.items()), *sorted(deltas.items())):
         hib = res.higher_is_better
         if hib is None and res.metric_id:
             hib = metric_hib.get(res.metric_id)
@@ -232,6 +222,7 @@ def paper_bundle(extraction: Extraction, registry: EntityRegistry | None = None)
         prov = _provenance(
             res.evidence.sentence, res.evidence.start, res.evidence.end, res.confidence, ex
         )
+        prov_of[rid] = prov
         bundle.edges.append(EdgeRecord(type="REPORTS", source=pid, target=rid, props=prov))
         for rel_type, target in (
             ("OF_MODEL", res.model_id),
@@ -242,7 +233,44 @@ def paper_bundle(extraction: Extraction, registry: EntityRegistry | None = None)
                 bundle.edges.append(
                     EdgeRecord(type=rel_type, source=rid, target=target, props=dict(prov))
                 )
+    # a score and the improvement the paper reports for the same system, dataset and metric
+    # ("reaches 58.8% on MATH, an 11.2% improvement"): IMPROVES_BY, when the score is unique
+    by_key: dict[tuple[str | None, ...], list[str]] = {}
+    for rid, res in sorted(scores.items()):
+        by_key.setdefault((res.model_id, res.dataset_id, res.metric_id), []).append(rid)
+    for rid, res in sorted(deltas.items()):
+        matched = by_key.get((res.model_id, res.dataset_id, res.metric_id), [])
+        if len(matched) == 1:
+            bundle.edges.append(
+                EdgeRecord(
+                    type="IMPROVES_BY", source=matched[0], target=rid, props=dict(prov_of[rid])
+                )
+            )
     return bundle
+
+
+def _result_rows(pid: str, rows: Iterable[Result]) -> dict[str, Result]:
+    """The graph's Result nodes among ``rows`` by node id (the most confident of equal ids).
+
+    A Result node is a leaderboard entry or an improvement: it needs its dataset and its metric
+    (the SHACL shape and the RDF export require exactly one of each). Results missing either
+    stay in extractions.jsonl but do not become graph nodes, so Neo4j and RDF hold the same
+    graph."""
+    out: dict[str, Result] = {}
+    for res in rows:
+        if not (
+            res.dataset_id
+            and res.metric_id
+            and _edge_ok("ON_DATASET", "Result", label_of_id(res.dataset_id))
+            and _edge_ok("WITH_METRIC", "Result", label_of_id(res.metric_id))
+        ):
+            continue
+        rid = result_node_id(
+            pid, res.model_id, res.dataset_id, res.metric_id, res.value, res.role
+        )
+        if rid not in out or res.confidence > out[rid].confidence:
+            out[rid] = res
+    return out
 
 
 def edge_labels(edge: EdgeRecord) -> tuple[str, str]:

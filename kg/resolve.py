@@ -70,7 +70,8 @@ class EntityRegistry:
             seen.add(ent.id)
         for rel in extraction.relations:
             self._referenced.add(rel.entity_id)
-        for res in extraction.results:
+        results = [*extraction.results, *extraction.deltas]  # both can be Result nodes
+        for res in results:
             for eid in (res.model_id, res.dataset_id, res.metric_id):
                 if eid:
                     self._referenced.add(eid)
@@ -78,7 +79,7 @@ class EntityRegistry:
         for rel in extraction.relations:
             if rel.entity_id not in self._raw:
                 self._add_placeholder(rel.entity_id, rel.entity_type)
-        for res in extraction.results:
+        for res in results:
             for eid in (res.model_id, res.dataset_id, res.metric_id):
                 if eid and eid not in self._raw:
                     label = label_of_id(eid)
@@ -210,8 +211,8 @@ class EntityRegistry:
     def remap(self, extraction: Extraction) -> Extraction:
         """A copy of ``extraction`` with every entity id replaced by its canonical id.
 
-        Entities become the canonical entities (de-duplicated, sorted); relations and results
-        keep their order.
+        Entities become the canonical entities (de-duplicated, sorted); relations, results and
+        deltas keep their order.
         """
         canon = self._ensure()
 
@@ -222,16 +223,17 @@ class EntityRegistry:
         relations: list[PaperRelation] = [
             r.model_copy(update={"entity_id": c(r.entity_id)}) for r in extraction.relations
         ]
-        results: list[Result] = [
-            r.model_copy(
+        def remap_result(r: Result) -> Result:
+            return r.model_copy(
                 update={
                     "model_id": c(r.model_id),
                     "dataset_id": c(r.dataset_id),
                     "metric_id": c(r.metric_id),
                 }
             )
-            for r in extraction.results
-        ]
+
+        results = [remap_result(r) for r in extraction.results]
+        deltas = [remap_result(r) for r in extraction.deltas]
         ids = {c(e.id) for e in extraction.entities}
         ids |= {m.entity_id for m in mentions}
         entities = [self._entities[i] for i in sorted(i for i in ids if i in self._entities)]
@@ -240,6 +242,7 @@ class EntityRegistry:
                 "mentions": mentions,
                 "relations": relations,
                 "results": results,
+                "deltas": deltas,
                 "entities": entities,
             }
         )

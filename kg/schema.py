@@ -248,6 +248,14 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         "The metric of a result.",
         close_match=("lpwc:hasMetric",),
     ),
+    "IMPROVES_BY": RelSpec(
+        "IMPROVES_BY",
+        "kg:improvesBy",
+        ("Result",),
+        ("Result",),
+        "The improvement (a result with role delta: same system, dataset and metric) the paper "
+        "reports for this score.",
+    ),
 }
 
 # Entity → entity roll-up (kg/kb/rollup.py): a specific task → its broader task, a dataset
@@ -270,7 +278,7 @@ PAPER_RELATIONSHIPS: tuple[str, ...] = (
     "COMPARES_WITH",
     "BASED_ON",
 )
-RESULT_RELATIONSHIPS: tuple[str, ...] = ("ON_DATASET", "OF_MODEL", "WITH_METRIC")
+RESULT_RELATIONSHIPS: tuple[str, ...] = ("ON_DATASET", "OF_MODEL", "WITH_METRIC", "IMPROVES_BY")
 
 # The leaderboard (``cypher/queries/leaderboard.cypher``, ``ontology/queries/leaderboard.rq``) and
 # the RDF results, the SOTA-over-time queries and the served leaderboards show only scores

@@ -36,13 +36,16 @@ def _prov(text: str, start: int, end: int, confidence: float) -> dict[str, objec
     }
 
 
-def result_id(paper_id: str, model: str, dataset: str, metric: str, value: float) -> str:
-    key = f"{paper_id}|{model}|{dataset}|{metric}|{value}"
+def result_id(
+    paper_id: str, model: str, dataset: str, metric: str, value: float, role: str = "score"
+) -> str:
+    key = f"{paper_id}|{model}|{dataset}|{metric}|{value}" + ("" if role == "score" else f"|{role}")
     return "result:" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
-    """A small hand-made graph: 3 papers, 13 entities, 2 results (sorted as in a build dir)."""
+    """A small hand-made graph: 3 papers, 13 entities, 2 scores and 1 delta that improves one
+    of them (sorted as in a build dir)."""
     nodes: list[NodeRecord] = []
     for label, items in _ENTITIES.items():
         for name, aliases in items:
@@ -96,7 +99,7 @@ def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
             rel("MEASURED_BY", "Metric", "pass@1")
             rel("ADDRESSES", "Task", "math word problem solving")
             rel("BASED_ON", "Model", "Llama-3-8B")
-            results = [("Orca-Math", "GSM8K", "pass@1", 86.81)]
+            results = [("Orca-Math", "GSM8K", "pass@1", 86.81, "score")]
         elif i == 1:
             for ds in ("MwpBench", "GSM8K", "MATH"):
                 rel("EVALUATED_ON", "Dataset", ds)
@@ -104,12 +107,17 @@ def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
             rel("USES", "Model", "GPT-4")
             rel("USES", "Method", "chain-of-thought prompting")
             rel("COMPARES_WITH", "Model", "Orca-Math")
-            results = [("GPT-4", "MATH", "accuracy", 42.5)]
+            # a score and the improvement reported for it (IMPROVES_BY)
+            results = [
+                ("GPT-4", "MATH", "accuracy", 42.5, "score"),
+                ("GPT-4", "MATH", "accuracy", 3.1, "delta"),
+            ]
         else:
             rel("USES", "Method", "LoRA")
             results = []
-        for model, dataset, metric, value in results:
-            rid = result_id(pid, model, dataset, metric, value)
+        score_id = ""
+        for model, dataset, metric, value, role in results:
+            rid = result_id(pid, model, dataset, metric, value, role)
             nodes.append(
                 NodeRecord(
                     label="Result",
@@ -120,12 +128,18 @@ def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
                         "higher_is_better": True,
                         "evidence": abstract,
                         "confidence": 0.8,
-                        "role": "score",
+                        "role": role,
                     },
                 )
             )
             prov = _prov(text, len(title) + 2, len(text), 0.8)
             edges.append(EdgeRecord(type="REPORTS", source=pid, target=rid, props=prov))
+            if role == "score":
+                score_id = rid
+            else:
+                edges.append(
+                    EdgeRecord(type="IMPROVES_BY", source=score_id, target=rid, props=dict(prov))
+                )
             edges.append(
                 EdgeRecord(type="ON_DATASET", source=rid, target=entity_id("Dataset", dataset))
             )

@@ -43,26 +43,33 @@ TASK = Entity(id="task:math-word-problems", type="Task", name="math word problem
 
 
 def paper(
-    pid: str, title: str, rels: list[tuple[str, Entity]], results: list[tuple] = ()
-) -> Extraction:  # type: ignore[type-arg]
+    pid: str,
+    title: str,
+    rels: list[tuple[str, Entity]],
+    results: list[tuple] = (),  # type: ignore[type-arg]
+    deltas: list[tuple] = (),  # type: ignore[type-arg]
+) -> Extraction:
     text = f"{title}\n\nAbstract of {title}."
     ev = Evidence(sentence=f"Abstract of {title}.", start=len(title) + 2, end=len(text))
     ents = {e.id: e for _, e in rels}
-    res = []
-    for model, ds, metric, value, *conf in results:
-        for e in (model, ds, metric):
-            ents[e.id] = e
-        res.append(
-            Result(
-                id="result:tmp",
-                model_id=model.id,
-                dataset_id=ds.id,
-                metric_id=metric.id,
-                value=value,
-                confidence=conf[0] if conf else 0.9,
-                evidence=ev,
+    res: list[Result] = []
+    gains: list[Result] = []
+    for role, rows, out in (("score", results, res), ("delta", deltas, gains)):
+        for model, ds, metric, value, *conf in rows:
+            for e in (model, ds, metric):
+                ents[e.id] = e
+            out.append(
+                Result(
+                    id="result:tmp",
+                    model_id=model.id,
+                    dataset_id=ds.id,
+                    metric_id=metric.id,
+                    value=value,
+                    confidence=conf[0] if conf else 0.9,
+                    evidence=ev,
+                    role=role,
+                )
             )
-        )
     return Extraction(
         paper=Paper(
             id=pid,
@@ -75,6 +82,7 @@ def paper(
             for t, e in rels
         ],
         results=res,
+        deltas=gains,
         entities=list(ents.values()),
         extractor_version="test",
         extracted_at=AT,
@@ -95,6 +103,7 @@ EXTRACTIONS = [
             ("BASED_ON", MISTRAL),
         ],
         [(ORCA, GSM, ACC, 86.8), (GPT4, GSM, ACC, 92.0), (LLAMA, GSM, ACC, 99.0, 0.4)],
+        [(ORCA, GSM, ACC, 6.4)],  # "86.8% on GSM8K, 6.4 points above …": IMPROVES_BY
     ),
     paper(
         "arxiv:2",
@@ -164,8 +173,21 @@ def test_baselines_beaten_and_built_on(small_graph: neo4j.Driver) -> None:
         assert [(r["base"], r["proposes"]) for r in rows] == [("Mistral-7B", ["Orca-Math"])]
 
 
+def test_improvements_pair_a_delta_with_the_score_it_improves(small_graph: neo4j.Driver) -> None:
+    rows = run_named(small_graph, "improvements", {"dataset": "grade school math"}).rows
+    assert [(r["model"], r["improvement"], r["score"], r["metric"]) for r in rows] == [
+        ("Orca-Math", 6.4, 86.8, "accuracy")
+    ]
+    # a delta is never a leaderboard entry
+    board = run_named(small_graph, "leaderboard", {"dataset": "GSM8K", "metric": "accuracy"}).rows
+    assert 6.4 not in [r["value"] for r in board]
+    edges = run_cypher(small_graph, "MATCH ()-[r:IMPROVES_BY]->() RETURN count(r) AS n").rows
+    assert edges[0]["n"] == 1
+
+
 def test_every_library_query_runs(small_graph: neo4j.Driver) -> None:
     params = {
+        "improvements": {"dataset": "GSM8K"},
         "baselines-beaten": {"paper": "orca"},
         "built-on": {"model": "Mistral-7B"},
         "papers-evaluated-on": {"dataset": "gsm8k"},

@@ -9,6 +9,7 @@ import networkx as nx
 
 from kg.graph import (
     build_graph,
+    entity_nodes,
     paper_bundle,
     records_from_extractions,
     result_node_id,
@@ -77,6 +78,9 @@ def test_result_node_id_format_and_stability() -> None:
     assert rid == result_node_id("arxiv:1", "model:a", "dataset:b", "metric:c", 80.0)
     assert rid.startswith("result:") and len(rid) == len("result:") + 16
     assert rid != result_node_id("arxiv:1", "model:a", "dataset:b", "metric:c", 80.1)
+    # a delta of the same value is another node; a score's id does not change
+    assert rid != result_node_id("arxiv:1", "model:a", "dataset:b", "metric:c", 80, "delta")
+    assert rid == result_node_id("arxiv:1", "model:a", "dataset:b", "metric:c", 80, "score")
 
 
 def test_stats_and_top_entities() -> None:
@@ -130,3 +134,34 @@ def test_results_without_dataset_or_metric_do_not_become_nodes() -> None:
     for node in results:
         kinds = {e.type for e in bundle.edges if e.source == node.id}
         assert {"ON_DATASET", "WITH_METRIC"} <= kinds
+
+
+def test_a_delta_is_a_result_node_the_unique_matching_score_improves_by() -> None:
+    ex = next(synthetic_extractions(1))
+    score = ex.results[0]
+    delta = score.model_copy(update={"value": 2.5, "role": "delta"})
+    other = delta.model_copy(update={"dataset_id": None, "value": 3.0})  # no dataset: no node
+    bundle = paper_bundle(ex.model_copy(update={"results": [score], "deltas": [delta, other]}))
+    nodes = {n.props["role"]: n for n in bundle.nodes if n.label == "Result"}
+    assert set(nodes) == {"score", "delta"} and nodes["delta"].props["value"] == 2.5
+    improves = [(e.source, e.target) for e in bundle.edges if e.type == "IMPROVES_BY"]
+    assert improves == [(nodes["score"].id, nodes["delta"].id)]
+    reported = {(e.type, e.source) for e in bundle.edges if e.target == nodes["delta"].id}
+    assert ("REPORTS", ex.paper.id) in reported
+    # two scores of the same system, dataset and metric: which one improved is not known
+    twin = score.model_copy(update={"value": score.value + 1})
+    bundle = paper_bundle(ex.model_copy(update={"results": [score, twin], "deltas": [delta]}))
+    assert not [e for e in bundle.edges if e.type == "IMPROVES_BY"]
+
+
+def test_entities_only_a_delta_refers_to_get_nodes() -> None:
+    ex = next(synthetic_extractions(1))
+    delta = ex.results[0].model_copy(
+        update={"metric_id": "metric:zorb-gain", "value": 2.5, "role": "delta"}
+    )
+    ex = ex.model_copy(update={"deltas": [delta]})
+    registry = resolve_extractions([ex])
+    bundle = paper_bundle(ex, registry)
+    ids = {n.id for n in entity_nodes(registry)} | {n.id for n in bundle.nodes}
+    assert all(e.target in ids for e in bundle.edges)
+    assert "metric:zorb-gain" in ids

@@ -25,7 +25,7 @@ from kg.rdf.namespace import KG
 from kg.rdf.sample import write_build_dir
 from kg.rdf.sparql import load_graph
 from kg.rdf.validate import validate_dump, validate_graph
-from kg.schema import PREFIXES, node_iri
+from kg.schema import PREFIXES, RESULT_RELATIONSHIPS, node_iri
 
 Sample = tuple[list[NodeRecord], list[EdgeRecord]]
 PROV = PREFIXES["prov"]
@@ -57,7 +57,7 @@ def test_counts_match_the_records(tmp_path: Path, sample: Sample) -> None:
         expected = sum(1 for n in nodes if n.label == label)
         got = len(set(graph.subjects(RDF.type, URIRef(getattr(KG, label)))))
         assert got == expected == stats.nodes_by_label[label], label
-    asserted = [e for e in edges if e.type not in ("ON_DATASET", "OF_MODEL", "WITH_METRIC")]
+    asserted = [e for e in edges if e.type not in RESULT_RELATIONSHIPS]
     assert len(set(graph.subjects(RDF.type, KG.Assertion))) == len(asserted) == stats.assertions
     assert stats.edges == len(edges) and stats.skipped == 0
 
@@ -185,7 +185,7 @@ def test_export_build_dir_bad_lines_are_skipped(tmp_path: Path, build_dir: Path)
     with (build_dir / "nodes.jsonl").open("a", encoding="utf-8") as fh:
         fh.write("{not json\n")
     stats = export_build_dir(build_dir, tmp_path / "x.nt", "nt")
-    assert stats.nodes == 18
+    assert stats.nodes == 19
 
 
 def test_errors(tmp_path: Path, sample: Sample) -> None:
@@ -207,7 +207,7 @@ def test_incomplete_results_are_left_out(tmp_path: Path, sample: Sample) -> None
     no_dataset = [e for e in edges if e.type != "ON_DATASET" or e is not edges_on(edges)[0]]
     dropped = edges_on(edges)[0].source
     stats = export_records(nodes, no_dataset, tmp_path / "kg.ttl")
-    assert stats.dropped == 1 and stats.nodes_by_label["Result"] == 1
+    assert stats.dropped == 1 and stats.nodes_by_label["Result"] == 2
     graph = load_graph([stats.path])
     assert not list(graph.triples((URIRef(node_iri("Result", dropped)), None, None)))
     assert not list(graph.triples((None, None, URIRef(node_iri("Result", dropped)))))

@@ -153,5 +153,5 @@ def test_cli_export_neo4j_admin(
     assert (
         main(["export", "--format", "neo4j-admin", "--from", str(build_dir), "-o", str(out)]) == 0
     )
-    assert "nodes=18" in capsys.readouterr().out
+    assert "nodes=19" in capsys.readouterr().out
     assert (out / "nodes_Paper.csv").is_file()

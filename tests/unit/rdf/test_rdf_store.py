@@ -283,6 +283,7 @@ _LIBRARY_PARAMS = {
     "methods-used-on-dataset": ({"dataset": "GSM8K"}, 1),
     "papers-addressing": ({"task": "Reasoning"}, 1),
     "built-on": ({"model": "mistral-7b"}, 1),
+    "improvements": ({"dataset": "math"}, 1),
     "baselines-beaten": ({"paper": "orca-math"}, 4),
     "datasets-and-metrics-of-paper": ({"paper": "Orca-Math"}, 1),
     "leaderboard": ({"dataset": "gsm8k", "metric": "pass@1"}, 0),

@@ -21,8 +21,9 @@ it was annotated; the eleventh, ``dev11``, is positions 810..851 (:data:`DEV11_S
 read before it was annotated; the twelfth, ``dev12``, is positions 852..893
 (:data:`DEV12_START`), never read before it was annotated; the thirteenth, ``dev13``, is positions
 894..935 (:data:`DEV13_START`), never read before it was annotated; the fourteenth, ``dev14``, is
-positions 936..977 (:data:`DEV14_START`), never read before it was annotated. Positions >= 978
-are unseen.
+positions 936..977 (:data:`DEV14_START`), never read before it was annotated; positions 978..1019
+are the part ``dev15`` (annotated separately); the sixteenth, ``dev16``, is positions 1020..1061
+(:data:`DEV16_START`), never read before it was annotated. Positions >= 1062 are unseen.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
@@ -34,7 +35,7 @@ of ``results-dev7.jsonl``, ``--n 726 --part dev8`` for the 42 of ``results-dev8.
 of ``results-dev10.jsonl``, ``--n 852 --part dev11`` for the 42 of ``results-dev11.jsonl``,
 ``--n 894 --part dev12`` for the 42 of ``results-dev12.jsonl``, ``--n 936 --part dev13`` for
 the 42 of ``results-dev13.jsonl``, ``--n 978 --part dev14`` for
-the 42 of ``results-dev14.jsonl``)
+the 42 of ``results-dev14.jsonl``, ``--n 1062 --part dev16`` for the 42 of ``results-dev16.jsonl``)
 """
 
 from __future__ import annotations
@@ -70,7 +71,9 @@ DEV12_END = 894
 DEV13_START = 894  # positions 894..935: dev13 (annotated blind, never read before; scored only)
 DEV13_END = 936
 DEV14_START = 936  # positions 936..977: dev14 (annotated blind, never read before; scored only)
-DEV14_END = 978
+DEV14_END = 978  # positions 978..1019: dev15 (annotated separately)
+DEV16_START = 1020  # positions 1020..1061: dev16 (annotated blind, never read before; scored only)
+DEV16_END = 1062
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -92,6 +95,8 @@ def text_of(title: str, abstract: str) -> str:
 # the parts by the position they start at, last first; positions before FIRST_PICK alternate
 # locked / dev; "read" spans were read without annotation and belong to no part
 _STARTS = (
+    (DEV16_END, "unseen"),
+    (DEV16_START, "dev16"),
     (DEV14_END, "unseen"),
     (DEV14_START, "dev14"),
     (DEV13_START, "dev13"),

@@ -164,6 +164,7 @@ RESULTS_PARTS = (
     "dev12",
     "dev13",
     "dev14",
+    "dev16",
 )
 
 

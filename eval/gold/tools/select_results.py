@@ -22,8 +22,9 @@ read before it was annotated; the twelfth, ``dev12``, is positions 852..893
 (:data:`DEV12_START`), never read before it was annotated; the thirteenth, ``dev13``, is positions
 894..935 (:data:`DEV13_START`), never read before it was annotated; the fourteenth, ``dev14``, is
 positions 936..977 (:data:`DEV14_START`), never read before it was annotated; the fifteenth,
-``dev15``, is positions 978..1019 (:data:`DEV15_START`), never read before it was annotated.
-Positions >= 1020 are unseen.
+``dev15``, is positions 978..1019 (:data:`DEV15_START`), and the sixteenth, ``dev16``, positions
+1020..1061 (:data:`DEV16_START`), each never read before it was annotated. Positions >= 1062 are
+unseen.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
@@ -36,7 +37,7 @@ of ``results-dev10.jsonl``, ``--n 852 --part dev11`` for the 42 of ``results-dev
 ``--n 894 --part dev12`` for the 42 of ``results-dev12.jsonl``, ``--n 936 --part dev13`` for
 the 42 of ``results-dev13.jsonl``, ``--n 978 --part dev14`` for
 the 42 of ``results-dev14.jsonl``, ``--n 1020 --part dev15`` for
-the 42 of ``results-dev15.jsonl``)
+the 42 of ``results-dev15.jsonl``, ``--n 1062 --part dev16`` for the 42 of ``results-dev16.jsonl``)
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ DEV14_START = 936  # positions 936..977: dev14 (annotated blind, never read befo
 DEV14_END = 978
 DEV15_START = 978  # positions 978..1019: dev15 (annotated blind, never read before; scored only)
 DEV15_END = 1020
+DEV16_START = 1020  # positions 1020..1061: dev16 (annotated blind, never read before; scored only)
+DEV16_END = 1062
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -96,7 +99,8 @@ def text_of(title: str, abstract: str) -> str:
 # the parts by the position they start at, last first; positions before FIRST_PICK alternate
 # locked / dev; "read" spans were read without annotation and belong to no part
 _STARTS = (
-    (DEV15_END, "unseen"),
+    (DEV16_END, "unseen"),
+    (DEV16_START, "dev16"),
     (DEV15_START, "dev15"),
     (DEV14_START, "dev14"),
     (DEV13_START, "dev13"),

@@ -165,6 +165,7 @@ RESULTS_PARTS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
 )
 
 

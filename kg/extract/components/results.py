@@ -489,12 +489,21 @@ def _operating_point(
     start = k
     if k >= lo and k not in in_metric and _measure_name(texts[k]):
         k -= 1  # "at a StreamLAAL of 1837.86": a measure named like no word
+    elif k >= lo and k not in in_metric and lowers[k] in ("rate", "ratio", "threshold"):
+        k -= 1  # "at a low code rate of 2.146 Bpp", "at a sampling rate of 16 kHz"
+        while k > start - 3 and k >= lo and texts[k].isalpha() and texts[k].islower():
+            if lowers[k] in _ARTICLES:
+                break
+            k -= 1
+        return k >= lo + 1 and lowers[k] in ("a", "an", "the") and lowers[k - 1] == "at"
     while k >= lo and (
         k in in_metric or lowers[k] in ("(", ")") or (k < start and texts[k].isupper())
     ):
         k -= 1
     if k == start:
         return False
+    if k > lo and texts[k].isalpha() and texts[k].islower() and lowers[k - 1] in _ARTICLES:
+        k -= 1  # "at a low code rate of 2.146 Bpp"
     while k >= lo and lowers[k] in ("a", "an", "the"):
         k -= 1
     return k >= lo and lowers[k] == "at"
@@ -530,8 +539,8 @@ def number_role(
     lowers = tt.lowers
     prv = lowers[num.i - 1] if num.i > lo else ""
     before = lowers[num.i - 2] if num.i - 2 >= lo else ""
-    if prv in ("=", ":") and before in STATISTIC_WORDS:
-        return "other"  # "IQR: 2.1", "SD = 0.4"
+    if prv in ("=", ":", "[", "(") and before in STATISTIC_WORDS:
+        return "other"  # "IQR: 2.1", "SD = 0.4", "95% CI [0.994, 0.995]"
     if prv == "=":
         if before == "p":
             return "other"
@@ -2462,6 +2471,16 @@ def _listed_after_bracketed_delta(lowers: list[str], nums: list[Num], num: Num) 
     return len(seen) <= 12 and seen[-1:] in ([","], ["and"]) and SCORE_VERBS.isdisjoint(seen)
 
 
+def _statistic_bound(lowers: list[str], prev: Num, num: Num) -> bool:
+    """ "CI [0.994, 0.995]", "CI: 0.90-0.92": the second number of a statistic's pair."""
+    return (
+        prev.role == "other"
+        and prev.i >= 2
+        and lowers[prev.i - 2] in STATISTIC_WORDS
+        and lowers[prev.end : num.i] in ([","], ["-"], ["–"], ["to"])
+    )
+
+
 def _listed_after_setting(lowers: list[str], prev: Num, num: Num) -> bool:
     """ "at a StreamLAAL of 1837.86 and 3343.73": a number joined to a setting by "and" alone
     is the same kind of number."""
@@ -2508,6 +2527,8 @@ def sentence_numbers(
             num.role = "delta"  # "by 29.2% on A (+2.9 pp vs. B), 8.7% on C"
         elif num.role == "score" and nums and _listed_after_setting(tt.lowers, nums[-1], num):
             num.role = "setting"  # "at a StreamLAAL of 1837.86 and 3343.73"
+        elif num.role == "score" and nums and _statistic_bound(tt.lowers, nums[-1], num):
+            num.role = "other"  # the upper bound of "95% CI [0.994, 0.995]"
         if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):
             _listed_before_delta(tt.lowers, nums, num)  # "2.8% and 23.41% higher"
         nums.append(num)

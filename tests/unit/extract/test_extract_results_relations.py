@@ -1654,3 +1654,17 @@ def test_x_versus_y_with_a_measure_after_both_shares_it(nlp: Language) -> None:
         "state of the art on the recent ZorbChapters benchmark.",
     )
     assert results(ex) == [(45.3, "metric:f1", "dataset:zorbchapters", OURS)]
+
+
+def test_an_operating_point_with_an_adjective_is_a_setting(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Notably, at a low code rate of 2.146 Bpp on the KITTI dataset, OurNet achieves the "
+        "highest mAP of 73.6.",
+    )
+    assert [r[0] for r in results(ex)] == [73.6]
+
+
+def test_both_bounds_of_a_bracketed_interval_are_statistics(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]).")
+    assert [r[0] for r in results(ex)] == [0.995]

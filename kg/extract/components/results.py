@@ -1403,8 +1403,9 @@ class _Binder:
         """Is system ``m`` before ``verb`` its subject (``m``), is the subject the paper's
         own or another clause's (None), or is ``m`` not it (False)?"""
         between = self.lowers[m.end : verb]
-        if "our" in between or self.with_ours(m):
-            # "Using A and B, our models achieve", "combining our framework with S achieves"
+        if "our" in between or "we" in between or self.with_ours(m):
+            # "Using A and B, our models achieve", "combining our framework with S achieves",
+            # "Using a GAN, we reached": the paper's own
             return None
         if self._component_of(m):
             return False  # "XMB-BERT with the voting classifier achieved": XMB-BERT's

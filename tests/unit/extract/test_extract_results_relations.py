@@ -1668,3 +1668,12 @@ def test_an_operating_point_with_an_adjective_is_a_setting(nlp: Language) -> Non
 def test_both_bounds_of_a_bracketed_interval_are_statistics(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]).")
     assert [r[0] for r in results(ex)] == [0.995]
+
+
+def test_a_method_we_use_does_not_own_our_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Using a generative adversarial network (GAN), we reached an accuracy of 98.55% in "
+        "identifying FAS.",
+    )
+    assert results(ex) == [(98.55, "metric:accuracy", None, OURS)]

@@ -1677,3 +1677,8 @@ def test_a_method_we_use_does_not_own_our_score(nlp: Language) -> None:
         "identifying FAS.",
     )
     assert results(ex) == [(98.55, "metric:accuracy", None, OURS)]
+
+
+def test_pixel_accuracy_is_its_own_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches a mean pixel accuracy of 99.77% in upper lip segmentation.")
+    assert [r[1] for r in results(ex)] == ["metric:pixel-accuracy"]

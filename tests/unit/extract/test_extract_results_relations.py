@@ -1682,3 +1682,12 @@ def test_a_method_we_use_does_not_own_our_score(nlp: Language) -> None:
 def test_pixel_accuracy_is_its_own_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a mean pixel accuracy of 99.77% in upper lip segmentation.")
     assert [r[1] for r in results(ex)] == ["metric:pixel-accuracy"]
+
+
+def test_the_base_a_system_is_built_on_does_not_own_its_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On ZorbBench, OurNet based on GPT-4o achieves an accuracy of 27.54% pass@1, "
+        "outperforming LLMs with online search.",
+    )
+    assert [r[3] for r in results(ex)] == [OURS]

@@ -777,8 +777,10 @@ class _Binder:
         if self._measure_word(k):
             return self._acronym_metric(k)
         text = self.tt.texts[k]
-        if text.endswith("s") and self._measure_word(k, text[:-1]):
-            return self._acronym_metric(k, text[:-1])  # "AUCs of 0.98 (B2), 0.95 (B5)"
+        plural = text.endswith("s") and self.lowers[num.i - 1] == "of"
+        if plural and self._measure_word(k, text[:-1]):
+            # "AUCs of 0.98 (B2), 0.95 (B5)"; not "… on leading MLRMs: 76.48% on S" (a list)
+            return self._acronym_metric(k, text[:-1])
         return None
 
     def measure_phrase(self, num: Num) -> _M | None:
@@ -1191,6 +1193,17 @@ class _Binder:
         m = self.datasets[0]
         trained = not TRAIN_CUES.isdisjoint(self.lowers[max(self.lo, m.start - 6) : m.start])
         return None if heads > 0 or trained else m
+
+    @cached_property
+    def numbers_on_models(self) -> bool:
+        """Does the sentence put a percentage on a model ("76.48% on Gemini 2.0 Flash")?"""
+        lowers = self.lowers
+        for k in range(self.lo + 1, self.hi - 1):
+            if lowers[k] == "%" and lowers[k + 1] == "on":
+                m = self.starts.get(k + 2)
+                if m is not None and m.label_ == "Model":
+                    return True
+        return False
 
     def clause_datasets(self, num: Num) -> list[_M]:
         """The datasets of the number's part of the sentence, between semicolons ("we built
@@ -2012,6 +2025,10 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
         )
         if d is not None:
             b.dataset, b.dataset_cue = d, 0.15
+            if d.id_ == "name_shape" and binder.numbers_on_models:
+                # "76.48% on Gemini 2.0 Flash, 68.56% on QVQ-Max": a list of targets, where a
+                # name read as data may be one more model
+                b.uncertain = num.role == "score"
         elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:
             b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
         elif binder.on_unread(num, start):

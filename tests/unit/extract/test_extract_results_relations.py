@@ -1691,3 +1691,16 @@ def test_the_base_a_system_is_built_on_does_not_own_its_score(nlp: Language) -> 
         "outperforming LLMs with online search.",
     )
     assert [r[3] for r in results(ex)] == [OURS]
+
+
+def test_a_list_of_scores_on_models_names_no_metric_or_dataset_it_cannot_stand_behind(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves high attack success rates on leading closed-source MLRMs: 76.48% on "
+        "Gemini 2.0 Flash, 68.56% on ZorbVLM-Max, and 56.60% on GPT-4o.",
+    )
+    assert {r.metric_id for r in ex.results} <= {"metric:attacksuccessrate"}
+    trusted = [r for r in ex.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
+    assert all(r.dataset_id is None for r in trusted)

@@ -151,6 +151,18 @@ def singular_measure(name: str) -> str:
     return name
 
 
+
+def _other_sense(tt: TokenTable, lf: Candidate, sf: Candidate) -> bool:
+    """Does the text define a known short form in another sense? "Attack Success Rate (ASR)":
+    the long form, typed by a rule, shares no word with the entity the short form is known as
+    (task:speech-recognition)."""
+    if lf[2] == "UNK" or not sf[3]:
+        return False
+    slug = sf[3].split(":", 1)[-1]
+    if slug.replace("-", "") == norm_key(tt.span_text(sf[0], sf[1])):
+        return False  # the entity goes by the short form itself (MMLU): no other sense to see
+    return set(slug.split("-")).isdisjoint(w.lower() for w in tt.texts[lf[0] : lf[1]])
+
 class OverlapResolver(Component):
     def __init__(self, conventions: str = "ours") -> None:
         self.gazetteer = load_gazetteer()
@@ -260,6 +272,8 @@ class OverlapResolver(Component):
             if lf is None and sf is None:
                 continue
             best = lf if (lf is not None and (lf[3] or sf is None or not sf[3])) else sf
+            if best is sf and lf is not None and lf[2] != sf[2] and _other_sense(tt, lf, sf):
+                best = lf._replace(entity_id="")  # "Attack Success Rate (ASR)", not speech
             assert best is not None
             type_ = best[2]
             eid = best[3] or entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))

@@ -1704,3 +1704,26 @@ def test_a_list_of_scores_on_models_names_no_metric_or_dataset_it_cannot_stand_b
     assert {r.metric_id for r in ex.results} <= {"metric:attacksuccessrate"}
     trusted = [r for r in ex.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
     assert all(r.dataset_id is None for r in trusted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "task"),
+    [
+        # the text defines ASR in another sense than the known task: the long form wins
+        ("OurNet reaches an Attack Success Rate (ASR) of 85% on ZorbSafe.", "metric:asr", None),
+        (
+            "OurNet improves Automatic Speech Recognition (ASR), reaching a WER of 5.1% on "
+            "LibriSpeech.",
+            "metric:word-error-rate",
+            "task:speech-recognition",
+        ),
+    ],
+)
+def test_a_short_form_the_text_defines_takes_its_long_forms_sense(
+    nlp: Language, sentence: str, metric: str, task: str | None
+) -> None:
+    ex = run(nlp, sentence)
+    assert [r[1] for r in results(ex)] == [metric]
+    assert (task in {m.entity_id for m in ex.mentions}) if task else not any(
+        m.text == "ASR" and m.type == "Task" for m in ex.mentions
+    )

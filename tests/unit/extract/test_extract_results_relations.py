@@ -1727,3 +1727,12 @@ def test_a_short_form_the_text_defines_takes_its_long_forms_sense(
     assert (task in {m.entity_id for m in ex.mentions}) if task else not any(
         m.text == "ASR" and m.type == "Task" for m in ex.mentions
     )
+
+
+def test_a_number_a_name_we_cannot_type_owns_is_not_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "For example, OurNet achieves 95.5% average success rate on LIBERO benchmark, surpassing "
+        "zorb0-FAST's 85.5%.",
+    )
+    assert [r[0] for r in results(ex)] == [95.5]

@@ -1736,3 +1736,12 @@ def test_a_number_a_name_we_cannot_type_owns_is_not_ours(nlp: Language) -> None:
         "zorb0-FAST's 85.5%.",
     )
     assert [r[0] for r in results(ex)] == [95.5]
+
+
+def test_the_number_of_a_named_work_compared_against_is_not_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On the LSUN Bedroom dataset, OurNet attains an FID of 26.71, improving over Zorbic "
+        "Evolution FID of 40.36.",
+    )
+    assert [r[0] for r in results(ex)] == [26.71]

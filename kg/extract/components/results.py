@@ -2617,11 +2617,8 @@ class ResultExtractor(Component):
         own_datasets = {m.kb_id_ for m in mentions if m.label_ == "Dataset"} & (
             ctx.proposed | created
         )
-        titled = {m.kb_id_ for m in mentions if m.id_ == "title_name"} & own_datasets
         if len(own_datasets) == 1:
             ctx.benchmark = next(iter(own_datasets))
-        elif len(titled) == 1:  # "R-Bench: … Benchmarks for …" of a paper with two new names
-            ctx.benchmark = next(iter(titled))
         elif not own_datasets:  # "TeamX at SemEval-2025 Task 9: …": the campaign's data
             events = {m.kb_id_ for m in mentions if m.id_ == "event_title"}
             ctx.benchmark = next(iter(events)) if len(events) == 1 else None

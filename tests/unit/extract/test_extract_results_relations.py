@@ -1624,20 +1624,6 @@ def test_a_dataset_the_paper_built_holds_its_scores_across_semicolons(nlp: Langu
     assert results(ex) == [(96.2, "metric:precision", "dataset:zorbforms400", OURS)]
 
 
-def test_the_titled_benchmark_holds_the_scores_of_a_paper_with_two_new_names(
-    nlp: Language,
-) -> None:
-    ex = run(
-        nlp,
-        "We introduce a multi-disciplinary ZorbLingual benchmark, dubbed as Reasoning Zorb "
-        "(Z-Bench). We evaluate widely used models, including OpenAI o1 and GPT-4o. Even the "
-        "top-performing model OpenAI o1 achieves only 53.2% accuracy on "
-        "our multimodal evaluation.",
-        title="Z-Bench: Graduate-level Benchmarks for Complex Reasoning",
-    )
-    assert results(ex) == [(53.2, "metric:accuracy", "dataset:zbench", "model:o1")]
-
-
 def test_people_a_system_outperforms_do_not_own_its_score(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -502,8 +502,6 @@ def _operating_point(
         k -= 1
     if k == start:
         return False
-    if k > lo and texts[k].isalpha() and texts[k].islower() and lowers[k - 1] in _ARTICLES:
-        k -= 1  # "at a low code rate of 2.146 Bpp"
     while k >= lo and lowers[k] in ("a", "an", "the"):
         k -= 1
     return k >= lo and lowers[k] == "at"
@@ -2598,7 +2596,7 @@ class ResultExtractor(Component):
         mentions: list[_M],
         results: list[dict[str, Any]],
         evaluated: set[str],
-        created: set[str] = frozenset(),
+        created: frozenset[str] | set[str] = frozenset(),
     ) -> None:
         ctx = _DocContext(
             _contribution(tt, mentions),

@@ -265,9 +265,7 @@ def _result_rows(pid: str, rows: Iterable[Result]) -> dict[str, Result]:
             and _edge_ok("WITH_METRIC", "Result", label_of_id(res.metric_id))
         ):
             continue
-        rid = result_node_id(
-            pid, res.model_id, res.dataset_id, res.metric_id, res.value, res.role
-        )
+        rid = result_node_id(pid, res.model_id, res.dataset_id, res.metric_id, res.value, res.role)
         if rid not in out or res.confidence > out[rid].confidence:
             out[rid] = res
     return out

@@ -151,7 +151,6 @@ def singular_measure(name: str) -> str:
     return name
 
 
-
 def _other_sense(tt: TokenTable, lf: Candidate, sf: Candidate) -> bool:
     """Does the text define a known short form in another sense? "Attack Success Rate (ASR)":
     the long form, typed by a rule, shares no word with the entity the short form is known as
@@ -162,6 +161,7 @@ def _other_sense(tt: TokenTable, lf: Candidate, sf: Candidate) -> bool:
     if slug.replace("-", "") == norm_key(tt.span_text(sf[0], sf[1])):
         return False  # the entity goes by the short form itself (MMLU): no other sense to see
     return set(slug.split("-")).isdisjoint(w.lower() for w in tt.texts[lf[0] : lf[1]])
+
 
 class OverlapResolver(Component):
     def __init__(self, conventions: str = "ours") -> None:

@@ -1058,6 +1058,7 @@ class _Binder:
             return None
         return _new_entity(self.tt, start, end, "Dataset", name, rule)
 
+    @cached_property
     def unnamed_data(self) -> bool:
         """ "On polyp dataset, S reaches X", "Evaluated on test dataset, S achieved X": the
         sentence names no dataset, but says its data is one it describes."""
@@ -2418,7 +2419,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
             b.dataset, b.dataset_cue = named, 0.15  # "X% accuracy on Zorbset."
         if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
             # the paper names datasets, the sentence says not which one
-            b.uncertain = b.uncertain or not binder.unnamed_data()
+            b.uncertain = b.uncertain or not binder.unnamed_data
         if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
             continue  # a bare integer with no measure ("3,286 labeled"): not a result
         if num.role == "score" and num.unit is None and b.metric is None:

@@ -1613,6 +1613,14 @@ class _Binder:
             at = verb - 1 if self.lowers[verb - 2] != "," else verb - 2
             return self._unknown_name_before(at, plain=True)  # "Compared to Zorbhuge, which"
         found = self._unknown_name_before(verb)
+        head = verb - 1  # "the Video Swin Tiny model achieved X": a name no rule knows
+        if (
+            found is None
+            and head - 2 >= self.lo
+            and self.lowers[head] in SUBJECT_HEADS
+            and "our" not in self.lowers[max(self.lo, head - 5) : head]
+        ):
+            found = self._unknown_name_before(head, plain=True)
         if found is None and verb > self.lo + 1 and "," not in self.lowers[self.lo : verb]:
             # "BiLSTM-CRF with fine-tuned fastText embeddings gets X": the sentence opens
             # with the verb's subject, a name no rule knows

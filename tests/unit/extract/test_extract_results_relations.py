@@ -1731,3 +1731,18 @@ def test_the_number_of_a_named_work_compared_against_is_not_ours(nlp: Language) 
         "Evolution FID of 40.36.",
     )
     assert [r[0] for r in results(ex)] == [26.71]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trusted"),
+    [
+        ("In our study, the Zorb Swin Tiny model achieved 93.7% F1-score on ZorbSet.", False),
+        ("In our study, our Zorb Swin model achieved 93.7% F1-score on ZorbSet.", True),
+    ],
+)
+def test_a_named_model_no_rule_knows_keeps_its_score_below_the_bar(
+    nlp: Language, sentence: str, trusted: bool
+) -> None:
+    ex = run(nlp, sentence, title="Deep learning for ultrasound: a comparison")
+    [result] = ex.results
+    assert (result.confidence >= LEADERBOARD_MIN_CONFIDENCE) is trusted

@@ -11,33 +11,18 @@ shuffle are the second dev part, ``dev2`` (picked later, so disjoint from dev an
 positions 100, 101, … the third, ``dev3`` (picked later again). Positions 125–329 were read
 (not annotated) while the third round's rules were written, so they belong to no part; the
 fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
-358..399; positions 400..599 were read (not annotated) in the fourth round; the sixth, ``dev6``,
-is positions 600..641 (:data:`DEV6_START`), never read before it was annotated; the seventh,
-``dev7``, is positions 642..683 (:data:`DEV7_START`), never read before it was annotated; the
-eighth, ``dev8``, is positions 684..725 (:data:`DEV8_START`), never read before it was annotated;
-the ninth, ``dev9``, is positions 726..767 (:data:`DEV9_START`), never read before it was
-annotated; the tenth, ``dev10``, is positions 768..809 (:data:`DEV10_START`), never read before
-it was annotated; the eleventh, ``dev11``, is positions 810..851 (:data:`DEV11_START`), never
-read before it was annotated; the twelfth, ``dev12``, is positions 852..893
-(:data:`DEV12_START`), never read before it was annotated; the thirteenth, ``dev13``, is positions
-894..935 (:data:`DEV13_START`), never read before it was annotated; the fourteenth, ``dev14``, is
-positions 936..977 (:data:`DEV14_START`), never read before it was annotated; the fifteenth,
-``dev15``, is positions 978..1019 (:data:`DEV15_START`), and the sixteenth, ``dev16``, positions
-1020..1061 (:data:`DEV16_START`), each never read before it was annotated. Positions >= 1062 are
-unseen.
+358..399; positions 400..599 were read (not annotated) in the fourth round. From position 600
+(:data:`BLIND_START`) come the parts annotated blind, never read before they were annotated,
+:data:`BLIND_SIZE` (42) positions each in the order of :data:`BLIND_PARTS`: ``dev6`` is
+600..641, ``dev7`` 642..683, … ``dev16`` 1020..1061. Positions from :data:`BLIND_END` (1062) on
+are unseen; a new part is one more name in :data:`BLIND_PARTS`.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
 for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 ``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``,
-``--n 642 --part dev6`` for the 42 of ``results-dev6.jsonl``, ``--n 684 --part dev7`` for the 42
-of ``results-dev7.jsonl``, ``--n 726 --part dev8`` for the 42 of ``results-dev8.jsonl``,
-``--n 768 --part dev9`` for the 42 of ``results-dev9.jsonl``, ``--n 810 --part dev10`` for the 42
-of ``results-dev10.jsonl``, ``--n 852 --part dev11`` for the 42 of ``results-dev11.jsonl``,
-``--n 894 --part dev12`` for the 42 of ``results-dev12.jsonl``, ``--n 936 --part dev13`` for
-the 42 of ``results-dev13.jsonl``, ``--n 978 --part dev14`` for
-the 42 of ``results-dev14.jsonl``, ``--n 1020 --part dev15`` for
-the 42 of ``results-dev15.jsonl``, ``--n 1062 --part dev16`` for the 42 of ``results-dev16.jsonl``)
+and ``--n 600+42*(k-5) --part devk`` for the 42 of ``results-devk.jsonl``, k = 6 … 16, e.g.
+``--n 642 --part dev6``, ``--n 1062 --part dev16``)
 """
 
 from __future__ import annotations
@@ -56,28 +41,12 @@ DEV3_END = 125  # positions 125..329 were read without annotation: no part
 DEV4_START = 330
 DEV5_START = 358  # positions 358..399: dev5 (annotated before the fifth round)
 DEV5_END = 400  # positions 400..599 were read without annotation: no part
-DEV6_START = 600  # positions 600..641: dev6 (annotated before the sixth round, never read before)
-DEV6_END = 642
-DEV7_START = 642  # positions 642..683: dev7 (annotated blind, seventh round; never read before)
-DEV7_END = 684
-DEV8_START = 684  # positions 684..725: dev8 (annotated blind during the seventh round; scored only)
-DEV8_END = 726
-DEV9_START = 726  # positions 726..767: dev9 (annotated blind, never read before; scored only)
-DEV9_END = 768
-DEV10_START = 768  # positions 768..809: dev10 (annotated blind, never read before; scored only)
-DEV10_END = 810
-DEV11_START = 810  # positions 810..851: dev11 (annotated blind, never read before; scored only)
-DEV11_END = 852
-DEV12_START = 852  # positions 852..893: dev12 (annotated blind, never read before; scored only)
-DEV12_END = 894
-DEV13_START = 894  # positions 894..935: dev13 (annotated blind, never read before; scored only)
-DEV13_END = 936
-DEV14_START = 936  # positions 936..977: dev14 (annotated blind, never read before; scored only)
-DEV14_END = 978
-DEV15_START = 978  # positions 978..1019: dev15 (annotated blind, never read before; scored only)
-DEV15_END = 1020
-DEV16_START = 1020  # positions 1020..1061: dev16 (annotated blind, never read before; scored only)
-DEV16_END = 1062
+# positions 600.. hold the parts annotated blind (never read before), BLIND_SIZE each, in this
+# order: dev6 is 600..641, dev7 642..683, …, dev16 1020..1061; BLIND_END and on are unseen
+BLIND_START = 600
+BLIND_SIZE = 42
+BLIND_PARTS = tuple(f"dev{k}" for k in range(6, 17))
+BLIND_END = BLIND_START + BLIND_SIZE * len(BLIND_PARTS)
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"
     r"mIoU|PSNR|SSIM|success rate|win rate|precision|recall|Dice|WER|CER|top-1|top-5|chrF|"
@@ -99,18 +68,8 @@ def text_of(title: str, abstract: str) -> str:
 # the parts by the position they start at, last first; positions before FIRST_PICK alternate
 # locked / dev; "read" spans were read without annotation and belong to no part
 _STARTS = (
-    (DEV16_END, "unseen"),
-    (DEV16_START, "dev16"),
-    (DEV15_START, "dev15"),
-    (DEV14_START, "dev14"),
-    (DEV13_START, "dev13"),
-    (DEV12_START, "dev12"),
-    (DEV11_START, "dev11"),
-    (DEV10_START, "dev10"),
-    (DEV9_START, "dev9"),
-    (DEV8_START, "dev8"),
-    (DEV7_START, "dev7"),
-    (DEV6_START, "dev6"),
+    (BLIND_END, "unseen"),
+    *((BLIND_START + BLIND_SIZE * k, name) for k, name in reversed(list(enumerate(BLIND_PARTS)))),
     (DEV5_END, "read"),
     (DEV5_START, "dev5"),
     (DEV4_START, "dev4"),

@@ -6,10 +6,10 @@ result edges, result ids ``result:<16 hex>``) so sinks can be tested before a re
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from kg.graph import result_node_id
 from kg.models import EdgeRecord, NodeRecord
 from kg.schema import entity_id
 
@@ -34,13 +34,6 @@ def _prov(text: str, start: int, end: int, confidence: float) -> dict[str, objec
         "extractor_version": VERSION,
         "extracted_at": EXTRACTED_AT,
     }
-
-
-def result_id(
-    paper_id: str, model: str, dataset: str, metric: str, value: float, role: str = "score"
-) -> str:
-    key = f"{paper_id}|{model}|{dataset}|{metric}|{value}" + ("" if role == "score" else f"|{role}")
-    return "result:" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
@@ -117,7 +110,14 @@ def sample_records() -> tuple[list[NodeRecord], list[EdgeRecord]]:
             results = []
         score_id = ""
         for model, dataset, metric, value, role in results:
-            rid = result_id(pid, model, dataset, metric, value, role)
+            rid = result_node_id(
+                pid,
+                entity_id("Model", model),
+                entity_id("Dataset", dataset),
+                entity_id("Metric", metric),
+                value,
+                role,
+            )
             nodes.append(
                 NodeRecord(
                     label="Result",

@@ -1207,9 +1207,10 @@ class _Binder:
     def clause_datasets(self, num: Num) -> list[_M]:
         """The datasets of the number's part of the sentence, between semicolons ("we built
         D, a dataset …; proposed S …; and showed S achieving X")."""
-        lo = next((k + 1 for k in range(num.i - 1, self.lo - 1, -1) if self.lowers[k] == ";"), 0)
-        hi = next((k for k in range(num.end, self.hi) if self.lowers[k] == ";"), self.hi)
-        return [m for m in self.datasets if max(lo, self.lo) <= m.start < hi]
+        lowers = self.lowers
+        lo = next((k + 1 for k in range(num.i - 1, self.lo - 1, -1) if lowers[k] == ";"), self.lo)
+        hi = next((k for k in range(num.end, self.hi) if lowers[k] == ";"), self.hi)
+        return [m for m in self.datasets if lo <= m.start < hi]
 
     def _short_form(self, m: _M) -> _M | None:
         for k in range(m.end, min(self.hi, m.end + 3)):
@@ -1561,25 +1562,7 @@ class _Binder:
     def others_number(self, num: Num) -> bool:
         """Is the score said to be other work's ("64.18% for existing methods") or any
         evaluated system's ("even the best-performing model achieves only 75.8%")?"""
-        return self.for_others(num) or self.generic_subject(num) or self._named_owner(num)
-
-    def _named_owner(self, num: Num) -> bool:
-        """ "surpassing pi0-FAST's 85.5%", "improving over Private Evolution FID of 40.36": a
-        name we have no system for owns the number."""
-        k = num.i - 1
-        if k - 1 < self.lo:
-            return False
-        if self.lowers[k] == "of":  # "over <name> <metric> of X"
-            m = next((m for m in self.metrics if m.end == k), None)
-            j = m.start if m is not None else k
-            while j - 1 >= self.lo and self._unknown_name(j - 1):
-                j -= 1
-            named = m is not None and j < m.start
-            return named and j - 1 >= self.lo and self.lowers[j - 1] in _COMPARED_WITH
-        if self.lowers[k] not in ("'s", "’s") or self._in_mention(k - 1):
-            return False
-        text = self.tt.texts[k - 1]
-        return any(c.isupper() for c in text) and text.lower() not in ("our", "its", "their")
+        return self.for_others(num) or self.generic_subject(num)
 
     def system_between(self, num: Num) -> bool:
         """Is another system named between the clause verb and ``num``?"""
@@ -1779,15 +1762,26 @@ class _Binder:
         return baseline or any(w in OTHER_CUES for w in nxt)
 
     def unknown_possessor(self, num: Num) -> bool:
-        """ "compared to Exomiser's 53.20%": the number of a named system we have no entity
-        for (a capitalised name, no mention, right before "'s" and the number)."""
+        """The number of a named system we have no entity for: "compared to Exomiser's
+        53.20%", "surpassing pi0-FAST's 85.5%" (a name, no mention, right before "'s" and the
+        number), "improving over Private Evolution FID of 40.36" (a name before the measure
+        after a comparison word)."""
         k = num.i - 1
-        return (
-            k - 1 >= self.lo
-            and self.lowers[k] in ("'s", "’s")
-            and self._unknown_name(k - 1)
-            and self.tt.texts[k - 1] not in STOP_ACRONYMS
-        )
+        if k - 1 < self.lo:
+            return False
+        if self.lowers[k] == "of":  # "over <name> <metric> of X"
+            m = next((m for m in self.metrics if m.end == k), None)
+            j = m.start if m is not None else k
+            while j - 1 >= self.lo and self._unknown_name(j - 1):
+                j -= 1
+            named = m is not None and j < m.start
+            return named and j - 1 >= self.lo and self.lowers[j - 1] in _COMPARED_WITH
+        if self.lowers[k] not in ("'s", "’s") or self._in_mention(k - 1):
+            return False
+        text = self.tt.texts[k - 1]
+        if any(c.isupper() for c in text) and text.lower() not in ("our", "its", "their"):
+            return True  # "pi0-FAST's": capitals inside a name that starts lower-case
+        return self._unknown_name(k - 1) and text not in STOP_ACRONYMS
 
     def _possessor(self, num: Num) -> _M | None:
         """ "compared to LoRA's 80.8% accuracy": the named system whose number it is."""
@@ -2499,7 +2493,7 @@ def _plain_brackets(words: list[str]) -> bool:
     return 0 < len(inside) <= 3 and all(w.replace("-", "").isalpha() for w in inside)
 
 
-def _listed_after_bracketed_delta(lowers: list[str], nums: list[Num], num: Num) -> bool:
+def _listed_after_bracketed_delta(lowers: list[str], nums: list[Num], num: Num, lo: int) -> bool:
     """ "a 29.2% improvement on A (+2.9 pp vs. B, +6.6 pp vs. C), 8.7% on D": listed after
     a delta whose bracket of comparisons ends just before it."""
     if not nums or ")" not in lowers[nums[-1].end : num.i]:
@@ -2507,7 +2501,7 @@ def _listed_after_bracketed_delta(lowers: list[str], nums: list[Num], num: Num) 
     close = nums[-1].end + lowers[nums[-1].end : num.i].index(")")
     if "(" in lowers[nums[-1].end : close]:
         return False
-    opening = next((k for k in range(nums[-1].i - 1, -1, -1) if lowers[k] == "("), None)
+    opening = next((k for k in range(nums[-1].i - 1, lo - 1, -1) if lowers[k] == "("), None)
     if opening is None:
         return False
     outer = [n for n in nums if n.end <= opening]
@@ -2569,7 +2563,7 @@ def sentence_numbers(
         num.role = number_role(tt, num, lo, hi, in_metric)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"
-        elif num.role == "score" and _listed_after_bracketed_delta(tt.lowers, nums, num):
+        elif num.role == "score" and _listed_after_bracketed_delta(tt.lowers, nums, num, lo):
             num.role = "delta"  # "by 29.2% on A (+2.9 pp vs. B), 8.7% on C"
         elif num.role == "score" and nums and _listed_after_setting(tt.lowers, nums[-1], num):
             num.role = "setting"  # "at a StreamLAAL of 1837.86 and 3343.73"

@@ -166,6 +166,7 @@ RESULTS_PARTS = (
     "dev14",
     "dev15",
     "dev16",
+    "dev18",
 )
 
 

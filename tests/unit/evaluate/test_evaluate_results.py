@@ -167,6 +167,7 @@ RESULTS_PARTS = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
 )
 
 

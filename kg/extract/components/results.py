@@ -247,15 +247,18 @@ def _change_to(lowers: list[str], between: range) -> bool:
     )
 
 
+_SPREAD_SIGNS = frozenset({"±", "∓", "+/-", "+-"})
+
+
 def _spread_end(tt: TokenTable, end: int, hi: int) -> int:
     """Past a spread written after the number ("0.94 ± 0.02", "0.94 +/- 0.02%"): the value
     and its spread are one reading, so what follows is what follows the value."""
     texts = tt.texts
     k = end
-    if k + 1 < hi and texts[k] == "±":
+    if k + 1 < hi and texts[k] in _SPREAD_SIGNS:
         k += 1
-    elif k + 2 < hi and texts[k] == "+" and texts[k + 1] == "/-":
-        k += 2
+    elif k + 2 < hi and texts[k] == "+" and texts[k + 1] in ("/-", "-"):
+        k += 2  # "0.94 +/- 0.02", "0.819 +- 0.045"
     else:
         return end
     if not _NUMBER.fullmatch(texts[k]):

@@ -38,7 +38,13 @@ def _infixes() -> list[str]:
         rf"(?<=[{ALPHA_LOWER}{CONCAT_QUOTES}])\.(?=[{ALPHA_UPPER}{CONCAT_QUOTES}])",
         rf"(?<=[{ALPHA}]),(?=[{ALPHA}])",
         rf"(?<=[{ALPHA}0-9])[:<>=](?=[{ALPHA}])",
+        r"(?<=[0-9])(?:±|∓|\+/-|\+-)(?=[0-9])",  # a spread: "98.09+-0.7%", "0.94±0.02"
         r"(?<=[0-9])[+*^](?=[0-9])",
+        # a bracket glued to a name or number before a decimal or a word (infixes see the
+        # token without its suffixes): "DeepSeek-R1(14.49%)", "0.06(standard deviation)"
+        # (not "SO(3)", "AP(50)", "60(120)")
+        rf"(?<=[{ALPHA}0-9])\((?=[0-9]+\.[0-9]+$)",
+        rf"(?<=[0-9])\((?=[{ALPHA_LOWER}]{{3}})",
         rf"(?<=[{ALPHA}0-9]{{4}})\+(?=[{ALPHA_UPPER}])",
         rf"(?<=[{ALPHA}0-9])/(?=[{ALPHA}][{ALPHA}])",
         r"(?<=[a-z]{3})[–—](?=[a-z])",

@@ -1117,6 +1117,19 @@ def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None
     ]
 
 
+def test_a_spread_written_without_spaces_or_as_plus_minus_is_no_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches a Dice of 0.819 +- 0.045 on ACDC and an accuracy of 98.09+-0.7% on "
+        "PlantVillage, outperforming ZorbNet(91.25%).",
+    )
+    assert [(v, m, d, s) for v, m, d, s in results(ex)] == [
+        (0.819, "metric:dice", "dataset:acdc", OURS),
+        (98.09, "metric:accuracy", "dataset:plant-village", OURS),
+        (91.25, "metric:accuracy", None, "method:zorbnet"),
+    ]
+
+
 def test_a_number_in_brackets_right_after_a_metric_is_its_value(nlp: Language) -> None:
     ex = run(nlp, "OurNet is validated via BLEU-4 (0.586) and ROUGE-L (0.650) scores.")
     assert trusted(ex) == [

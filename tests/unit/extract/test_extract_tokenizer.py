@@ -26,6 +26,23 @@ def test_productive_suffixes_and_percent_split() -> None:
     assert words == ["GPT-4", "-based", "models", "reach", "86.81", "%", "."]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("98.09+-0.7%", ["98.09", "+-", "0.7", "%"]),
+        ("0.94±0.02", ["0.94", "±", "0.02"]),
+        ("0.94+/-0.02", ["0.94", "+/-", "0.02"]),
+        ("DeepSeek-R1(14.49%)", ["DeepSeek-R1", "(", "14.49", "%", ")"]),
+        ("0.06(standard deviation)", ["0.06", "(", "standard", "deviation", ")"]),
+        # names with a bracket stay as they were
+        ("SO(3)-invariance", ["SO(3)-invariance"]),
+        ("AP(50)", ["AP(50", ")"]),
+    ],
+)
+def test_spreads_and_glued_brackets_split_off_numbers(text: str, words: list[str]) -> None:
+    assert [t.text for t in _default_nlp().make_doc(text)] == words
+
+
 def test_title_is_its_own_sentence() -> None:
     doc = _default_nlp()("A Title Without Period\n\nFirst sentence. Second one.")
     assert [s.text.strip() for s in doc.sents] == [

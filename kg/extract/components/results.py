@@ -357,6 +357,34 @@ def _gain_range(lowers: list[str], i: int, lo: int) -> bool:
     return False
 
 
+def _range_end(lowers: list[str], i: int, lo: int) -> bool:
+    """An end of a range, a spread of values rather than one system's score: "F1 scores
+    ranging from 70.2% to 88.9%", "accuracy varied from 0.61 to 0.75", "between 81.2% and
+    85.4%" (both ends; a range of gains is a delta, :func:`_gain_range`)."""
+    prv = lowers[i - 1] if i > lo else ""
+    k = i - 1
+    if prv in ("to", "and"):
+        k = _skip_back(lowers, i - 2, lo, _PERCENT)  # the range's lower end
+        if k < lo or not _NUMBER.match(lowers[k]):
+            return False
+        k -= 1
+    elif not _upper_end_follows(lowers, i + 1, "and" if prv == "between" else "to"):
+        return False  # "the alignment between 10 metrics": no range
+    opener = lowers[k] if k >= lo else ""
+    if opener == "between":
+        return prv != "to"
+    if opener == "from" and prv != "and" and k - 1 >= lo:
+        return lowers[k - 1].startswith(("rang", "vari", "vary"))
+    return False
+
+
+def _upper_end_follows(lowers: list[str], k: int, word: str) -> bool:
+    """ "[%] and 85.4" / "[%] to 0.75" from token ``k`` on (the upper end of a range)."""
+    while k < len(lowers) and lowers[k] in _PERCENT:
+        k += 1
+    return k + 1 < len(lowers) and lowers[k] == word and bool(_NUMBER.match(lowers[k + 1]))
+
+
 def _example_of_margin(lowers: list[str], i: int, lo: int) -> bool:
     """ "outperforms prior arts on MMVP-VLM, e.g., 6.0% on OpenAICLIP": an example of the
     margin of a comparison (no score verb between)."""
@@ -561,7 +589,7 @@ def number_role(
         return "delta"
     if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
         return _up_to_role(lowers, num.i - 2, lo)
-    if prv in BOUND_WORDS or _negated_reach(lowers, num.i, lo):
+    if prv in BOUND_WORDS or _negated_reach(lowers, num.i, lo) or _range_end(lowers, num.i, lo):
         return "other"
     if prv in HEDGE_WORDS:
         num.hedged = True

@@ -1130,6 +1130,19 @@ def test_a_spread_written_without_spaces_or_as_plus_minus_is_no_score(nlp: Langu
     ]
 
 
+def test_the_ends_of_a_range_are_no_scores(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches accuracies between 81.2% and 85.4% on CIFAR-10 and F1 scores ranging "
+        "from 70.2% to 88.9% on CoNLL-2003; its accuracy varies from 61.5% to 75.2% on "
+        "Places365 and improves from 61.5% to 75.3% on SVHN, with an alignment between 10 "
+        "metrics.",
+    )
+    assert [(v, m, d, s) for v, m, d, s in results(ex)] == [
+        (75.3, "metric:accuracy", "dataset:svhn", OURS),
+    ]
+
+
 def test_a_number_in_brackets_right_after_a_metric_is_its_value(nlp: Language) -> None:
     ex = run(nlp, "OurNet is validated via BLEU-4 (0.586) and ROUGE-L (0.650) scores.")
     assert trusted(ex) == [

@@ -320,11 +320,16 @@ def _delta_before(
     i = _skip_back(lowers, i - 1, lo, HEDGE_WORDS) + 1  # "improvement of approximately X"
     if i - 2 < lo or lowers[i - 1] != "of":
         return False
-    for j in range(i - 2, max(lo, i - 7), -1):  # "gains in error classification accuracy of X"
-        if lowers[j] in _BREAK:
+    j, words = i - 2, 0
+    while j >= lo and words < 6:  # "gains in error classification accuracy of X"
+        if lowers[j] == ")":  # "an increase in Area Under the Curve (AUC) of X"
+            j = next((o for o in range(j - 1, max(lo, j - 6) - 1, -1) if lowers[o] == "("), j)
+        elif lowers[j] in _BREAK:
             break
-        if lowers[j] == "in" and j - 1 >= lo and _delta_word(lowers[j - 1]):
+        elif lowers[j] == "in" and j - 1 >= lo and _delta_word(lowers[j - 1]):
             return True
+        j -= 1
+        words += 1
     k = i - 2
     if k in in_metric:  # "improvements in mIoU of 13.8%"
         while k >= lo and k in in_metric:

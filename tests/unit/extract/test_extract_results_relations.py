@@ -1143,6 +1143,16 @@ def test_the_ends_of_a_range_are_no_scores(nlp: Language) -> None:
     ]
 
 
+def test_a_gain_in_a_bracketed_or_long_measure_is_a_delta(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet yields an increase in Area Under the Curve (AUC) of 1.4% on STL-10 and an "
+        "enhancement in retrieval accuracy of 5.1% on MS MARCO, reaching 91.2% accuracy.",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [91.2]
+    assert sorted(d.value for d in ex.deltas) == [1.4, 5.1]
+
+
 def test_a_number_in_brackets_right_after_a_metric_is_its_value(nlp: Language) -> None:
     ex = run(nlp, "OurNet is validated via BLEU-4 (0.586) and ROUGE-L (0.650) scores.")
     assert trusted(ex) == [

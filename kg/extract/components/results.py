@@ -123,6 +123,7 @@ def _model_like(name: str) -> bool:
     key = kb_key(name)
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
+_DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization method"
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "improved … to"
 _PHRASE_HEADS = words("result_measure_heads")  # "a diversity score of X"
@@ -687,6 +688,16 @@ class _Binder:
         head names a class of systems, never the one a number is of."""
         texts = self.tt.texts[m.start : m.end]
         return texts[-1].lower() in _CLASS_HEADS and all(t.islower() for t in texts)
+
+    def described_system(self, m: _M) -> bool:
+        """ "the state-of-the-art quantization method", "the top-performing approach": a
+        lower-case phrase that describes a system and names none."""
+        texts = self.tt.texts[m.start : m.end]
+        return (
+            m.id_ == "method_phrase"
+            and texts[-1].lower() in _DESCRIPTION_HEADS
+            and all(t.islower() for t in texts)
+        )
 
     def _in_mention(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.ms)
@@ -2322,6 +2333,8 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
     elif named is not None:
         b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1
+        if binder.described_system(named):
+            b.uncertain = True  # "the top-performing approach achieved X": whose number?
     elif own or own_sentence(binder.lowers, binder.lo, binder.hi, num.i):
         b.system, b.system_cue = ctx.contribution, 0.15
     else:
@@ -2369,6 +2382,8 @@ def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
     68.2 to 81.5"): then Y is that system's and X (its own earlier number) is dropped."""
     ctx = binder.ctx
     subject = binder.clause_system(num)
+    if subject is not None and binder.described_system(subject):
+        subject = None  # "compared to the state-of-the-art quantization method": unnamed
     ours = subject is None or subject.kb_id_ in ctx.proposed
     theirs = not ours and not binder.own_cued()
     if side == "to":

@@ -1782,3 +1782,12 @@ def test_a_named_model_no_rule_knows_keeps_its_score_below_the_bar(
     ex = run(nlp, sentence, title="Deep learning for ultrasound: a comparison")
     [result] = ex.results
     assert (result.confidence >= LEADERBOARD_MIN_CONFIDENCE) is trusted
+
+
+def test_a_described_system_is_no_named_one(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Compared to the state-of-the-art quantization method, OurNet improves FID from 10.83 "
+        "to 3.58. In the challenge, the top-performing approach achieved a PSNR of 43.22 dB.",
+    )
+    assert trusted(ex) == [(3.58, "metric:fid", None, OURS)]

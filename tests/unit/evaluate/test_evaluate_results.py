@@ -168,6 +168,7 @@ RESULTS_PARTS = (
     "dev16",
     "dev17",
     "dev18",
+    "dev20",
 )
 
 

@@ -169,6 +169,7 @@ RESULTS_PARTS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
 )
 
 

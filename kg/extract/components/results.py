@@ -123,6 +123,7 @@ def _model_like(name: str) -> bool:
     key = kb_key(name)
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
+_PEOPLE_MEASURES = frozenset({"score", "scores", "accuracy", "performance"})  # "human score"
 _DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization method"
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "improved … to"
@@ -317,7 +318,16 @@ def _delta_before(
     X", "improvements in mIoU of X"."""
     k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
     if k >= lo and (lowers[k] == "by" or lowers[k] in DELTA_VERBS):
-        return True
+        # "improved to 95.1%", "reduced to 3.2%": the new value, a score ("up to" is a gain)
+        to = next((j for j in range(i - 1, k, -1) if lowers[j] == "to"), None)
+        return to is None or lowers[to - 1] == "up"
+    return _delta_of(lowers, i, lo, in_metric)
+
+
+def _delta_of(
+    lowers: list[str], i: int, lo: int, in_metric: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """ "improvement(s) of X", "a gain of X", "improvements in mIoU of X"."""
     i = _skip_back(lowers, i - 1, lo, HEDGE_WORDS) + 1  # "improvement of approximately X"
     if i - 2 < lo or lowers[i - 1] != "of":
         return False
@@ -426,7 +436,12 @@ def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
 
 
 def _setting_noun(w: str) -> bool:
-    return w in SETTING_NOUNS or w.rstrip("s") in SETTING_NOUNS or w.startswith("-shot")
+    return (
+        w in SETTING_NOUNS
+        or w.rstrip("s") in SETTING_NOUNS
+        or w.startswith("-shot")
+        or w.endswith(("/s", "/sec"))  # a speed: "2585 tokens/s", "40 img/s"
+    )
 
 
 _SPLIT_WORDS = _lex("split_words") | {"hold-out", "holdout"}
@@ -583,6 +598,8 @@ def number_role(
             return "setting"  # "alpha = 0.20%"; "AUC = 0.91" is a measure's value
     if _is_setting(tt, num, hi, in_metric) or _fixed_point(tt, num, lo, in_metric):
         return "setting"
+    if prv == "^" or (num.end < hi and tt.texts[num.end] == "^"):
+        return "setting"  # a power: "in 2^5 passes", "10^6 samples"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
         return "delta"
     if _points_after(tt, num, hi, in_metric):
@@ -1922,12 +1939,20 @@ class _Binder:
             return False
         return self.lowers[k] in _PREPOSITIONS or self.lowers[k].endswith("ed")
 
+    def _people_measure(self, metric: _M) -> bool:
+        """ "human score", "expert accuracy": a measure named after the people who score it
+        (not "human evaluation score", "human preference score": judged by people)."""
+        words = self.lowers[metric.start : metric.end]
+        return len(words) == 2 and words[0] in HUMAN_WORDS and words[1] in _PEOPLE_MEASURES
+
     def human(self, num: Num, metric: _M | None) -> bool:
         """A score of people: "human experts achieve a remarkable accuracy of 94.27%",
         "an average human CER of 15.9% and a best-case CER of 7.6%"."""
+        lowers = self.lowers
+        if metric is not None and metric.end <= num.i and self._people_measure(metric):
+            return True  # "far below the human score of 82.3%"
         left = num.i if metric is None else min(num.i, metric.start)
         start = max(self.lo, left - 8)
-        lowers = self.lowers
         for k in range(start, left):
             if lowers[k] not in HUMAN_WORDS:
                 continue

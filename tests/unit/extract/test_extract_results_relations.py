@@ -1791,3 +1791,26 @@ def test_a_described_system_is_no_named_one(nlp: Language) -> None:
         "to 3.58. In the challenge, the top-performing approach achieved a PSNR of 43.22 dB.",
     )
     assert trusted(ex) == [(3.58, "metric:fid", None, OURS)]
+
+
+def test_new_values_gains_powers_and_speeds_get_their_roles(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On SVHN, the accuracy of OurNet improved to 95.1%. OurNet keeps 99.6% of the "
+        "performance on LLaVA-OV while reducing 70.8% of the latency. OurNet parses the fields "
+        "with high accuracy in 2^5 passes and reaches a throughput of 2585 tokens/s.",
+    )
+    assert results(ex) == [(95.1, "metric:accuracy", "dataset:svhn", OURS)]
+    assert [d.value for d in ex.deltas] == [70.8]
+
+
+def test_a_measure_named_after_people_is_theirs(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves 25.8% accuracy on RBench-V, far below the human score of 82.3%. "
+        "On MT-Bench, OurNet reaches a human evaluation score of 4.2.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (25.8, "metric:accuracy"),
+        (4.2, "metric:human-evaluation-score"),
+    ]

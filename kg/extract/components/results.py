@@ -123,6 +123,7 @@ def _model_like(name: str) -> bool:
     key = kb_key(name)
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in MODEL_FAMILY_KEYS)
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
+_REFERENCE_WORDS = words("result_reference_words")  # "X% of the original accuracy"
 _PEOPLE_MEASURES = frozenset({"score", "scores", "accuracy", "performance"})  # "human score"
 _DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization method"
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
@@ -394,6 +395,19 @@ def _range_end(lowers: list[str], i: int, lo: int) -> bool:
     return False
 
 
+def _share_of_reference(lowers: list[str], k: int, hi: int) -> bool:
+    """ "[%] of the original …", "[%] of its full-precision …": a share kept of a reference
+    system's score."""
+    if k < hi and lowers[k] in _PERCENT:
+        k += 1
+    return (
+        k + 2 < hi
+        and lowers[k] == "of"
+        and lowers[k + 1] in ("the", "its", "their")
+        and lowers[k + 2] in _REFERENCE_WORDS
+    )
+
+
 def _upper_end_follows(lowers: list[str], k: int, word: str) -> bool:
     """ "[%] and 85.4" / "[%] to 0.75" from token ``k`` on (the upper end of a range)."""
     while k < len(lowers) and lowers[k] in _PERCENT:
@@ -614,6 +628,8 @@ def number_role(
         return _up_to_role(lowers, num.i - 2, lo)
     if prv in BOUND_WORDS or _negated_reach(lowers, num.i, lo) or _range_end(lowers, num.i, lo):
         return "other"
+    if _share_of_reference(lowers, num.end, hi):
+        return "other"  # "retaining 99% of the original accuracy"
     if prv in HEDGE_WORDS:
         num.hedged = True
     return "score"

@@ -1814,3 +1814,12 @@ def test_a_measure_named_after_people_is_theirs(nlp: Language) -> None:
         (25.8, "metric:accuracy"),
         (4.2, "metric:human-evaluation-score"),
     ]
+
+
+def test_a_share_of_a_reference_score_is_no_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On LLaVA, OurNet reduces FLOPs by 95% while maintaining 94% of the original accuracy. "
+        "OurNet achieves only 74.2% of the baseline AP on COCO and 91.2% accuracy on CIFAR-10.",
+    )
+    assert results(ex) == [(91.2, "metric:accuracy", "dataset:cifar-10", OURS)]

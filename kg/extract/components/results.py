@@ -395,6 +395,18 @@ def _range_end(lowers: list[str], i: int, lo: int) -> bool:
     return False
 
 
+def _bound_or_statistic(lowers: list[str], num: Num, lo: int, hi: int) -> bool:
+    """ "over 95%", "have not exceeded 80.5%", "ranging from X to Y", "94% of the original
+    accuracy": no system's score."""
+    prv = lowers[num.i - 1] if num.i > lo else ""
+    return (
+        prv in BOUND_WORDS
+        or _negated_reach(lowers, num.i, lo)
+        or _range_end(lowers, num.i, lo)
+        or _share_of_reference(lowers, num.end, hi)
+    )
+
+
 def _share_of_reference(lowers: list[str], k: int, hi: int) -> bool:
     """ "[%] of the original …", "[%] of its full-precision …": a share kept of a reference
     system's score."""
@@ -475,6 +487,8 @@ def _is_setting(
     """ "34 billion parameters", "77 highly imbalanced classes", "95% CI", a year — not a
     percentage whose noun modifies the measure after it ("45.2% task success rate")."""
     lowers = tt.lowers
+    if (num.i > 0 and tt.texts[num.i - 1] == "^") or (num.end < hi and tt.texts[num.end] == "^"):
+        return True  # a power: "in 2^5 passes", "10^6 samples"
     if num.unit == "%" and num.end + 1 < hi and num.end + 1 in in_metric:
         return False
     if num.unit == "%" and _split_share(lowers, num.end, hi):
@@ -612,8 +626,6 @@ def number_role(
             return "setting"  # "alpha = 0.20%"; "AUC = 0.91" is a measure's value
     if _is_setting(tt, num, hi, in_metric) or _fixed_point(tt, num, lo, in_metric):
         return "setting"
-    if prv == "^" or (num.end < hi and tt.texts[num.end] == "^"):
-        return "setting"  # a power: "in 2^5 passes", "10^6 samples"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
         return "delta"
     if _points_after(tt, num, hi, in_metric):
@@ -626,10 +638,8 @@ def number_role(
         return "delta"
     if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
         return _up_to_role(lowers, num.i - 2, lo)
-    if prv in BOUND_WORDS or _negated_reach(lowers, num.i, lo) or _range_end(lowers, num.i, lo):
+    if _bound_or_statistic(lowers, num, lo, hi):
         return "other"
-    if _share_of_reference(lowers, num.end, hi):
-        return "other"  # "retaining 99% of the original accuracy"
     if prv in HEDGE_WORDS:
         num.hedged = True
     return "score"

@@ -170,6 +170,7 @@ RESULTS_PARTS = (
     "dev18",
     "dev19",
     "dev20",
+    "dev22",
 )
 
 

@@ -171,6 +171,7 @@ RESULTS_PARTS = (
     "dev19",
     "dev20",
     "dev21",
+    "dev22",
 )
 
 

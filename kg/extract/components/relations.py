@@ -46,6 +46,7 @@ _USE_CUES = frozenset(w.lower() for w in words("use_cues"))
 _BASE_HEADS = frozenset(w.lower() for w in words("based_on_heads"))
 # "optimization methods", "expert networks": a class of methods, not one the paper uses
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
+_DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization method"
 _OWN_TITLE = frozenset({"paper", "work", "study"})
 _PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
 _KNOWN_RULES = ("gazetteer", "kb", "linker")
@@ -383,10 +384,27 @@ def _common_noun(paper: _Paper, m: _M) -> bool:
     return paper.tt.span_text(m.start, m.end).islower() or name.islower()
 
 
+def class_of_methods(texts: list[str], m: _M) -> bool:
+    """A lower-case plural with a method head ("optimization methods", "detection
+    frameworks"): a class of systems, not a name."""
+    words_ = texts[m.start : m.end]
+    return words_[-1].lower() in _CLASS_HEADS and all(t.islower() for t in words_)
+
+
+def described_system(texts: list[str], m: _M) -> bool:
+    """ "the state-of-the-art quantization method", "the top-performing approach": a
+    lower-case method phrase ending in a generic head describes a system and names none."""
+    words_ = texts[m.start : m.end]
+    return (
+        m.id_ == "method_phrase"
+        and words_[-1].lower() in _DESCRIPTION_HEADS
+        and all(t.islower() for t in words_)
+    )
+
+
 def _class_of_methods(paper: _Paper, m: _M) -> bool:
-    """A lower-case plural with a method head ("optimization methods"): a class, not a name."""
-    texts = paper.tt.texts[m.start : m.end]
-    return texts[-1].lower() in _CLASS_HEADS and all(t.islower() for t in texts)
+    texts = paper.tt.texts
+    return class_of_methods(texts, m) or described_system(texts, m)
 
 
 def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:

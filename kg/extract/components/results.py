@@ -44,7 +44,7 @@ from kg.extract.components.lexicon import (
     STOP_NAMES,
     TRAIN_CUES,
 )
-from kg.extract.components.relations import _M
+from kg.extract.components.relations import _M, class_of_methods, described_system
 from kg.extract.components.tokens import TokenTable, drop_table, next_position, positions, table
 from kg.extract.lexicon import words
 from kg.extract.memo import memo
@@ -122,10 +122,8 @@ def _model_like(name: str) -> bool:
     """ "Llama-3-8B", "ResNet50": a model's size or a model family's name."""
     key = kb_key(name)
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in MODEL_FAMILY_KEYS)
-_CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _REFERENCE_WORDS = words("result_reference_words")  # "X% of the original accuracy"
 _PEOPLE_MEASURES = frozenset({"score", "scores", "accuracy", "performance"})  # "human score"
-_DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization method"
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "improved … to"
 _PHRASE_HEADS = words("result_measure_heads")  # "a diversity score of X"
@@ -727,20 +725,12 @@ class _Binder:
         return _new_entity(self.tt, m.start, m.end + 1, "Dataset", name, "resolution")
 
     def _a_class(self, m: _M) -> bool:
-        """ "detection frameworks", "optimization methods": a lower-case plural with a method
-        head names a class of systems, never the one a number is of."""
-        texts = self.tt.texts[m.start : m.end]
-        return texts[-1].lower() in _CLASS_HEADS and all(t.islower() for t in texts)
+        """ "detection frameworks": a class of systems, never the one a number is of."""
+        return class_of_methods(self.tt.texts, m)
 
     def described_system(self, m: _M) -> bool:
-        """ "the state-of-the-art quantization method", "the top-performing approach": a
-        lower-case phrase that describes a system and names none."""
-        texts = self.tt.texts[m.start : m.end]
-        return (
-            m.id_ == "method_phrase"
-            and texts[-1].lower() in _DESCRIPTION_HEADS
-            and all(t.islower() for t in texts)
-        )
+        """ "the top-performing approach": describes a system, names none."""
+        return described_system(self.tt.texts, m)
 
     def _in_mention(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.ms)

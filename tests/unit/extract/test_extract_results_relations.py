@@ -1823,3 +1823,15 @@ def test_a_share_of_a_reference_score_is_no_score(nlp: Language) -> None:
         "OurNet achieves only 74.2% of the baseline AP on COCO and 91.2% accuracy on CIFAR-10.",
     )
     assert results(ex) == [(91.2, "metric:accuracy", "dataset:cifar-10", OURS)]
+
+
+def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet outperforms GPT-4o and the state-of-the-art quantization method. OurNet "
+        "applies a lightweight attention approach.",
+    )
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4o"}
+    assert not {"method:quantizationmethod", "method:lightweightattentionapproach"} & rel_ids(
+        ex, "USES"
+    )

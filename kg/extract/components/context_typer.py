@@ -29,6 +29,7 @@ from kg.extract.components.lexicon import (
     RELEASE_CUES,
     TASK_HEADS,
     TRAIN_CUES,
+    ends_in_model_family,
     names_model_family,
     of_model_family,
 )
@@ -295,7 +296,7 @@ class ContextTyper(Component):
             return shape
         if _evaluation_context(tt, start):
             return "Dataset?"  # weak cue
-        if of_model_family(text) or names_model_family(text):
+        if of_model_family(text) or names_model_family(text) or ends_in_model_family(text):
             return "Model?"  # weak cue: "Whisper-large-v2", a family's variant, "ConvNeXt"
         if _comparison_context(tt, start):
             return "Method?"  # weak cue: a system compared with

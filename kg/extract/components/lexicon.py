@@ -78,6 +78,18 @@ def _family_with_version(word: str) -> bool:
 
 
 @memo()
+def ends_in_model_family(text: str) -> bool:
+    """ "BiomedCLIP", "MedViT", "GeoSAM", "PubMedBERT": a name whose capitalised tail after a
+    lower-case letter is a model family's name (a version may follow) — a model built on it."""
+    if not text.isalnum():
+        return False
+    return any(
+        text[k - 1].islower() and text[k].isupper() and _family_with_version(text[k:])
+        for k in range(2, len(text) - 2)
+    )
+
+
+@memo()
 def names_model_family(text: str) -> bool:
     """ "ConvNeXt", "DINOv2", "MobileNetV2", "U-Net": a model family's own name, with its
     version glued on — a name shaped like no English word, so a model's name."""

@@ -1458,7 +1458,10 @@ class _Binder:
         if start == end or self.tt.texts[start].lower() in STOP_ACRONYMS:
             return None
         if start - 1 >= self.lo and self._in_mention(start - 1):
-            return None  # the tail of a longer name ("ViT Hybrid"): not one we can read
+            # the tail of a longer name: "ViT Hybrid" (the system it names), else unreadable
+            m = next((m for m in self.systems if m.end == start), None)
+            whole = self.full_name(m) if m is not None and self.truncated(m) else None
+            return whole if whole is not None and whole.end == end else None
         return (start, end)
 
     def _listed_model(self, start: int, end: int) -> _M:

@@ -1835,3 +1835,16 @@ def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> 
     assert not {"method:quantizationmethod", "method:lightweightattentionapproach"} & rel_ids(
         ex, "USES"
     )
+
+
+def test_a_name_ending_in_a_model_family_is_a_model_and_a_listed_subject(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We compare BiomedCLIP, MedViT and GeoSAM. For multiclass classification, ResNetViT and "
+        "ViT Hybrid models achieved 92% accuracy.",
+    )
+    models = {m.text for m in ex.mentions if m.type == "Model"}
+    assert {"BiomedCLIP", "MedViT", "GeoSAM", "ResNetViT"} <= models
+    assert sorted(s for _, _, _, s in trusted(ex)) == ["model:resnetvit", "model:vit-hybrid"]

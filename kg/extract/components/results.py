@@ -122,6 +122,7 @@ def _model_like(name: str) -> bool:
     """ "Llama-3-8B", "ResNet50": a model's size or a model family's name."""
     key = kb_key(name)
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in MODEL_FAMILY_KEYS)
+_AGREEMENT_CUES = words("result_agreement_cues")  # "inter-annotator", "inter-rater"
 _REFERENCE_WORDS = words("result_reference_words")  # "X% of the original accuracy"
 _PEOPLE_MEASURES = frozenset({"score", "scores", "accuracy", "performance"})  # "human score"
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
@@ -395,13 +396,14 @@ def _range_end(lowers: list[str], i: int, lo: int) -> bool:
 
 def _bound_or_statistic(lowers: list[str], num: Num, lo: int, hi: int) -> bool:
     """ "over 95%", "have not exceeded 80.5%", "ranging from X to Y", "94% of the original
-    accuracy": no system's score."""
+    accuracy", "the inter-annotator agreement reached a kappa of 0.57": no system's score."""
     prv = lowers[num.i - 1] if num.i > lo else ""
     return (
         prv in BOUND_WORDS
         or _negated_reach(lowers, num.i, lo)
         or _range_end(lowers, num.i, lo)
         or _share_of_reference(lowers, num.end, hi)
+        or not _AGREEMENT_CUES.isdisjoint(lowers[lo : num.i])  # the annotators' agreement
     )
 
 

@@ -122,6 +122,10 @@ def _model_like(name: str) -> bool:
     """ "Llama-3-8B", "ResNet50": a model's size or a model family's name."""
     key = kb_key(name)
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in MODEL_FAMILY_KEYS)
+# what may stand between a system listed after "followed by" and its number, or between the
+# listed systems and their numbers: "T at 67.2%", "T (F1: 88.68%)", "T with 65.6%", "U (…) and"
+_FOLLOWED_GAP = frozenset({"(", ":", "=", "at", "with", "of", "an", "a"})
+_FOLLOWED_LIST = frozenset({",", "and", "(", ")", ":", "=", "%", "at", "with", "of"})
 _AGREEMENT_CUES = words("result_agreement_cues")  # "inter-annotator", "inter-rater"
 _REFERENCE_WORDS = words("result_reference_words")  # "X% of the original accuracy"
 _PEOPLE_MEASURES = frozenset({"score", "scores", "accuracy", "performance"})  # "human score"
@@ -1311,7 +1315,12 @@ class _Binder:
         paired = self.paired.get(num.i)
         if paired is not None:
             return self._own_tier(paired), True
-        after = self._for_system(num) or self._system_in_brackets(num) or self._compared_with(num)
+        after = (
+            self._for_system(num)
+            or self._system_in_brackets(num)
+            or self._compared_with(num)
+            or self._followed_by(num)
+        )
         if after is not None:
             return self._own_tier(after), True
         owner = self._possessor(num)
@@ -1387,6 +1396,30 @@ class _Binder:
         if not compared:
             return None
         return m if m is not None else self._listed_model(start, k)
+
+    def _followed_by(self, num: Num) -> _M | None:
+        """ "S achieves 74.7%, followed (closely) by T at 67.2% and U (F1: 65.6%)": a system
+        listed after "followed by" owns the number right after it."""
+        m = next((m for m in reversed(self.systems) if m.end <= num.i), None)
+        if m is None or num.i - m.end > 4:
+            return None
+        if any(
+            self.lowers[j] not in _FOLLOWED_GAP and not self._in_mention(j)
+            for j in range(m.end, num.i)
+        ):
+            return None  # "T (F1: 88.68%)", "T at 67.2%"
+        k = m.start - 1
+        while k > self.lo:  # back over the systems listed before T to "followed by"
+            w = self.lowers[k]
+            if w == "by":
+                j = k - 2 if self.lowers[k - 1] == "closely" else k - 1
+                return m if j >= self.lo and self.lowers[j] == "followed" else None
+            if w in SCORE_VERBS or not (
+                w in _FOLLOWED_LIST or _NUMBER.match(self.tt.texts[k]) or self._in_mention(k)
+            ):
+                return None
+            k -= 1
+        return None
 
     def _passive_by(self, k: int) -> int:
         """The "by" of "… is achieved by" within a few tokens after ``k`` (else ``self.hi``):

@@ -1858,3 +1858,17 @@ def test_the_annotators_agreement_is_no_score(nlp: Language) -> None:
         "inter-rater ceiling.",
     )
     assert [v for v, _, _, _ in results(ex)] == [91.2]
+
+
+def test_a_system_followed_by_owns_its_number(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "In polyp detection, ResNet-50 achieved the best performance (F1: 91.35%), followed by "
+        "DenseNet121 (F1: 88.68%) and VGG16 (F1: 85.1%).",
+        title="A comparison of models",
+    )
+    assert [(v, s) for v, _, _, s in trusted(ex)] == [
+        (91.35, "model:resnet-50"),
+        (88.68, "model:densenet121"),
+        (85.1, "model:vgg-16"),
+    ]

@@ -122,6 +122,8 @@ def _model_like(name: str) -> bool:
     """ "Llama-3-8B", "ResNet50": a model's size or a model family's name."""
     key = kb_key(name)
     return bool(_MODEL_SIZE.search(name)) or any(key.startswith(f) for f in MODEL_FAMILY_KEYS)
+
+
 # what may stand between a system listed after "followed by" and its number, or between the
 # listed systems and their numbers: "T at 67.2%", "T (F1: 88.68%)", "T with 65.6%", "U (…) and"
 _FOLLOWED_GAP = frozenset({"(", ":", "=", "at", "with", "of", "an", "a"})
@@ -407,7 +409,16 @@ def _bound_or_statistic(lowers: list[str], num: Num, lo: int, hi: int) -> bool:
         or _negated_reach(lowers, num.i, lo)
         or _range_end(lowers, num.i, lo)
         or _share_of_reference(lowers, num.end, hi)
-        or not _AGREEMENT_CUES.isdisjoint(lowers[lo : num.i])  # the annotators' agreement
+        or _agreement(lowers, lo, min(hi, num.end + 6))  # the annotators' agreement
+    )
+
+
+def _agreement(lowers: list[str], lo: int, hi: int) -> bool:
+    """An inter-annotator cue in ``[lo, hi)``: "inter-rater", "inter annotator"."""
+    return any(
+        w in _AGREEMENT_CUES
+        or (w == "inter" and k + 1 < hi and f"inter-{lowers[k + 1]}" in _AGREEMENT_CUES)
+        for k, w in enumerate(lowers[lo:hi], lo)
     )
 
 

@@ -1872,3 +1872,13 @@ def test_a_system_followed_by_owns_its_number(nlp: Language) -> None:
         (88.68, "model:densenet121"),
         (85.1, "model:vgg-16"),
     ]
+
+
+def test_counted_measures_units_and_a_trailing_agreement_cue(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We release ZorbSet, manually annotated and reaching a 0.825 Fleiss' K inter annotator "
+        "agreement. We compare 38 quality measures at 100 GHz. OurNet achieves an F1 of 91.2% "
+        "on ZorbSet.",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [91.2]

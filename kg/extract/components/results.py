@@ -1856,6 +1856,10 @@ class _Binder:
             return True  # "our challenge system", "the proposed camera movement approach"
         if before[:1] == ["our"] and self.tt.texts[m.start - 1].islower():
             return True  # "our latency-optimal TTS": a description between
+        if before[-1:] == ["+"]:  # "the proposed ModifiedDeBERTa + GBLS model": the pair is ours
+            first = next((p for p in self.systems if p.end == m.start - 1), None)
+            if first is not None and (first.kb_id_ in self.ctx.proposed or self.owned(first)):
+                return True
         # "the hybrid framework achieves …" in a paper that names no contribution: a
         # description of its own system, not a name
         texts = self.tt.texts[m.start : m.end]

@@ -1882,3 +1882,12 @@ def test_counted_measures_units_and_a_trailing_agreement_cue(nlp: Language) -> N
         "on ZorbSet.",
     )
     assert [v for v, _, _, _ in results(ex)] == [91.2]
+
+
+def test_a_system_joined_to_the_proposed_one_by_plus_is_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The proposed OurNet + GBLS model achieved 79.3% accuracy on HateXplain and 95.41% "
+        "accuracy on SOSNet.",
+    )
+    assert {s for _, _, _, s in trusted(ex)} == {OURS}

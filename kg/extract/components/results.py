@@ -127,6 +127,7 @@ def _model_like(name: str) -> bool:
 # what may stand between a system listed after "followed by" and its number, or between the
 # listed systems and their numbers: "T at 67.2%", "T (F1: 88.68%)", "T with 65.6%", "U (…) and"
 _FOLLOWED_GAP = frozenset({"(", ":", "=", "at", "with", "of", "an", "a"})
+_LABEL_GAP = frozenset({":", "=", ",", "%", ";"})  # "(MAE: 59.78, RMSE: 81.22)"
 _FOLLOWED_LIST = frozenset({",", "and", "(", ")", ":", "=", "%", "at", "with", "of"})
 _AGREEMENT_CUES = words("result_agreement_cues")  # "inter-annotator", "inter-rater"
 _REFERENCE_WORDS = words("result_reference_words")  # "X% of the original accuracy"
@@ -1353,14 +1354,43 @@ class _Binder:
         return _new_entity(self.tt, m.start, m.end, "Model", surface, "own_tier")
 
     def _parenthesised(self, num: Num) -> _M | None:
-        """ "GPT-4o (66.82%)"."""
+        """ "GPT-4o (66.82%)", "ARIMA (MAE: 87.73, RMSE: 125.22)"."""
         if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
-            return None
+            return self._labelled_in_brackets(num)
         for m in reversed(self.systems):
             between = self.tt.texts[m.end : num.i - 1]
             if m.end <= num.i - 1 and len(between) <= 3 and all(_name_token(t) for t in between):
                 return m
         return None
+
+    def _labelled_in_brackets(self, num: Num) -> _M | None:
+        """ "Prophet (MAE: 59.78, RMSE: 81.22) and ARIMA (MAE: 87.73, …)": numbers labelled
+        with their measures in brackets right after a system's name are that system's (a name
+        no rule knows, one to three tokens after a comparison word, is read as a Model of its
+        own; not "pre-capillary PH (AUC = 0.86)", a subgroup)."""
+        k = num.i - 1
+        labelled = False
+        while k > self.lo and num.i - k <= 12 and self.lowers[k] != "(":
+            w = self.lowers[k]
+            if self._in_metric(k):
+                labelled = True
+            elif w not in _LABEL_GAP and not _NUMBER.match(self.tt.texts[k]):
+                return None
+            k -= 1
+        if not labelled or k <= self.lo or self.lowers[k] != "(":
+            return None
+        m = next((m for m in self.systems if m.end == k), None)
+        if m is not None:
+            return m
+        start = k
+        while start - 1 > self.lo and k - start < 3 and self._unknown_name(start - 1):
+            start -= 1
+        before = self.lowers[self.lo : start]
+        compared = any(w.startswith(_COMPARISON_WORDS) or w in _VERSUS for w in before)
+        return self._listed_model(start, k) if start < k and compared else None
+
+    def _in_metric(self, k: int) -> bool:
+        return any(m.start <= k < m.end for m in self.metrics)
 
     def _system_in_brackets(self, num: Num) -> _M | None:
         """ "score 27% (Claude 3.7 Sonnet) and 15% (Gemini 2.5 Pro)": the system in brackets

@@ -1891,3 +1891,19 @@ def test_a_system_joined_to_the_proposed_one_by_plus_is_ours(nlp: Language) -> N
         "accuracy on SOSNet.",
     )
     assert {s for _, _, _, s in trusted(ex)} == {OURS}
+
+
+def test_numbers_labelled_in_brackets_after_a_name_are_its(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves a Mean Absolute Error (MAE) of 21.69, far better than GPT-4o "
+        "(MAE: 59.78) and ARIMA (MAE: 87.73). The pre-capillary PH group (AUC = 0.86) is "
+        "hardest.",
+    )
+    # GPT-4o's own number is dropped as another system's after "than" (as before); ARIMA's
+    # is now ARIMA's, not the paper's; the subgroup's "PH" is no system
+    assert [(v, s) for v, _, _, s in trusted(ex)] == [
+        (21.69, OURS),
+        (87.73, "model:arima"),
+        (0.86, OURS),
+    ]

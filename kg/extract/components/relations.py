@@ -403,6 +403,7 @@ def described_system(texts: list[str], m: _M) -> bool:
 
 
 def _class_of_methods(paper: _Paper, m: _M) -> bool:
+    """A class of systems or a description: no baseline, nothing the method uses."""
     texts = paper.tt.texts
     return class_of_methods(texts, m) or described_system(texts, m)
 

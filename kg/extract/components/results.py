@@ -338,8 +338,8 @@ def _delta_of(
     i = _skip_back(lowers, i - 1, lo, HEDGE_WORDS) + 1  # "improvement of approximately X"
     if i - 2 < lo or lowers[i - 1] != "of":
         return False
-    j, words = i - 2, 0
-    while j >= lo and words < 6:  # "gains in error classification accuracy of X"
+    j, seen = i - 2, 0
+    while j >= lo and seen < 6:  # "gains in error classification accuracy of X"
         if lowers[j] == ")":  # "an increase in Area Under the Curve (AUC) of X"
             j = next((o for o in range(j - 1, max(lo, j - 6) - 1, -1) if lowers[o] == "("), j)
         elif lowers[j] in _BREAK:
@@ -347,7 +347,7 @@ def _delta_of(
         elif lowers[j] == "in" and j - 1 >= lo and _delta_word(lowers[j - 1]):
             return True
         j -= 1
-        words += 1
+        seen += 1
     k = i - 2
     if k in in_metric:  # "improvements in mIoU of 13.8%"
         while k >= lo and k in in_metric:

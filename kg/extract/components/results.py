@@ -358,16 +358,26 @@ def _delta_of(
     return k >= lo and _delta_word(lowers[k])
 
 
+def _range_opener(lowers: list[str], i: int, lo: int) -> int | None:
+    """The position of the word before a range whose end is the number at ``i`` ("by",
+    "between", "from"): for the upper end ("… to X", "… and X") the word before the lower end,
+    None when no number comes before "to"/"and"; else the word right before ``i``."""
+    k = i - 1
+    if k >= lo and lowers[k] in ("to", "and"):
+        k = _skip_back(lowers, i - 2, lo, _PERCENT)  # the range's lower end
+        if k < lo or not _NUMBER.match(lowers[k]):
+            return None
+        k -= 1
+    return k
+
+
 def _gain_range(lowers: list[str], i: int, lo: int) -> bool:
     """A range of gains: "by 24.5% to 32.7%" (its upper end), "increased between 8% and
     40%", "improvements … ranged from 19% to 33%" (both ends)."""
     prv = lowers[i - 1] if i > lo else ""
-    k = i - 1
-    if prv in ("to", "and"):
-        k = _skip_back(lowers, i - 2, lo, _PERCENT)  # the range's lower end
-        if k < lo or not _NUMBER.match(lowers[k]):
-            return False
-        k -= 1
+    k = _range_opener(lowers, i, lo)
+    if k is None:
+        return False
     opener = lowers[k] if k >= lo else ""
     if opener == "by" and prv == "to":
         return True  # "improves retrieval by 24.5% to 32.7%"
@@ -385,13 +395,12 @@ def _range_end(lowers: list[str], i: int, lo: int) -> bool:
     ranging from 70.2% to 88.9%", "accuracy varied from 0.61 to 0.75", "between 81.2% and
     85.4%" (both ends; a range of gains is a delta, :func:`_gain_range`)."""
     prv = lowers[i - 1] if i > lo else ""
-    k = i - 1
-    if prv in ("to", "and"):
-        k = _skip_back(lowers, i - 2, lo, _PERCENT)  # the range's lower end
-        if k < lo or not _NUMBER.match(lowers[k]):
-            return False
-        k -= 1
-    elif not _upper_end_follows(lowers, i + 1, "and" if prv == "between" else "to"):
+    k = _range_opener(lowers, i, lo)
+    if k is None:
+        return False
+    if prv not in ("to", "and") and not _upper_end_follows(
+        lowers, i + 1, "and" if prv == "between" else "to"
+    ):
         return False  # "the alignment between 10 metrics": no range
     opener = lowers[k] if k >= lo else ""
     if opener == "between":

@@ -211,6 +211,8 @@ def _unit_after(lowers: list[str], k: int) -> tuple[str | None, int]:
     nxt = lowers[k] if k < len(lowers) else ""
     if nxt in _PERCENT:
         return "%", k + 1
+    if nxt == "per" and k + 1 < len(lowers) and lowers[k + 1] == "cent":
+        return "%", k + 2  # "99.92 per cent"
     if nxt in _POINTS:
         return "points", k + 1
     if nxt == "percentage" and k + 1 < len(lowers) and lowers[k + 1] in _POINTS:
@@ -287,13 +289,14 @@ def _name_token(text: str) -> bool:
 
 
 def _listed_name_part(tt: TokenTable, num: Num, name_end: int) -> bool:
-    """ "BI-RADS 2, 3 and 5": numbers listed right after a version or category number."""
+    """ "BI-RADS 2, 3 and 5", "Qwen 2/2.5": numbers listed right after a version or category
+    number."""
     between = tt.lowers[name_end : num.i]
     return (
         name_end >= 0
         and num.unit is None
         and 0 < len(between) <= 2
-        and all(w in (",", "and", "or") for w in between)
+        and all(w in (",", "and", "or", "/") for w in between)
     )
 
 
@@ -532,6 +535,8 @@ def _is_setting(
             return True  # "24 IGs", "8 GPUs": things counted
         if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalnum():
             break  # a name may come between: "16 H800 GPUs", "4 NVIDIA A40 GPUs"
+        if lowers[k] in _CONDITION_PREP:
+            break  # "perplexity 8.8 with K = 8": the setting is the condition's
         if _NUMBER.match(lowers[k]):
             break
     # a year
@@ -617,6 +622,56 @@ def _measure_name(text: str) -> bool:
     return text[:1].isupper() and any(c.isupper() for c in text[1:]) and text.isalnum()
 
 
+_AT_CUTOFF = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+(?:[.\-]\d+)*$")  # "mAP@0.5", "AP@50-95"
+
+
+def _scale_top(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
+    """ "16.2/25", "7/10": a whole number after a slash, above the one number before it and
+    with no further slash, is the top of a rating scale, not a second result."""
+    texts = tt.texts
+    first = num.i - 2
+    if first < lo or "." in texts[num.i] or num.unit is not None:
+        return False
+    if (first > lo and texts[first - 1] == "/") or (num.end < hi and texts[num.end] == "/"):
+        return False
+    low = _NUMBER.match(texts[first])
+    return low is not None and float(texts[first].replace(",", "").rstrip("%")) < num.value
+
+
+def _slash_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str | None:
+    """The role a slash gives a number: the top of a scale ("scores 16.2/25") is ``other``;
+    either side of a count out of a total ("2,564/2,566 scans", "in 12/15 datasets") is a
+    ``setting``."""
+    if num.i > lo and tt.texts[num.i - 1] == "/" and _scale_top(tt, num, lo, hi):
+        return "other"
+    return "setting" if _count_pair(tt, num, lo, hi) else None
+
+
+def _count_pair(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
+    """Either whole number of a pair of whole numbers joined by one slash ("2,564/2,566"):
+    a count out of a total, not a score."""
+    texts = tt.texts
+    if num.unit is not None or "." in texts[num.i]:
+        return False
+    if num.end + 1 < hi and texts[num.end] == "/":
+        other, after = num.end + 1, num.end + 2
+        if num.i > lo and texts[num.i - 1] == "/":
+            return False
+    elif num.i - 2 >= lo and texts[num.i - 1] == "/":
+        other, after = num.i - 2, num.end
+        if other > lo and texts[other - 1] == "/":
+            return False
+    else:
+        return False
+    whole = _NUMBER.match(texts[other])
+    return (
+        whole is not None
+        and not whole.group(3)
+        and not whole.group(4)
+        and not (after < hi and texts[after] in ("/", "%"))
+    )
+
+
 def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | set[int]) -> bool:
     """The second side of a size ("ImageNet 256 x 256") or the value of an operating point
     ("at a False Match Rate (FMR) of 0.01%"): where a result is measured, not a result."""
@@ -647,8 +702,11 @@ def number_role(
     if prv == "=":
         if before == "p":
             return "other"
-        if num.i - 2 not in in_metric:
-            return "setting"  # "alpha = 0.20%"; "AUC = 0.91" is a measure's value
+        if num.i - 2 not in in_metric and not _AT_CUTOFF.match(tt.texts[num.i - 2]):
+            return "setting"  # "alpha = 0.20%"; "AUC = 0.91", "mAP@0.5=0.78" are values
+    slashed = _slash_role(tt, num, lo, hi)
+    if slashed is not None:
+        return slashed
     if _is_setting(tt, num, hi, in_metric) or _fixed_point(tt, num, lo, in_metric):
         return "setting"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):
@@ -710,6 +768,7 @@ class _Binder:
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
         self.shared: dict[int, list[_M]] = {}  # number token → the other systems it is of
+        self.slash_metrics: list[_M] = []  # the metrics of "Dice/recall of 0.66/0.73"
 
     def _appositive_datasets(self, ms: list[_M]) -> list[_M]:
         """ "the MATH Olympiad benchmark AIME": a dataset named right after another's head
@@ -988,7 +1047,7 @@ class _Binder:
         return (
             nxt in _BREAK
             or nxt in _DATASET_PREP
-            or nxt in ("respectively", "was", "were", "value", "values")
+            or nxt in ("respectively", "was", "were", "value", "values", "/")
             or nxt in _VERSUS  # "45.3 vs 26.7 F1 score"
             or nxt in _CONDITION_PREP  # "21.19% during the final phase"
             or (num.end in self.starts and self.starts[num.end].label_ == "Metric")
@@ -1000,8 +1059,10 @@ class _Binder:
         """ "on (the) D", "on the D test set" starting at token ``k``; also after a short
         bracket or a result noun ("71.3% (not pretrained) on D", "68.3% performance on D")."""
         lowers = self.lowers
-        if k < self.hi and lowers[k] == "(" and ")" in lowers[k + 1 : k + 5]:
-            k = lowers.index(")", k + 1) + 1
+        if k < self.hi and lowers[k] == "(" and ")" in lowers[k + 1 : k + 9]:
+            inner = lowers[k + 1 : lowers.index(")", k + 1)]
+            if len(inner) - 2 * inner.count("/") <= 3:  # "(286.5/400 solved tasks)"
+                k = lowers.index(")", k + 1) + 1
         while k < self.hi and (lowers[k] in _DATASET_FILLER or lowers[k] in _RESULT_NOUNS):
             k += 1
         if k >= self.hi or lowers[k] not in _DATASET_PREP:
@@ -1836,10 +1897,29 @@ class _Binder:
         fronted "Compared to …," (a number after "vs." is dropped before: ``versus_unnamed``)."""
         if self._fronted_comparison(num):
             return True
+        if num.i - 1 > self.lo and self._labelled_opening(num):
+            # "compared to neural nets (AUC=0.75)": right after the thing compared
+            near = self.lowers[max(self.lo, num.i - 9) : num.i - 3]
+            cue = [k for k, w in enumerate(near) if w.startswith(_COMPARISON_WORDS)]
+            tail = near[cue[-1] :] if cue else []
+            head_to_head = not _VERSUS.isdisjoint(self.lowers[num.end : num.end + 2])
+            return bool(tail) and _DATASET_PREP.isdisjoint(tail) and "," not in tail and not (
+                head_to_head  # "compared to existing methods (FID: 67.18 vs. 210.4)"
+            )
         if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
             return False
         start = self._verb_before(num) or self.lo
         return any(w.startswith(_COMPARISON_WORDS) for w in self.lowers[start : num.i])
+
+    def _labelled_opening(self, num: Num) -> bool:
+        """ "(AUC=0.75)", "(F1: 0.62)": the number opens its bracket after its measure."""
+        k = num.i - 3
+        return (
+            k > self.lo
+            and self.lowers[k] == "("
+            and self.lowers[num.i - 1] in ("=", ":")
+            and self._in_metric(num.i - 2)
+        )
 
     def _fronted_comparison(self, num: Num) -> bool:
         """ "Compared to the adversarial training method with 77.64% clean accuracy, our method
@@ -2108,13 +2188,16 @@ def described(tt: TokenTable, m: _M, lo: int) -> bool:
 
 
 def _groups(nums: Sequence[Num], lowers: list[str]) -> list[list[Num]]:
-    """Runs of numbers listed together: "97.01% and 94.02%", "0.70 and 0.67", "45.3 vs 26.7"."""
+    """Runs of numbers listed together: "97.01% and 94.02%", "0.70 and 0.67", "45.3 vs 26.7",
+    "0.66/0.6/0.73"."""
     groups: list[list[Num]] = []
     for num in nums:
         if groups:
             last = groups[-1][-1]
             between = lowers[last.end : num.i]
-            if len(between) <= 2 and all(w in (",", "and", "or") or w in _VERSUS for w in between):
+            if between == ["/"] or (
+                len(between) <= 2 and all(w in (",", "and", "or") or w in _VERSUS for w in between)
+            ):
                 groups[-1].append(num)  # also "45.3 vs 26.7 F1 score": one measure
                 continue
         groups.append([num])
@@ -2193,6 +2276,55 @@ def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) ->
         if b.metric is not None:
             b.metric = binder.qualified_metric(b.metric, num)
             b.drop = b.drop or b.metric is None  # a qualified metric we cannot name
+
+
+def _slashed(lowers: list[str], items: Sequence[Num] | Sequence[_M]) -> bool:
+    """Items listed with slashes only: "0.66/0.6/0.73", "Dice/precision/recall"."""
+    ends = [x.end for x in items]
+    starts = [x.start if isinstance(x, _M) else x.i for x in items]
+    return len(items) > 1 and all(
+        lowers[e:s] == ["/"] for e, s in zip(ends, starts[1:], strict=False)
+    )
+
+
+def _coordinated(lowers: list[str], ms: Sequence[_M]) -> bool:
+    """Mentions listed with commas and a last "and": "PLCC and SROCC", "A, B, and C"."""
+    gaps = [lowers[a.end : b.start] for a, b in pairwise(ms)]
+    return bool(gaps) and all(g in ([","], ["and"], [",", "and"]) for g in gaps) and (
+        gaps[-1][-1] == "and"
+    )
+
+
+def _slash_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
+    """ "a Dice/precision/recall of 0.66/0.6/0.73", "0.66/0.73 Dice/recall", "PLCC and
+    SROCC scores of 0.98/0.97": numbers listed with slashes take, in order, as many metrics
+    listed (with slashes, or commas and "and") right before them (up to link words: "of",
+    "=", "are", "performance to") or right after them; a later slash list of as many bare
+    numbers in the sentence ("…, 0.8/0.79/0.81 for D2") takes the same metrics."""
+    if not _slashed(binder.lowers, group):
+        return
+    n = len(group)
+    lowers = binder.lowers
+    for k in range(len(binder.metrics)):
+        listed = binder.metrics[k : k + n]
+        if len(listed) < n or not (_slashed(lowers, listed) or _coordinated(lowers, listed)):
+            continue
+        gap = lowers[listed[-1].end : group[0].i]
+        before = len(gap) <= 3 and all(
+            w in _METRIC_LINK or w in _RESULT_NOUNS or w == "to" for w in gap
+        )  # "accuracy and F1 score performance to 95.1%/0.918"
+        if before or listed[0].start == group[-1].end:
+            for num, metric in zip(group, listed, strict=True):
+                out[num.i].metric, out[num.i].metric_cue = metric, 0.3
+            binder.slash_metrics = listed
+            return
+    end = group[-1].end
+    own = binder.metric_after(group[-1]) is not None or (
+        end < binder.hi and _measure_name(binder.tt.texts[end])
+    )  # "97.3/72.9 AP": a measure of its own
+    if len(binder.slash_metrics) == n and binder.bare(group[-1]) and not own:
+        for num, metric in zip(group, binder.slash_metrics, strict=True):
+            out[num.i].metric, out[num.i].metric_cue = metric, 0.25
 
 
 def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
@@ -2585,6 +2717,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         these = [n for n in kept if n.role == role]
         for group in _groups(these, binder.lowers):
             _bind_metrics(binder, group, out)
+            _slash_metrics(binder, group, out)
             _bind_datasets(binder, group, out)
             _pair_subjects(binder, group)
         for num in these:
@@ -2660,7 +2793,7 @@ def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     return (
         prev.role == "delta"
         and len(between) <= reach
-        and ("and" in between or "," in between)
+        and ("and" in between or "," in between or between == ["/"])
         and SCORE_VERBS.isdisjoint(between)
         and _plain_brackets(between)
     )
@@ -2719,7 +2852,7 @@ def _listed_before_delta(lowers: list[str], nums: list[Num], num: Num) -> None:
         between = lowers[prev.end : nxt.i]
         if prev.role != "score" or prev.unit != num.unit or not between:
             return
-        if not all(w in (",", "and", "or") for w in between):
+        if not all(w in (",", "and", "or", "/") for w in between):
             return
         prev.role = "delta"
         nxt = prev
@@ -2735,6 +2868,8 @@ def sentence_numbers(
     name_end = -1  # end of the last number that was part of a name ("BI-RADS 2, 3 and 5")
     while k < hi:
         num = read_number(tt, k) if k not in in_mention else None
+        if k in in_mention and _NUMBER.match(tt.texts[k]):
+            name_end = k + 1  # the version in a name: "Qwen 2/2.5 VL"
         if num is not None and (
             _name_part(tt, num, in_metric) or _listed_name_part(tt, num, name_end)
         ):

@@ -40,6 +40,12 @@ def _infixes() -> list[str]:
         rf"(?<=[{ALPHA}0-9])[:<>=](?=[{ALPHA}])",
         r"(?<=[0-9])(?:±|∓|\+/-|\+-)(?=[0-9])",  # a spread: "98.09+-0.7%", "0.94±0.02"
         r"(?<=[0-9])[+*^](?=[0-9])",
+        # a measure glued to its value: "F1=0.94", "mAP@0.5=0.78"
+        rf"(?<=[{ALPHA}0-9@%)])=(?=[\-−+]?[0-9])",
+        # numbers listed with slashes: "0.66/0.6/0.73" (not names: "ACL60/60", "Llama-2/3")
+        r"(?<=[0-9%])(?<![A-Za-z\-][0-9])(?<![A-Za-z\-][0-9]{2})(?<![A-Za-z\-][0-9]{3})"
+        r"(?<![A-Za-z\-][0-9]{4})/(?=[0-9])",
+        r"(?<=[0-9])%(?=/[0-9])",  # "61.66%/62.07%"
         # a bracket glued to a name or number before a decimal or a word (infixes see the
         # token without its suffixes): "DeepSeek-R1(14.49%)", "0.06(standard deviation)"
         # (not "SO(3)", "AP(50)", "60(120)")

@@ -49,6 +49,8 @@ def metric_head(ctx: RuleContext, i: int) -> bool:
     tt = ctx.tt
     if i == 0 or tt.lowers[i] == "metrics":
         return False
+    if tt.lowers[i] == "scores" and i + 1 < len(tt.texts) and tt.texts[i + 1][:1].isdigit():
+        return False  # "ScholarCopilot scores 16.2/25": the verb, after a system's name
     prev = tt.texts[i - 1]
     if ctx.titled(i):
         return True  # "A Discriminative Metric for Generation Tasks": a title
@@ -56,6 +58,8 @@ def metric_head(ctx: RuleContext, i: int) -> bool:
         prev[:1].isupper() and not tt.sent_start[i - 1] and tt.lowers[i - 1] not in NP_STOP
     ):
         ctx.add(i - 1, i, "Metric", "metric_head")
+        if i >= 3 and tt.lowers[i - 2] == "and" and is_acronym(tt.texts[i - 3]):
+            ctx.add(i - 3, i - 2, "Metric", "metric_head")  # "PLCC and SROCC scores"
     return True
 
 

@@ -1907,3 +1907,65 @@ def test_numbers_labelled_in_brackets_after_a_name_are_its(nlp: Language) -> Non
         (87.73, "model:arima"),
         (0.86, OURS),
     ]
+
+
+def test_numbers_listed_with_slashes_take_their_metrics_in_order(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches a Dice/precision/recall of 0.66/0.6/0.73 on ZorbSet, 0.8/0.79/0.81 on "
+        "QuuxSet. It also gets PLCC and SROCC scores of 0.91/0.88 on ZorbSet and accuracy and "
+        "F1 score performance to 95.1%/0.918 on QuuxSet.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (0.66, "metric:dice"),
+        (0.6, "metric:precision"),
+        (0.73, "metric:recall"),
+        (0.8, "metric:dice"),
+        (0.79, "metric:precision"),
+        (0.81, "metric:recall"),
+        (0.91, "metric:plcc"),
+        (0.88, "metric:srocc"),
+        (95.1, "metric:accuracy"),
+        (0.918, "metric:f1"),
+    ]
+
+
+def test_a_glued_measure_value_is_a_score_and_slashed_counts_are_not(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves F1=0.94 on ZorbSet (2,564/2,566 cases solved) and scores 16.2/25 in "
+        "fluency. Its detector (mAP@0.5=0.78) is trained with alpha=0.5 on 12/15 datasets, "
+        "reaching 99.92 per cent accuracy. It runs 24/7.",
+    )
+    found = {v: m for v, m, _, _ in results(ex)}
+    assert found[0.94] == "metric:f1"
+    assert found[0.78] == "metric:map-0-5"
+    assert found[99.92] == "metric:accuracy"
+    assert next(r.unit for r in ex.results if r.value == 99.92) == "%"
+    # the top of a scale, counts out of a total, "24/7" and a hyper-parameter are no results
+    assert not {25, 2564, 2566, 12, 15, 24, 7, 0.5} & set(found)
+
+
+def test_a_labelled_number_right_after_the_thing_compared_is_not_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet performs best on ZorbSet (AUC=0.87), compared to neural nets (AUC=0.75). "
+        "It beats existing methods on QuuxSet (FID: 67.18 vs. 210.4) and outperforms prior "
+        "methods across multiple metrics (SSIM: 0.8863).",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [0.87, 67.18, 0.8863]
+
+
+def test_a_version_listed_with_a_slash_is_no_number(nlp: Language) -> None:
+    ex = run(nlp, "We test Qwen 2 / 2.5 VL and OurNet, which reaches 91.2% accuracy on ZorbSet.")
+    assert [v for v, _, _, _ in results(ex)] == [91.2]
+
+
+def test_a_setting_after_a_condition_is_the_conditions(nlp: Language) -> None:
+    ex = run(nlp, "On WikiText-2, OurNet achieves test perplexity 8.8 with K = 8 sampled tokens.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(8.8, "metric:perplexity")]
+
+
+def test_a_system_that_scores_a_number_is_no_metric(nlp: Language) -> None:
+    ex = run(nlp, "On ZorbSet, ZorbBot scores 71.2 in fluency while OurNet gets 80.1 BLEU scores.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {"BLEU"}

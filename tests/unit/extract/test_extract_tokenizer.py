@@ -43,6 +43,23 @@ def test_spreads_and_glued_brackets_split_off_numbers(text: str, words: list[str
     assert [t.text for t in _default_nlp().make_doc(text)] == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("F1=0.94", ["F1", "=", "0.94"]),
+        ("(mAP@0.5=0.78)", ["(", "mAP@0.5", "=", "0.78", ")"]),
+        ("0.66/0.6/0.73", ["0.66", "/", "0.6", "/", "0.73"]),
+        ("61.66%/62.07%", ["61.66", "%", "/", "62.07", "%"]),
+        ("2,564/2,566", ["2,564", "/", "2,566"]),
+        # names keep their slashes
+        ("ACL60/60", ["ACL60/60"]),
+        ("Llama-2/3", ["Llama-2/3"]),
+    ],
+)
+def test_a_glued_value_and_slashed_numbers_split(text: str, words: list[str]) -> None:
+    assert [t.text for t in _default_nlp().make_doc(text)] == words
+
+
 def test_title_is_its_own_sentence() -> None:
     doc = _default_nlp()("A Title Without Period\n\nFirst sentence. Second one.")
     assert [s.text.strip() for s in doc.sents] == [

@@ -498,12 +498,13 @@ def _setting_noun(w: str) -> bool:
     )
 
 
-_SPLIT_WORDS = _lex("split_words") | {"hold-out", "holdout"}
+_SPLIT_WORDS = _lex("split_words") | _lex("result_data_share_words") | {"hold-out", "holdout"}
 _SPLIT_NOUNS = _lex("split_nouns")
 
 
 def _split_share(lowers: list[str], k: int, hi: int) -> bool:
-    """ "20% hold-out test set", "a 10% validation split": a split word, then a split noun."""
+    """ "20% hold-out test set", "a 10% validation split", "10% labeled data": a split word,
+    then a split noun."""
     if k >= hi or lowers[k] not in _SPLIT_WORDS:
         return False
     return any(w in _SPLIT_NOUNS for w in lowers[k + 1 : min(hi, k + 3)])
@@ -872,8 +873,10 @@ class _Binder:
                 return m  # "AMC23 accuracy rising from 63% to 80%", "improved macro F1 to X"
             if list(between) == [m.end] and self.lowers[m.end] == "(":
                 return m  # "BLEU-4 (0.586) and ROUGE-L (0.650)"
-            if all(k in in_dataset or self.lowers[k] in _DATASET_LINK for k in between):
-                return m  # "accuracy on GSM8K from 61.2%"
+            if all(k in in_dataset or self.lowers[k] in _DATASET_LINK for k in between) and (
+                self.lowers[num.i - 1] not in ("in", "on") or in_dataset.intersection(between)
+            ):
+                return m  # "accuracy on GSM8K from 61.2%" (not "accuracy in 10 dB noise")
         return self._metric_of_copula(num)
 
     def _metric_of_copula(self, num: Num) -> _M | None:
@@ -2182,8 +2185,8 @@ def described(tt: TokenTable, m: _M, lo: int) -> bool:
         w = tt.texts[k]
         if w.lower() in ("a", "an"):
             return True
-        if not w.islower() or not w.isalpha():
-            return False
+        if not w.islower() or not w.isalpha() or w in _PREPOSITIONS or w in _DATASET_PREP:
+            return False  # "an accuracy on GSM8K": the article is another noun's
     return False
 
 
@@ -2287,6 +2290,14 @@ def _slashed(lowers: list[str], items: Sequence[Num] | Sequence[_M]) -> bool:
     )
 
 
+def _listed_numbers(lowers: list[str], group: Sequence[Num]) -> bool:
+    """Numbers listed with commas and a last "and": "90.9%, 90.9%, and 90.91%"."""
+    gaps = [lowers[a.end : b.i] for a, b in pairwise(group)]
+    return bool(gaps) and all(g in ([","], ["and"], [",", "and"]) for g in gaps) and (
+        gaps[-1][-1] == "and"
+    )
+
+
 def _coordinated(lowers: list[str], ms: Sequence[_M]) -> bool:
     """Mentions listed with commas and a last "and": "PLCC and SROCC", "A, B, and C"."""
     gaps = [lowers[a.end : b.start] for a, b in pairwise(ms)]
@@ -2295,16 +2306,18 @@ def _coordinated(lowers: list[str], ms: Sequence[_M]) -> bool:
     )
 
 
-def _slash_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
-    """ "a Dice/precision/recall of 0.66/0.6/0.73", "0.66/0.73 Dice/recall", "PLCC and
-    SROCC scores of 0.98/0.97": numbers listed with slashes take, in order, as many metrics
-    listed (with slashes, or commas and "and") right before them (up to link words: "of",
-    "=", "are", "performance to") or right after them; a later slash list of as many bare
-    numbers in the sentence ("…, 0.8/0.79/0.81 for D2") takes the same metrics."""
-    if not _slashed(binder.lowers, group):
+def _listed_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
+    """ "a Dice/precision/recall of 0.66/0.6/0.73", "PLCC and SROCC scores of 0.98/0.97",
+    "precision, recall, and F1 of 90.9%, 90.9%, and 90.91%": listed numbers take, in order,
+    as many metrics listed (with slashes, or commas and "and") right before them (up to link
+    words: "of", "=", "are", "performance to"); numbers listed with slashes also take those
+    right after them ("0.66/0.73 Dice/recall"), and a later slash list of as many bare numbers
+    in the sentence ("…, 0.8/0.79/0.81 for D2") takes the same metrics."""
+    lowers = binder.lowers
+    slashed = _slashed(lowers, group)
+    if not slashed and not _listed_numbers(lowers, group):
         return
     n = len(group)
-    lowers = binder.lowers
     for k in range(len(binder.metrics)):
         listed = binder.metrics[k : k + n]
         if len(listed) < n or not (_slashed(lowers, listed) or _coordinated(lowers, listed)):
@@ -2313,11 +2326,13 @@ def _slash_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
         before = len(gap) <= 3 and all(
             w in _METRIC_LINK or w in _RESULT_NOUNS or w == "to" for w in gap
         )  # "accuracy and F1 score performance to 95.1%/0.918"
-        if before or listed[0].start == group[-1].end:
+        if before or (slashed and listed[0].start == group[-1].end):
             for num, metric in zip(group, listed, strict=True):
                 out[num.i].metric, out[num.i].metric_cue = metric, 0.3
-            binder.slash_metrics = listed
+            binder.slash_metrics = listed if slashed else []
             return
+    if not slashed:
+        return
     end = group[-1].end
     own = binder.metric_after(group[-1]) is not None or (
         end < binder.hi and _measure_name(binder.tt.texts[end])
@@ -2717,7 +2732,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         these = [n for n in kept if n.role == role]
         for group in _groups(these, binder.lowers):
             _bind_metrics(binder, group, out)
-            _slash_metrics(binder, group, out)
+            _listed_metrics(binder, group, out)
             _bind_datasets(binder, group, out)
             _pair_subjects(binder, group)
         for num in these:
@@ -2789,7 +2804,9 @@ def _proposed(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
 
 def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     between = lowers[prev.end : num.i]
-    reach = 8 if between[:1] and between[0] in _DATASET_PREP else 5  # "44% on the C# dataset and"
+    # "44% on the C# dataset and", "by 3.4 mAP with a Swin-B backbone and 3.8 mAP with …"
+    places = _DATASET_PREP | _CONDITION_PREP
+    reach = 8 if any(w in places for w in between[:2]) else 5
     return (
         prev.role == "delta"
         and len(between) <= reach
@@ -2858,6 +2875,17 @@ def _listed_before_delta(lowers: list[str], nums: list[Num], num: Num) -> None:
         nxt = prev
 
 
+def _slashed_before_setting(lowers: list[str], nums: list[Num], num: Num) -> None:
+    """ "using only 1% / 10% labeled data": numbers listed with slashes right before a setting
+    are settings too."""
+    nxt = num
+    for prev in reversed(nums):
+        if prev.role != "score" or prev.unit != num.unit or lowers[prev.end : nxt.i] != ["/"]:
+            return
+        prev.role = "setting"
+        nxt = prev
+
+
 def sentence_numbers(
     tt: TokenTable, lo: int, hi: int, in_mention: set[int], in_metric: set[int]
 ) -> list[Num]:
@@ -2890,6 +2918,8 @@ def sentence_numbers(
             num.role = "other"  # the upper bound of "95% CI [0.994, 0.995]"
         if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):
             _listed_before_delta(tt.lowers, nums, num)  # "2.8% and 23.41% higher"
+        if num.role == "setting":
+            _slashed_before_setting(tt.lowers, nums, num)  # "1%/10% labeled data"
         nums.append(num)
         k = max(num.end, k + 1)
     return nums

@@ -166,6 +166,7 @@ def test_addresses_the_title_task(nlp: Language) -> None:
         "result_bound_words",
         "result_statistic_words",
         "result_model_tiers",
+        "result_data_share_words",
         "result_score_verbs",
         "result_measure_words",
         "result_delta_verbs",
@@ -1969,3 +1970,37 @@ def test_a_setting_after_a_condition_is_the_conditions(nlp: Language) -> None:
 def test_a_system_that_scores_a_number_is_no_metric(nlp: Language) -> None:
     ex = run(nlp, "On ZorbSet, ZorbBot scores 71.2 in fluency while OurNet gets 80.1 BLEU scores.")
     assert {e.name for e in ex.entities if e.type == "Metric"} == {"BLEU"}
+
+
+def test_listed_metrics_pair_with_listed_numbers_and_data_shares_are_settings(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "On ZorbSet, OurNet reaches precision, recall, and F1 score of 90.9%, 90.8%, and "
+        "90.91% respectively, and 80.7% / 84.9% top-1 accuracy using only 1% / 10% labeled "
+        "data. On QuuxSet it keeps this advantage with respective metrics of 80.01% and 46.1%.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (90.9, "metric:precision"),
+        (90.8, "metric:recall"),
+        (90.91, "metric:f1"),
+        (80.7, "metric:top-1-accuracy"),
+        (84.9, "metric:top-1-accuracy"),
+        # "respective metrics" names no metric of its own
+        (80.01, None),
+        (46.1, None),
+    ]
+
+
+def test_a_condition_number_and_a_dataset_before_of_are_no_measures(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches an accuracy on GSM8K of 81.2%. It keeps 72% accuracy in 10 dB noise. "
+        "It surpasses Mask R-CNN by 3.4 mAP with a Swin-B backbone and 3.8 mAP with ConvNeXt.",
+    )
+    assert results(ex) == [
+        (81.2, "metric:accuracy", "dataset:gsm8k", OURS),
+        (72.0, "metric:accuracy", None, OURS),
+    ]
+    assert sorted(r.value for r in ex.deltas) == [3.4, 3.8]

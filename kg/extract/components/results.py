@@ -1320,8 +1320,8 @@ class _Binder:
             found.setdefault(m.kb_id_, m)
         for m in self.datasets:  # "the Japanese … Exam benchmark (IgakuQA)": one dataset
             short = self._short_form(m)
-            if short is not None and short.kb_id_ in found:
-                found.pop(m.kb_id_, None)
+            if short is not None and short.kb_id_ in found and short.kb_id_ != m.kb_id_:
+                found.pop(m.kb_id_, None)  # (one entity under both names stays found)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _opening_adverb(self, k: int) -> bool:

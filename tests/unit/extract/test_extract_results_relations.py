@@ -2004,3 +2004,13 @@ def test_a_condition_number_and_a_dataset_before_of_are_no_measures(nlp: Languag
         (72.0, "metric:accuracy", None, OURS),
     ]
     assert sorted(r.value for r in ex.deltas) == [3.4, 3.8]
+
+
+def test_a_dataset_named_with_its_short_form_is_the_sentences_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Extensive experiments on the View-of-Zorb (VoZ) dataset highlight the effectiveness "
+        "of OurNet, achieving state-of-the-art performance with the mAP of 74.89% in the "
+        "entire area.",
+    )
+    assert [(v, d) for v, _, d, _ in trusted(ex)] == [(74.89, "dataset:voz")]

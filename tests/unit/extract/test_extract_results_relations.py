@@ -2014,3 +2014,13 @@ def test_a_dataset_named_with_its_short_form_is_the_sentences_dataset(nlp: Langu
         "entire area.",
     )
     assert [(v, d) for v, _, d, _ in trusted(ex)] == [(74.89, "dataset:voz")]
+
+
+def test_a_name_that_was_the_best_model_owns_the_number(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare five clinical encoders. MedRoBERTa.nl was the best performing model with a "
+        "macro F1 score of 0.63 on ZorbSet.",
+        title="A study of clinical encoders",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(0.63, "model:medrobertanl")]

@@ -14,16 +14,16 @@ fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5
 358..399; positions 400..599 were read (not annotated) in the fourth round. From position 600
 (:data:`BLIND_START`) come the parts annotated blind, never read before they were annotated,
 :data:`BLIND_SIZE` (42) positions each in the order of :data:`BLIND_PARTS`: ``dev6`` is
-600..641, ``dev7`` 642..683, … ``dev20`` 1188..1229, ``dev21`` 1230..1271, ``dev22``
-1272..1313. Positions from :data:`BLIND_END` (1314) on are unseen; a new part is one more name in
+600..641, ``dev7`` 642..683, … ``dev21`` 1230..1271, ``dev22`` 1272..1313, ``dev23``
+1314..1355. Positions from :data:`BLIND_END` (1356) on are unseen; a new part is one more name in
 :data:`BLIND_PARTS`.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
 for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 ``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``,
-and ``--n 600+42*(k-5) --part devk`` for the 42 of ``results-devk.jsonl``, k = 6 … 22, e.g.
-``--n 642 --part dev6``, ``--n 1230 --part dev20``, ``--n 1314 --part dev22``)
+and ``--n 600+42*(k-5) --part devk`` for the 42 of ``results-devk.jsonl``, k = 6 … 23, e.g.
+``--n 642 --part dev6``, ``--n 1314 --part dev22``, ``--n 1356 --part dev23``)
 """
 
 from __future__ import annotations
@@ -43,11 +43,11 @@ DEV4_START = 330
 DEV5_START = 358  # positions 358..399: dev5 (annotated before the fifth round)
 DEV5_END = 400  # positions 400..599 were read without annotation: no part
 # positions 600.. hold the parts annotated blind (never read before), BLIND_SIZE each, in this
-# order: dev6 is 600..641, dev7 642..683, …, dev20 1188..1229, dev21 1230..1271, dev22
-# 1272..1313; BLIND_END (1314) and on are unseen
+# order: dev6 is 600..641, dev7 642..683, …, dev21 1230..1271, dev22 1272..1313, dev23
+# 1314..1355; BLIND_END (1356) and on are unseen
 BLIND_START = 600
 BLIND_SIZE = 42
-BLIND_PARTS = tuple(f"dev{k}" for k in range(6, 23))
+BLIND_PARTS = tuple(f"dev{k}" for k in range(6, 24))
 BLIND_END = BLIND_START + BLIND_SIZE * len(BLIND_PARTS)
 METRIC_WORDS = (
     r"accuracy|acc|F1|F1-score|BLEU|ROUGE(?:-[L12])?|mAP|AUC|AUROC|pass@1|exact match|EM|"

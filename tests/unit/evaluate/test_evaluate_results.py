@@ -172,6 +172,7 @@ RESULTS_PARTS = (
     "dev20",
     "dev21",
     "dev22",
+    "dev23",
 )
 
 

@@ -152,6 +152,7 @@ SETTING_NOUNS = _lex("result_setting_nouns")
 _COUNT_WORDS = _lex("count_words")  # "on seven datasets"
 DELTA_WORDS = _lex("result_delta_words")
 DELTA_VERBS = _lex("result_delta_verbs")
+DELTA_MODIFIERS = _lex("result_delta_modifiers")  # "an additional 10%"
 BOUND_WORDS = _lex("result_bound_words")
 STATISTIC_WORDS = _lex("result_statistic_words")
 MODEL_TIERS = _lex("result_model_tiers")
@@ -314,7 +315,7 @@ def _skip_back(lowers: list[str], k: int, lo: int, skip: frozenset[str]) -> int:
 _BY_SKIP = frozenset(
     {"up", "to", "a", "an", "the", "over", "nearly", "approximately", "about", "around",
      "roughly", "almost", "more", "than", "at", "least", "of", "average", "relative",
-     "absolute"}
+     "absolute", "only", "just"}
 )  # fmt: skip
 
 
@@ -326,6 +327,8 @@ def _delta_before(
 ) -> bool:
     """ "by (up to / an average of) X", "improvement(s) of X", "a gain of X", "saves (up to)
     X", "improvements in mIoU of X"."""
+    if i - 1 >= lo and lowers[i - 1] in DELTA_MODIFIERS:
+        return True  # "yields an additional 10% in AIME"
     k = _skip_back(lowers, i - 1, lo, _BY_SKIP)
     if k >= lo and (lowers[k] == "by" or lowers[k] in DELTA_VERBS):
         # "improved to 95.1%", "reduced to 3.2%": the new value, a score ("up to" is a gain)
@@ -639,6 +642,21 @@ def _scale_top(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
     return low is not None and float(texts[first].replace(",", "").rstrip("%")) < num.value
 
 
+def _plus_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str | None:
+    """``delta`` for a sign written apart from the number at the start of a bracket or list
+    item ("(+ 3% gIoU)") and for the first number in a bracket right after a delta word ("a
+    performance gain (4.3% NDS and 8.4% mAP)"); ``other`` for a number with a plus after it
+    ("35+ PSNR", "800+ FPS": at least that much, a bound)."""
+    lowers = tt.lowers
+    prv = lowers[num.i - 1] if num.i > lo else ""
+    before = lowers[num.i - 2] if num.i - 2 >= lo else "("
+    if (prv == "+" and before in ("(", ",", ";", ":")) or (prv == "(" and _delta_word(before)):
+        return "delta"
+    if num.end + 1 < hi and lowers[num.end] == "+" and not _NUMBER.match(tt.texts[num.end + 1]):
+        return "other"
+    return None
+
+
 def _slash_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str | None:
     """The role a slash gives a number: the top of a scale ("scores 16.2/25") is ``other``;
     either side of a count out of a total ("2,564/2,566 scans", "in 12/15 datasets") is a
@@ -705,9 +723,9 @@ def number_role(
             return "other"
         if num.i - 2 not in in_metric and not _AT_CUTOFF.match(tt.texts[num.i - 2]):
             return "setting"  # "alpha = 0.20%"; "AUC = 0.91", "mAP@0.5=0.78" are values
-    slashed = _slash_role(tt, num, lo, hi)
-    if slashed is not None:
-        return slashed
+    marked = _slash_role(tt, num, lo, hi) or _plus_role(tt, num, lo, hi)
+    if marked is not None:
+        return marked  # "16.2/25", "2,564/2,566", "(+ 3% gIoU)", "35+ PSNR"
     if _is_setting(tt, num, hi, in_metric) or _fixed_point(tt, num, lo, in_metric):
         return "setting"
     if num.signed or num.unit == "points" or tt.texts[num.i].startswith("+"):

@@ -170,6 +170,7 @@ def test_addresses_the_title_task(nlp: Language) -> None:
         "result_score_verbs",
         "result_measure_words",
         "result_delta_verbs",
+        "result_delta_modifiers",
         "comparison_cues",
         "based_on_cues",
         "use_cues",
@@ -2024,3 +2025,17 @@ def test_a_name_that_was_the_best_model_owns_the_number(nlp: Language) -> None:
         title="A study of clinical encoders",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(0.63, "model:medrobertanl")]
+
+
+def test_gains_in_brackets_added_amounts_and_bounds_with_a_plus_are_no_scores(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves a performance gain (4.3% NDS and 8.4% mAP) on ZorbSet and an "
+        "additional 10% on QuuxSet. Its accuracy decreases by only 5.5% on BarSet, it beats "
+        "prior work in segmentation accuracy (+ 3% gIoU) and reaches 35+ PSNR on Bunny with "
+        "99% bit accuracy (48 bits) on ZorbSet.",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [99.0]
+    assert sorted(r.value for r in ex.deltas) == [3.0, 4.3, 5.5, 8.4, 10.0]

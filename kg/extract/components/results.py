@@ -79,9 +79,10 @@ _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas",
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
 # a short name with two capitals: "PQ", "HD95", "mAP@0.5", and symbol metrics ("J&F", "AP^b")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-&^]{1,11}$")
-# a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)"
+# a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)", "a
+# mAP@50 of 0.964"
 _MEASURE_PLACE = re.compile(
-    r"\b[A-Z][A-Za-z0-9@.\-&^]*[A-Z][A-Za-z0-9@.\-&^]*s? (?:of|=|:) [0-9]"
+    r"\b[A-Za-z][A-Za-z0-9@.\-&^]*[A-Z][A-Za-z0-9@.\-&^]*s? (?:of|=|:) [0-9]"
 )
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})

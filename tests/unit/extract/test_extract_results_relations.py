@@ -2039,3 +2039,10 @@ def test_gains_in_brackets_added_amounts_and_bounds_with_a_plus_are_no_scores(
     )
     assert [v for v, _, _, _ in results(ex)] == [99.0]
     assert sorted(r.value for r in ex.deltas) == [3.0, 4.3, 5.5, 8.4, 10.0]
+
+
+def test_a_sentence_without_mentions_naming_a_lower_case_acronym_measure_is_read(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "OurNet has two modules. The layout module achieved a mAP@50 of 0.964.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.964, "metric:map-50")]

@@ -2446,14 +2446,25 @@ def _pair_subjects(binder: _Binder, group: list[Num]) -> None:
         binder.shared[group[0].i] = subjects[1:]
 
 
+def _opening_before(lowers: list[str], num: Num, lo: int) -> int | None:
+    """The bracket or colon the number opens, also after a score verb ("(reaching 97.1%")."""
+    k = num.i - 1
+    if k - 1 >= lo and lowers[k] in SCORE_VERBS and lowers[k - 1] == "(":
+        k -= 1
+    return k if lowers[k] in ("(", ":") else None
+
+
 def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
     """ "Recall@5 results on PopQA (55.3%), 2Wiki (93.7%) and MuSiQue (77.3%)", "accuracy:
     MMLU 86.1%, ARC 79.3%", "(MMLU: 86.1%)": a number in brackets, after a colon or right
     after a listed dataset is that dataset's, in the metric that heads the list."""
     if b.dataset_cue >= 0.15 or num.i - 2 < binder.lo:
         return
-    if binder.lowers[num.i - 1] in ("(", ":"):
-        d = next((m for m in binder.datasets if m.end == num.i - 1), None)
+    opening = _opening_before(binder.lowers, num, binder.lo)
+    if opening is not None:
+        if opening - 1 >= binder.lo and binder.lowers[opening - 1] in DATASET_HEADS:
+            opening -= 1  # "the Turkish AUTSL datasets (97.07% accuracy)"
+        d = next((m for m in binder.datasets if m.end == opening), None)
     else:  # "accuracy: MMLU 86.1%, ARC 79.3%"
         d = next((m for m in binder.datasets if m.end == num.i), None)
         if d is not None and d.start > binder.lo and binder.lowers[d.start - 1] not in _LIST_SEP:

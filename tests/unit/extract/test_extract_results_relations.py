@@ -2046,3 +2046,15 @@ def test_a_sentence_without_mentions_naming_a_lower_case_acronym_measure_is_read
 ) -> None:
     ex = run(nlp, "OurNet has two modules. The layout module achieved a mAP@50 of 0.964.")
     assert [(v, m) for v, m, _, _ in results(ex)] == [(0.964, "metric:map-50")]
+
+
+def test_a_bracket_after_a_dataset_and_its_head_noun_is_on_that_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves the best accuracy on the UT-HAR dataset (95.20%) and the MMLU "
+        "benchmark (reaching 71.3%).",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (95.2, "dataset:uthar"),
+        (71.3, "dataset:mmlu"),
+    ]

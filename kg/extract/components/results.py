@@ -178,6 +178,7 @@ QUALIFIER_FORMS = {
 OWN_CUES = _lex("result_own_cues")
 OTHER_CUES = _lex("result_other_cues")
 OTHER_SUBJECTS = _lex("result_other_subjects")
+_OWN_ADJECTIVES = _lex("own_adjectives")  # "the proposed models", "novel detectors"
 MEASURE_WORDS = _lex("result_measure_words")
 DATASET_HEADS = _lex("dataset_heads")
 SUBJECT_VERBS = _lex("result_subject_verbs")
@@ -1894,8 +1895,8 @@ class _Binder:
             (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _CONTRAST),
             self.lo,
         )
-        if "our" in self.lowers[start:verb]:
-            return False
+        if "our" in self.lowers[start:verb] or not _OWN_ADJECTIVES.isdisjoint(before):
+            return False  # "our models", "the proposed detectors achieve …"
         if not OTHER_SUBJECTS.isdisjoint(before):
             return True
         # a singular generic subject with a cue of other work: "the existing method recorded"

@@ -1895,8 +1895,9 @@ class _Binder:
             (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _CONTRAST),
             self.lo,
         )
-        if "our" in self.lowers[start:verb] or not _OWN_ADJECTIVES.isdisjoint(before):
-            return False  # "our models", "the proposed detectors achieve …"
+        subject = self.lowers[max(start, verb - 4) : verb]
+        if "our" in self.lowers[start:verb] or not _OWN_ADJECTIVES.isdisjoint(subject):
+            return False  # "our models", "the proposed (detection) models achieve …"
         if not OTHER_SUBJECTS.isdisjoint(before):
             return True
         # a singular generic subject with a cue of other work: "the existing method recorded"
@@ -2082,6 +2083,11 @@ class _Binder:
         digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
         return not digits <= set(m.kb_id_)  # "Gemini-1.5" linked to plain Gemini
 
+    def _own_version(self, m: _M) -> bool:
+        """The mention's own text carries a version its entity lacks ("YOLOv8" → YOLO)."""
+        digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
+        return bool(digits) and not digits <= set(m.kb_id_)
+
     def full_name(self, m: _M) -> _M | None:
         """The whole name of a truncated system as its own Model entity: the mention, its
         version and the tier word after it ("Gemini 2.5 Pro", "Claude 3.7 Sonnet",
@@ -2110,7 +2116,10 @@ class _Binder:
             end += 1
         after = self.lowers[end] if end < self.hi else ""
         named = named and (after in SUBJECT_HEADS or after in SCORE_VERBS)
-        if end == m.end or not (versioned or tier or named):
+        if end == m.end:
+            if not self._own_version(m):
+                return None  # (else "YOLOv8" linked to plain YOLO: the mention is the name)
+        elif not (versioned or tier or named):
             return None
         name = tt.span_text(m.start, end)
         return _new_entity(tt, m.start, end, "Model", name, "full_name")

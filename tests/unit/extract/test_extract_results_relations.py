@@ -2063,3 +2063,15 @@ def test_a_bracket_after_a_dataset_and_its_head_noun_is_on_that_dataset(nlp: Lan
 def test_the_proposed_models_are_no_generic_subject(nlp: Language) -> None:
     ex = run(nlp, "In addition, the proposed models achieve 90.1% accuracy on ZorbSet.")
     assert [v for v, _, _, _ in results(ex)] == [90.1]
+
+
+def test_a_versioned_name_linked_to_its_family_and_the_resulting_models_keep_their_numbers(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "YOLOv8 achieves an 88% mAP on ZorbSet. The resulting segmentation models achieve "
+        "69.13% mIoU on QuuxSet.",
+        title="Ship detection in remote sensing imagery",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(88.0, "model:yolov8"), (69.13, None)]

@@ -972,7 +972,12 @@ class _Binder:
 
     def measure_phrase(self, num: Num) -> _M | None:
         """ "a diversity score of 0.6198", "an execution rate of 96%": lower-case words and a
-        measure head right before "of" and the number name a measure no list knows."""
+        measure head right before "of" and the number name a measure no list knows; so do
+        one or two lower-case words and a head right after the number, ending the phrase ("a
+        44.5% driving score on D")."""
+        after = self._measure_phrase_after(num)
+        if after is not None:
+            return after
         k = num.i - 2
         if k <= self.lo or self.lowers[num.i - 1] != "of" or self.lowers[k] not in _PHRASE_HEADS:
             return None
@@ -985,6 +990,27 @@ class _Binder:
         while start < k and self.lowers[start] in _PHRASE_STOP:
             start += 1  # "a high success rate of": the measure is "success rate"
         if start == k:
+            return None
+        name = self.tt.span_text(start, k + 1)
+        return _new_entity(self.tt, start, k + 1, "Metric", name, "measure_phrase")
+
+    def _measure_phrase_after(self, num: Num) -> _M | None:
+        start = num.end
+        k = start
+        while k < self.hi and k - start < 2 and self.tt.texts[k].isalpha():
+            w = self.tt.texts[k]
+            if not w.islower() or w in _PHRASE_STOP or self._in_mention(k) or w in _PHRASE_HEADS:
+                break
+            k += 1
+        if k == start or k >= self.hi or self.lowers[k] not in _PHRASE_HEADS:
+            return None
+        if self.lowers[k] == "ratio":
+            return None  # "a 4% poisoning ratio", "99% outlier ratio": how the data is set up
+        before = _skip_back(self.lowers, num.i - 1, self.lo, _ARTICLES | {"only", "just"})
+        if before >= self.lo and self.lowers[before] in _CONDITION_PREP:
+            return None  # "with a 10% condensation rate": a condition, not a result
+        nxt = self.lowers[k + 1] if k + 1 < self.hi else "."
+        if nxt not in _BREAK and nxt not in _DATASET_PREP:
             return None
         name = self.tt.span_text(start, k + 1)
         return _new_entity(self.tt, start, k + 1, "Metric", name, "measure_phrase")
@@ -1596,9 +1622,26 @@ class _Binder:
         known = [m for m in found if isinstance(m, _M)]
         if len(found) < 2 or not known:
             return []
+        first = found[-1].start if isinstance(found[-1], _M) else found[-1][0]
+        if self._compared_list(first):
+            return []  # "S outperforms baselines such as A and B, achieving X": S's number
         if len(known) < len(found) and any(m.label_ != "Model" for m in known):
             return []  # unknown names are typed by a listed Model
         return [m if isinstance(m, _M) else self._listed_model(*m) for m in found[::-1]]
+
+    def _compared_list(self, first: int) -> bool:
+        """Is the list starting at ``first`` the object of a comparison ("outperforms A and B",
+        "than A and B", "outperforms baselines such as A and B") rather than a subject ("the
+        best systems, such as A and B, reach X")?"""
+        lead = self.lowers[first - 1] if first - 1 >= self.lo else ""
+        if lead in _VERSUS or lead in ("than", "over", "against") or lead.startswith(
+            _COMPARISON_VERBS
+        ):
+            return True
+        clause = self.lowers[self.lo : first - 1]
+        return lead in ("as", "including", "like") and any(
+            w.startswith(_COMPARISON_VERBS) for w in clause
+        )
 
     def alone_after_list(self, num: Num, subjects: list[_M]) -> bool:
         """Is ``num`` every listed system's: said distributively ("each", "all", "both") or

@@ -2075,3 +2075,18 @@ def test_a_versioned_name_linked_to_its_family_and_the_resulting_models_keep_the
         title="Ship detection in remote sensing imagery",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(88.0, "model:yolov8"), (69.13, None)]
+
+
+def test_a_phrase_measure_after_the_number_and_a_compared_list_is_no_subject(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves a 44.5% driving score on NAVSIM. It uses a 10% condensation rate. "
+        "OurNet outperforms baselines such as GPT-4o and Llama-3-8B, achieving a 91.0% valid "
+        "syntax rate.",
+    )
+    assert [(v, m, s) for v, m, _, s in results(ex)] == [
+        (44.5, "metric:driving-score", OURS),
+        (91.0, "metric:valid-syntax-rate", OURS),
+    ]

@@ -641,7 +641,9 @@ def _scale_top(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
     if (first > lo and texts[first - 1] == "/") or (num.end < hi and texts[num.end] == "/"):
         return False
     low = _NUMBER.match(texts[first])
-    return low is not None and float(texts[first].replace(",", "").rstrip("%")) < num.value
+    if low is None:
+        return False
+    return float(texts[first].replace(",", "").replace("−", "-").rstrip("%")) < num.value
 
 
 def _plus_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str | None:
@@ -995,6 +997,7 @@ class _Binder:
         return _new_entity(self.tt, start, k + 1, "Metric", name, "measure_phrase")
 
     def _measure_phrase_after(self, num: Num) -> _M | None:
+        """ "a 44.5% driving score on D" (see :meth:`measure_phrase`)."""
         start = num.end
         k = start
         while k < self.hi and k - start < 2 and self.tt.texts[k].isalpha():
@@ -2353,26 +2356,20 @@ def _bind_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) ->
             b.drop = b.drop or b.metric is None  # a qualified metric we cannot name
 
 
+def _gaps(lowers: list[str], items: Sequence[Num] | Sequence[_M]) -> list[list[str]]:
+    """The words between consecutive numbers or mentions."""
+    starts = [x.start if isinstance(x, _M) else x.i for x in items]
+    return [lowers[a.end : b] for a, b in zip(items, starts[1:], strict=False)]
+
+
 def _slashed(lowers: list[str], items: Sequence[Num] | Sequence[_M]) -> bool:
     """Items listed with slashes only: "0.66/0.6/0.73", "Dice/precision/recall"."""
-    ends = [x.end for x in items]
-    starts = [x.start if isinstance(x, _M) else x.i for x in items]
-    return len(items) > 1 and all(
-        lowers[e:s] == ["/"] for e, s in zip(ends, starts[1:], strict=False)
-    )
+    return len(items) > 1 and all(g == ["/"] for g in _gaps(lowers, items))
 
 
-def _listed_numbers(lowers: list[str], group: Sequence[Num]) -> bool:
-    """Numbers listed with commas and a last "and": "90.9%, 90.9%, and 90.91%"."""
-    gaps = [lowers[a.end : b.i] for a, b in pairwise(group)]
-    return bool(gaps) and all(g in ([","], ["and"], [",", "and"]) for g in gaps) and (
-        gaps[-1][-1] == "and"
-    )
-
-
-def _coordinated(lowers: list[str], ms: Sequence[_M]) -> bool:
-    """Mentions listed with commas and a last "and": "PLCC and SROCC", "A, B, and C"."""
-    gaps = [lowers[a.end : b.start] for a, b in pairwise(ms)]
+def _coordinated(lowers: list[str], items: Sequence[Num] | Sequence[_M]) -> bool:
+    """Items listed with commas and a last "and": "PLCC and SROCC", "90.9%, 90.9%, and 90.91%"."""
+    gaps = _gaps(lowers, items)
     return bool(gaps) and all(g in ([","], ["and"], [",", "and"]) for g in gaps) and (
         gaps[-1][-1] == "and"
     )
@@ -2387,7 +2384,7 @@ def _listed_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) 
     in the sentence ("…, 0.8/0.79/0.81 for D2") takes the same metrics."""
     lowers = binder.lowers
     slashed = _slashed(lowers, group)
-    if not slashed and not _listed_numbers(lowers, group):
+    if not slashed and not _coordinated(lowers, group):
         return
     n = len(group)
     for k in range(len(binder.metrics)):
@@ -2944,29 +2941,23 @@ def _listed_after_setting(lowers: list[str], prev: Num, num: Num) -> bool:
     return prev.role == "setting" and prev.unit == num.unit and lowers[prev.end : num.i] == ["and"]
 
 
-def _listed_before_delta(lowers: list[str], nums: list[Num], num: Num) -> None:
-    """ "which are 2.8% and 23.41% higher": scores listed right before a delta, with only
-    "and" or commas between, share its role."""
+def _listed_before(lowers: list[str], nums: list[Num], num: Num, joiners: frozenset[str]) -> None:
+    """Scores listed right before ``num`` (same unit, only ``joiners`` between) share its
+    role: "which are 2.8% and 23.41% higher" (a delta), "using only 1% / 10% labeled data" (a
+    setting, joined by a slash)."""
     nxt = num
     for prev in reversed(nums):
         between = lowers[prev.end : nxt.i]
         if prev.role != "score" or prev.unit != num.unit or not between:
             return
-        if not all(w in (",", "and", "or", "/") for w in between):
+        if not all(w in joiners for w in between):
             return
-        prev.role = "delta"
+        prev.role = num.role
         nxt = prev
 
 
-def _slashed_before_setting(lowers: list[str], nums: list[Num], num: Num) -> None:
-    """ "using only 1% / 10% labeled data": numbers listed with slashes right before a setting
-    are settings too."""
-    nxt = num
-    for prev in reversed(nums):
-        if prev.role != "score" or prev.unit != num.unit or lowers[prev.end : nxt.i] != ["/"]:
-            return
-        prev.role = "setting"
-        nxt = prev
+_DELTA_JOINERS = frozenset({",", "and", "or", "/"})
+_SLASH = frozenset({"/"})
 
 
 def sentence_numbers(
@@ -3000,9 +2991,9 @@ def sentence_numbers(
         elif num.role == "score" and nums and _statistic_bound(tt.lowers, nums[-1], num):
             num.role = "other"  # the upper bound of "95% CI [0.994, 0.995]"
         if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):
-            _listed_before_delta(tt.lowers, nums, num)  # "2.8% and 23.41% higher"
+            _listed_before(tt.lowers, nums, num, _DELTA_JOINERS)  # "2.8% and 23.41% higher"
         if num.role == "setting":
-            _slashed_before_setting(tt.lowers, nums, num)  # "1%/10% labeled data"
+            _listed_before(tt.lowers, nums, num, _SLASH)  # "1%/10% labeled data"
         nums.append(num)
         k = max(num.end, k + 1)
     return nums

@@ -60,6 +60,7 @@ _POINTS = frozenset({"points", "point", "pp", "pts", "p.p."})
 _BREAK = frozenset({",", ";", ".", "(", ")", ":", "and", "or", "but", "while", "whereas"})
 _SYSTEM_LABELS = ("Model", "Method")
 _ARTICLES = frozenset({"the", "a", "an", "both", "all", "its", "their"})
+_LEAD_WORDS = _ARTICLES | {"only", "just"}  # before a number: "with only a 10% …"
 _PREPOSITIONS = frozenset(
     {"on", "of", "from", "with", "than", "using", "via", "to", "over", "against", "like", "as"}
 )
@@ -1009,7 +1010,7 @@ class _Binder:
             return None
         if self.lowers[k] == "ratio":
             return None  # "a 4% poisoning ratio", "99% outlier ratio": how the data is set up
-        before = _skip_back(self.lowers, num.i - 1, self.lo, _ARTICLES | {"only", "just"})
+        before = _skip_back(self.lowers, num.i - 1, self.lo, _LEAD_WORDS)
         if before >= self.lo and self.lowers[before] in _CONDITION_PREP:
             return None  # "with a 10% condensation rate": a condition, not a result
         nxt = self.lowers[k + 1] if k + 1 < self.hi else "."
@@ -2126,13 +2127,13 @@ class _Binder:
             return True  # "Gemini 2.0 Flash", "Gemini-1.5 Pro"
         if nxt[:1] == "-" and self.tt.idx[m.end] == self.tt.end_char(m.end):
             return nxt[1:].lower() not in _NAME_SUFFIXES  # "o3" of "o3-mini", not "-based"
-        digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
-        return not digits <= set(m.kb_id_)  # "Gemini-1.5" linked to plain Gemini
+        return self._own_version(m)  # "Gemini-1.5" linked to plain Gemini
 
     def _own_version(self, m: _M) -> bool:
-        """The mention's own text carries a version its entity lacks ("YOLOv8" → YOLO)."""
+        """The mention's own text carries a version its entity lacks ("Gemini-1.5" linked to
+        plain Gemini, "YOLOv8" to YOLO)."""
         digits = {c for c in self.tt.span_text(m.start, m.end) if c.isdigit()}
-        return bool(digits) and not digits <= set(m.kb_id_)
+        return not digits <= set(m.kb_id_)
 
     def full_name(self, m: _M) -> _M | None:
         """The whole name of a truncated system as its own Model entity: the mention, its

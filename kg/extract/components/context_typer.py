@@ -178,24 +178,37 @@ def _evaluation_context(tt: TokenTable, start: int) -> bool:
 _COMPARED = ("outperform", "surpass", "beat", "exceed")
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs.", "against"})
 _LIST_TOKENS = frozenset({",", "and", "or", "(", ")", "%", "e.g.", "such", "as", "including"})
+# words that introduce examples of a class: "baselines such as X", "methods like X"
+_EXAMPLE_WORDS = frozenset({"as", "including", "like", "e.g.", "e.g"})
+# what opens a compared system's number: "Zorb (45%)", "Zorb's 45%"
+_NUMBER_OPENERS = frozenset({"(", "'s", "’s"})
 
 
 def _comparison_context(tt: TokenTable, start: int) -> bool:
-    """5b. "outperforming VAR (3.3 FID) and FlexVAR (3.05)", "higher than Zorb (71.2%)": a
-    name in the list of systems a comparison is made with, followed by its number."""
+    """5b. "outperforming VAR (3.3 FID) and FlexVAR (3.05)", "higher than Zorb (71.2%)",
+    "compared to Zorb's 45%", "outperforming baselines such as Zorb (9.8%)": a name in the list
+    of systems a comparison is made with, followed by its number."""
     texts, lw = tt.texts, tt.lowers
     sent_start, sent_end = tt.sent_span(start)
     k = start + 1
     while k < sent_end and texts[k][:1].isupper() and k - start < 4:
         k += 1  # the rest of the name
-    if k + 1 >= sent_end or texts[k] != "(" or not texts[k + 1][:1].isdigit():
+    if k + 1 >= sent_end or texts[k] not in _NUMBER_OPENERS or not texts[k + 1][:1].isdigit():
         return False
+    class_words = 0  # "strong baselines" before "such as": the class the examples are of
+    examples = False
     for j in range(start - 1, max(sent_start, start - 16) - 1, -1):
         w = lw[j]
         if w.startswith(_COMPARED) or w in _COMPARED_WORDS:
             return True
-        if not (w in _LIST_TOKENS or texts[j][:1].isupper() or texts[j][:1].isdigit()):
-            return False
+        if w in ("to", "with") and j > sent_start and lw[j - 1].startswith("compar"):
+            return True  # "compared to", "in comparison with"
+        if w in _EXAMPLE_WORDS:
+            examples = True
+        elif not (w in _LIST_TOKENS or texts[j][:1].isupper() or texts[j][:1].isdigit()):
+            class_words += 1
+            if not examples or class_words > 3:
+                return False
     return False
 
 

@@ -1105,6 +1105,29 @@ def test_an_unknown_name_compared_with_its_number_is_a_system(nlp: Language) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("OurNet achieves a Dice of 75% on SQuAD, surpassing ZorbSeg's 45%.", "method:zorbseg"),
+        (
+            "OurNet achieves a Dice of 75% on SQuAD, outperforming strong baselines such as "
+            "ZorbSeg (45%).",
+            "method:zorbseg",
+        ),
+        ("OurNet achieves a Dice of 75% on SQuAD, compared to ZB25's 45%.", "method:zb25"),
+    ],
+)
+def test_an_unknown_name_compared_with_its_possessive_or_listed_number_is_a_system(
+    nlp: Language, sentence: str, name: str
+) -> None:
+    ex = run(nlp, sentence)
+    assert results(ex) == [
+        (75.0, "metric:dice", "dataset:squad", OURS),
+        (45.0, "metric:dice", "dataset:squad", name),
+    ]
+    assert name in rel_ids(ex, "COMPARES_WITH")
+
+
 def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
     ex = run(
         nlp,

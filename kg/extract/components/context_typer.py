@@ -127,6 +127,15 @@ def _apposition(tt: TokenTable, k: int) -> str | None:
     return None
 
 
+def _apposed_head(tt: TokenTable, start: int) -> str | None:
+    """2b. the head noun a contribution's name is put beside: "we construct a dataset, AR-VIM",
+    "we release a new benchmark: ZorbQA"."""
+    lw = tt.lowers
+    if start < 3 or lw[start - 1] not in (",", ":") or tt.sent_start[start - 1]:
+        return None
+    return _head_type(lw[start - 2])
+
+
 def _long_form_type(
     tt: TokenTable, pair: tuple[int, int], typed_ends: dict[tuple[int, int], str]
 ) -> str | None:
@@ -299,6 +308,8 @@ class ContextTyper(Component):
         t = _head_after(tt, c, k, text)
         if t is None:
             t = _apposition(tt, k)
+        if t is None and rule == "propose":
+            t = _apposed_head(tt, start)
         if t is None and pair is not None:
             t = _long_form_type(tt, pair, cues.typed_ends)
         if t is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import compress
 from typing import Any
@@ -12,6 +13,21 @@ from kg.extract.rules import PatternRule, RuleContext, get_rules
 from kg.extract.rules.common import is_name
 
 HeadFn = Callable[[RuleContext, int], bool]
+# a web address: its path pieces ("github.com/zorb/ZorbNet") are no mentions
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai)/\S*")
+
+
+def _outside_urls(tt: TokenTable, names: list[int]) -> list[int]:
+    if not names or ("http" not in tt.text and "www." not in tt.text and ".com/" not in tt.text):
+        return names
+    inside: set[int] = set()
+    for m in _URL.finditer(tt.text):
+        first = tt.token_at_char(m.start())
+        for k in range(first, len(tt.texts)):
+            if tt.idx[k] >= m.end():
+                break
+            inside.add(k)
+    return [i for i in names if i not in inside]
 
 
 class RuleRunner:
@@ -42,7 +58,7 @@ class RuleRunner:
         ctx = RuleContext(
             tt,
             hits=list(compress(range(n), map(self.triggers.__contains__, tt.lowers))),
-            names=list(compress(range(n), map(is_name, tt.texts))),
+            names=_outside_urls(tt, list(compress(range(n), map(is_name, tt.texts)))),
             prior=tt.cands,
             in_title="\n\n" in tt.text,
         )

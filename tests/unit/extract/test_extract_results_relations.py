@@ -1138,6 +1138,19 @@ def test_a_contribution_named_beside_a_dataset_noun_is_a_dataset(nlp: Language) 
     assert rel_ids(ex, "PROPOSES") == {"dataset:zrvim", OURS}
 
 
+def test_a_name_in_a_web_address_does_not_type_the_contribution(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "To fill this gap, we introduce a new benchmark, ZORBQE: Complex Question Answering under "
+        "Zorb Editing, which includes 11,924 complex questions. We conduct an evaluation of four "
+        "knowledge editing methods on ZORBQE. The datasets are available at "
+        "https://github.com/zorb/ZorbQE.",
+        title="ZORBQE: Complex Question Answering under Zorb Editing",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"dataset:zorbqe"}
+    assert not [m for m in ex.mentions if m.text == "ZorbQE"]
+
+
 def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
     ex = run(
         nlp,

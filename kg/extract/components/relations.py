@@ -21,6 +21,7 @@ One relation per (type, entity): the best-scoring evidence sentence wins. Writes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
@@ -113,6 +114,27 @@ class _M(NamedTuple):
     id_: str
 
 
+# what a released size adds to a name: "POLAR-7B", "ZorbLM 1.5B-Instruct"
+_SIZE_SUFFIX = re.compile(r"^[-_ ]?\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)?$")
+
+
+def proposed_ids(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
+    """The entities the paper proposes: mentions inside a contribution span ("we propose X",
+    the title's "X: …"), and a proposed name's released sizes written elsewhere ("X-7B")."""
+    toks: set[int] = set()
+    for s, e in tt.contributions:
+        toks.update(range(s, e))
+    ids = {m.kb_id_ for m in mentions if toks.intersection(range(m.start, m.end))}
+    names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
+    for m in mentions:
+        if m.kb_id_ in ids or m.label_ not in _SYSTEMS:
+            continue
+        text = tt.span_text(m.start, m.end)
+        if any(text.startswith(n) and _SIZE_SUFFIX.match(text[len(n) :]) for n in names):
+            ids.add(m.kb_id_)
+    return frozenset(ids)
+
+
 class _Paper:
     """What the relation rules of one doc share: tokens, mentions, the proposed entities and
     the relations found so far."""
@@ -124,11 +146,8 @@ class _Paper:
         self.bounds = tt.sent_bounds
         self.mentions = [_M(*c) for c in tt.mentions]
         self.rels: dict[tuple[str, str], dict[str, Any]] = {}
-        contrib: set[int] = set()
-        for s, e in tt.contributions:
-            contrib.update(range(s, e))
         self.contrib_sents = {self.sent_of[s] for s, _ in tt.contributions}
-        self.proposed = {m.kb_id_ for m in self.mentions if contrib.intersection(range(*m[:2]))}
+        self.proposed = set(proposed_ids(tt, self.mentions))
         self.by_sent: dict[int, list[_M]] = {}
         for m in self.mentions:
             self.by_sent.setdefault(self.sent_of[m.start], []).append(m)

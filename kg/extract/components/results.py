@@ -44,7 +44,12 @@ from kg.extract.components.lexicon import (
     STOP_NAMES,
     TRAIN_CUES,
 )
-from kg.extract.components.relations import _M, class_of_methods, described_system
+from kg.extract.components.relations import (
+    _M,
+    class_of_methods,
+    described_system,
+    proposed_ids,
+)
 from kg.extract.components.tokens import TokenTable, drop_table, next_position, positions, table
 from kg.extract.lexicon import words
 from kg.extract.memo import memo
@@ -2876,13 +2881,6 @@ def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
     return None
 
 
-def _proposed(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
-    toks: set[int] = set()
-    for s, e in tt.contributions:
-        toks.update(range(s, e))
-    return frozenset(m.kb_id_ for m in mentions if toks.intersection(range(m.start, m.end)))
-
-
 def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     between = lowers[prev.end : num.i]
     # "44% on the C# dataset and", "by 3.4 mAP with a Swin-B backbone and 3.8 mAP with …"
@@ -3027,7 +3025,7 @@ class ResultExtractor(Component):
     ) -> None:
         ctx = _DocContext(
             _contribution(tt, mentions),
-            _proposed(tt, mentions),
+            proposed_ids(tt, mentions),
             next(iter(evaluated)) if len(evaluated) == 1 else None,
         )
         own_sents = {0} | {tt.sent_of[s] for s, _ in tt.contributions}

@@ -1151,6 +1151,16 @@ def test_a_name_in_a_web_address_does_not_type_the_contribution(nlp: Language) -
     assert not [m for m in ex.mentions if m.text == "ZorbQE"]
 
 
+def test_a_released_size_of_the_proposed_model_is_proposed_too(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose ZORB, a reward model pre-training method. ZORB-7B improves preference "
+        "accuracy on STEM tasks, while Qwen-7B does not.",
+        title="ZORB: pre-training reward models",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"model:zorb", "model:zorb7b"}
+
+
 def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
     ex = run(
         nlp,

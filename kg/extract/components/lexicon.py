@@ -48,6 +48,7 @@ NAME_SHAPE = re.compile(
     r"^(?:"
     r"[A-Za-z]*[a-z][A-Z][\w\-\.+]*"  # CamelCase / camelCase: MathScale, diffGrad, SnapKV
     r"|[A-Z][A-Z0-9]+(?:[\-\.+][\w\.+]+)*"  # ALLCAPS: MASHA1, DIFF2, TCRA-LLM
+    r"|[A-Z]{2,}[a-z]{2,}[\w\-\.+]*"  # initials + a word: LVBench, BERTScore, VBench
     r"|[A-Z][a-z]+[0-9][\w\-\.]*"  # Word+digits: Orca2, Llama3
     r"|[A-Za-z][\w]*-[A-Z0-9][\w\-\.+]*"  # hyphen + caps/digit: Phi-GSM, DART-Math, V2A-Mapper
     r"|[A-Z][a-z]+-[A-Z][a-z]+[\w\-]*"  # Orca-Math

@@ -15,6 +15,12 @@ def test_name_shape_with_version(rule_found: Callable) -> None:
     assert got == [("MathScale", "UNK", "name_shape"), ("JiuZhang 2.0", "UNK", "name_shape")]
 
 
+def test_name_shape_takes_initials_before_a_word(rule_found: Callable) -> None:
+    words = W("We test on ZRBench and score with ZRScore , not on GPUs or PDFs .")
+    got = rule_found(words, ["name_shape"])
+    assert got == [("ZRBench", "UNK", "name_shape"), ("ZRScore", "UNK", "name_shape")]
+
+
 def test_name_shape_ignores_words_and_stop_acronyms(rule_found: Callable) -> None:
     assert rule_found(W("The model uses an API and a GPU ."), ["name_shape"]) == []
 

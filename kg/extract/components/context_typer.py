@@ -167,12 +167,15 @@ def _count_word(w: str) -> bool:
 def _evaluation_context(tt: TokenTable, start: int) -> bool:
     """5. "evaluated on X", "results on X", "trained on X": data either way."""
     lw = tt.lowers
-    sent_start, _sent_end = tt.sent_span(start)
+    sent_start, sent_end = tt.sent_span(start)
     if start <= sent_start:
         return False
     if start - 2 > sent_start and _count_word(lw[start - 1]) and lw[start - 2] in ("on", "across"):
         start -= 1  # "tested on eight SemanticKITTI sequences", "on 8 UCI datasets"
     prev = lw[start - 1]
+    if prev == "on" and start - 1 == sent_start:
+        # "On Galaxy10 DECaLS, ZorbNet achieves …": the evaluation comes after the name
+        return not EVAL_VERBS.isdisjoint(lw[start + 1 : sent_end])
     if prev in ("on", "across") or (
         prev in ("and", ",")
         and start - 2 >= sent_start

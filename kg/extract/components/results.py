@@ -872,7 +872,11 @@ class _Binder:
 
         def listed(a: _M, b: _M) -> bool:
             gap = self.lowers[a.end : b.start]
-            return bool(gap) and all(w in (",", "and") for w in gap)
+            if not gap or not all(w in (",", "and") for w in gap):
+                return False
+            # "On LiTS, T-MPEDNet achieves …": a fronted phrase, then the subject
+            nxt = self.lowers[b.end] if b.end < self.hi else "."
+            return "and" in gap or nxt in _LIST_ENDS or nxt in DATASET_HEADS
 
         for _ in range(2):  # a second pass for a run of several such mentions
             for i, m in enumerate(ms):
@@ -2323,6 +2327,9 @@ def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
         return None
     found = _listed_datasets(binder, group)
     return found if len(found) == len(group) else None
+
+
+_LIST_ENDS = frozenset({",", "and", "or", ")", ";", ".", ":"})
 
 
 def _datasets_listed_before(binder: _Binder, start: int) -> list[_M]:

@@ -183,6 +183,41 @@ def own_name(ctx: RuleContext) -> None:
             continue
         ctx.add(sf_s, sf_e, UNK, "propose")
         ctx.contributions.append([sf_s, sf_e])
+    for i in ctx.names:
+        _own_head_name(ctx, i)
+
+
+# what may follow the name of "our final model, ThinkLite-VL": the phrase ends there
+_NAME_ENDS = frozenset({".", ",", "(", ";", ":", "which", "that", "achieves", "achieved"})
+# "compared to our model, GPT-4 …": the name after it is another system
+_NOT_OURS_BEFORE = frozenset({"to", "with", "than", "unlike", "over", "versus", "vs", "vs."})
+
+
+def _own_head_name(ctx: RuleContext, k: int) -> None:
+    """ "resulting in our final model, ThinkLite-VL.", "our framework ZorbNet achieves …": a
+    name right after the authors' own head noun ("our (proposed|final) model/method/…")."""
+    tt = ctx.tt
+    texts, lowers = tt.texts, tt.lowers
+    j = k - 1
+    if j >= 0 and texts[j] == ",":
+        j -= 1
+    if j < 1 or lowers[j] not in _HEAD_LABEL:
+        return
+    h = j
+    j -= 1
+    while j >= 0 and h - j <= 3 and (lowers[j] in _OWN_ADJECTIVES or lowers[j] == "final"):
+        j -= 1
+    if j < 0 or lowers[j] != "our" or (j > 0 and lowers[j - 1] in _NOT_OURS_BEFORE):
+        return
+    if tt.sent_start[k] or tt.sent_of[j] != tt.sent_of[k]:
+        return
+    end = k + 1
+    if end < ctx.n and VERSION.match(texts[end]):
+        end += 1
+    if end < ctx.n and lowers[end] not in _NAME_ENDS and texts[k - 1] == ",":
+        return  # "our model, GPT-4 scores …": a new clause's subject
+    ctx.add(k, end, _HEAD_LABEL[lowers[h]], "propose")
+    ctx.contributions.append([k, end])
 
 
 def _named_again(tt: TokenTable, h_end: int, sep: int) -> bool:

@@ -1161,6 +1161,35 @@ def test_a_released_size_of_the_proposed_model_is_proposed_too(nlp: Language) ->
     assert rel_ids(ex, "PROPOSES") == {"model:zorb", "model:zorb7b"}
 
 
+def test_an_unknown_name_in_a_fronted_on_phrase_of_an_evaluation_is_a_dataset(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "On Zorbvis17, OurNet achieved 89.55% mDice.")
+    assert results(ex) == [(89.55, "metric:mdice", "dataset:zorbvis17", OURS)]
+
+
+def test_a_system_after_a_fronted_dataset_phrase_is_no_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On LiTS, OurNet achieves Dice scores of 97.6% and 89.1% for liver and tumor "
+        "segmentation, respectively.",
+    )
+    assert results(ex) == [
+        (97.6, "metric:dice", "dataset:lits", OURS),
+        (89.1, "metric:dice", "dataset:lits", OURS),
+    ]
+
+
+def test_a_name_after_our_own_head_noun_is_proposed(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We tune Qwen-7B on 11k samples, resulting in our final model, ZorbLite-VL. "
+        "Compared to our model, GPT-4o needs more data.",
+        title="SoTA with less: a study",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"model:zorblitevl"}
+
+
 def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -447,16 +447,15 @@ def _agreement(lowers: list[str], lo: int, hi: int) -> bool:
 
 
 def _share_of_reference(lowers: list[str], k: int, hi: int) -> bool:
-    """ "[%] of the original …", "[%] of its full-precision …": a share kept of a reference
-    system's score."""
+    """ "[%] of the original …", "[%] of its full-precision …", "[%] of GLFFNet's mIoU": a
+    share kept of a reference system's score."""
     if k < hi and lowers[k] in _PERCENT:
         k += 1
-    return (
-        k + 2 < hi
-        and lowers[k] == "of"
-        and lowers[k + 1] in ("the", "its", "their")
-        and lowers[k + 2] in _REFERENCE_WORDS
-    )
+    if k + 2 >= hi or lowers[k] != "of":
+        return False
+    if lowers[k + 1] in ("the", "its", "their"):
+        return lowers[k + 2] in _REFERENCE_WORDS
+    return lowers[k + 2] in ("'s", "’s") and lowers[k + 1][:1].isalpha()
 
 
 def _upper_end_follows(lowers: list[str], k: int, word: str) -> bool:

@@ -1912,6 +1912,15 @@ def test_a_share_of_a_reference_score_is_no_score(nlp: Language) -> None:
     assert results(ex) == [(91.2, "metric:accuracy", "dataset:cifar-10", OURS)]
 
 
+def test_a_share_of_a_named_systems_or_the_peak_score_is_no_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On COCO, OurNet attains 99.9% of ZorbNet's mIoU and sustains 85% of the peak "
+        "throughput, with 91.2% accuracy on CIFAR-10.",
+    )
+    assert results(ex) == [(91.2, "metric:accuracy", "dataset:cifar-10", OURS)]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

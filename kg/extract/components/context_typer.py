@@ -37,6 +37,7 @@ from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import words
 from kg.extract.memo import memo
 from kg.extract.normalize import norm_key
+from kg.schema import entity_id
 
 UNK = "UNK"
 _DATASET_SHAPE = re.compile(
@@ -253,6 +254,22 @@ class _DocCues:
         return "Model" if _looks_like_model(text) and self.releases() else "Method"
 
 
+_SYSTEMS = frozenset({"Method", "Model"})
+
+
+def _retyped(tt: TokenTable, c: Candidate, own: dict[str, str]) -> Candidate:
+    """A known name the paper gives its own contribution ("we introduce AVA, a … system"
+    where the gazetteer knows the AVA dataset) takes the type the paper's words give it, and
+    no link to the known entity: a known dataset's name for a new system only."""
+    if c[2] != "Dataset" or not c[4].startswith("gazetteer"):
+        return c  # not "the SFT dataset" (data for a known method); Method vs Model stays
+    text = tt.span_text(c[0], c[1])
+    t = own.get(norm_key(text))
+    if t is None:
+        return c
+    return c._replace(label=t, entity_id=entity_id(t, text))
+
+
 class ContextTyper(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
@@ -263,6 +280,7 @@ class ContextTyper(Component):
         votes: dict[str, Counter[str]] = {}
         keys: dict[int, str] = {}
         strong: set[str] = set()
+        own: dict[str, str] = {}  # a contribution's type from its own head noun / apposition
         for idx, c in enumerate(cands):
             if c[2] != UNK:
                 if c[4] == "propose":  # "models called DART-MATH": typed by its naming phrase
@@ -272,6 +290,8 @@ class ContextTyper(Component):
                 continue
             key = keys[idx] = norm_key(tt.span_text(c[0], c[1]))
             t = self._decide(tt, c, cues)
+            if t in _SYSTEMS and c[4] == "propose":
+                own[key] = t  # "we introduce AVA, a VLM-powered system": its own word
             if t == "Task" and (key in cues.contrib_keys or c[4] in ("propose", "title_name")):
                 # a paper proposes a method for a task, not the task: "we propose an
                 # exemplar-free class incremental learning (G-ACIL)"
@@ -285,7 +305,7 @@ class ContextTyper(Component):
         out: list[Candidate] = []
         for idx, c in enumerate(cands):
             if c[2] != UNK:
-                out.append(c)
+                out.append(_retyped(tt, c, own) if own else c)
                 continue
             key = keys[idx]
             if key in cues.abbrev_keys and key not in strong:

@@ -1190,6 +1190,17 @@ def test_a_name_after_our_own_head_noun_is_proposed(nlp: Language) -> None:
     assert rel_ids(ex, "PROPOSES") == {"model:zorblitevl"}
 
 
+def test_a_known_datasets_name_given_to_the_papers_system_is_the_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce AVA, a VLM-powered system for video analytics. Evaluations on SQuAD "
+        "show that AVA achieves 62.3% accuracy.",
+        title="Video analytics with language models",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"method:ava"}
+    assert results(ex) == [(62.3, "metric:accuracy", "dataset:squad", "method:ava")]
+
+
 def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
     ex = run(
         nlp,

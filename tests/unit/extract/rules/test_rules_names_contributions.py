@@ -21,6 +21,16 @@ def test_name_shape_takes_initials_before_a_word(rule_found: Callable) -> None:
     assert got == [("ZRBench", "UNK", "name_shape"), ("ZRScore", "UNK", "name_shape")]
 
 
+def test_name_shape_takes_two_names_as_one_too(rule_found: Callable) -> None:
+    got = rule_found(W("On Zorb10 DECaLZ , ZorbNet wins ."), ["name_shape"])
+    assert got == [
+        ("Zorb10", "UNK", "name_shape"),
+        ("Zorb10 DECaLZ", "UNK", "name_shape"),
+        ("DECaLZ", "UNK", "name_shape"),
+        ("ZorbNet", "UNK", "name_shape"),
+    ]
+
+
 def test_name_shape_ignores_words_and_stop_acronyms(rule_found: Callable) -> None:
     assert rule_found(W("The model uses an API and a GPU ."), ["name_shape"]) == []
 

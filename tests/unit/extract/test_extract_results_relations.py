@@ -1201,6 +1201,11 @@ def test_a_known_datasets_name_given_to_the_papers_system_is_the_system(nlp: Lan
     assert results(ex) == [(62.3, "metric:accuracy", "dataset:squad", "method:ava")]
 
 
+def test_a_system_the_own_model_is_evaluated_against_is_compared_with(nlp: Language) -> None:
+    ex = run(nlp, "OurNet is evaluated against Llama-2-7B across multiple metrics.")
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:llama-2-7b"}
+
+
 def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -21,6 +21,14 @@ _OBJECT_END = frozenset(
     ["using", "with", "via", "by", "on", "from", "based", "than", "to", "for", "in", "over",
      "under", "through", "into", "that", "which", "where"]
 )  # fmt: skip
+# participles that end the object when used as verbs ("a pipeline: fine-tuning EVA-02",
+# "leveraging the ABM method"), not as modifiers ("a fine-tuning method called MoR")
+_VERB_ENDS = frozenset(
+    ["fine-tuning", "finetuning", "leveraging", "employing", "adopting", "applying"]
+)
+_OBJECT_DETERMINERS = frozenset(
+    ["the", "a", "an", "our", "its", "their", "existing", "pre-trained"]
+)
 _STUDY_NOUNS = words("study_nouns")  # "a comparison of X": X is studied, not proposed
 # "models called X": the naming phrase's head types the name
 _HEAD_LABEL = {
@@ -43,6 +51,10 @@ def propose(ctx: RuleContext, i: int) -> bool:
     while k < limit:
         if sent_start[k] or texts[k] in (".", ";") or lowers[k] in _OBJECT_END:
             break
+        if texts[k] in _VERB_ENDS and k + 1 < n and (
+            not texts[k + 1].islower() or lowers[k + 1] in _OBJECT_DETERMINERS
+        ):
+            break  # "fine-tuning EVA-02", "leveraging the ABM" (not "a fine-tuning method")
         if lowers[k] == "of" and lowers[k - 1] in _STUDY_NOUNS:
             break  # "we present the first comparison of IL versus RL": what is studied
         if is_name(texts[k]) and not _generic_short_form(texts, i, k):

@@ -1206,6 +1206,17 @@ def test_a_system_the_own_model_is_evaluated_against_is_compared_with(nlp: Langu
     assert rel_ids(ex, "COMPARES_WITH") == {"model:llama-2-7b"}
 
 
+def test_what_a_contribution_fine_tunes_or_leverages_is_not_proposed(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We developed a four-step pipeline: fine-tuning Llama-2-7B and feature extraction. We "
+        "propose leveraging the ZorbMoulton (ZM) method. We propose a fine-tuning method "
+        "called ZorbRouters.",
+        title="A study of pipelines",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"method:zorbrouters"}
+
+
 def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from itertools import compress
 from typing import Any
@@ -14,20 +13,25 @@ from kg.extract.rules.common import is_name
 
 HeadFn = Callable[[RuleContext, int], bool]
 # a web address: its path pieces ("github.com/zorb/ZorbNet") are no mentions
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai)/\S*")
+_URL_MARKS = ("://", "www.", ".com/", ".org/", ".io/", ".net/", ".ai/")
+
+
+def _in_url(tt: TokenTable, i: int) -> bool:
+    """Is token ``i`` part of a web address (the run of tokens glued to it)?"""
+    texts, idx = tt.texts, tt.idx
+    a = b = i
+    while a > 0 and idx[a - 1] + len(texts[a - 1]) == idx[a]:
+        a -= 1
+    while b + 1 < len(texts) and idx[b] + len(texts[b]) == idx[b + 1]:
+        b += 1
+    chunk = tt.text[idx[a] : idx[b] + len(texts[b])]
+    return any(mark in chunk for mark in _URL_MARKS)
 
 
 def _outside_urls(tt: TokenTable, names: list[int]) -> list[int]:
-    if not names or ("http" not in tt.text and "www." not in tt.text and ".com/" not in tt.text):
+    if not names or ("://" not in tt.text and "www." not in tt.text and "/" not in tt.text):
         return names
-    inside: set[int] = set()
-    for m in _URL.finditer(tt.text):
-        first = tt.token_at_char(m.start())
-        for k in range(first, len(tt.texts)):
-            if tt.idx[k] >= m.end():
-                break
-            inside.add(k)
-    return [i for i in names if i not in inside]
+    return [i for i in names if not _in_url(tt, i)]
 
 
 class RuleRunner:

@@ -11,7 +11,7 @@ from kg.extract.components.lexicon import (
     STOP_ACRONYMS,
     VERSION,
 )
-from kg.extract.components.tokens import TokenTable, next_position, positions
+from kg.extract.components.tokens import TokenTable
 from kg.extract.lexicon import words
 from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
@@ -195,14 +195,11 @@ def own_name(ctx: RuleContext) -> None:
             continue
         ctx.add(sf_s, sf_e, UNK, "propose")
         ctx.contributions.append([sf_s, sf_e])
-    ours = positions(tt, _OUR.__contains__, "our")
-    if ours:
-        for i in ctx.names:
-            if next_position(ours, i - 6, i) < i:
-                _own_head_name(ctx, i)
+    for i in ctx.names:
+        if "our" in lowers[max(0, i - 6) : i]:
+            _own_head_name(ctx, i)
 
 
-_OUR = frozenset({"our", "Our"})
 # what may follow the name of "our final model, ThinkLite-VL": the phrase ends there
 _NAME_ENDS = frozenset({".", ",", "(", ";", ":", "which", "that", "achieves", "achieved"})
 # "compared to our model, GPT-4 …": the name after it is another system

@@ -13,15 +13,17 @@ def name_shape(ctx: RuleContext) -> None:
     following version ("JiuZhang 2.0", pre-split "MUC - 7")."""
     tt = ctx.tt
     texts, idx, n = tt.texts, tt.idx, ctx.n
-    names = set(ctx.names)
-    for i in ctx.names:
+    names = ctx.names
+    for j, i in enumerate(names):
         end = i + 1
         if end + 1 < n and texts[end] in ("-", "'"):  # pre-split "MUC - 7"
             end = version_end(tt, end, decimal=False)
         if end < n and VERSION.match(texts[end]) and idx[i] + len(texts[i]) < idx[end]:
             end += 1
         ctx.add(i, end, UNK, "name_shape")
-        if end == i + 1 and end in names and i - 1 not in names and not tt.sent_start[end]:
+        nxt = names[j + 1] if j + 1 < len(names) else -1
+        prv = names[j - 1] if j else -2  # never i - 1
+        if end == i + 1 and nxt == end and prv != i - 1 and not tt.sent_start[end]:
             ctx.add(i, end + 1, UNK, "name_shape")  # two names as one: "Galaxy10 DECaLS"
 
 

@@ -29,6 +29,7 @@ _VERB_ENDS = frozenset(
 _OBJECT_DETERMINERS = frozenset(
     ["the", "a", "an", "our", "its", "their", "existing", "pre-trained"]
 )
+_OTHERS_TIME = frozenset({"recently", "previously", "originally", "formerly"})
 _STUDY_NOUNS = words("study_nouns")  # "a comparison of X": X is studied, not proposed
 # "models called X": the naming phrase's head types the name
 _HEAD_LABEL = {
@@ -44,6 +45,8 @@ def propose(ctx: RuleContext, i: int) -> bool:
     tt = ctx.tt
     texts, lowers, sent_start, n = tt.texts, tt.lowers, tt.sent_start, ctx.n
     low = lowers[i]
+    if i > 0 and lowers[i - 1] in _OTHERS_TIME:
+        return True  # "the recently proposed MVTec AD 2 dataset": someone else's
     naming = low in NAMING_VERBS
     label = _HEAD_LABEL.get(lowers[i - 1], UNK) if naming and i > 0 else UNK
     limit = min(n, i + (3 if naming else 12))

@@ -1217,6 +1217,15 @@ def test_what_a_contribution_fine_tunes_or_leverages_is_not_proposed(nlp: Langua
     assert rel_ids(ex, "PROPOSES") == {"method:zorbrouters"}
 
 
+def test_what_others_recently_proposed_is_not_the_papers(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The recently proposed ZorbFormer incorporates a forget gate. We show that OurNet "
+        "outperforms previously introduced ZorbSim methods.",
+    )
+    assert rel_ids(ex, "PROPOSES") == {OURS}
+
+
 def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None:
     ex = run(
         nlp,

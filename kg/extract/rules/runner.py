@@ -29,7 +29,7 @@ def _in_url(tt: TokenTable, i: int) -> bool:
 
 
 def _outside_urls(tt: TokenTable, names: list[int]) -> list[int]:
-    if not names or ("://" not in tt.text and "www." not in tt.text and "/" not in tt.text):
+    if not names or ("/" not in tt.text and "www." not in tt.text):  # every other mark has "/"
         return names
     return [i for i in names if not _in_url(tt, i)]
 

@@ -27,6 +27,7 @@ from kg.extract.components.lexicon import (
     METHOD_HEADS,
     MODEL_HEADS,
     RELEASE_CUES,
+    SYSTEM_TYPES,
     TASK_HEADS,
     TRAIN_CUES,
     ends_in_model_family,
@@ -254,9 +255,6 @@ class _DocCues:
         return "Model" if _looks_like_model(text) and self.releases() else "Method"
 
 
-_SYSTEMS = frozenset({"Method", "Model"})
-
-
 def _retyped(tt: TokenTable, c: Candidate, own: dict[str, str]) -> Candidate:
     """A known name the paper gives its own contribution ("we introduce AVA, a … system"
     where the gazetteer knows the AVA dataset) takes the type the paper's words give it, and
@@ -290,7 +288,7 @@ class ContextTyper(Component):
                 continue
             key = keys[idx] = norm_key(tt.span_text(c[0], c[1]))
             t = self._decide(tt, c, cues)
-            if t in _SYSTEMS and c[4] == "propose":
+            if t in SYSTEM_TYPES and c[4] == "propose":
                 own[key] = t  # "we introduce AVA, a VLM-powered system": its own word
             if t == "Task" and (key in cues.contrib_keys or c[4] in ("propose", "title_name")):
                 # a paper proposes a method for a task, not the task: "we propose an

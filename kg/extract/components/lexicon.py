@@ -34,6 +34,8 @@ CREATION_VERBS = words("creation_verbs")
 TRAIN_CUES = words("train_cues")
 LANGUAGES = words("languages")
 METRIC_MODIFIERS = words("metric_modifiers")
+# the entity types a system (what a result is of, what a paper builds on or compares with) has
+SYSTEM_TYPES = frozenset({"Method", "Model"})
 
 # The lookahead lists every alternative's first character (matched case-insensitively like
 # them), so it changes no match; it only lets the engine skip most positions quickly.

@@ -31,13 +31,12 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
-from kg.extract.components.lexicon import CREATION_VERBS, EVAL_VERBS, TRAIN_CUES
+from kg.extract.components.lexicon import CREATION_VERBS, EVAL_VERBS, SYSTEM_TYPES, TRAIN_CUES
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries, words
 
 _INCLUDE = frozenset({"including", "includes", "include", "such", "e.g.", "comprising"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "newly", "previously", "recently"})
-_SYSTEMS = ("Method", "Model")
 _CLAUSE_END = frozenset({";", ".", "while", "whereas", "which", "where", "using", "via"})
 _NEGATION = frozenset({"without", "no", "not", "nor", "instead"})
 _NEW_SUBJECT = frozenset({"the", "this", "our", "we", "it"})
@@ -127,7 +126,7 @@ def proposed_ids(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
     ids = {m.kb_id_ for m in mentions if toks.intersection(range(m.start, m.end))}
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
     for m in mentions:
-        if m.kb_id_ in ids or m.label_ not in _SYSTEMS:
+        if m.kb_id_ in ids or m.label_ not in SYSTEM_TYPES:
             continue
         text = tt.span_text(m.start, m.end)
         if any(text.startswith(n) and _SIZE_SUFFIX.match(text[len(n) :]) for n in names):
@@ -147,7 +146,7 @@ class _Paper:
         self.mentions = [_M(*c) for c in tt.mentions]
         self.rels: dict[tuple[str, str], dict[str, Any]] = {}
         self.contrib_sents = {self.sent_of[s] for s, _ in tt.contributions}
-        self.proposed = set(proposed_ids(tt, self.mentions))
+        self.proposed = proposed_ids(tt, self.mentions)
         self.by_sent: dict[int, list[_M]] = {}
         for m in self.mentions:
             self.by_sent.setdefault(self.sent_of[m.start], []).append(m)
@@ -251,7 +250,7 @@ def _direct_subject(paper: _Paper, lo: int, cue: int) -> _M | None:
         if m.end > cue or m.start < lo:
             continue
         between = paper.tt.texts[m.end : cue]
-        if m.label_ in _SYSTEMS and len(between) <= 2 and all(w.islower() for w in between):
+        if m.label_ in SYSTEM_TYPES and len(between) <= 2 and all(w.islower() for w in between):
             return m
         return None
     return None
@@ -264,7 +263,7 @@ def _own_comparison(paper: _Paper, si: int, cue: int) -> bool:
     subject = _direct_subject(paper, lo, cue)
     if subject is not None:
         return subject.kb_id_ in paper.proposed
-    before = [m for m in paper.by_sent.get(si, []) if m.end <= cue and m.label_ in _SYSTEMS]
+    before = [m for m in paper.by_sent.get(si, []) if m.end <= cue and m.label_ in SYSTEM_TYPES]
     if before:  # "Qwen2.5-VL-72B, an open MLLM, achieves …, outperforming GPT-4o": not ours
         return any(m.kb_id_ in paper.proposed for m in before)
     return True
@@ -294,7 +293,7 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
     objects: set[int] = set()
     for si, ms in paper.by_sent.items():
         lo, hi = paper.bounds[si]
-        systems = [m for m in ms if m.label_ in _SYSTEMS]
+        systems = [m for m in ms if m.label_ in SYSTEM_TYPES]
         if not systems:
             continue
         for _, ce in phrase_spans(paper.lowers, lo, hi, WEAK_COMPARISON_CUES):
@@ -318,14 +317,14 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
     ones coordinated with it ("fine-tune LLMs (e.g., LLaMA-2 and Mistral)")."""
     lowers = paper.lowers
     ms = [m for m in paper.by_sent.get(si, []) if ce <= m.start < hi]
-    if not ms or ms[0].start >= ce + 7 or ms[0].label_ not in _SYSTEMS:
+    if not ms or ms[0].start >= ce + 7 or ms[0].label_ not in SYSTEM_TYPES:
         return []
     if any(w in (";", ".") for w in lowers[ce : ms[0].start]):
         return []
     out = [ms[0]]
     for m in ms[1:]:
         between = lowers[out[-1].end : m.start]
-        if m.label_ not in _SYSTEMS or not all(w in (",", "and", "or") for w in between):
+        if m.label_ not in SYSTEM_TYPES or not all(w in (",", "and", "or") for w in between):
             break
         out.append(m)
     return out
@@ -333,7 +332,7 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
 
 def _before_base_head(paper: _Paper, m: _M, hi: int) -> bool:
     """ "the Qwen2.5-72B base model", "a T5-based model" (a named one: not "attention-based")."""
-    if m.label_ not in _SYSTEMS or m.end >= hi or paper.lowers[m.end] not in _BASE_HEADS:
+    if m.label_ not in SYSTEM_TYPES or m.end >= hi or paper.lowers[m.end] not in _BASE_HEADS:
         return False
     return not paper.tt.span_text(m.start, m.end).islower()
 
@@ -341,7 +340,7 @@ def _before_base_head(paper: _Paper, m: _M, hi: int) -> bool:
 def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:
     """ "G-GhostNet is adopted as the backbone network", "ResNet-50 and DenseNet-121, as the
     backbone for …": a named system the sentence makes the base of the paper's."""
-    if m.label_ not in _SYSTEMS or paper.tt.span_text(m.start, m.end).islower():
+    if m.label_ not in SYSTEM_TYPES or paper.tt.span_text(m.start, m.end).islower():
         return False
     window = paper.lowers[m.end : min(hi, m.end + 8)]
     if "as" not in window:
@@ -429,7 +428,7 @@ def _class_of_methods(paper: _Paper, m: _M) -> bool:
 
 def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:
     for m in paper.mentions:
-        if m.label_ not in _SYSTEMS or m.kb_id_ in paper.proposed or m.kb_id_ in exclude:
+        if m.label_ not in SYSTEM_TYPES or m.kb_id_ in paper.proposed or m.kb_id_ in exclude:
             continue
         si = paper.sent_of[m.start]
         if m.start in compared_at or paper.other_work(si) or _negated(paper, m):

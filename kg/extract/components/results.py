@@ -42,6 +42,7 @@ from kg.extract.components.lexicon import (
     MODEL_FAMILY_KEYS,
     STOP_ACRONYMS,
     STOP_NAMES,
+    SYSTEM_TYPES,
     TRAIN_CUES,
 )
 from kg.extract.components.relations import (
@@ -63,7 +64,6 @@ _number_start = memo()(lambda text: _NUMBER.match(text) is not None)
 _PERCENT = frozenset({"%", "percent", "per cent"})
 _POINTS = frozenset({"points", "point", "pp", "pts", "p.p."})
 _BREAK = frozenset({",", ";", ".", "(", ")", ":", "and", "or", "but", "while", "whereas"})
-_SYSTEM_LABELS = ("Model", "Method")
 _ARTICLES = frozenset({"the", "a", "an", "both", "all", "its", "their"})
 _LEAD_WORDS = _ARTICLES | {"only", "just"}  # before a number: "with only a 10% …"
 _PREPOSITIONS = frozenset(
@@ -791,7 +791,7 @@ class _Binder:
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
-        self.systems = [m for m in ms if m.label_ in _SYSTEM_LABELS and not self._a_class(m)]
+        self.systems = [m for m in ms if m.label_ in SYSTEM_TYPES and not self._a_class(m)]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
@@ -855,7 +855,7 @@ class _Binder:
     def _as_dataset(self, m: _M) -> _M:
         """A Model/Method mention that the text calls a dataset ("the Fatality Analysis
         Reporting System (FARS) dataset"): bound as the Dataset it is."""
-        if m.label_ not in _SYSTEM_LABELS:
+        if m.label_ not in SYSTEM_TYPES:
             return m
         k = m.end
         if k < self.hi and self.lowers[k] == ")":
@@ -879,7 +879,7 @@ class _Binder:
 
         for _ in range(2):  # a second pass for a run of several such mentions
             for i, m in enumerate(ms):
-                if m.label_ not in _SYSTEM_LABELS:
+                if m.label_ not in SYSTEM_TYPES:
                     continue
                 before = i > 0 and ms[i - 1].label_ == "Dataset" and listed(ms[i - 1], m)
                 after = (
@@ -1530,7 +1530,7 @@ class _Binder:
         if k + 1 >= self.hi or self.lowers[k] != "(":
             return None
         m = self.starts.get(k + 1)
-        return m if m is not None and m.label_ in _SYSTEM_LABELS else None
+        return m if m is not None and m.label_ in SYSTEM_TYPES else None
 
     def _for_system(self, num: Num) -> _M | None:
         """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer", and the passive "the
@@ -1543,7 +1543,7 @@ class _Binder:
         for j in range(k + 1, min(self.hi, k + 4)):
             m = self.starts.get(j)
             if m is not None:
-                return m if m.label_ in _SYSTEM_LABELS else None
+                return m if m.label_ in SYSTEM_TYPES else None
         return None
 
     def _compared_with(self, num: Num) -> _M | None:
@@ -2882,16 +2882,18 @@ def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
     for s, e in tt.contributions:
         toks.update(range(s, e))
     for m in mentions:
-        if m.label_ in _SYSTEM_LABELS and toks.intersection(range(m.start, m.end)):
+        if m.label_ in SYSTEM_TYPES and toks.intersection(range(m.start, m.end)):
             return m.kb_id_
     return None
+
+
+_PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number was measured
 
 
 def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     between = lowers[prev.end : num.i]
     # "44% on the C# dataset and", "by 3.4 mAP with a Swin-B backbone and 3.8 mAP with …"
-    places = _DATASET_PREP | _CONDITION_PREP
-    reach = 8 if any(w in places for w in between[:2]) else 5
+    reach = 8 if any(w in _PLACE_PREP for w in between[:2]) else 5
     return (
         prev.role == "delta"
         and len(between) <= reach

@@ -908,7 +908,17 @@ class _Binder:
                 self.lowers[num.i - 1] not in ("in", "on") or in_dataset.intersection(between)
             ):
                 return m  # "accuracy on GSM8K from 61.2%" (not "accuracy in 10 dB noise")
+            if self._of_system_from(m, num):
+                return m  # "the accuracy of GPT-4o from 41.1% to 96.3%"
         return self._metric_of_copula(num)
+
+    def _of_system_from(self, m: _M, num: Num) -> bool:
+        """ "win rate of M from X": the metric, "of", a system's name, "from", the number."""
+        if self.lowers[m.end] != "of" or self.lowers[num.i - 1] != "from":
+            return False
+        k = m.end + 1 + (self.lowers[m.end + 1] == "the")
+        s = self.starts.get(k)
+        return s is not None and s.label_ in SYSTEM_TYPES and s.end == num.i - 1
 
     def _metric_of_copula(self, num: Num) -> _M | None:
         """ "the f1-scores of the model performance are 73.33%": metric, "of" + a short
@@ -2638,6 +2648,7 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
         between = binder.lowers[a.end : b.i]
         starts = range(a.end, b.i)
         listed = ("and" in between or "," in between) and SCORE_VERBS.isdisjoint(between)
+        listed = listed or _from_to(binder.lowers, a, binder.lo) == "from"  # "from X to Y on D"
         own = not _DATASET_PREP.isdisjoint(between)  # "67.7% AUC on AntiUAV and 62.8% … on D"
         if listed and not own and not any(d.start in starts for d in binder.datasets):
             ba.dataset, ba.dataset_cue = bb.dataset, 0.1
@@ -2763,10 +2774,44 @@ def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
             b.system, b.system_cue = subject.kb_id_, 0.1
         else:
             b.system, b.system_cue = ctx.contribution, 0.15
+    elif ours and (base := _improved_system(binder, num)) is not None:
+        b.system, b.system_cue = base.kb_id_, 0.1  # "improves the accuracy of M from X to Y"
     elif ours or theirs or subject is None:
         b.drop = True  # an unnamed baseline, or the other system's own earlier number
     else:
         b.system, b.system_cue = subject.kb_id_, 0.1
+
+
+_IMPROVED_FOR = frozenset({"for", "with", "on"})  # "from X to Y for M": what Y improves
+
+
+def _improved_system(binder: _Binder, num: Num) -> _M | None:
+    """ "improves the win rate of M from X to Y", "from X to Y for M": the named system whose
+    number X was before the paper's method raised it to Y (not a proposed one)."""
+    lowers, proposed = binder.lowers, binder.ctx.proposed
+    back = range(num.i - 1, max(binder.lo, num.i - 7) - 1, -1)  # "from (an average of) X"
+    f = next((k for k in back if lowers[k] == "from"), None)
+    if f is None:
+        return None
+    for m in reversed(binder.systems):  # right before "from": "of M from", "M from an average of"
+        if m.end <= f:
+            between = lowers[m.end : f]
+            if len(between) <= 3 and _BREAK.isdisjoint(between) and not any(
+                _NUMBER.match(w) for w in between
+            ):
+                return None if m.kb_id_ in proposed else m
+            break
+    k = num.end + (num.end < binder.hi and lowers[num.end] in _PERCENT)
+    if k + 1 >= binder.hi or lowers[k] != "to" or not _NUMBER.match(lowers[k + 1]):
+        return None
+    k += 2 + (k + 2 < binder.hi and lowers[k + 2] in _PERCENT)
+    if k >= binder.hi or lowers[k] not in _IMPROVED_FOR:
+        return None
+    k += 1 + (k + 1 < binder.hi and lowers[k + 1] == "the")
+    m = binder.starts.get(k)
+    if m is None or m.label_ not in SYSTEM_TYPES or m.kb_id_ in proposed:
+        return None
+    return m
 
 
 def own_sentence(lowers: list[str], start: int, end: int, at: int | None = None) -> bool:

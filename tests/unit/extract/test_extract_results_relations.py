@@ -2220,3 +2220,22 @@ def test_a_phrase_measure_after_the_number_and_a_compared_list_is_no_subject(
         (44.5, "metric:driving-score", OURS),
         (91.0, "metric:valid-syntax-rate", OURS),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet raises the accuracy of Llama-3-8B from 41.1% to 56.3% on GSM8K.",
+        "OurNet raises the accuracy on GSM8K from 41.1% to 56.3% for Llama-3-8B.",
+    ],
+)
+def test_from_x_to_y_credits_x_to_the_named_system_the_paper_improves(
+    nlp: Language, sentence: str
+) -> None:
+    # the earlier number is the named base system's, the later one the paper's method's
+    ex = run(nlp, sentence)
+    assert results(ex) == [
+        (41.1, "metric:accuracy", "dataset:gsm8k", "model:llama-3-8b"),
+        (56.3, "metric:accuracy", "dataset:gsm8k", OURS),
+    ]
+    assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)

@@ -1969,6 +1969,43 @@ class _Binder:
         cued = not OTHER_CUES.isdisjoint(self.lowers[max(start, verb - 3) : verb])
         return start > self.lo and cued and any(w + "s" in OTHER_SUBJECTS for w in before)
 
+    def others_relative(self, num: Num) -> bool:
+        """ "outperforming the previous state-of-the-art method, which had an error rate of
+        3.05%", "the RMSE of 2.92 achieved by the baseline model": the number of other work
+        that no name says, in a relative clause on it or after a passive "by"."""
+        lowers = self.lowers
+        by = next(
+            (k for k in range(num.end, min(self.hi - 1, num.end + 5)) if lowers[k] == "by"), None
+        )
+        if by is not None and lowers[by - 1] in SCORE_VERBS:  # "2.92 bpm achieved by the …"
+            return self._other_work(range(by + 1, min(self.hi, by + 6)), stop_at_verb=True)
+        rel = next(
+            (k for k in range(num.i - 1, max(self.lo, num.i - 12), -1) if lowers[k] in _RELATIVE),
+            None,
+        )
+        if rel is None or lowers[rel - 1] != "," or ";" in lowers[rel : num.i]:
+            return False
+        verb = rel + 1 + (lowers[rel + 1] in ("only", "also"))
+        if lowers[verb] not in SCORE_VERBS and lowers[verb] not in _HAVE:
+            return False
+        back = range(rel - 2, max(self.lo, rel - 10), -1)  # the antecedent, up to a break
+        start = next((k + 1 for k in back if lowers[k] in _BREAK), max(self.lo, rel - 10))
+        return self._other_work(range(start, rel - 1), stop_at_verb=False)
+
+    def _other_work(self, span: range, stop_at_verb: bool) -> bool:
+        """Do these words name other work without a name: "the previous state-of-the-art
+        method", "the baseline model" (not "our baseline", not a named system)?"""
+        words = []
+        for k in span:
+            if stop_at_verb and (self.lowers[k] in _BREAK or self.lowers[k] in SCORE_VERBS):
+                break
+            words.append(self.lowers[k])
+        if not words or not OWN_CUES.isdisjoint(words):
+            return False
+        if any(m.start in span and not self.described_system(m) for m in self.systems):
+            return False  # a name says whose number it is (not "the … fusion method")
+        return not _OTHER_WORK.isdisjoint(words)
+
     def versus_unnamed(self, num: Num) -> bool:
         """The number after "vs." / "versus" is the other side's ("Dice score 0.997 vs. 0.779",
         "89.97% (vs. the donor's 87.47%)"); with no system named between, it is no system's we
@@ -2731,6 +2768,7 @@ def _not_a_systems(binder: _Binder, num: Num, b: Binding) -> bool:
         or binder.others_number(num)  # "64.18% for existing methods", "even the best model …"
         or binder.unknown_possessor(num)  # "compared to Exomiser's 53.20%": no entity for it
         or binder.versus_unnamed(num)  # "89.97% (vs. the donor's 87.47%)", "0.29 vs. 0.50"
+        or binder.others_relative(num)  # "the previous method, which had an error rate of X"
     )
 
 
@@ -2933,6 +2971,10 @@ def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
 
 
 _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number was measured
+_RELATIVE = frozenset({"which", "who"})
+_HAVE = frozenset({"had", "has", "have", "performs", "performed"})  # "which had an F1 of X"
+# what names other work in a relative's antecedent: "the previous state-of-the-art method"
+_OTHER_WORK = OTHER_CUES | {"baseline", "baselines", "state-of-the-art", "sota", "conventional"}
 
 
 def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:

@@ -2239,3 +2239,25 @@ def test_from_x_to_y_credits_x_to_the_named_system_the_paper_improves(
         (56.3, "metric:accuracy", "dataset:gsm8k", OURS),
     ]
     assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet reaches an error rate of 2.79% on KITTI, outperforming the previous fusion "
+        "method, which had an error rate of 3.05%.",
+        "OurNet reaches an error rate of 2.79% on KITTI, compared to the error rate of 3.05% "
+        "achieved by the baseline model.",
+    ],
+)
+def test_a_number_of_unnamed_other_work_in_a_relative_or_passive_clause_is_not_ours(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(nlp, sentence)
+    assert results(ex) == [(2.79, "metric:error-rate", "dataset:kitti", OURS)]
+
+
+def test_a_relative_clause_on_a_named_system_keeps_its_number(nlp: Language) -> None:
+    # a guard: the name before "which" says whose number it is
+    ex = run(nlp, "OurNet beats the previous best model, GPT-4o, which achieves 71.2% on MMLU.")
+    assert [(v, s) for v, _, _, s in results(ex)] == [(71.2, "model:gpt-4o")]

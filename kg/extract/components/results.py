@@ -2372,7 +2372,45 @@ def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
     if len(group) < 2:
         return None
     found = _listed_datasets(binder, group)
-    return found if len(found) == len(group) else None
+    if len(found) == len(group):
+        return found
+    return _respective_names(binder, group, found)
+
+
+def _respective_names(binder: _Binder, group: list[Num], found: list[_M]) -> list[_M] | None:
+    """ "56.2, 28.2 and 15.4 mIoU on Cityscapes, A-847 and PC-59, respectively": a list after
+    a known dataset, said "respectively", with one name per number; the names no rule knows
+    are read as datasets of their own, so each number gets its own."""
+    if not found:
+        return None
+    lowers, texts = binder.lowers, binder.tt.texts
+    start = found[0].start
+    end = next((k for k in range(start, binder.hi) if lowers[k] in (";", ".", "(")), binder.hi)
+    if lowers[end - 1 if lowers[end - 1] != "," else end - 2] != "respectively":
+        return None
+    items: list[tuple[int, int]] = []
+    k = start
+    for j in range(start, end):
+        if lowers[j] in (",", "and", "respectively"):
+            if j > k:
+                items.append((k, j))
+            k = j + 1
+    if len(items) != len(group):
+        return None
+    known = {m.start: m for m in binder.datasets}
+    paired: list[_M] = []
+    for a, b in items:
+        m = known.get(a)
+        if m is not None and m.end == b:
+            paired.append(m)
+            continue
+        if not all(binder._unknown_name(t) or texts[t] == "-" for t in range(a, b)) or b - a > 3:
+            return None
+        named = binder._data_named(a, b, "respective_list")
+        if named is None:
+            return None
+        paired.append(named)
+    return paired
 
 
 _LIST_ENDS = frozenset({",", "and", "or", ")", ";", ".", ":"})

@@ -2261,3 +2261,18 @@ def test_a_relative_clause_on_a_named_system_keeps_its_number(nlp: Language) -> 
     # a guard: the name before "which" says whose number it is
     ex = run(nlp, "OurNet beats the previous best model, GPT-4o, which achieves 71.2% on MMLU.")
     assert [(v, s) for v, _, _, s in results(ex)] == [(71.2, "model:gpt-4o")]
+
+
+def test_respectively_pairs_a_list_of_names_after_a_known_dataset(nlp: Language) -> None:
+    # only Cityscapes is a mention; the other listed names are read as datasets, one per
+    # number (they used to share Cityscapes, all three)
+    ex = run(
+        nlp,
+        "OurNet attains 56.2, 28.2, and 15.4 mIoU on Cityscapes, Mapillary Vistas, and PC-459, "
+        "respectively.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (56.2, "dataset:cityscapes"),
+        (28.2, "dataset:mapillary-vistas"),
+        (15.4, "dataset:pc-459"),
+    ]

@@ -1007,6 +1007,8 @@ class _Binder:
             w = self.tt.texts[start - 1]
             if not (w.isalpha() and w.islower()) or w in _ARTICLES or self._in_mention(start - 1):
                 break
+            if w in SCORE_VERBS or w in _CHANGE_VERBS or w in _PHRASE_BOUNDS:
+                break  # "achieving concordance index of 0.77", "with average score of": not in it
             start -= 1
         while start < k and self.lowers[start] in _PHRASE_STOP:
             start += 1  # "a high success rate of": the measure is "success rate"
@@ -3009,6 +3011,8 @@ def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
 
 
 _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number was measured
+# where a measure phrase before "of X" cannot start: "and diversity score", "previous best score"
+_PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
 _RELATIVE = frozenset({"which", "who"})
 _HAVE = frozenset({"had", "has", "have", "performs", "performed"})  # "which had an F1 of X"
 # what names other work in a relative's antecedent: "the previous state-of-the-art method"

@@ -2276,3 +2276,16 @@ def test_respectively_pairs_a_list_of_names_after_a_known_dataset(nlp: Language)
         (28.2, "dataset:mapillary-vistas"),
         (15.4, "dataset:pc-459"),
     ]
+
+
+def test_a_measure_phrase_starts_after_a_verb_or_a_conjunction(nlp: Language) -> None:
+    # a measure no list knows is read from the words before "of", without the verb or "and"
+    ex = run(
+        nlp,
+        "OurNet outperforms existing approaches, achieving concordance index of 0.77 and "
+        "diversity score of 0.094.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (0.77, "metric:concordance-index"),
+        (0.094, "metric:diversity-score"),
+    ]

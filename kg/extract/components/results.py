@@ -353,10 +353,12 @@ def _delta_of(
     if i - 2 < lo or lowers[i - 1] != "of":
         return False
     j, seen = i - 2, 0
-    while j >= lo and seen < 6:  # "gains in error classification accuracy of X"
+    # "gains in error classification accuracy of X", "an increase in Area Under the Receiver
+    # Operating Characteristic Curve (AUC) of X"
+    while j >= lo and seen < 9:
         if lowers[j] == ")":  # "an increase in Area Under the Curve (AUC) of X"
             j = next((o for o in range(j - 1, max(lo, j - 6) - 1, -1) if lowers[o] == "("), j)
-        elif lowers[j] in _BREAK:
+        elif lowers[j] in _BREAK or lowers[j] in SCORE_VERBS:  # "…, achieving a WER of X"
             break
         elif lowers[j] == "in" and j - 1 >= lo and _delta_word(lowers[j - 1]):
             return True
@@ -2170,6 +2172,17 @@ class _Binder:
             return None
         return next((m for m in self.systems if m.end == k), None)
 
+    def system_in_label(self, num: Num, side: str) -> bool:
+        """Does the bracketed label after X in "from X (label) to Y" name a system?"""
+        lowers = self.lowers
+        if side == "from":
+            start = num.end + (num.end < self.hi and lowers[num.end] in _PERCENT)
+            end = _past_label(lowers, start)
+        else:
+            end = num.i - 1  # "to"
+            start = _before_label(lowers, end - 1, self.lo) + 1
+        return end > start and any(start <= m.start < end for m in self.systems)
+
     def _possessive(self, num: Num) -> _M | None:
         """ "GPT-4o's success rate … from 10% to 99%"."""
         for m in reversed(self.systems):
@@ -2731,14 +2744,34 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
             ba.dataset, ba.dataset_cue = bb.dataset, 0.1
 
 
+def _past_label(lowers: list[str], k: int) -> int:
+    """Past a short bracketed label at ``k`` ("(baseline)", "(Round 1)"): the next token."""
+    if k < len(lowers) and lowers[k] == "(":
+        close = next((j for j in range(k + 1, min(len(lowers), k + 5)) if lowers[j] == ")"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
+def _before_label(lowers: list[str], k: int, lo: int) -> int:
+    """Before a short bracketed label ending at ``k`` (see :func:`_past_label`)."""
+    if k >= lo and lowers[k] == ")":
+        opening = next((j for j in range(k - 1, max(lo, k - 4) - 1, -1) if lowers[j] == "("), None)
+        if opening is not None:
+            return opening - 1
+    return k
+
+
 def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
-    """ "from X to Y": ``"from"`` for X (the baseline), ``"to"`` for Y (the paper's own)."""
-    if num.i - 1 >= lo and lowers[num.i - 1] == "from" and "to" in lowers[num.end : num.end + 1]:
+    """ "from X to Y": ``"from"`` for X (the baseline), ``"to"`` for Y (the paper's own); a
+    short label in brackets may follow X ("from 18.45% (baseline) to 23.63%")."""
+    nxt = _past_label(lowers, num.end)
+    if num.i - 1 >= lo and lowers[num.i - 1] == "from" and "to" in lowers[nxt : nxt + 1]:
         return "from"
     if "to" in lowers[num.end : num.end + 1] and _from_measure(lowers, num.i, lo):
         return "from"  # "from an F1 score of 36.1 to 89.5"
     if num.i - 3 >= lo and lowers[num.i - 1] == "to":
-        k = _skip_back(lowers, num.i - 2, lo, _PERCENT)
+        k = _skip_back(lowers, _before_label(lowers, num.i - 2, lo), lo, _PERCENT)
         if k - 1 >= lo and lowers[k - 1] == "from":
             return "to"
         if k >= lo and _NUMBER.match(lowers[k]) and _from_measure(lowers, k, lo):
@@ -2784,7 +2817,7 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
             return
     if not explicit and binder.rival_systems(num):
         b.uncertain = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
-    side = _from_to(binder.lowers, num, binder.lo)
+    side = _from_to_side(binder, num)
     if side is not None:
         _bind_from_to(binder, side, num, b)
     elif named is not None and binder.owned(named) and named.kb_id_ not in ctx.proposed:
@@ -2837,6 +2870,13 @@ def _also(binder: _Binder, num: Num) -> tuple[str, ...]:
     )
 
 
+def _from_to_side(binder: _Binder, num: Num) -> str | None:
+    """The number's side of "from X to Y" (see :func:`_from_to`) — none when a label in
+    brackets after X names its system ("from 73% (U-Net baseline) to 84%")."""
+    side = _from_to(binder.lowers, num, binder.lo)
+    return None if side is not None and binder.system_in_label(num, side) else side
+
+
 def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
     """ "from X to Y": Y is the paper's system, X the baseline named in the clause — unless
     the clause is about another named system alone ("Phi-GSM … boosts the performance from
@@ -2850,9 +2890,15 @@ def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
     if side == "to":
         if theirs and subject is not None:
             b.system, b.system_cue = subject.kb_id_, 0.1
+        elif (
+            ctx.contribution is None
+            and not binder.own_cued()
+            and (base := _improved_system(binder, num, side))
+        ):
+            b.system, b.system_cue = base.kb_id_, 0.1  # a study: "the accuracy of M rose to Y"
         else:
             b.system, b.system_cue = ctx.contribution, 0.15
-    elif ours and (base := _improved_system(binder, num)) is not None:
+    elif ours and (base := _improved_system(binder, num, side)) is not None:
         b.system, b.system_cue = base.kb_id_, 0.1  # "improves the accuracy of M from X to Y"
     elif ours or theirs or subject is None:
         b.drop = True  # an unnamed baseline, or the other system's own earlier number
@@ -2863,11 +2909,13 @@ def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
 _IMPROVED_FOR = frozenset({"for", "with", "on"})  # "from X to Y for M": what Y improves
 
 
-def _improved_system(binder: _Binder, num: Num) -> _M | None:
+def _improved_system(binder: _Binder, num: Num, side: str) -> _M | None:
     """ "improves the win rate of M from X to Y", "from X to Y for M": the named system whose
-    number X was before the paper's method raised it to Y (not a proposed one)."""
-    lowers, proposed = binder.lowers, binder.ctx.proposed
-    back = range(num.i - 1, max(binder.lo, num.i - 7) - 1, -1)  # "from (an average of) X"
+    number X was before the paper's method raised it to Y (not a proposed one); ``num`` is X
+    (``side`` "from") or Y ("to")."""
+    lowers, proposed, hi = binder.lowers, binder.ctx.proposed, binder.hi
+    reach = 7 if side == "from" else 14  # "from (an average of) X (label) to Y"
+    back = range(num.i - 1, max(binder.lo, num.i - reach) - 1, -1)
     f = next((k for k in back if lowers[k] == "from"), None)
     if f is None:
         return None
@@ -2879,13 +2927,15 @@ def _improved_system(binder: _Binder, num: Num) -> _M | None:
             ):
                 return None if m.kb_id_ in proposed else m
             break
-    k = num.end + (num.end < binder.hi and lowers[num.end] in _PERCENT)
-    if k + 1 >= binder.hi or lowers[k] != "to" or not _NUMBER.match(lowers[k + 1]):
+    k = num.end + (num.end < hi and lowers[num.end] in _PERCENT)
+    if side == "from":  # past "to Y"
+        k = _past_label(lowers, k)
+        if k + 1 >= hi or lowers[k] != "to" or not _NUMBER.match(lowers[k + 1]):
+            return None
+        k += 2 + (k + 2 < hi and lowers[k + 2] in _PERCENT)
+    if k >= hi or lowers[k] not in _IMPROVED_FOR:
         return None
-    k += 2 + (k + 2 < binder.hi and lowers[k + 2] in _PERCENT)
-    if k >= binder.hi or lowers[k] not in _IMPROVED_FOR:
-        return None
-    k += 1 + (k + 1 < binder.hi and lowers[k + 1] == "the")
+    k += 1 + (k + 1 < hi and lowers[k + 1] == "the")
     m = binder.starts.get(k)
     if m is None or m.label_ not in SYSTEM_TYPES or m.kb_id_ in proposed:
         return None

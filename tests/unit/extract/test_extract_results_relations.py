@@ -2289,3 +2289,42 @@ def test_a_measure_phrase_starts_after_a_verb_or_a_conjunction(nlp: Language) ->
         (0.77, "metric:concordance-index"),
         (0.094, "metric:diversity-score"),
     ]
+
+
+def test_an_increase_in_a_long_named_measure_is_a_delta(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves an average increase in Area Under the Receiver Operating "
+        "Characteristic Curve (AUC) of 1.2% on ZorbSet.",
+    )
+    assert ex.results == []
+    assert [d.value for d in ex.deltas] == [1.2]
+
+
+def test_a_labelled_from_value_is_the_baseline_unless_the_label_names_a_system(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet improves the solve rate on MuSiQue from 18.45% (baseline) to 23.63%. "
+        "OurNet improves IoU on ZorbSet from 73% (U-Net baseline) to 84%.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (23.63, OURS),
+        (73.0, "model:unet"),
+        (84.0, OURS),
+    ]
+
+
+def test_in_a_study_from_x_to_y_of_a_named_system_is_all_that_systems(nlp: Language) -> None:
+    # no contribution and no first person: both numbers are the named system's
+    ex = run(
+        nlp,
+        "For instance, the accuracy of Llama-3-8B improved from 80.3% (Round 1) to 82.1% "
+        "(Round 2) on GSM8K.",
+        title="How test-time scaling changes reasoning: an empirical study",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (80.3, "model:llama-3-8b"),
+        (82.1, "model:llama-3-8b"),
+    ]

@@ -58,8 +58,10 @@ def metric_head(ctx: RuleContext, i: int) -> bool:
         prev[:1].isupper() and not tt.sent_start[i - 1] and tt.lowers[i - 1] not in NP_STOP
     ):
         ctx.add(i - 1, i, "Metric", "metric_head")
-        if i >= 3 and tt.lowers[i - 2] == "and" and is_acronym(tt.texts[i - 3]):
-            ctx.add(i - 3, i - 2, "Metric", "metric_head")  # "PLCC and SROCC scores"
+        first = tt.texts[i - 3] if i >= 3 else ""
+        if tt.lowers[i - 2 : i - 1] == ["and"] and (is_acronym(first) or "@" in first[1:]):
+            # "PLCC and SROCC scores", "R1@IoU0.3 and R1@IoU0.5 scores"
+            ctx.add(i - 3, i - 2, "Metric", "metric_head")
     return True
 
 

@@ -2328,3 +2328,11 @@ def test_in_a_study_from_x_to_y_of_a_named_system_is_all_that_systems(nlp: Langu
         (80.3, "model:llama-3-8b"),
         (82.1, "model:llama-3-8b"),
     ]
+
+
+def test_two_measures_in_at_notation_before_scores_are_each_a_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet gets R1@IoU0.3 and R1@IoU0.5 scores of 27.82 and 18.68, respectively.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (27.82, "metric:r1-iou03"),
+        (18.68, "metric:r1-iou05"),
+    ]

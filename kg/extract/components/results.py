@@ -540,6 +540,8 @@ def _is_setting(
                 return True
             if not lowers[k].isalpha():
                 break
+    if _threshold(lowers, num, hi, in_metric):
+        return True
     reach = 1 if num.unit is not None else 3
     for k in range(num.end, min(hi, num.end + reach)):
         if _setting_noun(lowers[k]):
@@ -554,6 +556,33 @@ def _is_setting(
             break
     # a year
     return num.unit is None and "." not in tt.texts[num.i] and 1900 <= num.value <= 2100
+
+
+_THRESHOLDS = frozenset({"threshold", "thresholds", "cutoff", "cut-off"})
+_NOT_A_MODIFIER = _PREPOSITIONS | _BREAK | {"at", "in", "for", "by"}
+
+
+def _threshold(
+    lowers: list[str], num: Num, hi: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """A cut-off, not a result: "at 0.7 IoU threshold", "a 0.5 confidence threshold", "at
+    IoU thresholds of 0.5 and 0.75", "a threshold of 0.3"."""
+    k = num.end
+    while k < hi and k - num.end < 3:  # "0.7 IoU threshold", "a 0.5 confidence threshold"
+        if lowers[k] in _THRESHOLDS:
+            return True
+        if k not in in_metric and (not lowers[k].isalpha() or lowers[k] in _NOT_A_MODIFIER):
+            break
+        k += 1
+    k = num.i - 1
+    while k >= 0 and (lowers[k] in (",", "and") or _NUMBER.match(lowers[k]) or lowers[k] == "%"):
+        k -= 1  # "thresholds of 0.5 and 0.75": the second one too
+    if k >= 0 and lowers[k] in ("of", "=", "at"):
+        k -= 1
+        if k >= 0 and lowers[k] == "set":
+            k -= 1  # "a threshold set at 0.5"
+        return k >= 0 and lowers[k] in _THRESHOLDS
+    return False
 
 
 def _name_part(tt: TokenTable, num: Num, in_metric: set[int]) -> bool:
@@ -954,8 +983,8 @@ class _Binder:
                 continue
             if w in _BREAK or w in _DATASET_PREP or k >= num.end + 4:
                 return None
-            if _NUMBER.match(self.tt.texts[k]):
-                return None
+            if w == "at" or _NUMBER.match(self.tt.texts[k]):
+                return None  # "0.642 at IoU thresholds of …": the measure fixes the point
         return None
 
     def metric_after_dataset(self, num: Num) -> _M | None:

@@ -2336,3 +2336,20 @@ def test_two_measures_in_at_notation_before_scores_are_each_a_metric(nlp: Langua
         (27.82, "metric:r1-iou03"),
         (18.68, "metric:r1-iou05"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet achieves 11.78 AP on KITTI at 0.7 IoU threshold.",
+        "OurNet achieves 11.78 AP on KITTI at an IoU threshold of 0.7.",
+    ],
+)
+def test_a_threshold_is_a_setting(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(11.78, "metric:average-precision")]
+
+
+def test_a_measure_after_at_fixes_the_point_and_names_no_score(nlp: Language) -> None:
+    ex = run(nlp, "OurNet attains APs of 0.937 and 0.642 at IoU thresholds of 0.5 and 0.75.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.937, "metric:ap"), (0.642, "metric:ap")]

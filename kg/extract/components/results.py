@@ -1208,6 +1208,27 @@ class _Binder:
         headed = m.end < self.hi and self.lowers[m.end] in DATASET_HEADS
         return adjectives <= 1 or headed
 
+    def _list_headed(self, k: int) -> bool:
+        """ "…, NUDT-SIRST, and IRTSD-1K datasets" from token ``k`` (a "," or "and"): a list
+        of Dataset mentions or names no rule knows that ends in a data set head."""
+        lowers = self.lowers
+        for _ in range(8):
+            while k < self.hi and lowers[k] in (",", "and"):
+                k += 1
+            m = self.starts.get(k)
+            if m is not None and m.label_ == "Dataset":
+                k = m.end
+            elif m is None and self._unknown_name(k):
+                while k < self.hi and (self._unknown_name(k) or lowers[k] == "-"):
+                    k += 1
+            else:
+                return False
+            if k < self.hi and lowers[k] in DATASET_HEADS:
+                return True
+            if k >= self.hi or lowers[k] not in (",", "and"):
+                return False
+        return False
+
     def unread_dataset(self, k: int) -> _M | None:
         """A data set no rule found, named by the text as one: a name (capitalised tokens,
         glued parts) at token ``k`` followed by a data set head ("the ZorbSet dataset", "the
@@ -1226,9 +1247,7 @@ class _Binder:
             j += 1  # "test", "-", "mini" of "the MMAU test-mini benchmark"
         headed = j < self.hi and (lowers[j] in DATASET_HEADS or lowers[j - 1] in ("set", "split"))
         if not headed and j == end and j + 1 < self.hi and lowers[j] in (",", "and"):
-            m = self.starts.get(j + 1)
-            after = m.end if m is not None and m.label_ == "Dataset" else -1
-            headed = 0 <= after < self.hi and lowers[after] in DATASET_HEADS
+            headed = self._list_headed(j)
         if not headed:
             return None
         name = tt.span_text(k, end)
@@ -2429,13 +2448,20 @@ def _respective_names(binder: _Binder, group: list[Num], found: list[_M]) -> lis
         return None
     lowers, texts = binder.lowers, binder.tt.texts
     start = found[0].start
-    end = next((k for k in range(start, binder.hi) if lowers[k] in (";", ".", "(")), binder.hi)
-    if lowers[end - 1 if lowers[end - 1] != "," else end - 2] != "respectively":
+    stop = next(
+        (k for k in range(start, binder.hi) if lowers[k] in (";", ".", "(", "respectively")),
+        binder.hi,
+    )
+    if stop == binder.hi or lowers[stop] != "respectively":
         return None
+    if lowers[stop - 1] == ",":
+        stop -= 1
+    if lowers[stop - 1] in DATASET_HEADS:
+        stop -= 1  # "on the A, B, and C datasets, respectively"
     items: list[tuple[int, int]] = []
     k = start
-    for j in range(start, end):
-        if lowers[j] in (",", "and", "respectively"):
+    for j in range(start, stop + 1):
+        if j == stop or lowers[j] in (",", "and"):
             if j > k:
                 items.append((k, j))
             k = j + 1
@@ -2558,8 +2584,8 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
         for num, d in zip(group, paired, strict=True):
             out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
         return
-    if len(group) > 1 and len(_listed_datasets(binder, group)) > 1:
-        for num in group:  # "X, Y and Z on D1 and D2": which number is whose?
+    if len(_listed_datasets(binder, group)) > 1:
+        for num in group:  # "X, Y and Z on D1 and D2", "X in D1, D2 and D3": whose? which?
             out[num.i].uncertain = True
     last = group[-1]
     after_last = out[last.i].metric
@@ -2762,8 +2788,8 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
     of coordinated results, is every one's."""
     for a, b in pairwise(nums):
         ba, bb = out[a.i], out[b.i]
-        if ba.dataset is not None or bb.dataset is None or bb.dataset_cue < 0.15:
-            continue
+        if ba.dataset is not None or bb.dataset is None or bb.dataset_cue < 0.15 or bb.uncertain:
+            continue  # (an uncertain dataset is not shared: "… of 1.2% in D1, D2 and D3")
         between = binder.lowers[a.end : b.i]
         starts = range(a.end, b.i)
         listed = ("and" in between or "," in between) and SCORE_VERBS.isdisjoint(between)

@@ -2353,3 +2353,33 @@ def test_a_threshold_is_a_setting(nlp: Language, sentence: str) -> None:
 def test_a_measure_after_at_fixes_the_point_and_names_no_score(nlp: Language) -> None:
     ex = run(nlp, "OurNet attains APs of 0.937 and 0.642 at IoU thresholds of 0.5 and 0.75.")
     assert [(v, m) for v, m, _, _ in results(ex)] == [(0.937, "metric:ap"), (0.642, "metric:ap")]
+
+
+def test_a_list_of_unknown_names_ending_in_datasets_pairs_respectively(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet attains mIoU scores of 78.43%, 94.56%, and 67.08% on the NUAA-SIRST, "
+        "NUDT-SIRST, and IRTSD-1K datasets, respectively.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (78.43, "dataset:nuaa-sirst"),
+        (94.56, "dataset:nudtsirst"),
+        (67.08, "dataset:irtsd1k"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet obtains 43.8% average mIoU across PASCAL VOC, PASCAL Context, and COCO-Stuff.",
+        "OurNet achieves an average BPCER of 0.09% and APCER of 1.2% in the CLARKSON, "
+        "COLFISPOOF, and IIITD datasets.",
+    ],
+)
+def test_a_number_on_a_list_of_datasets_is_not_the_first_ones(
+    nlp: Language, sentence: str
+) -> None:
+    # an average over three datasets: no one dataset's number, so not trusted as one
+    ex = run(nlp, sentence)
+    assert ex.results
+    assert all(r.confidence < LEADERBOARD_MIN_CONFIDENCE for r in ex.results)

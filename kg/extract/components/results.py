@@ -190,6 +190,8 @@ DATASET_HEADS = _lex("dataset_heads")
 SUBJECT_VERBS = _lex("result_subject_verbs")
 SUBJECT_HEADS = _lex("result_subject_heads")
 GENERIC_CUES = _lex("result_generic_cues")
+RANKED_WORDS = _lex("result_ranked_words")
+RANKED_HEADS = _lex("result_ranked_heads")
 PROPOSE_VERBS = _lex("propose_verbs")
 # what may stand right before a clause's subject: the sentence start or a clause opener
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
@@ -1949,8 +1951,19 @@ class _Binder:
             self.lo,
         )
         words = self.lowers[start:verb]
-        if not words or not OWN_CUES.isdisjoint(words) or GENERIC_CUES.isdisjoint(words[:2]):
+        if not words or not OWN_CUES.isdisjoint(words):
             return False
+        if GENERIC_CUES.isdisjoint(words[:2]):
+            # in a paper that introduces a benchmark, "the best-performing model achieving
+            # 61%" is one of the systems it evaluates
+            return (
+                self.ctx.benchmark is not None
+                and words[-1] in RANKED_HEADS
+                and not RANKED_WORDS.isdisjoint(words)
+                and not any(
+                    start <= m.start < verb and not self.described_system(m) for m in self.systems
+                )
+            )
         return not any(start <= m.start < verb for m in self.systems)
 
     def unknown_subject(self, num: Num) -> str | None:

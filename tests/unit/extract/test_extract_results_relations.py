@@ -2383,3 +2383,15 @@ def test_a_number_on_a_list_of_datasets_is_not_the_first_ones(
     ex = run(nlp, sentence)
     assert ex.results
     assert all(r.confidence < LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+def test_a_ranked_unnamed_subject_in_a_benchmark_paper_is_an_evaluated_system(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a benchmark of 700 questions. Our evaluation of 20 LLMs on "
+        "ZorbBench reveals large gaps, with the best-performing model achieving 61% accuracy.",
+        title="ZorbBench: a benchmark for linguistic reasoning",
+    )
+    assert ex.results == []

@@ -780,7 +780,8 @@ def number_role(
         return "delta"
     if _after_gain_colon(lowers, num.i, lo):
         return "delta"
-    if prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up":
+    up_to = prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up"
+    if up_to and not _share_of_reference(lowers, num.end, hi):  # "up to 102% of the baseline"
         return _up_to_role(lowers, num.i - 2, lo)
     if _bound_or_statistic(lowers, num, lo, hi):
         return "other"
@@ -3137,6 +3138,19 @@ _HAVE = frozenset({"had", "has", "have", "performs", "performed"})  # "which had
 _OTHER_WORK = OTHER_CUES | {"baseline", "baselines", "state-of-the-art", "sota", "conventional"}
 
 
+def _restated_delta(
+    lowers: list[str], prev: Num, num: Num, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """ "14.23% in IoU (14.11% in F1)": a number opening a bracket right after a gain and its
+    measure restates the gain on another measure."""
+    if prev.role != "delta" or lowers[num.i - 1] != "(":
+        return False
+    between = range(prev.end, num.i - 1)
+    return len(between) <= 6 and all(
+        k in in_metric or lowers[k] in ("in", "on", "for", "%") for k in between
+    )
+
+
 def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     between = lowers[prev.end : num.i]
     # "44% on the C# dataset and", "by 3.4 mAP with a Swin-B backbone and 3.8 mAP with …"
@@ -3238,6 +3252,8 @@ def sentence_numbers(
         num.role = number_role(tt, num, lo, hi, in_metric)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"
+        elif num.role == "score" and nums and _restated_delta(tt.lowers, nums[-1], num, in_metric):
+            num.role = "delta"  # "improvements of 14.23% in IoU (14.11% in F1)"
         elif num.role == "score" and _listed_after_bracketed_delta(tt.lowers, nums, num, lo):
             num.role = "delta"  # "by 29.2% on A (+2.9 pp vs. B), 8.7% on C"
         elif num.role == "score" and nums and _listed_after_setting(tt.lowers, nums[-1], num):

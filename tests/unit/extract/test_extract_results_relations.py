@@ -2395,3 +2395,15 @@ def test_a_ranked_unnamed_subject_in_a_benchmark_paper_is_an_evaluated_system(
         title="ZorbBench: a benchmark for linguistic reasoning",
     )
     assert ex.results == []
+
+
+def test_a_gain_restated_in_brackets_and_a_share_of_the_baseline_are_no_scores(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves relative improvements of 14.23% in IoU (14.11% in F1) on ZorbSet. "
+        "A smaller OurNet achieves up to 102.0% of the baseline accuracy on ZorbSet.",
+    )
+    assert ex.results == []
+    assert [d.value for d in ex.deltas] == [14.23, 14.11]

@@ -739,6 +739,11 @@ def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | 
     prv = tt.lowers[num.i - 1] if num.i > lo else ""
     if prv in ("x", "×") and num.i - 2 >= lo and _NUMBER.match(tt.texts[num.i - 2]):
         return True
+    after = num.end + (num.end < len(tt.lowers) and tt.lowers[num.end] in _PERCENT)
+    if prv == "at" and after < len(tt.lowers) and (
+        after in in_metric or _measure_name(tt.texts[after])
+    ):
+        return True  # "the TMR at 1% FMR", "precision at 95% recall": the point, not a score
     return prv == "of" and _operating_point(tt, num.i - 2, lo, in_metric)
 
 

@@ -2407,3 +2407,9 @@ def test_a_gain_restated_in_brackets_and_a_share_of_the_baseline_are_no_scores(
     )
     assert ex.results == []
     assert [d.value for d in ex.deltas] == [14.23, 14.11]
+
+
+def test_a_number_at_a_measure_is_its_operating_point(nlp: Language) -> None:
+    # "at 1 percent FMR": the point the TMR is read at, not a result
+    ex = run(nlp, "OurNet reaches 91.2% TMR at 1% FMR on ZorbSet.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(91.2, "metric:tmr")]

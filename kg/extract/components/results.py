@@ -3150,9 +3150,11 @@ def _restated_delta(
     measure restates the gain on another measure."""
     if prev.role != "delta" or lowers[num.i - 1] != "(":
         return False
-    between = range(prev.end, num.i - 1)
-    return len(between) <= 6 and all(
-        k in in_metric or lowers[k] in ("in", "on", "for", "%") for k in between
+    between = range(prev.end, num.i - 1)  # not "by 3% (29.67%)": that is the rival's score
+    return (
+        len(between) <= 6
+        and any(k in in_metric for k in between)
+        and all(k in in_metric or lowers[k] in ("in", "on", "for", "%") for k in between)
     )
 
 

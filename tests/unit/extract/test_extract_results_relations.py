@@ -2413,3 +2413,9 @@ def test_a_number_at_a_measure_is_its_operating_point(nlp: Language) -> None:
     # "at 1 percent FMR": the point the TMR is read at, not a result
     ex = run(nlp, "OurNet reaches 91.2% TMR at 1% FMR on ZorbSet.")
     assert [(v, m) for v, m, _, _ in results(ex)] == [(91.2, "metric:tmr")]
+
+
+def test_a_rivals_score_in_brackets_after_a_margin_is_no_restated_gain(nlp: Language) -> None:
+    # "by 3% (29.67%)": the bracket holds the rival's score, not the gain on another measure
+    ex = run(nlp, "OurNet reaches an F1 of 32.51% on ZorbSet, outperforming T5 by 3% (29.67%).")
+    assert [d.value for d in ex.deltas] == [3.0]

@@ -733,16 +733,27 @@ def _count_pair(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
     )
 
 
+def _measured_at(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | set[int]) -> bool:
+    """ "TMR at 1% FMR", "precision at 95% recall", "sensitivity at 4 FP": a measure, "at",
+    the number, another measure; or an acronym no list knows after the number — not
+    "performs best at 37.3% success rate" or "ahead at 97.17% accuracy" (the score)."""
+
+    def measure(k: int) -> bool:
+        return 0 <= k < len(tt.lowers) and (k in in_metric or _measure_name(tt.texts[k]))
+
+    after = num.end + (num.end < len(tt.lowers) and tt.lowers[num.end] in _PERCENT)
+    if not measure(after):
+        return False
+    return after not in in_metric or (num.i - 2 >= lo and measure(num.i - 2))
+
+
 def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | set[int]) -> bool:
     """The second side of a size ("ImageNet 256 x 256") or the value of an operating point
     ("at a False Match Rate (FMR) of 0.01%"): where a result is measured, not a result."""
     prv = tt.lowers[num.i - 1] if num.i > lo else ""
     if prv in ("x", "×") and num.i - 2 >= lo and _NUMBER.match(tt.texts[num.i - 2]):
         return True
-    after = num.end + (num.end < len(tt.lowers) and tt.lowers[num.end] in _PERCENT)
-    if prv == "at" and after < len(tt.lowers) and (
-        after in in_metric or _measure_name(tt.texts[after])
-    ):
+    if prv == "at" and _measured_at(tt, num, lo, in_metric):
         return True  # "the TMR at 1% FMR", "precision at 95% recall": the point, not a score
     return prv == "of" and _operating_point(tt, num.i - 2, lo, in_metric)
 

@@ -2419,3 +2419,9 @@ def test_a_rivals_score_in_brackets_after_a_margin_is_no_restated_gain(nlp: Lang
     # "by 3% (29.67%)": the bracket holds the rival's score, not the gain on another measure
     ex = run(nlp, "OurNet reaches an F1 of 32.51% on ZorbSet, outperforming T5 by 3% (29.67%).")
     assert [d.value for d in ex.deltas] == [3.0]
+
+
+def test_a_score_after_at_with_its_own_measure_stays_a_score(nlp: Language) -> None:
+    # no other measure before "at": the number is the score, not an operating point
+    ex = run(nlp, "OurNet performs best at 37.3% success rate on ZorbBench.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(37.3, "metric:successrate")]

@@ -2367,8 +2367,9 @@ class _Binder:
         if metric is not None and metric.end <= num.i and self._people_measure(metric):
             return True  # "far below the human score of 82.3%"
         left = num.i if metric is None else min(num.i, metric.start)
-        start = max(self.lo, left - 8)
-        for k in range(start, left):
+        # before the measure, or right before the number ("…, while humans score 97%")
+        near = range(max(self.lo, left - 8), left), range(max(self.lo, num.i - 3), num.i)
+        for k in sorted({k for r in near for k in r}):
             if lowers[k] not in HUMAN_WORDS:
                 continue
             if lowers[k - 1] in _LIKENED or lowers[k - 2 : k] in (["those", "of"], ["that", "of"]):

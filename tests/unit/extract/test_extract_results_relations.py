@@ -2425,3 +2425,14 @@ def test_a_score_after_at_with_its_own_measure_stays_a_score(nlp: Language) -> N
     # no other measure before "at": the number is the score, not an operating point
     ex = run(nlp, "OurNet performs best at 37.3% success rate on ZorbBench.")
     assert [(v, m) for v, m, _, _ in results(ex)] == [(37.3, "metric:successrate")]
+
+
+def test_people_right_before_a_number_score_it_even_after_a_distant_measure(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Evaluated on ZorbBench, GPT-4o reaches an accuracy of 40%, while humans score 97%.",
+        title="ZorbBench: a benchmark",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(40.0, "model:gpt-4o")]

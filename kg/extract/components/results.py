@@ -560,7 +560,7 @@ def _is_setting(
     return num.unit is None and "." not in tt.texts[num.i] and 1900 <= num.value <= 2100
 
 
-_THRESHOLDS = frozenset({"threshold", "thresholds", "cutoff", "cut-off"})
+_THRESHOLDS = _lex("result_threshold_words")
 _NOT_A_MODIFIER = _PREPOSITIONS | _BREAK | {"at", "in", "for", "by"}
 
 
@@ -3152,7 +3152,7 @@ _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
 _RELATIVE = frozenset({"which", "who"})
 _HAVE = frozenset({"had", "has", "have", "performs", "performed"})  # "which had an F1 of X"
 # what names other work in a relative's antecedent: "the previous state-of-the-art method"
-_OTHER_WORK = OTHER_CUES | {"baseline", "baselines", "state-of-the-art", "sota", "conventional"}
+_OTHER_WORK = OTHER_CUES | _lex("result_other_work_words")
 
 
 def _restated_delta(

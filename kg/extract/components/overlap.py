@@ -265,7 +265,7 @@ class OverlapResolver(Component):
             by_span.setdefault((c[0], c[1]), c)
         out = list(cands)
         key_to: dict[str, tuple[str, str]] = {}
-        contrib = {k for s, e in tt.contributions for k in range(s, e)}
+        contrib = tt.contribution_tokens()
         for lf_s, lf_e, sf_s, sf_e in pairs:
             lf = by_span.get((lf_s, lf_e))
             sf = by_span.get((sf_s, sf_e))

@@ -120,9 +120,7 @@ _SIZE_SUFFIX = re.compile(r"^[-_ ]?\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)?$")
 def proposed_ids(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
     """The entities the paper proposes: mentions inside a contribution span ("we propose X",
     the title's "X: …"), and a proposed name's released sizes written elsewhere ("X-7B")."""
-    toks: set[int] = set()
-    for s, e in tt.contributions:
-        toks.update(range(s, e))
+    toks = tt.contribution_tokens()
     ids = {m.kb_id_ for m in mentions if toks.intersection(range(m.start, m.end))}
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
     for m in mentions:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -741,7 +741,7 @@ def _measured_at(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | 
     def measure(k: int) -> bool:
         return 0 <= k < len(tt.lowers) and (k in in_metric or _measure_name(tt.texts[k]))
 
-    after = num.end + (num.end < len(tt.lowers) and tt.lowers[num.end] in _PERCENT)
+    after = num.end
     if not measure(after):
         return False
     return after not in in_metric or (num.i - 2 >= lo and measure(num.i - 2))
@@ -1977,9 +1977,7 @@ class _Binder:
                 self.ctx.benchmark is not None
                 and words[-1] in RANKED_HEADS
                 and not RANKED_WORDS.isdisjoint(words)
-                and not any(
-                    start <= m.start < verb and not self.described_system(m) for m in self.systems
-                )
+                and not self._names_system(range(start, verb))
             )
         return not any(start <= m.start < verb for m in self.systems)
 
@@ -2084,9 +2082,13 @@ class _Binder:
             words.append(self.lowers[k])
         if not words or not OWN_CUES.isdisjoint(words):
             return False
-        if any(m.start in span and not self.described_system(m) for m in self.systems):
+        if self._names_system(span):
             return False  # a name says whose number it is (not "the … fusion method")
         return not _OTHER_WORK.isdisjoint(words)
+
+    def _names_system(self, span: range) -> bool:
+        """Does a system's name (not a description: "the … fusion method") start in ``span``?"""
+        return any(m.start in span and not self.described_system(m) for m in self.systems)
 
     def versus_unnamed(self, num: Num) -> bool:
         """The number after "vs." / "versus" is the other side's ("Dice score 0.997 vs. 0.779",
@@ -2254,7 +2256,7 @@ class _Binder:
         """Does the bracketed label after X in "from X (label) to Y" name a system?"""
         lowers = self.lowers
         if side == "from":
-            start = num.end + (num.end < self.hi and lowers[num.end] in _PERCENT)
+            start = num.end
             end = _past_label(lowers, start)
         else:
             end = num.i - 1  # "to"
@@ -2368,8 +2370,7 @@ class _Binder:
             return True  # "far below the human score of 82.3%"
         left = num.i if metric is None else min(num.i, metric.start)
         # before the measure, or right before the number ("…, while humans score 97%")
-        near = range(max(self.lo, left - 8), left), range(max(self.lo, num.i - 3), num.i)
-        for k in sorted({k for r in near for k in r}):
+        for k in chain(range(max(self.lo, left - 8), left), range(max(left, num.i - 3), num.i)):
             if lowers[k] not in HUMAN_WORDS:
                 continue
             if lowers[k - 1] in _LIKENED or lowers[k - 2 : k] in (["those", "of"], ["that", "of"]):
@@ -2460,12 +2461,11 @@ def _listed_datasets(binder: _Binder, group: list[Num]) -> list[_M]:
     return found
 
 
-def _respectively(binder: _Binder, group: list[Num]) -> list[_M] | None:
-    """Datasets listed after a group of numbers, paired in order ("X and Y on D1 and D2",
-    with or without "respectively")."""
+def _respectively(binder: _Binder, group: list[Num], found: list[_M]) -> list[_M] | None:
+    """Datasets listed after a group of numbers (``found``: :func:`_listed_datasets`), paired
+    in order ("X and Y on D1 and D2", with or without "respectively")."""
     if len(group) < 2:
         return None
-    found = _listed_datasets(binder, group)
     if len(found) == len(group):
         return found
     return _respective_names(binder, group, found)
@@ -2610,12 +2610,13 @@ def _listed_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) 
 
 
 def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
-    paired = _respectively(binder, group)
+    listed = _listed_datasets(binder, group)
+    paired = _respectively(binder, group, listed)
     if paired is not None:
         for num, d in zip(group, paired, strict=True):
             out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
         return
-    if len(_listed_datasets(binder, group)) > 1:
+    if len(listed) > 1:
         for num in group:  # "X, Y and Z on D1 and D2", "X in D1, D2 and D3": whose? which?
             out[num.i].uncertain = True
     last = group[-1]
@@ -3013,7 +3014,7 @@ def _improved_system(binder: _Binder, num: Num, side: str) -> _M | None:
             ):
                 return None if m.kb_id_ in proposed else m
             break
-    k = num.end + (num.end < hi and lowers[num.end] in _PERCENT)
+    k = num.end  # past its unit: read_number takes "%" / "percent" in
     if side == "from":  # past "to Y"
         k = _past_label(lowers, k)
         if k + 1 >= hi or lowers[k] != "to" or not _NUMBER.match(lowers[k + 1]):
@@ -3137,9 +3138,7 @@ def finish(doc: Doc, tt: TokenTable, results: list[dict[str, Any]]) -> None:
 
 
 def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
-    toks: set[int] = set()
-    for s, e in tt.contributions:
-        toks.update(range(s, e))
+    toks = tt.contribution_tokens()
     for m in mentions:
         if m.label_ in SYSTEM_TYPES and toks.intersection(range(m.start, m.end)):
             return m.kb_id_

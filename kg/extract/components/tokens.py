@@ -60,6 +60,10 @@ class TokenTable:
     def end_char(self, end: int) -> int:
         return self.idx[end - 1] + len(self.texts[end - 1])
 
+    def contribution_tokens(self) -> set[int]:
+        """The tokens of the contribution spans ("we propose X", the title's "X: …")."""
+        return {k for s, e in self.contributions for k in range(s, e)}
+
     def sent_span(self, i: int) -> tuple[int, int]:
         return self.sent_bounds[self.sent_of[i]]
 

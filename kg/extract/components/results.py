@@ -195,6 +195,8 @@ RANKED_HEADS = _lex("result_ranked_heads")
 PROPOSE_VERBS = _lex("propose_verbs")
 # what may stand right before a clause's subject: the sentence start or a clause opener
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
+# a participle after these has no subject of its own: "…, while maintaining 93.1%"
+_SUBJECTLESS_OPENERS = frozenset({"while", "whilst", "thereby", "thus"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
 _VERSUS = frozenset({"vs", "vs.", "versus"})
@@ -1775,18 +1777,15 @@ class _Binder:
 
     def _subject(self, num: Num) -> _M | None:
         """The Model/Method before the score verb that reports ``num`` ("S achieves X")."""
-        verb = None
-        for k in range(num.i - 1, self.lo - 1, -1):
-            if self.lowers[k] in SCORE_VERBS:
-                verb = k
-                break
-            if self.lowers[k] == ";":
-                return None
+        verb = self._score_verb_before(num.i)
         if verb is None:
             return self._possessive(num)
         if self._unknown_name_before(verb) is not None:
             return None  # "… and SnapMix yields …": not an earlier system's number
         participle = self.lowers[verb].endswith("ing")
+        main = self._subjectless_clause(verb) if participle else None
+        if main is not None:  # "S achieved X, while maintaining Y": Y is S's too
+            verb, participle = main, self.lowers[main].endswith("ing")
         if participle and verb - 1 >= self.lo and self.lowers[verb - 1] == ",":
             main = self._participle_subject(verb)
             if main is not False:
@@ -1799,6 +1798,34 @@ class _Binder:
             if found is not False:
                 return found
         return None
+
+    def _score_verb_before(self, k: int) -> int | None:
+        """The nearest score verb before token ``k`` in its clause: a ";" ends the clause,
+        unless it is inside brackets ("(mean AUROC: 0.82; AUPRC: 0.32)")."""
+        for j in range(k - 1, self.lo - 1, -1):
+            if self.lowers[j] in SCORE_VERBS:
+                return j
+            if self.lowers[j] == ";" and not self._in_brackets(j):
+                return None
+        return None
+
+    def _in_brackets(self, k: int) -> bool:
+        """Is token ``k`` inside a bracket opened earlier in the sentence?"""
+        depth = 0
+        for w in self.lowers[self.lo : k]:
+            depth += (w == "(") - (w == ")")
+        return depth > 0
+
+    def _subjectless_clause(self, verb: int) -> int | None:
+        """ "S achieved X, while maintaining Y", "thereby reaching Y": a participle after a
+        subordinator has no subject of its own; the score verb of the clause before it, whose
+        subject is the participle's."""
+        k = verb - 1
+        while k > self.lo and self.lowers[k].endswith("ly"):
+            k -= 1
+        if k <= self.lo or self.lowers[k] not in _SUBJECTLESS_OPENERS:
+            return None
+        return self._score_verb_before(k)
 
     def _subject_at(self, m: _M, verb: int, participle: bool) -> _M | bool | None:
         """Is system ``m`` before ``verb`` its subject (``m``), is the subject the paper's

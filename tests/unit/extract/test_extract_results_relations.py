@@ -2436,3 +2436,30 @@ def test_people_right_before_a_number_score_it_even_after_a_distant_measure(
         title="ZorbBench: a benchmark",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(40.0, "model:gpt-4o")]
+
+
+def test_a_participle_after_while_reports_the_main_clauses_subject(nlp: Language) -> None:
+    # "while maintaining" has no subject of its own: the number is the study's named model's
+    ex = run(
+        nlp,
+        "We compare recognisers. GPT-4o achieved 98.3% accuracy on ZorbSet, while "
+        "crucially maintaining 93.1% accuracy on QuxSet.",
+        title="A comparison of handwriting recognisers",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (98.3, "model:gpt-4o"),
+        (93.1, "model:gpt-4o"),
+    ]
+
+
+def test_a_semicolon_inside_brackets_does_not_end_the_subjects_clause(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare report generators. GPT-4o achieved the best results on ZorbSet "
+        "(AUROC: 0.82; AUPRC: 0.32).",
+        title="A comparison of report generators",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (0.82, "model:gpt-4o"),
+        (0.32, "model:gpt-4o"),
+    ]

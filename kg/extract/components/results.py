@@ -65,13 +65,15 @@ _PERCENT = frozenset({"%", "percent", "per cent"})
 _POINTS = frozenset({"points", "point", "pp", "pts", "p.p."})
 _BREAK = frozenset({",", ";", ".", "(", ")", ":", "and", "or", "but", "while", "whereas"})
 _ARTICLES = frozenset({"the", "a", "an", "both", "all", "its", "their"})
+_BELITTLING = frozenset({"only", "just", "merely"})  # "an accuracy of only 45%"
 _LEAD_WORDS = _ARTICLES | {"only", "just"}  # before a number: "with only a 10% …"
 _PREPOSITIONS = frozenset(
     {"on", "of", "from", "with", "than", "using", "via", "to", "over", "against", "like", "as"}
 )
 _METRIC_LINK = frozenset(
     {"of", "=", ":", ")", "is", "was", "were", "are", "score", "scores", "value", "values", "rate",
-     "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
+     "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about", "only",
+     "just", "merely"}
 )  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
 _MEASURE_HEADS = frozenset({"rate", "score", "scores"})  # "hallucination rate of X"
@@ -218,6 +220,7 @@ class Num:
     signed: bool
     role: str = "score"
     hedged: bool = False
+    belittled: bool = False  # "only 45%", "just 0.48": said as a weakness
 
 
 def _unit_after(lowers: list[str], k: int) -> tuple[str | None, int]:
@@ -805,6 +808,7 @@ def number_role(
         return "other"
     if prv in HEDGE_WORDS:
         num.hedged = True
+    num.belittled = prv in _BELITTLING
     return "score"
 
 
@@ -2948,6 +2952,16 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.drop = True  # someone else's number (motivation, related work)
 
 
+def _belittled_own(binder: _Binder, num: Num, b: Binding) -> bool:
+    """A score said as a weakness ("an accuracy of only 45%") credited to the paper itself:
+    papers belittle the systems they evaluate, rarely their own (a low error is no
+    weakness: "a latency of just 195 ms")."""
+    if not num.belittled or b.drop or b.system != binder.ctx.contribution:
+        return False
+    metric = b.metric.kb_id_ if b.metric is not None else None
+    return binder.tt.entities.get(metric, {}).get("higher_is_better") is not False
+
+
 def _not_a_systems(binder: _Binder, num: Num, b: Binding) -> bool:
     """A score no system of ours or theirs can be credited with."""
     return (
@@ -3140,6 +3154,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         if not b.drop:
             _bind_system(binder, num, b, own)
             b.also = () if b.drop else _also(binder, num)
+            if _belittled_own(binder, num, b):
+                b.uncertain = True  # "the highest accuracy reaching only 14.96%": whose?
         if num.role == "score" and b.metric_cue <= 0 and b.dataset_cue <= 0:
             continue  # bound by proximity only: not a result we can stand behind
         if not b.drop and (b.metric or b.dataset or num.role == "delta"):

@@ -2463,3 +2463,31 @@ def test_a_semicolon_inside_brackets_does_not_end_the_subjects_clause(nlp: Langu
         (0.82, "model:gpt-4o"),
         (0.32, "model:gpt-4o"),
     ]
+
+
+def test_a_measure_of_only_x_names_the_numbers_measure(nlp: Language) -> None:
+    # "an accuracy of only 45.2%": the emphasis does not cut the metric from its number
+    ex = run(
+        nlp,
+        "We evaluate vision-language models on ZorbSet. The best model, GPT-4o, achieves an "
+        "accuracy of only 45.2%.",
+        title="How well do vision-language models read charts?",
+    )
+    assert trusted(ex) == [(45.2, "metric:accuracy", "dataset:zorbset", "model:gpt-4o")]
+
+
+def test_a_belittled_score_is_not_trusted_as_the_papers_own(nlp: Language) -> None:
+    # "only 31.5%": papers belittle the systems they evaluate, rarely their own
+    ex = run(
+        nlp,
+        "Through an evaluation of many methods on ZorbSet, we find that the best-performing "
+        "system so far achieves only 31.5% accuracy.",
+        title="How well do language models discover equations?",
+    )
+    assert [r.value for r in ex.results] == [31.5]
+    assert trusted(ex) == []
+
+
+def test_a_low_error_said_with_just_is_no_weakness(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches a word error rate of just 2.1% on ZorbSet.")
+    assert trusted(ex) == [(2.1, "metric:word-error-rate", "dataset:zorbset", OURS)]

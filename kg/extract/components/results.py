@@ -66,6 +66,7 @@ _POINTS = frozenset({"points", "point", "pp", "pts", "p.p."})
 _BREAK = frozenset({",", ";", ".", "(", ")", ":", "and", "or", "but", "while", "whereas"})
 _ARTICLES = frozenset({"the", "a", "an", "both", "all", "its", "their"})
 _BELITTLING = frozenset({"only", "just", "merely"})  # "an accuracy of only 45%"
+_GAIN_DETERMINERS = _ARTICLES | {"this", "these", "such", "our"}  # "the increase", "this gain"
 _LEAD_WORDS = _ARTICLES | {"only", "just"}  # before a number: "with only a 10% …"
 _PREPOSITIONS = frozenset(
     {"on", "of", "from", "with", "than", "using", "via", "to", "over", "against", "like", "as"}
@@ -627,11 +628,17 @@ def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
             (j for j in range(k - 1, max(lo, up - 16) - 1, -1) if lowers[j] in SCORE_VERBS), -1
         )
     clause = lowers[lo : max(lo, k)]
-    for c in range(len(clause) - 1, -1, -1):
-        if clause[c] in _BREAK:
-            clause = clause[c + 1 :]
-            break
-    gain = any(_delta_word(w) for w in clause)
+    cut = next((c for c in range(len(clause) - 1, -1, -1) if clause[c] in _BREAK), None)
+    gain = False
+    if cut is not None and cut == len(clause) - 1 and lowers[k].endswith("ing"):
+        # "the increase is significant, reaching up to 10%": a participle right after the
+        # break reports on the clause before it, whose subject may be a gain
+        head = clause[:cut]
+        gain = any(
+            _delta_word(w) and head[c - 1] in _GAIN_DETERMINERS for c, w in enumerate(head) if c
+        )
+    clause = clause[cut + 1 :] if cut is not None else clause
+    gain = gain or any(_delta_word(w) for w in clause)
     listed_gain = listed and not DELTA_WORDS.isdisjoint(lowers[max(k, lo) : up])
     if k >= lo and lowers[k] in SCORE_VERBS and not gain and not listed_gain:
         return "score"
@@ -771,6 +778,19 @@ def _negated_reach(lowers: list[str], i: int, lo: int) -> bool:
     )
 
 
+def _list_marker(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
+    """ "…, 2) …", "; 3) …": a small integer closed by a bracket no "(" opened, at the start of
+    a sentence or after a break, numbers an item of a list."""
+    lowers = tt.lowers
+    if num.unit is not None or num.end >= hi or lowers[num.end] != ")":
+        return False
+    if not tt.texts[num.i].isdigit() or num.value > 20:
+        return False
+    if num.i > lo and lowers[num.i - 1] not in (";", ":", ",", "and", "."):
+        return False
+    return lowers[lo : num.i].count("(") <= lowers[lo : num.i].count(")")
+
+
 def number_role(
     tt: TokenTable, num: Num, lo: int, hi: int, in_metric: frozenset[int] | set[int] = frozenset()
 ) -> str:
@@ -779,8 +799,9 @@ def number_role(
     lowers = tt.lowers
     prv = lowers[num.i - 1] if num.i > lo else ""
     before = lowers[num.i - 2] if num.i - 2 >= lo else ""
-    if prv in ("=", ":", "[", "(") and before in STATISTIC_WORDS:
-        return "other"  # "IQR: 2.1", "SD = 0.4", "95% CI [0.994, 0.995]"
+    statistic = prv in ("=", ":", "[", "(") and before in STATISTIC_WORDS
+    if statistic or _list_marker(tt, num, lo, hi):
+        return "other"  # "IQR: 2.1", "SD = 0.4", "95% CI [0.994, 0.995]"; "…; 2) Test-time …"
     if prv == "=":
         if before == "p":
             return "other"

@@ -2491,3 +2491,25 @@ def test_a_belittled_score_is_not_trusted_as_the_papers_own(nlp: Language) -> No
 def test_a_low_error_said_with_just_is_no_weakness(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a word error rate of just 2.1% on ZorbSet.")
     assert trusted(ex) == [(2.1, "metric:word-error-rate", "dataset:zorbset", OURS)]
+
+
+def test_a_list_items_number_is_no_score(nlp: Language) -> None:
+    # "2)" opens the next item of a list, no bracket closes around it
+    ex = run(
+        nlp,
+        "Our findings: 1) GPT-4o achieves an F1 score of 54.4% on ZorbSet; 2) test-time "
+        "compute brings little gain.",
+        title="A benchmark study of factuality",
+    )
+    assert [r.value for r in ex.results] == [54.4]
+
+
+def test_up_to_after_a_participle_of_a_gain_clause_is_a_delta(nlp: Language) -> None:
+    # "the increase is significant, reaching up to 10%": the participle reports the gain
+    ex = run(
+        nlp,
+        "Compared with single patches, the increase is significant, reaching up to 10% on "
+        "ZorbSet. OurNet boosts performance, achieving up to 97.3% accuracy on ZorbSet.",
+    )
+    assert [r.value for r in ex.results] == [97.3]
+    assert [d.value for d in ex.deltas] == [10.0]

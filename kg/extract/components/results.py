@@ -2650,6 +2650,11 @@ def _listed_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) 
                 out[num.i].metric, out[num.i].metric_cue = metric, 0.3
             binder.slash_metrics = listed if slashed else []
             return
+    named = _named_metric_list(binder, group)
+    if named is not None:  # "Dice, HD95 and ASSD of 0.88, 2.91 and 0.93": names no list knows
+        for num, metric in zip(group, named, strict=True):
+            out[num.i].metric, out[num.i].metric_cue = metric, 0.3
+        return
     if not slashed:
         return
     end = group[-1].end
@@ -2659,6 +2664,38 @@ def _listed_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) 
     if len(binder.slash_metrics) == n and binder.bare(group[-1]) and not own:
         for num, metric in zip(group, binder.slash_metrics, strict=True):
             out[num.i].metric, out[num.i].metric_cue = metric, 0.25
+
+
+def _named_metric_list(binder: _Binder, group: list[Num]) -> list[_M] | None:
+    """As many measures as numbers, listed right before them with commas and "and" (or
+    slashes), each a Metric mention or a measure's short name ("Dice, HD95 and ASSD values of
+    0.88, 2.91 and 0.93", "PLCC, SROCC and KRCC of …"); None unless every item is one."""
+    lowers, n = binder.lowers, len(group)
+    k = _skip_back(lowers, group[0].i - 1, binder.lo, _METRIC_LINK | _RESULT_NOUNS)
+    if group[0].i - 1 - k > 3:
+        return None
+    items: list[tuple[int, int, _M | None]] = []
+    while len(items) < n and k >= binder.lo:
+        m = next((m for m in binder.metrics if m.end == k + 1), None)
+        if m is not None:
+            items.append((m.start, m.end, m))
+        elif binder._measure_word(k):
+            items.append((k, k + 1, None))
+        else:
+            return None
+        k = items[-1][0] - 1
+        if len(items) < n:
+            gap = _skip_back(lowers, k, binder.lo, frozenset({",", "and", "/"}))
+            if gap == k or k - gap > 2:
+                return None
+            k = gap
+    if len(items) != n or (k >= binder.lo and lowers[k] in _PREPOSITIONS | {"for", "by"}):
+        return None  # "Dice scores for wTV, dTV and AG-TV were …": what is measured
+    items.reverse()
+    gaps = [lowers[a[1] : b[0]] for a, b in pairwise(items)]
+    if not (all(g == ["/"] for g in gaps) or gaps[-1][-1:] == ["and"]):
+        return None
+    return [m if m is not None else binder._acronym_metric(a) for a, _, m in items]
 
 
 def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
@@ -3237,6 +3274,8 @@ def _listed_after_delta(lowers: list[str], prev: Num, num: Num) -> bool:
     between = lowers[prev.end : num.i]
     # "44% on the C# dataset and", "by 3.4 mAP with a Swin-B backbone and 3.8 mAP with …"
     reach = 8 if any(w in _PLACE_PREP for w in between[:2]) else 5
+    if [w for w in between[-3:] if w != ","] == ["respectively", "and"]:
+        reach = len(between)  # "increases of A, B in M1, M2 on D1, respectively, and C, D …"
     return (
         prev.role == "delta"
         and len(between) <= reach

@@ -2513,3 +2513,26 @@ def test_up_to_after_a_participle_of_a_gain_clause_is_a_delta(nlp: Language) -> 
     )
     assert [r.value for r in ex.results] == [97.3]
     assert [d.value for d in ex.deltas] == [10.0]
+
+
+def test_a_list_after_respectively_and_continues_the_deltas(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet outperforms GPT-4o, with increases of 0.17%, 0.67%, and 0.92% in R@1 and mR "
+        "on ZorbSet, respectively, and 0.04%, 2.93%, and 1.28% on QuxSet.",
+    )
+    assert ex.results == []
+    assert [d.value for d in ex.deltas] == [0.17, 0.67, 0.92, 0.04, 2.93, 1.28]
+
+
+def test_listed_short_measure_names_pair_with_listed_numbers(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves average BRISQUE and NIQE scores of 19.82 and 3.652 on ZorbSet.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (19.82, "metric:brisque"),
+        (3.652, "metric:niqe"),
+    ]
+
+
+def test_names_listed_after_for_are_what_is_measured_not_measures(nlp: Language) -> None:
+    ex = run(nlp, "The mean Dice scores for ZorbA, ZorbB, and ZorbC were 65%, 72%, and 75%.")
+    assert {m for _, m, _, _ in results(ex)} <= {"metric:dice"}

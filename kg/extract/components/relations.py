@@ -121,7 +121,11 @@ def proposed_ids(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
     """The entities the paper proposes: mentions inside a contribution span ("we propose X",
     the title's "X: …"), and a proposed name's released sizes written elsewhere ("X-7B")."""
     toks = tt.contribution_tokens()
-    ids = {m.kb_id_ for m in mentions if toks.intersection(range(m.start, m.end))}
+    ids = {
+        m.kb_id_
+        for m in mentions
+        if toks.intersection(range(m.start, m.end)) and not base_suffixed(tt, m)
+    }
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
     for m in mentions:
         if m.kb_id_ in ids or m.label_ not in SYSTEM_TYPES:
@@ -130,6 +134,21 @@ def proposed_ids(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
         if any(text.startswith(n) and _SIZE_SUFFIX.match(text[len(n) :]) for n in names):
             ids.add(m.kb_id_)
     return frozenset(ids)
+
+
+def base_suffixed(tt: TokenTable, m: _M) -> bool:
+    """ "a SAM-based model": the mention names what the paper's system is built on (written
+    as one word: not "Normalized LR+GD - based on the connection …")."""
+    k = m.end
+    if k + 1 >= len(tt.lowers) or tt.idx[k] != tt.end_char(k):
+        return False
+    if tt.lowers[k] == "-":
+        k += 1
+        if tt.idx[k] != tt.end_char(k):
+            return False
+    return k + 1 < len(tt.lowers) and tt.lowers[k].lstrip("-") == "based" and (
+        tt.texts[k + 1].isalpha() and tt.texts[k + 1].islower()
+    )
 
 
 class _Paper:

@@ -47,6 +47,7 @@ from kg.extract.components.lexicon import (
 )
 from kg.extract.components.relations import (
     _M,
+    base_suffixed,
     class_of_methods,
     described_system,
     proposed_ids,
@@ -868,7 +869,9 @@ class _Binder:
         self.ms = ms
         self.metrics = [m for m in ms if m.label_ == "Metric"]
         self.datasets = [m for m in ms if m.label_ == "Dataset"]
-        self.systems = [m for m in ms if m.label_ in SYSTEM_TYPES and not self._a_class(m)]
+        self.systems = [
+            m for m in ms if m.label_ in SYSTEM_TYPES and not self._a_class(m) and not self._base(m)
+        ]
         self.starts = {m.start: m for m in ms}
         self.sent_dataset = self._sentence_dataset()
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
@@ -914,6 +917,14 @@ class _Binder:
             return m
         name = f"{self.tt.span_text(m.start, m.end)} {size.group(1)}x{size.group(2)}"
         return _new_entity(self.tt, m.start, m.end + 1, "Dataset", name, "resolution")
+
+    def _base(self, m: _M) -> bool:
+        """ "The proposed approach yields a SAM-based model, …": what the paper's system is
+        built on, never the system its numbers are of (outside the contribution, "the
+        GPT-4o-based agent" is credited to GPT-4o)."""
+        if not base_suffixed(self.tt, m):
+            return False
+        return not self.tt.contribution_tokens().isdisjoint(range(m.start, m.end))
 
     def _a_class(self, m: _M) -> bool:
         """ "detection frameworks": a class of systems, never the one a number is of."""
@@ -3240,8 +3251,10 @@ def finish(doc: Doc, tt: TokenTable, results: list[dict[str, Any]]) -> None:
 
 def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
     toks = tt.contribution_tokens()
-    for m in mentions:
+    for m in mentions:  # not "yields a SAM-based model, …": what the contribution is built on
         if m.label_ in SYSTEM_TYPES and toks.intersection(range(m.start, m.end)):
+            if base_suffixed(tt, m):
+                continue
             return m.kb_id_
     return None
 

@@ -2536,3 +2536,29 @@ def test_listed_short_measure_names_pair_with_listed_numbers(nlp: Language) -> N
 def test_names_listed_after_for_are_what_is_measured_not_measures(nlp: Language) -> None:
     ex = run(nlp, "The mean Dice scores for ZorbA, ZorbB, and ZorbC were 65%, 72%, and 75%.")
     assert {m for _, m, _, _ in results(ex)} <= {"metric:dice"}
+
+
+def test_the_base_of_a_proposed_system_is_based_on_not_proposed(nlp: Language) -> None:
+    # "yields a SAM-based model, …": SAM is what the paper builds on; its numbers are ours
+    ex = run(
+        nlp,
+        "The proposed approach yields a SAM-based model, Zorb Any Crack (ZAC), achieving a "
+        "61.22% F1-score on ZorbSet.",
+        title="Zorb Any Crack: segmenting cracks",
+    )
+    assert "model:sam" not in rel_ids(ex, "PROPOSES")
+    assert "model:sam" in rel_ids(ex, "BASED_ON")
+    assert [(v, s) for v, _, _, s in results(ex)] == [(61.22, None)]
+
+
+def test_a_spaced_dash_before_based_on_is_no_base_suffix(nlp: Language) -> None:
+    # "Normalized LR+GD - based on the connection …": a dash aside, not "LR+GD-based"
+    ex = run(
+        nlp,
+        "The standard approach is logistic regression with gradient descent (LR+GD). We "
+        "propose a new method, Normalized LR+GD - based on the connection between LR+GD and "
+        "the perceptron algorithm - with better guarantees.",
+        title="From logistic regression to the perceptron",
+    )
+    assert "method:lr-gd" in rel_ids(ex, "PROPOSES")
+    assert "method:lr-gd" not in rel_ids(ex, "BASED_ON")

@@ -3021,6 +3021,30 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.drop = True  # someone else's number (motivation, related work)
 
 
+def _unmeasured(binder: _Binder, num: Num, b: Binding) -> bool:
+    """A number no measure makes a result of: a bare integer ("3,286 labeled"); a score with
+    no measure and no unit ("0.5 to 1 m resolutions on D"), unless scored on a dataset."""
+    if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
+        return True
+    no_measure = num.role == "score" and num.unit is None and b.metric is None
+    return no_measure and not _scored_on(binder, num, b)
+
+
+def _scored_on(binder: _Binder, num: Num, b: Binding) -> bool:
+    """ "scores 85.3 on GSM8K", "reaching 68.4 on ZorbBench": a decimal right after a score
+    verb and right before "on" a named dataset is a score on it, with no measure named."""
+    k = num.i - 1
+    return (
+        b.dataset is not None
+        and b.dataset_cue >= 0.15
+        and k >= binder.lo
+        and binder.lowers[k] in SCORE_VERBS
+        and "." in binder.tt.texts[num.i]
+        and num.end < binder.hi
+        and binder.lowers[num.end] in _DATASET_PREP
+    )
+
+
 def _belittled_own(binder: _Binder, num: Num, b: Binding) -> bool:
     """A score said as a weakness ("an accuracy of only 45%") credited to the paper itself:
     papers belittle the systems they evaluate, rarely their own (a low error is no
@@ -3216,10 +3240,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
             # the paper names datasets, the sentence says not which one
             b.uncertain = b.uncertain or not binder.unnamed_data
-        if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
-            continue  # a bare integer with no measure ("3,286 labeled"): not a result
-        if num.role == "score" and num.unit is None and b.metric is None:
-            continue  # "0.5 to 1 m resolutions on D": no measure, no unit, no result
+        if _unmeasured(binder, num, b):
+            continue
         if not b.drop:
             _bind_system(binder, num, b, own)
             b.also = () if b.drop else _also(binder, num)

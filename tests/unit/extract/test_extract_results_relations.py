@@ -2562,3 +2562,9 @@ def test_a_spaced_dash_before_based_on_is_no_base_suffix(nlp: Language) -> None:
     )
     assert "method:lr-gd" in rel_ids(ex, "PROPOSES")
     assert "method:lr-gd" not in rel_ids(ex, "BASED_ON")
+
+
+def test_a_bare_decimal_scored_on_a_named_dataset_is_a_result(nlp: Language) -> None:
+    # "scores 85.3 on GSM8K": no measure and no unit, but a score verb and a dataset
+    ex = run(nlp, "OurNet scores 85.3 on GSM8K, while using 0.5 to 1 m resolutions on ZorbSet.")
+    assert results(ex) == [(85.3, None, "dataset:gsm8k", OURS)]

@@ -531,6 +531,24 @@ def _split_share(lowers: list[str], k: int, hi: int) -> bool:
     return any(w in _SPLIT_NOUNS for w in lowers[k + 1 : min(hi, k + 3)])
 
 
+def _glued(w: str) -> bool:
+    """The glued second half of a compound: "-specific" of "audio-specific"."""
+    return w[:1] == "-" and w[1:].isalpha()
+
+
+def _word(w: str) -> bool:
+    """A word, or the glued half of one ("H800", "-specific"), not a sign."""
+    return w.isalnum() or _glued(w)
+
+
+def _words_after(lowers: list[str], k: int, hi: int, n: int) -> Iterator[int]:
+    """The tokens of the ``n`` words from token ``k`` (a glued "-specific" is no word)."""
+    while k < hi and n > 0:
+        yield k
+        n -= 0 if _glued(lowers[k]) else 1
+        k += 1
+
+
 def _is_setting(
     tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int] = frozenset()
 ) -> bool:
@@ -552,12 +570,12 @@ def _is_setting(
     if _threshold(lowers, num, hi, in_metric):
         return True
     reach = 1 if num.unit is not None else 3
-    for k in range(num.end, min(hi, num.end + reach)):
+    for k in _words_after(lowers, num.end, hi, reach):
         if _setting_noun(lowers[k]):
             return True
         if num.unit is None and k == num.end and _COUNTED.match(tt.texts[k]):
             return True  # "24 IGs", "8 GPUs": things counted
-        if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not lowers[k].isalnum():
+        if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not _word(lowers[k]):
             break  # a name may come between: "16 H800 GPUs", "4 NVIDIA A40 GPUs"
         if lowers[k] in _CONDITION_PREP:
             break  # "perplexity 8.8 with K = 8": the setting is the condition's

@@ -2568,3 +2568,9 @@ def test_a_bare_decimal_scored_on_a_named_dataset_is_a_result(nlp: Language) -> 
     # "scores 85.3 on GSM8K": no measure and no unit, but a score verb and a dataset
     ex = run(nlp, "OurNet scores 85.3 on GSM8K, while using 0.5 to 1 m resolutions on ZorbSet.")
     assert results(ex) == [(85.3, None, "dataset:gsm8k", OURS)]
+
+
+def test_a_count_before_a_hyphenated_compound_and_its_noun_is_a_setting(nlp: Language) -> None:
+    # "9 audio-specific evaluation metrics": "audio" "-specific" is one word before the noun
+    ex = run(nlp, "ZorbBench designs 9 audio-specific evaluation metrics for scoring.")
+    assert ex.results == []

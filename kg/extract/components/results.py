@@ -1878,8 +1878,8 @@ class _Binder:
         """The nearest score verb before token ``k`` in its clause: a ";" ends the clause,
         unless it is inside brackets ("(mean AUROC: 0.82; AUPRC: 0.32)")."""
         for j in range(k - 1, self.lo - 1, -1):
-            if self.lowers[j] in SCORE_VERBS:
-                return j
+            if self.lowers[j] in SCORE_VERBS and self.lowers[j + 1] != "by":
+                return j  # not "as demonstrated by S's accuracy": a passive's agent follows
             if self.lowers[j] == ";" and not self._in_brackets(j):
                 return None
         return None

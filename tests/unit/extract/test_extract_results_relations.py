@@ -2584,3 +2584,17 @@ def test_the_agent_of_a_passive_score_verb_owns_the_number_after_it(nlp: Languag
         title="A comparison of weed detectors",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(88.94, "model:yolov8nano")]
+
+
+def test_demonstrated_reports_its_subjects_score_but_not_as_a_passive(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare report generators on ZorbSet. GPT-4o demonstrated comparable effectiveness "
+        "(F1: 81.02%). Models struggle with long reports, as demonstrated by Llama-3-8B's low "
+        "accuracy (4.2%) on ZorbSet.",
+        title="A comparison of report generators",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (81.02, "model:gpt-4o"),
+        (4.2, "model:llama-3-8b"),
+    ]

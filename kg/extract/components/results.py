@@ -826,8 +826,9 @@ def number_role(
     if prv == "=":
         if before == "p":
             return "other"
-        if num.i - 2 not in in_metric and not _AT_CUTOFF.match(tt.texts[num.i - 2]):
-            return "setting"  # "alpha = 0.20%"; "AUC = 0.91", "mAP@0.5=0.78" are values
+        named = num.i - 2 in in_metric or (tt.texts[num.i - 2] == ")" and num.i - 3 in in_metric)
+        if not named and not _AT_CUTOFF.match(tt.texts[num.i - 2]):
+            return "setting"  # "alpha = 0.20%"; "AUC = 0.91", "(MAPE) = 4.37%" are values
     marked = _slash_role(tt, num, lo, hi) or _plus_role(tt, num, lo, hi)
     if marked is not None:
         return marked  # "16.2/25", "2,564/2,566", "(+ 3% gIoU)", "35+ PSNR"
@@ -1916,6 +1917,8 @@ class _Binder:
             return m  # "Gemini 2.0 Flash achieving", "GPT-4.1 achieves"
         if not _CLAUSE_WORDS.isdisjoint(between[:-1]) or between[-1:] == [";"]:
             return None  # "… framework, where …, achieving": another clause's subject
+        if "but" in between:
+            return None  # "our approach not only outperforms S, but also achieves X"
         if _names_the_verbs_subject(between, participle) or not self._after_preposition(m):
             return m
         return False
@@ -2218,10 +2221,25 @@ class _Binder:
             return bool(tail) and _DATASET_PREP.isdisjoint(tail) and "," not in tail and not (
                 head_to_head  # "compared to existing methods (FID: 67.18 vs. 210.4)"
             )
+        if num.i - 1 > self.lo and self.lowers[num.i - 1] in ("at", "with"):
+            return self._compared_phrase_before(num.i - 1)
         if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
             return False
         start = self._verb_before(num) or self.lo
         return any(w.startswith(_COMPARISON_WORDS) for w in self.lowers[start : num.i])
+
+    def _compared_phrase_before(self, k: int) -> bool:
+        """ "outperforming the best single configuration at 66 percent": plain words naming
+        no system between a comparison verb and token ``k``."""
+        j = k - 1
+        while j > self.lo and k - j <= 7 and not self._in_mention(j):
+            w = self.lowers[j]
+            if w.startswith(_COMPARISON_VERBS):
+                return j < k - 1
+            if not (w.isalpha() and w.islower()):
+                return False
+            j -= 1
+        return False
 
     def _labelled_opening(self, num: Num) -> bool:
         """ "(AUC=0.75)", "(F1: 0.62)": the number opens its bracket after its measure."""

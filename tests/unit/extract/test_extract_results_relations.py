@@ -2598,3 +2598,31 @@ def test_demonstrated_reports_its_subjects_score_but_not_as_a_passive(nlp: Langu
         (81.02, "model:gpt-4o"),
         (4.2, "model:llama-3-8b"),
     ]
+
+
+def test_a_measure_named_by_its_bracketed_short_form_before_equals_is_a_value(
+    nlp: Language,
+) -> None:
+    # "mean absolute percentage error (MAPE) = 4.37%": a value, not a setting like "alpha = 0.2"
+    ex = run(nlp, "OurNet reaches a mean absolute percentage error (MAPE) = 4.37% on ZorbSet.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (4.37, "metric:mean-absolute-percentage-error")
+    ]
+
+
+def test_not_only_but_also_reports_the_main_subjects_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Results show that OurNet not only outperforms conventional GPT-4o pipelines, but "
+        "also achieves 94.93% accuracy on ZorbSet.",
+    )
+    assert results(ex) == [(94.93, "metric:accuracy", "dataset:zorbset", OURS)]
+
+
+def test_a_number_after_an_unnamed_compared_phrase_and_at_is_its_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieved 75 percent accuracy on ZorbSet, outperforming the best single "
+        "configuration at 66 percent.",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [75.0]

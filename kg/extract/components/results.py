@@ -2906,7 +2906,10 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
             others = [  # by position: the carried metric may be its qualified form
                 m for m in binder.metrics if m.start in between and m.start != prev.metric.start
             ]
-            if num.i - prev_end <= 10 and not others and not binder.own_measure(num, prev_end):
+            # "… MSE of 0.0047 and segmentation mAP@50 scores up to 0.78": a measure of its own
+            unread = any(_AT_K.match(binder.tt.texts[k]) for k in between)
+            near = num.i - prev_end <= 10 and not (others or unread)
+            if near and not binder.own_measure(num, prev_end):
                 b.metric, b.metric_cue = prev.metric, 0.25
         prev, prev_end = b, num.end
 

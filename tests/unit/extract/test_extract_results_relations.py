@@ -2626,3 +2626,9 @@ def test_a_number_after_an_unnamed_compared_phrase_and_at_is_its_score(nlp: Lang
         "configuration at 66 percent.",
     )
     assert [v for v, _, _, _ in results(ex)] == [75.0]
+
+
+def test_a_measure_at_a_cutoff_no_list_knows_stops_the_carried_metric(nlp: Language) -> None:
+    # "mAP@50 scores up to 0.78": not the MSE of the number before
+    ex = run(nlp, "OurNet reaches an MSE of 0.0047 and segmentation mAP@50 scores up to 0.78.")
+    assert ("metric:mean-squared-error", 0.78) not in [(m, v) for v, m, _, _ in results(ex)]

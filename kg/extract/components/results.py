@@ -3075,7 +3075,7 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1
         if binder.described_system(named):
             b.uncertain = True  # "the top-performing approach achieved X": whose number?
-    elif own or own_sentence(binder.lowers, binder.lo, binder.hi, num.i):
+    elif own or own_sentence(binder.tt, binder.lo, binder.hi, num.i):
         b.system, b.system_cue = ctx.contribution, 0.15
     else:
         b.drop = True  # someone else's number (motivation, related work)
@@ -3223,12 +3223,14 @@ def _improved_system(binder: _Binder, num: Num, side: str) -> _M | None:
     return m
 
 
-def own_sentence(lowers: list[str], start: int, end: int, at: int | None = None) -> bool:
+def own_sentence(tt: TokenTable, start: int, end: int, at: int | None = None) -> bool:
     """May an unattributed number in this sentence be credited to the paper's contribution?
 
     Yes unless the sentence talks about other work (motivation, related work) before the
-    number (``at``; default: anywhere) and has no first-person cue.
+    number (``at``; default: anywhere) and has no first-person cue. A cue word written in
+    capitals is an acronym ("Enhancing Tumor (ET)"), not the word ("et al.").
     """
+    lowers = tt.lowers
     sent = lowers[start:end]
     if not OWN_CUES.isdisjoint(sent):
         return True
@@ -3237,7 +3239,9 @@ def own_sentence(lowers: list[str], start: int, end: int, at: int | None = None)
             return True
     stop = end if at is None else at
     return not any(
-        lowers[k] in OTHER_CUES and not _compared_against(lowers, k, start)
+        lowers[k] in OTHER_CUES
+        and not tt.texts[k].isupper()
+        and not _compared_against(lowers, k, start)
         for k in range(start, stop)
     )
 
@@ -3564,7 +3568,7 @@ class ResultExtractor(Component):
                 continue
             ctx.previous = previous
             binder = _Binder(tt, ms, lo, hi, ctx)
-            own = own_sentence(tt.lowers, lo, hi) or any(m.kb_id_ in ctx.proposed for m in ms)
+            own = own_sentence(tt, lo, hi) or any(m.kb_id_ in ctx.proposed for m in ms)
             bound = list(bind_sentence(binder, nums, own))
             ctx.previous = None
             for num, b in bound:

@@ -2632,3 +2632,13 @@ def test_a_measure_at_a_cutoff_no_list_knows_stops_the_carried_metric(nlp: Langu
     # "mAP@50 scores up to 0.78": not the MSE of the number before
     ex = run(nlp, "OurNet reaches an MSE of 0.0047 and segmentation mAP@50 scores up to 0.78.")
     assert ("metric:mean-squared-error", 0.78) not in [(m, v) for v, m, _, _ in results(ex)]
+
+
+def test_an_acronym_is_no_other_work_cue(nlp: Language) -> None:
+    # "(ET)" is Enhancing Tumor, not the "et" of "et al."
+    ex = run(
+        nlp,
+        "On ZorbSet, the test Dice scores are 89.18% for Enhancing Tumor (ET), 93.67% for "
+        "Whole Tumor (WT), and 91.23% for Tumor Core (TC).",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(89.18, OURS), (93.67, OURS), (91.23, OURS)]

@@ -2642,3 +2642,8 @@ def test_an_acronym_is_no_other_work_cue(nlp: Language) -> None:
         "Whole Tumor (WT), and 91.23% for Tumor Core (TC).",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(89.18, OURS), (93.67, OURS), (91.23, OURS)]
+
+
+def test_a_from_to_in_brackets_after_its_measure_takes_the_measure(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves a drop in word error rate (from 6.07 to 3.01) on ZorbSet.")
+    assert [(v, m, s) for v, m, _, s in results(ex)] == [(3.01, "metric:word-error-rate", OURS)]

@@ -1053,19 +1053,30 @@ class _Binder:
 
     def metric_after(self, num: Num) -> _M | None:
         """ "X% accuracy", "X% top-1 classification accuracy" (up to 3 words between); for a
-        delta also "X% absolute improvement in mAP"."""
-        for k in range(num.end, min(self.hi, num.end + 5)):
+        delta also "X% absolute improvement in mAP"; past a gain in brackets ("81.12% (+17.2%)
+        average accuracy")."""
+        start = self._past_gain_bracket(num.end)
+        for k in range(start, min(self.hi, start + 5)):
             m = self.starts.get(k)
             if m is not None and m.label_ == "Metric":
                 return m
             w = self.lowers[k]
             if num.role == "delta" and (w in DELTA_WORDS or w in ("in", "of")):
                 continue
-            if w in _BREAK or w in _DATASET_PREP or k >= num.end + 4:
+            if w in _BREAK or w in _DATASET_PREP or k >= start + 4:
                 return None
             if w == "at" or _NUMBER.match(self.tt.texts[k]):
                 return None  # "0.642 at IoU thresholds of …": the measure fixes the point
         return None
+
+    def _past_gain_bracket(self, k: int) -> int:
+        """The token after a bracket at ``k`` that holds only a signed number ("(+17.2%)"),
+        else ``k``."""
+        texts = self.tt.texts
+        if k + 2 >= self.hi or texts[k] != "(" or texts[k + 1][:1] not in ("+", "-", "−"):
+            return k
+        j = k + 2 + (self.lowers[k + 2] in _PERCENT or self.lowers[k + 2] == "points")
+        return j + 1 if j < self.hi and texts[j] == ")" else k
 
     def metric_after_dataset(self, num: Num) -> _M | None:
         """ "an 83.1% score on MATH-500 (pass@1)": the metric in brackets right after the

@@ -2647,3 +2647,14 @@ def test_an_acronym_is_no_other_work_cue(nlp: Language) -> None:
 def test_a_from_to_in_brackets_after_its_measure_takes_the_measure(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieves a drop in word error rate (from 6.07 to 3.01) on ZorbSet.")
     assert [(v, m, s) for v, m, _, s in results(ex)] == [(3.01, "metric:word-error-rate", OURS)]
+
+
+def test_a_gain_in_brackets_does_not_hide_the_measure_after_it(nlp: Language) -> None:
+    ex = run(
+        nlp, "OurNet achieves 55.5 (+1.4) mIoU on ZorbSet and 81.12% (+17.2%) accuracy on QuxSet."
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (55.5, "metric:iou"),
+        (81.12, "metric:accuracy"),
+    ]
+    assert [d.value for d in ex.deltas] == [1.4, 17.2]

@@ -89,8 +89,9 @@ _RESULT_NOUNS = frozenset({"performance", "results", "result", "overall", "score
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
-# a short name with two capitals: "PQ", "HD95", "mAP@0.5", and symbol metrics ("J&F", "AP^b")
-_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-&^]{1,11}$")
+# a short name with two capitals: "PQ", "HD95", "mAP@0.5", and symbol metrics ("J&F", "AP^b",
+# "AP_3D")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-&^_]{1,11}$")
 # a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)", "a
 # mAP@50 of 0.964"
 _MEASURE_PLACE = re.compile(

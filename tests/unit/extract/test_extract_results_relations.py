@@ -2658,3 +2658,11 @@ def test_a_gain_in_brackets_does_not_hide_the_measure_after_it(nlp: Language) ->
         (81.12, "metric:accuracy"),
     ]
     assert [d.value for d in ex.deltas] == [1.4, 17.2]
+
+
+def test_a_short_measure_name_may_hold_an_underscore(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 46.47% AP_3D and 52.75% AP_BEV on ZorbSet.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (46.47, "metric:ap-3d"),
+        (52.75, "metric:ap-bev"),
+    ]

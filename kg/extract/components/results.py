@@ -1620,7 +1620,7 @@ class _Binder:
         )
         if after is not None:
             return self._own_tier(after), True
-        owner = self._possessor(num) or self._agent_before(num)
+        owner = self._possessor(num) or self._agent_before(num) or self._colon_label(num)
         if owner is not None:
             return self._own_tier(owner), True
         subject = self._subject(num)
@@ -1746,6 +1746,17 @@ class _Binder:
                 return None
             k -= 1
         return None
+
+    def _colon_label(self, num: Num) -> _M | None:
+        """ "(DeepSeek R1: 66% win-rate; o3-mini: 64%)", "(Deepseek: 0.98, Qwen: 0.99)": a
+        named system right before a colon labels the number after it."""
+        k = num.i - 1
+        if k - 1 <= self.lo or self.lowers[k] != ":":
+            return None
+        m = next((m for m in self.systems if m.end == k), None)
+        if m is None or m.start - 1 < self.lo:
+            return None
+        return m if self.lowers[m.start - 1] in ("(", ",", ";") else None
 
     def _agent_before(self, num: Num) -> _M | None:
         """ "The best results were achieved by the YOLOv8-nano model (…), with an mAP50 of

@@ -2666,3 +2666,16 @@ def test_a_short_measure_name_may_hold_an_underscore(nlp: Language) -> None:
         (46.47, "metric:ap-3d"),
         (52.75, "metric:ap-bev"),
     ]
+
+
+def test_a_system_before_a_colon_labels_the_number_after_it(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench. Reasoning models (DeepSeek-R1: 66% win rate; o3-mini: 64% win "
+        "rate) did best.",
+        title="ZorbBench: a benchmark",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (66.0, "model:deepseek-r1"),
+        (64.0, "model:o3-mini"),
+    ]

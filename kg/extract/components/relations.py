@@ -120,12 +120,7 @@ _SIZE_SUFFIX = re.compile(r"^[-_ ]?\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)?$")
 def proposed_ids(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
     """The entities the paper proposes: mentions inside a contribution span ("we propose X",
     the title's "X: …"), and a proposed name's released sizes written elsewhere ("X-7B")."""
-    toks = tt.contribution_tokens()
-    ids = {
-        m.kb_id_
-        for m in mentions
-        if toks.intersection(range(m.start, m.end)) and not base_suffixed(tt, m)
-    }
+    ids = {m.kb_id_ for m in contribution_mentions(tt, mentions)[0]}
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
     for m in mentions:
         if m.kb_id_ in ids or m.label_ not in SYSTEM_TYPES:
@@ -134,6 +129,19 @@ def proposed_ids(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
         if any(text.startswith(n) and _SIZE_SUFFIX.match(text[len(n) :]) for n in names):
             ids.add(m.kb_id_)
     return frozenset(ids)
+
+
+def contribution_mentions(tt: TokenTable, mentions: list[_M]) -> tuple[list[_M], list[_M]]:
+    """The mentions inside a contribution span ("we propose X", the title's "X: …"), split
+    into the contribution's own and what it is built on: a system written right before
+    "-based" ("yields a SAM-based model, Segment Any Crack")."""
+    toks = tt.contribution_tokens()
+    own: list[_M] = []
+    bases: list[_M] = []
+    for m in mentions:
+        if not toks.isdisjoint(range(m.start, m.end)):
+            (bases if base_suffixed(tt, m) else own).append(m)
+    return own, bases
 
 
 def base_suffixed(tt: TokenTable, m: _M) -> bool:

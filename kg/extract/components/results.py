@@ -47,8 +47,8 @@ from kg.extract.components.lexicon import (
 )
 from kg.extract.components.relations import (
     _M,
-    base_suffixed,
     class_of_methods,
+    contribution_mentions,
     described_system,
     proposed_ids,
 )
@@ -76,9 +76,8 @@ _PREPOSITIONS = frozenset(
 )
 _METRIC_LINK = frozenset(
     {"of", "=", ":", ")", "is", "was", "were", "are", "score", "scores", "value", "values", "rate",
-     "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about", "only",
-     "just", "merely"}
-)  # fmt: skip
+     "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
+) | _BELITTLING  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
 _MEASURE_HEADS = frozenset({"rate", "score", "scores"})  # "hallucination rate of X"
 # a preposition that starts a condition, not the number's own measure ("21.19% during …")
@@ -810,7 +809,12 @@ def _list_marker(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
         return False
     if num.i > lo and lowers[num.i - 1] not in (";", ":", ",", "and", "."):
         return False
-    return lowers[lo : num.i].count("(") <= lowers[lo : num.i].count(")")
+    return _bracket_depth(lowers, lo, num.i) <= 0
+
+
+def _bracket_depth(lowers: list[str], lo: int, k: int) -> int:
+    """How many brackets opened in ``lowers[lo:k]`` are still open at token ``k``."""
+    return lowers[lo:k].count("(") - lowers[lo:k].count(")")
 
 
 def number_role(
@@ -944,9 +948,7 @@ class _Binder:
         """ "The proposed approach yields a SAM-based model, …": what the paper's system is
         built on, never the system its numbers are of (outside the contribution, "the
         GPT-4o-based agent" is credited to GPT-4o)."""
-        if not base_suffixed(self.tt, m):
-            return False
-        return not self.tt.contribution_tokens().isdisjoint(range(m.start, m.end))
+        return m.start in self.ctx.bases
 
     def _a_class(self, m: _M) -> bool:
         """ "detection frameworks": a class of systems, never the one a number is of."""
@@ -1906,16 +1908,10 @@ class _Binder:
         for j in range(k - 1, self.lo - 1, -1):
             if self.lowers[j] in SCORE_VERBS and self.lowers[j + 1] != "by":
                 return j  # not "as demonstrated by S's accuracy": a passive's agent follows
-            if self.lowers[j] == ";" and not self._in_brackets(j):
+            if self.lowers[j] == ";" and _bracket_depth(self.lowers, self.lo, j) <= 0:
                 return None
         return None
 
-    def _in_brackets(self, k: int) -> bool:
-        """Is token ``k`` inside a bracket opened earlier in the sentence?"""
-        depth = 0
-        for w in self.lowers[self.lo : k]:
-            depth += (w == "(") - (w == ")")
-        return depth > 0
 
     def _subjectless_clause(self, verb: int) -> int | None:
         """ "S achieved X, while maintaining Y", "thereby reaching Y": a participle after a
@@ -2535,6 +2531,7 @@ class _DocContext:
     evaluated_any: bool = False  # the paper evaluates on named datasets
     previous: _M | None = None  # the one dataset of the sentence before, if it has no number
     title: str = ""  # the title and the sentences that state the contribution, lower-case
+    bases: frozenset[int] = frozenset()  # starts of what the contribution is built on
 
     def in_title(self, name: str) -> bool:
         """Does the title or a contribution sentence name it ("SparseMeXt-Tiny" of a paper
@@ -3360,16 +3357,6 @@ def finish(doc: Doc, tt: TokenTable, results: list[dict[str, Any]]) -> None:
     drop_table(doc)
 
 
-def _contribution(tt: TokenTable, mentions: list[_M]) -> str | None:
-    toks = tt.contribution_tokens()
-    for m in mentions:  # not "yields a SAM-based model, …": what the contribution is built on
-        if m.label_ in SYSTEM_TYPES and toks.intersection(range(m.start, m.end)):
-            if base_suffixed(tt, m):
-                continue
-            return m.kb_id_
-    return None
-
-
 _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number was measured
 # where a measure phrase before "of X" cannot start: "and diversity score", "previous best score"
 _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
@@ -3539,10 +3526,12 @@ class ResultExtractor(Component):
         evaluated: set[str],
         created: frozenset[str] | set[str] = frozenset(),
     ) -> None:
+        own, bases = contribution_mentions(tt, mentions)
         ctx = _DocContext(
-            _contribution(tt, mentions),
+            next((m.kb_id_ for m in own if m.label_ in SYSTEM_TYPES), None),
             proposed_ids(tt, mentions),
             next(iter(evaluated)) if len(evaluated) == 1 else None,
+            bases=frozenset(m.start for m in bases),
         )
         own_sents = {0} | {tt.sent_of[s] for s, _ in tt.contributions}
         for si, (lo, hi) in enumerate(tt.sent_bounds):  # "We propose a … network (PURe)"

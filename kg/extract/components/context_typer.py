@@ -112,21 +112,37 @@ def _head_after(tt: TokenTable, c: Candidate, k: int, text: str) -> str | None:
 
 
 def _apposition(tt: TokenTable, k: int) -> str | None:
-    """2. apposition / copula: "X, a new benchmark …", "X is a method …"."""
+    """2. apposition / copula: "X, a new benchmark …", "X is a method …", "X: a dataset …"."""
     tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
-    if not (k + 1 < n and tx[k] in (",", "is", "(") and lw[k + 1] in _ARTICLES):
+    if not (k + 1 < n and tx[k] in (",", "is", "(", ":") and lw[k + 1] in _ARTICLES):
         return None
     for j in range(k + 2, min(n, k + 10)):
         if tt.sent_start[j] or tx[j] in (".", ";", ")"):
             break
         t = _head_type(tx[j])
         if t:
-            return t
+            # after a colon only data: "Turin3D: a new aerial LiDAR dataset" (a title's "X: A
+            # Framework for …" says what X is about, not always what it is)
+            return t if tx[k] != ":" or t == "Dataset" else None
         if lw[j] in TASK_HEADS and j == k + 1:
             break
         if lw[j] in _NP_END:
             break  # "a trained DNN developed on a large dataset": the head came first
     return None
+
+
+def _past_long_form(tt: TokenTable, k: int) -> int:
+    """ "EnDive (English Diversity), a benchmark": the apposition after a bracketed long form
+    (``k``: the token after the name); else ``k``."""
+    tx, n = tt.texts, len(tt.texts)
+    if k >= n or tx[k] != "(":
+        return k
+    for j in range(k + 1, min(n - 1, k + 16)):
+        if tt.sent_start[j] or tx[j] in ("(", "."):
+            return k
+        if tx[j] == ")":
+            return j + 1 if tx[j + 1] in (",", ":") else k
+    return k
 
 
 def _apposed_head(tt: TokenTable, start: int) -> str | None:
@@ -317,18 +333,19 @@ class ContextTyper(Component):
     def _decide(tt: TokenTable, c: Candidate, cues: _DocCues) -> str | None:
         start, end, rule = c[0], c[1], c[4]
         text = tt.span_text(start, end)
-        # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B"
-        if _has_size(text):
+        k = end + 1 if end < len(tt.texts) and tt.texts[end] == ")" else end
+        t = _head_after(tt, c, k, text)
+        if t is None:
+            t = _apposition(tt, _past_long_form(tt, k))
+        # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B" (not a count
+        # of examples its own words call data: "SPAR-7M, a large-scale dataset")
+        if _has_size(text) and t != "Dataset":
             return "Model"
         # 0b. a long form ending in a known Task ("generalized CIL (GCIL)"): "GCIL methods"
         # are methods for the task
         pair = cues.abbrev_long.get((start, end))
         if pair is not None and cues.typed_ends.get((pair[1], pair[0])) == "Task":
             return "Task"
-        k = end + 1 if end < len(tt.texts) and tt.texts[end] == ")" else end
-        t = _head_after(tt, c, k, text)
-        if t is None:
-            t = _apposition(tt, k)
         if t is None and rule == "propose":
             t = _apposed_head(tt, start)
         if t is None and pair is not None:

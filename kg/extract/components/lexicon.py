@@ -55,6 +55,7 @@ NAME_SHAPE = re.compile(
     r"|[A-Za-z][\w]*-[A-Z0-9][\w\-\.+]*"  # hyphen + caps/digit: Phi-GSM, DART-Math, V2A-Mapper
     r"|[A-Z][a-z]+-[A-Z][a-z]+[\w\-]*"  # Orca-Math
     r"|\d+[A-Z]+[a-z]+[A-Za-z0-9\-]*"  # a leading digit: 3DMatch, 2WikiMultihopQA (not 3D, 4K)
+    r"|[A-Z][A-Z0-9]*\d[A-Z0-9]*[A-Z][a-z][\w\-\.+]*"  # digits, then a word: T2VCountBench, M3Bench
     r")$"
 )
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|\d+x\d+[BM]?)$")

@@ -6,6 +6,10 @@ import re
 
 from kg.extract.components.lexicon import (
     DATASET_HEADS,
+    DATASET_TYPE_HEADS,
+    LANGUAGES,
+    METHOD_HEADS,
+    MODEL_HEADS,
     NAMING_VERBS,
     PROPOSE_VERBS,
     STOP_ACRONYMS,
@@ -54,14 +58,17 @@ def propose(ctx: RuleContext, i: int) -> bool:
     while k < limit:
         if sent_start[k] or texts[k] in (".", ";") or lowers[k] in _OBJECT_END:
             break
+        if lowers[k] == "we":
+            break  # "the proposed framework, we extend the NL4Opt dataset": a new clause
         if texts[k] in _VERB_ENDS and k + 1 < n and (
             not texts[k + 1].islower() or lowers[k + 1] in _OBJECT_DETERMINERS
         ):
             break  # "fine-tuning EVA-02", "leveraging the ABM" (not "a fine-tuning method")
         if lowers[k] == "of" and lowers[k - 1] in _STUDY_NOUNS:
             break  # "we present the first comparison of IL versus RL": what is studied
-        if is_name(texts[k]) and not _generic_short_form(texts, i, k):
-            end = k + 1
+        plain = _plain_name_apposed(tt, k) if k == i + 1 else None
+        if plain is not None or (is_name(texts[k]) and not _generic_short_form(texts, i, k)):
+            end = plain or k + 1
             if end < n and VERSION.match(texts[end]):
                 end += 1
             ctx.add(k, end, label, "propose")
@@ -77,6 +84,45 @@ def propose(ctx: RuleContext, i: int) -> bool:
             break
         k += 1
     return True
+
+
+_APPOSED_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS
+_APPOSITION_END = _OBJECT_END | {"of", ",", ".", ";", "("}
+
+
+def _plain_name_apposed(tt: TokenTable, k: int) -> int | None:
+    """ "we introduce Morpheus, a benchmark …", "we present Magic Mushroom (MM), a dataset":
+    capitalised plain words right after the verb that the apposition after them names as a
+    dataset, model or method (a plain word is no name by its shape alone); → their end."""
+    texts, lowers, n = tt.texts, tt.lowers, len(tt.texts)
+    end = k
+    while (
+        end < n
+        and end - k < 3
+        and not tt.sent_start[end]
+        and texts[end][:1].isupper()
+        and texts[end].replace("-", "").isalpha()
+        and not texts[end].isupper()
+        and texts[end] not in LANGUAGES  # "we present Chinese, a suite …": not a name
+        and lowers[end] not in COMMON_WORDS
+    ):
+        end += 1
+    if end == k:
+        return None
+    j = end + 1 if end < n and VERSION.match(texts[end]) else end
+    if j < n and texts[j] == "(":  # a long form or short form in brackets
+        close = next((m for m in range(j + 1, min(n, j + 16)) if texts[m] == ")"), None)
+        if close is None:
+            return None
+        j = close + 1
+    if not (j + 1 < n and texts[j] in (",", ":") and lowers[j + 1] in _OBJECT_DETERMINERS):
+        return None
+    for m in range(j + 2, min(n, j + 10)):
+        if lowers[m] in _APPOSED_HEADS:
+            return end
+        if lowers[m] in _APPOSITION_END or tt.sent_start[m]:
+            break
+    return None
 
 
 def _modifier(texts: list[str], lowers: list[str], k: int) -> bool:

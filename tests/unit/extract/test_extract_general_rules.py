@@ -68,3 +68,33 @@ def test_named_evaluation_task_keeps_task_in_tdmsci(tdmsci: Language) -> None:
     # "the/a X task" keeps "task" for a multi-word task; other uses drop it
     assert ("entity linking task", "Task") in spans(tdmsci, "The entity linking task is hard .")
     assert ("entity linking", "Task") in spans(tdmsci, "Our entity linking task is hard .")
+
+
+def _typed(nlp: Language, text: str) -> dict[str, str]:
+    ex = nlp(text)
+    return {m.text: m.label_ for m in ex._.kg_mentions}
+
+
+def test_an_apposition_after_a_bracketed_long_form_types_the_name(nlp: Language) -> None:
+    text = "We introduce ZorbDive (Zorb Diversity), a benchmark that tests dialect robustness."
+    assert _typed(nlp, text).get("ZorbDive") == "Dataset"
+
+
+def test_a_size_in_a_name_its_apposition_calls_data_is_a_count(nlp: Language) -> None:
+    assert _typed(nlp, "We propose ZorbQA-1M, a large-scale dataset for driving.").get(
+        "ZorbQA-1M"
+    ) == "Dataset"
+    # a parameter count stays a model's
+    assert _typed(nlp, "We release ZorbLM-7B, a language model.").get("ZorbLM-7B") == "Model"
+
+
+def test_a_colon_apposition_types_only_data(nlp: Language) -> None:
+    found = _typed(nlp, "We introduce Zorb3D: a new aerial LiDAR dataset for segmentation.")
+    assert found.get("Zorb3D") == "Dataset"
+    # "X: a model for …" (a title's "X: A Model for …" says what X is about): no type from it
+    assert _typed(nlp, "We use ZorbNet: a model for segmentation.").get("ZorbNet") != "Model"
+
+
+def test_digits_then_a_word_is_a_name_shape(nlp: Language) -> None:
+    found = _typed(nlp, "We present Z2VCountBench, a specialized benchmark for counting.")
+    assert found.get("Z2VCountBench") == "Dataset"

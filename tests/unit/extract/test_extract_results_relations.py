@@ -2679,3 +2679,22 @@ def test_a_system_before_a_colon_labels_the_number_after_it(nlp: Language) -> No
         (66.0, "model:deepseek-r1"),
         (64.0, "model:o3-mini"),
     ]
+
+
+def test_a_count_of_keypoints_is_a_setting(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet tracks 39 keypoints with a mean average precision (mAP) of 92.7% on ZorbPose.",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [92.7]
+
+
+def test_a_benchmark_introduced_with_a_long_form_holds_its_numbers(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce Zorbix (Zorb Index Exam), a new benchmark of 300 questions. Even the "
+        "best-performing model, GPT-4o, achieves only 52.5% accuracy.",
+        title="Can models pass the exam?",
+    )
+    assert "dataset:zorbix" in rel_ids(ex, "PROPOSES")
+    assert [(v, d, s) for v, _, d, s in results(ex)] == [(52.5, "dataset:zorbix", "model:gpt-4o")]

@@ -98,3 +98,20 @@ def test_title_name(rule_found: Callable, words: list[str], expected: list) -> N
     # the title is the text before the first blank line
     got = rule_found([*words, "\n\n", "Abstract", "."], ["title_name"])
     assert got == expected
+
+
+def test_propose_takes_plain_words_an_apposition_names(rule_found: Callable) -> None:
+    got = rule_found(W("We introduce Morphix , a benchmark for video ."), ["propose"])
+    assert got == [("Morphix", "UNK", "propose")]
+    got = rule_found(W("We present Magic Quux ( MQ ) , the first large dataset ."), ["propose"])
+    assert got == [("Magic Quux", "UNK", "propose")]
+
+
+def test_propose_takes_no_plain_word_without_an_apposition(rule_found: Callable) -> None:
+    assert rule_found(W("We introduce Morphix to the world ."), ["propose"]) == []
+    assert rule_found(W("We present Chinese , a suite of tools ."), ["propose"]) == []
+
+
+def test_propose_stops_at_a_new_clause(rule_found: Callable) -> None:
+    words = W("To test the proposed framework , we extend the ZorbQA dataset .")
+    assert rule_found(words, ["propose"]) == []

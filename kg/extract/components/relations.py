@@ -117,10 +117,15 @@ class _M(NamedTuple):
 _SIZE_SUFFIX = re.compile(r"^[-_ ]?\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)?$")
 
 
-def proposed_ids(tt: TokenTable, mentions: list[_M]) -> frozenset[str]:
+def proposed_ids(
+    tt: TokenTable, mentions: list[_M], own: list[_M] | None = None
+) -> frozenset[str]:
     """The entities the paper proposes: mentions inside a contribution span ("we propose X",
-    the title's "X: …"), and a proposed name's released sizes written elsewhere ("X-7B")."""
-    ids = {m.kb_id_ for m in contribution_mentions(tt, mentions)[0]}
+    the title's "X: …"), and a proposed name's released sizes written elsewhere ("X-7B").
+    ``own``: the contribution's own mentions, when :func:`contribution_mentions` has run."""
+    if own is None:
+        own = contribution_mentions(tt, mentions)[0]
+    ids = {m.kb_id_ for m in own}
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
     for m in mentions:
         if m.kb_id_ in ids or m.label_ not in SYSTEM_TYPES:

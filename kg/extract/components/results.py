@@ -52,7 +52,14 @@ from kg.extract.components.relations import (
     described_system,
     proposed_ids,
 )
-from kg.extract.components.tokens import TokenTable, drop_table, next_position, positions, table
+from kg.extract.components.tokens import (
+    TokenTable,
+    bracket_close,
+    drop_table,
+    next_position,
+    positions,
+    table,
+)
 from kg.extract.lexicon import words
 from kg.extract.memo import memo
 from kg.extract.normalize import COMMON_WORDS
@@ -1912,7 +1919,6 @@ class _Binder:
                 return None
         return None
 
-
     def _subjectless_clause(self, verb: int) -> int | None:
         """ "S achieved X, while maintaining Y", "thereby reaching Y": a participle after a
         subordinator has no subject of its own; the score verb of the clause before it, whose
@@ -3015,11 +3021,8 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
 
 def _past_label(lowers: list[str], k: int) -> int:
     """Past a short bracketed label at ``k`` ("(baseline)", "(Round 1)"): the next token."""
-    if k < len(lowers) and lowers[k] == "(":
-        close = next((j for j in range(k + 1, min(len(lowers), k + 5)) if lowers[j] == ")"), None)
-        if close is not None:
-            return close + 1
-    return k
+    close = bracket_close(lowers, k, 5)
+    return k if close is None else close + 1
 
 
 def _before_label(lowers: list[str], k: int, lo: int) -> int:
@@ -3529,7 +3532,7 @@ class ResultExtractor(Component):
         own, bases = contribution_mentions(tt, mentions)
         ctx = _DocContext(
             next((m.kb_id_ for m in own if m.label_ in SYSTEM_TYPES), None),
-            proposed_ids(tt, mentions),
+            proposed_ids(tt, mentions, own),
             next(iter(evaluated)) if len(evaluated) == 1 else None,
             bases=frozenset(m.start for m in bases),
         )

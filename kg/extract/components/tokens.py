@@ -32,6 +32,12 @@ CACHE_KEY = "kg_token_table"
 TEXT_KEY = "kg_text"  # set by the kg tokenizer (components/tokenizer.py)
 
 
+def bracket_close(words: list[str], k: int, reach: int) -> int | None:
+    """The ")" closing the "(" at ``k`` within ``reach`` tokens after it, else None (also when
+    ``k`` holds no "(")."""
+    if k >= len(words) or words[k] != "(":
+        return None
+    return next((j for j in range(k + 1, min(len(words), k + reach)) if words[j] == ")"), None)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from kg.extract.components.lexicon import (
     STOP_ACRONYMS,
     VERSION,
 )
-from kg.extract.components.tokens import TokenTable
+from kg.extract.components.tokens import TokenTable, bracket_close
 from kg.extract.lexicon import words
 from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
@@ -68,7 +68,7 @@ def propose(ctx: RuleContext, i: int) -> bool:
             break  # "we present the first comparison of IL versus RL": what is studied
         plain = _plain_name_apposed(tt, k) if k == i + 1 else None
         if plain is not None or (is_name(texts[k]) and not _generic_short_form(texts, i, k)):
-            end = plain or k + 1
+            end = plain if plain is not None else k + 1
             if end < n and VERSION.match(texts[end]):
                 end += 1
             ctx.add(k, end, label, "propose")
@@ -111,7 +111,7 @@ def _plain_name_apposed(tt: TokenTable, k: int) -> int | None:
         return None
     j = end + 1 if end < n and VERSION.match(texts[end]) else end
     if j < n and texts[j] == "(":  # a long form or short form in brackets
-        close = next((m for m in range(j + 1, min(n, j + 16)) if texts[m] == ")"), None)
+        close = bracket_close(texts, j, 16)
         if close is None:
             return None
         j = close + 1

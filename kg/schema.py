@@ -319,6 +319,13 @@ def entity_id(entity_type: str, canonical_name: str) -> str:
     return f"{NODES[entity_type].id_prefix}:{slugify(canonical_name)}"
 
 
+# People's own score on a benchmark ("humans achieve 96.5% accuracy") is a leaderboard row of its
+# own, as Papers with Code lists "Human Performance": every such Result is credited to this one
+# Method entity (gold results name it ``human``).
+HUMAN_PERFORMANCE: str = "human performance"
+HUMAN_PERFORMANCE_ID: str = entity_id("Method", HUMAN_PERFORMANCE)
+
+
 def label_of_id(node_id: str) -> str:
     """The label a node id belongs to (``dataset:gsm8k`` → ``Dataset``, ``arxiv:…`` → Paper)."""
     prefix = node_id.split(":", 1)[0]

@@ -12,7 +12,9 @@ all match one gold ``score``:
   the knowledge base resolves both to the same entity ("WER" and "word error rate"); both
   missing also matches;
 * system: gold ``ours`` is the paper's own contribution (a predicted model that the paper
-  PROPOSES, or none); a named baseline must match the predicted model like a metric does.
+  PROPOSES, or none); gold ``human`` is people's own score, credited to the human-performance
+  entity (:data:`kg.schema.HUMAN_PERFORMANCE_ID`); a named baseline must match the predicted
+  model like a metric does.
 
 Deltas (``Extraction.deltas``) are scored on their value against the gold ``delta`` numbers.
 ``leaks`` counts predicted Results whose value is only a gold ``setting``/``delta``/``other``
@@ -32,9 +34,10 @@ from kg.evaluate.metrics import Counts
 from kg.extract.normalize import strip_head_noun
 from kg.kb import KnowledgeBase, kb_key, load_kb
 from kg.models import RESULT_ROLES, Extraction, Result
-from kg.schema import LEADERBOARD_MIN_CONFIDENCE, slugify
+from kg.schema import HUMAN_PERFORMANCE_ID, LEADERBOARD_MIN_CONFIDENCE, slugify
 
 OURS = "ours"
+HUMAN = "human"
 # types whose head noun is no part of the name: "the X dataset" is X, "the X score" is X
 _HEADED = frozenset({"Dataset", "Metric"})
 SCORED_ROLES = ("score", "delta")
@@ -120,6 +123,8 @@ class _Keys:
     def system(self, model_id: str | None, gold: str | None) -> bool:
         if gold == OURS:
             return model_id is None or model_id in self.ours
+        if gold == HUMAN or model_id == HUMAN_PERFORMANCE_ID:
+            return gold == HUMAN and model_id == HUMAN_PERFORMANCE_ID
         return model_id is not None and model_id not in self.ours and self.names(model_id, gold)
 
 

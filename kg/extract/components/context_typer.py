@@ -59,6 +59,8 @@ _EDITION_SHAPE = re.compile(r"^[A-Z]{2,6}(?:-?(?:19|20)\d\d|0\d|-\d{1,2})$")
 _SPLIT_FIRST = words("split_words")  # test, training, held-out …
 _SPLIT_SECOND = frozenset({"set", "sets", "data", "split", "splits", "corpus", "portion"})
 _SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]$")
+_CLOSERS = frozenset({")", '"', "”", "’"})
+_PLAIN_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 _METRIC_LF_HEADS = frozenset(["score", "rate", "error", "distance", "divergence", "ratio", "loss"])
 _HEAD_TYPES: list[tuple[frozenset[str], str]] = [
     (DATASET_TYPE_HEADS, "Dataset"),
@@ -90,6 +92,26 @@ def _typed_ends(tt: TokenTable, cands: list[Candidate]) -> dict[tuple[int, int],
             if c[1] - c[0] >= 2 or (c[4] == "gazetteer" and lf_e - lf_s >= 2):
                 typed_ends[(lf_e, lf_s)] = c[2]
     return typed_ends
+
+
+def _dataset_starts(tt: TokenTable, cands: list[Candidate]) -> set[tuple[int, int]]:
+    """Long forms (start, end) that open with a known dataset and go on in capitalised words:
+    "Big-Bench Hard Causal Judgment (BBH-CJ)" is a part or variant of BIG-Bench Hard."""
+    out: set[tuple[int, int]] = set()
+    for lf_s, lf_e, _sf_s, _sf_e in tt.abbreviations:
+        for c in cands:
+            if c[0] != lf_s or c[2] != "Dataset" or not lf_s < c[1] < lf_e:
+                continue
+            if not c[4].startswith("gazetteer") or all(
+                _PLAIN_WORD.match(w) for w in tt.texts[c[0] : c[1]]
+            ):
+                continue  # a known name, not a plain word it shares ("Mutual Information")
+            rest = tt.texts[c[1] : lf_e]
+            if all(w[:1].isupper() for w in rest) and _head_type(rest[-1]) is None and (
+                rest[-1].lower() not in TASK_HEADS
+            ):
+                out.add((lf_s, lf_e))
+    return out
 
 
 def _head_after(tt: TokenTable, c: Candidate, k: int, text: str) -> str | None:
@@ -155,11 +177,16 @@ def _apposed_head(tt: TokenTable, start: int) -> str | None:
 
 
 def _long_form_type(
-    tt: TokenTable, pair: tuple[int, int], typed_ends: dict[tuple[int, int], str]
+    tt: TokenTable,
+    pair: tuple[int, int],
+    typed_ends: dict[tuple[int, int], str],
+    dataset_starts: set[tuple[int, int]],
 ) -> str | None:
     """3. the long form of an abbreviation; "" = no type and stop looking."""
     if (pair[1], pair[0]) in typed_ends:
         return typed_ends[(pair[1], pair[0])]
+    if pair in dataset_starts:
+        return "Dataset"
     last = tt.lowers[pair[1] - 1]
     t = _head_type(last)
     if t == "Model" and tt.span_text(*pair).islower():
@@ -254,6 +281,7 @@ class _DocCues:
             self.abbrev_long[(lf_s, lf_e)] = (lf_s, lf_e)
         self.contrib_keys = {norm_key(tt.span_text(s, e)) for s, e in tt.contributions}
         self.typed_ends = _typed_ends(tt, cands)
+        self.dataset_starts = _dataset_starts(tt, cands)
         self.abbrev_keys = {
             norm_key(tt.span_text(a, b))
             for pair in tt.abbreviations
@@ -333,7 +361,8 @@ class ContextTyper(Component):
     def _decide(tt: TokenTable, c: Candidate, cues: _DocCues) -> str | None:
         start, end, rule = c[0], c[1], c[4]
         text = tt.span_text(start, end)
-        k = end + 1 if end < len(tt.texts) and tt.texts[end] == ")" else end
+        # past a closing bracket or quote: '"Do You See Me", a scalable benchmark'
+        k = end + 1 if end < len(tt.texts) and tt.texts[end] in _CLOSERS else end
         t = _head_after(tt, c, k, text)
         if t is None:
             t = _apposition(tt, _past_long_form(tt, k))
@@ -349,7 +378,7 @@ class ContextTyper(Component):
         if t is None and rule == "propose":
             t = _apposed_head(tt, start)
         if t is None and pair is not None:
-            t = _long_form_type(tt, pair, cues.typed_ends)
+            t = _long_form_type(tt, pair, cues.typed_ends, cues.dataset_starts)
         if t is not None:
             return t or None
         # 4. shape (model cues first: "DeepSeek-V2-Coder-Instruct" is a model)

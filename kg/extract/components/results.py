@@ -43,6 +43,7 @@ from kg.extract.components.lexicon import (
     STOP_ACRONYMS,
     STOP_NAMES,
     SYSTEM_TYPES,
+    TASK_HEADS,
     TRAIN_CUES,
 )
 from kg.extract.components.relations import (
@@ -64,7 +65,7 @@ from kg.extract.lexicon import words
 from kg.extract.memo import memo
 from kg.extract.normalize import COMMON_WORDS
 from kg.kb import kb_key
-from kg.schema import entity_id
+from kg.schema import HUMAN_PERFORMANCE, entity_id
 
 _NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
 # a token read_number can start at (the per-doc prefilter of sentence_numbers)
@@ -152,6 +153,11 @@ _FOLLOWED_LIST = frozenset({",", "and", "(", ")", ":", "=", "%", "at", "with", "
 _AGREEMENT_CUES = words("result_agreement_cues")  # "inter-annotator", "inter-rater"
 _REFERENCE_WORDS = words("result_reference_words")  # "X% of the original accuracy"
 _PEOPLE_MEASURES = frozenset({"score", "scores", "accuracy", "performance"})  # "human score"
+_DASHES = ("-", "–", "—")  # "human-like", "human--computer": a word that qualifies another
+# what ends a clause whose subject is people before their number: "humans …, while we …"
+_PEOPLE_STOP = frozenset(
+    {"we", "our", "us", "ours", "while", "whereas", "but", ";", "vs", "vs.", "versus", "compared"}
+)
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
 _CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "improved … to"
 _PHRASE_HEADS = words("result_measure_heads")  # "a diversity score of X"
@@ -576,7 +582,7 @@ def _is_setting(
                 return True
             if not lowers[k].isalpha():
                 break
-    if _threshold(lowers, num, hi, in_metric):
+    if _threshold(lowers, num, hi, in_metric) or _counted_thousands(tt, num, hi, in_metric):
         return True
     reach = 1 if num.unit is not None else 3
     for k in _words_after(lowers, num.end, hi, reach):
@@ -592,6 +598,21 @@ def _is_setting(
             break
     # a year
     return num.unit is None and "." not in tt.texts[num.i] and 1900 <= num.value <= 2100
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+
+
+def _counted_thousands(
+    tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """ "17,429 trajectories", "3,338 instances": a whole number written in thousands before
+    a plural noun that is no measure counts things (not "an Elo of 1,250")."""
+    k = num.end
+    if num.unit is not None or k >= hi or k in in_metric or not _THOUSANDS.match(tt.texts[num.i]):
+        return False
+    w = tt.texts[k]
+    return w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss")
 
 
 _THRESHOLDS = _lex("result_threshold_words")
@@ -2512,20 +2533,69 @@ class _Binder:
     def human(self, num: Num, metric: _M | None) -> bool:
         """A score of people: "human experts achieve a remarkable accuracy of 94.27%",
         "an average human CER of 15.9% and a best-case CER of 7.6%"."""
-        lowers = self.lowers
         if metric is not None and metric.end <= num.i and self._people_measure(metric):
             return True  # "far below the human score of 82.3%"
+        return self._people_before(num, metric) is not None
+
+    def _people_before(self, num: Num, metric: _M | None) -> int | None:
+        """Where the people a number is a score of are named: before its measure, or right
+        before the number ("…, while humans score 97%")."""
+        lowers = self.lowers
         left = num.i if metric is None else min(num.i, metric.start)
-        # before the measure, or right before the number ("…, while humans score 97%")
         for k in chain(range(max(self.lo, left - 8), left), range(max(left, num.i - 3), num.i)):
-            if lowers[k] not in HUMAN_WORDS:
+            if not self._people_at(k):
                 continue
             if lowers[k - 1] in _LIKENED or lowers[k - 2 : k] in (["those", "of"], ["that", "of"]):
                 continue  # "similar to those of humans", "better than human experts"
             if any(w.startswith(_COMPARISON_VERBS) for w in lowers[max(self.lo, k - 2) : k]):
                 continue  # "our model outperforms human experts …, achieving X": not theirs
-            return True
-        return False
+            if any(m.label_ in SYSTEM_TYPES and k < m.start < num.i for m in self.ms):
+                continue  # "the human rater accuracy of 69.6%, with Zorb achieving 75%"
+            return k
+        return None
+
+    def _people_at(self, k: int) -> bool:
+        """Token ``k`` names people, not what they qualify ("human-like personas",
+        "human--computer interaction", "fallen people detection")."""
+        if self.lowers[k] not in HUMAN_WORDS or self._in_metric(k):
+            return False  # "a Rater Feedback Score (RFS) of 7.74": a measure's name
+        nxt = self.lowers[k + 1] if k + 1 < self.hi else ""
+        return not (nxt[:1] in _DASHES or nxt in TASK_HEADS)
+
+    def people_score(self, num: Num, metric: _M | None) -> bool:
+        """People's own score, a leaderboard row of its own: the people are the subject of
+        the number's clause ("human experts easily achieve an accuracy of 94.27%", "humans
+        score 97%", "an average human CER of 15.9%", "human performance (89.3%)"), with no
+        other number, system, comparison or first person between them and it."""
+        if metric is not None and metric.end <= num.i and self._people_measure(metric):
+            return False  # "the human score of 82.3%": which measure it is goes unsaid
+        k = self._people_before(num, metric)
+        if k is None:
+            return False
+        lowers = self.lowers
+        j = k + 1
+        while j < num.i and lowers[j] in HUMAN_WORDS:
+            j += 1  # "human experts", "human raters"
+        between = lowers[j : num.i]
+        if any(
+            _NUMBER.match(w)
+            or w in _PEOPLE_STOP
+            or w.startswith(_COMPARISON_VERBS)
+            or w in _LIKENED
+            for w in between
+        ):
+            return False
+        nxt = lowers[j] if j < num.i else ""
+        return (
+            j == num.i
+            or nxt in SCORE_VERBS
+            or nxt in _BE
+            or nxt in _HAVE
+            or nxt in _PEOPLE_MEASURES
+            or nxt.endswith("ly")
+            or (nxt == "(" and j + 1 == num.i)
+            or (metric is not None and metric.start == j)
+        )
 
 
 @dataclass
@@ -3066,8 +3136,7 @@ def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
 
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
-    if num.role == "score" and _not_a_systems(binder, num, b):
-        b.drop = True
+    if num.role == "score" and _no_system_of_work(binder, num, b):
         return
     named, explicit = binder.system_of(num)
     if named is None and num.role == "score":
@@ -3104,6 +3173,30 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.system, b.system_cue = ctx.contribution, 0.15
     else:
         b.drop = True  # someone else's number (motivation, related work)
+
+
+def _no_system_of_work(binder: _Binder, num: Num, b: Binding) -> bool:
+    """A score that is people's (their own row, or dropped) or that no system can be credited
+    with (dropped): settled here."""
+    if binder.human(num, b.metric):
+        _bind_people(binder, num, b)
+        return True
+    if _not_a_systems(binder, num, b):
+        b.drop = True
+        return True
+    return False
+
+
+def _bind_people(binder: _Binder, num: Num, b: Binding) -> None:
+    """People's score: their own leaderboard row when they are its clause's subject, else
+    dropped (what people make with a tool is a delta)."""
+    if not binder.people_score(num, b.metric):
+        b.drop = True
+        return
+    b.system = _register(binder.tt, "Method", HUMAN_PERFORMANCE)
+    b.system_cue = 0.15
+    # on no dataset, people's score ranks nothing: "humans achieve 96% accuracy"
+    b.uncertain = b.uncertain or b.dataset is None
 
 
 def _unmeasured(binder: _Binder, num: Num, b: Binding) -> bool:
@@ -3143,8 +3236,7 @@ def _belittled_own(binder: _Binder, num: Num, b: Binding) -> bool:
 def _not_a_systems(binder: _Binder, num: Num, b: Binding) -> bool:
     """A score no system of ours or theirs can be credited with."""
     return (
-        binder.human(num, b.metric)  # people's score (what people make with a tool: a delta)
-        or binder.others_number(num)  # "64.18% for existing methods", "even the best model …"
+        binder.others_number(num)  # "64.18% for existing methods", "even the best model …"
         or binder.unknown_possessor(num)  # "compared to Exomiser's 53.20%": no entity for it
         or binder.versus_unnamed(num)  # "89.97% (vs. the donor's 87.47%)", "0.29 vs. 0.50"
         or binder.others_relative(num)  # "the previous method, which had an error rate of X"

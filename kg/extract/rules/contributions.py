@@ -66,7 +66,10 @@ def propose(ctx: RuleContext, i: int) -> bool:
             break  # "fine-tuning EVA-02", "leveraging the ABM" (not "a fine-tuning method")
         if lowers[k] == "of" and lowers[k - 1] in _STUDY_NOUNS:
             break  # "we present the first comparison of IL versus RL": what is studied
-        plain = _plain_name_apposed(tt, k) if k == i + 1 else None
+        quoted = _quoted_name_apposed(tt, k) if k == i + 1 else None
+        if quoted is not None:
+            k = k + 1  # the name inside the quotes
+        plain = quoted or (_plain_name_apposed(tt, k) if k == i + 1 else None)
         if plain is not None or (is_name(texts[k]) and not _generic_short_form(texts, i, k)):
             end = plain if plain is not None else k + 1
             if end < n and VERSION.match(texts[end]):
@@ -115,14 +118,40 @@ def _plain_name_apposed(tt: TokenTable, k: int) -> int | None:
         if close is None:
             return None
         j = close + 1
-    if not (j + 1 < n and texts[j] in (",", ":") and lowers[j + 1] in _OBJECT_DETERMINERS):
+    return end if _apposition_head(tt, j) else None
+
+
+_OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _quoted_name_apposed(tt: TokenTable, k: int) -> int | None:
+    """ 'we introduce "Do You See Me", a scalable benchmark': up to seven words in quotes
+    right after the verb that the apposition after them names as a dataset, model or
+    method; → the end of the quoted words (``k``: the opening quote)."""
+    texts, n = tt.texts, len(tt.texts)
+    close = _OPEN_QUOTES.get(texts[k]) if k < n else None
+    if close is None:
         return None
+    for end in range(k + 2, min(n, k + 9)):
+        if tt.sent_start[end] or texts[end] in (".", ";", "(", ")"):
+            return None
+        if texts[end] == close:
+            return end if _apposition_head(tt, end + 1) else None
+    return None
+
+
+def _apposition_head(tt: TokenTable, j: int) -> bool:
+    """ ", a benchmark …" / ": a dataset …" at ``j``: an apposition with a dataset, model or
+    method head."""
+    texts, lowers, n = tt.texts, tt.lowers, len(tt.texts)
+    if not (j + 1 < n and texts[j] in (",", ":") and lowers[j + 1] in _OBJECT_DETERMINERS):
+        return False
     for m in range(j + 2, min(n, j + 10)):
         if lowers[m] in _APPOSED_HEADS:
-            return end
+            return True
         if lowers[m] in _APPOSITION_END or tt.sent_start[m]:
             break
-    return None
+    return False
 
 
 def _modifier(texts: list[str], lowers: list[str], k: int) -> bool:

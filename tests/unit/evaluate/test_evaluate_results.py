@@ -16,7 +16,7 @@ from kg.errors import InputError
 from kg.evaluate import evaluate_jsonl, read_gold_jsonl
 from kg.evaluate.results import read_results_gold
 from kg.models import Entity, Evidence, Extraction, Paper, PaperRelation, Result
-from kg.schema import LEADERBOARD_MIN_CONFIDENCE
+from kg.schema import HUMAN_PERFORMANCE_ID, LEADERBOARD_MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[3]
 TEXT = "OurNet: x\n\nOurNet reaches 80.1% accuracy on GSM8K and 70.2% for GPT-4, +2.3 points."
@@ -120,6 +120,18 @@ def test_a_result_is_right_when_value_metric_dataset_and_system_match(tmp_path: 
     assert set(report.relations) == {"COMPARES_WITH"}  # only the annotated relation types
     assert report.relations["COMPARES_WITH"].f1 == 1.0
     assert any(k == "fp:Result" for k in report.examples)
+
+
+def test_gold_human_is_the_human_performance_entity_and_nothing_else(tmp_path: Path) -> None:
+    gold = write(tmp_path, gold_record([row(97.0, system="human")]))
+    report = evaluate_jsonl(gold, extractor([result(97.0, HUMAN_PERFORMANCE_ID)], []))
+    assert report.results is not None and report.results.roles["score"].f1 == 1.0
+    for model in (None, "model:ournet", "model:gpt-4"):  # ours or a baseline: not people
+        report = evaluate_jsonl(gold, extractor([result(97.0, model)], []))
+        assert report.results is not None and report.results.roles["score"].f1 == 0.0
+    ours = write(tmp_path, gold_record([row(97.0)]))
+    report = evaluate_jsonl(ours, extractor([result(97.0, HUMAN_PERFORMANCE_ID)], []))
+    assert report.results is not None and report.results.roles["score"].f1 == 0.0
 
 
 def test_a_baseline_and_an_unnamed_value_are_told_apart(tmp_path: Path) -> None:

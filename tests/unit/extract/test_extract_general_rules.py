@@ -98,3 +98,19 @@ def test_a_colon_apposition_types_only_data(nlp: Language) -> None:
 def test_digits_then_a_word_is_a_name_shape(nlp: Language) -> None:
     found = _typed(nlp, "We present Z2VCountBench, a specialized benchmark for counting.")
     assert found.get("Z2VCountBench") == "Dataset"
+
+
+def test_a_quoted_name_an_apposition_calls_data_is_a_dataset(nlp: Language) -> None:
+    text = 'We introduce "Do You Zorb Me", a scalable benchmark with 1,758 images.'
+    assert _typed(nlp, text).get("Do You Zorb Me") == "Dataset"
+    text = 'The models are trained on the "ZQ18" dataset for ultrasound.'
+    assert _typed(nlp, text).get("ZQ18") == "Dataset"
+
+
+def test_a_long_form_going_on_from_a_known_dataset_is_a_dataset(nlp: Language) -> None:
+    # "Big-Bench Hard" is a known dataset: BBH-CJ is a part of it
+    text = "We extend Big-Bench Hard Causal Judgment (BBH-CJ) with new samples."
+    assert _typed(nlp, text).get("BBH-CJ") == "Dataset"
+    # a plain word a known name shares opens no dataset ("MuTual" vs "Mutual Information")
+    text = "We introduce ZorbMI, a novel Mutual Information (MI) estimator."
+    assert _typed(nlp, text).get("MI") != "Dataset"

@@ -9,7 +9,7 @@ from spacy.language import Language
 from kg.extract import extract_paper
 from kg.extract.lexicon import words
 from kg.models import Extraction, Paper
-from kg.schema import LEADERBOARD_MIN_CONFIDENCE
+from kg.schema import HUMAN_PERFORMANCE_ID, LEADERBOARD_MIN_CONFIDENCE
 
 TITLE = "OurNet: a study"
 
@@ -95,13 +95,15 @@ def test_from_x_to_y_credits_y_to_the_paper_and_drops_an_unnamed_baseline(
     assert results(ex) == [(75.4, "metric:accuracy", "dataset:gsm8k", OURS)]
 
 
-def test_people_and_model_versions_are_not_results(nlp: Language) -> None:
+def test_people_are_no_system_of_ours_and_model_versions_are_not_results(
+    nlp: Language,
+) -> None:
     ex = run(
         nlp,
         "Human experts achieve an accuracy of 94.3% on MMLU. "
         "We compare with Gemini 2.0 on MMLU using accuracy.",
     )
-    assert ex.results == []
+    assert results(ex) == [(94.3, "metric:accuracy", "dataset:mmlu", HUMAN_PERFORMANCE_ID)]
 
 
 def test_a_truncated_system_name_is_completed(nlp: Language) -> None:
@@ -1474,7 +1476,10 @@ def test_people_a_system_is_likened_to_do_not_own_its_score(nlp: Language) -> No
         "OurNet gives explanations similar to those of humans, with an F1-score of 89.2%. "
         "Human experts achieve an accuracy of 94.3%.",
     )
-    assert results(ex) == [(89.2, "metric:f1", None, OURS)]
+    assert results(ex) == [
+        (89.2, "metric:f1", None, OURS),
+        (94.3, "metric:accuracy", None, HUMAN_PERFORMANCE_ID),
+    ]
 
 
 def test_a_measure_named_before_f1_makes_it_that_measures_f1(nlp: Language) -> None:
@@ -2435,7 +2440,73 @@ def test_people_right_before_a_number_score_it_even_after_a_distant_measure(
         "Evaluated on ZorbBench, GPT-4o reaches an accuracy of 40%, while humans score 97%.",
         title="ZorbBench: a benchmark",
     )
-    assert [(v, s) for v, _, _, s in results(ex)] == [(40.0, "model:gpt-4o")]
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (40.0, "model:gpt-4o"),
+        (97.0, HUMAN_PERFORMANCE_ID),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Notably, human experts easily achieve an accuracy of 94.27% on ZorbBench.", 94.27),
+        ("On ZorbBench, humans achieve 96.5% accuracy, while top MLLMs average below 50%.", 96.5),
+        ("On ZorbBench, the average human rater accuracy is 69.6%.", 69.6),
+    ],
+)
+def test_peoples_own_score_is_the_human_performance_row(
+    nlp: Language, sentence: str, value: float
+) -> None:
+    ex = run(nlp, "We introduce ZorbBench, a benchmark of puzzles. " + sentence)
+    got = [r for r in ex.results if r.value == value]
+    assert [(r.metric_id, r.dataset_id, r.model_id) for r in got] == [
+        ("metric:accuracy", "dataset:zorbbench", HUMAN_PERFORMANCE_ID)
+    ]
+    assert got[0].confidence >= LEADERBOARD_MIN_CONFIDENCE
+    assert any(e.id == HUMAN_PERFORMANCE_ID and e.type == "Method" for e in ex.entities)
+
+
+def test_peoples_score_on_no_dataset_stays_off_the_leaderboard(nlp: Language) -> None:
+    ex = run(nlp, "Humans achieve 96.5% accuracy, while top MLLMs average below 50%.")
+    got = [r for r in ex.results if r.model_id == HUMAN_PERFORMANCE_ID]
+    assert [r.value for r in got] == [96.5]
+    assert got[0].confidence < LEADERBOARD_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "system"),
+    [
+        # the number has its own subject after the people's
+        (
+            "On ZorbSet, all LLMs surpass the average human rater accuracy of 69.6%, with "
+            "GPT-4 achieving 75.04%.",
+            75.04,
+            "model:gpt-4",
+        ),
+        # people qualify another word: no people's score
+        (
+            "Our judges with human-like personas achieve higher accuracy (78.5%) on ZorbSet.",
+            78.5,
+            OURS,
+        ),
+        ("The fallen people detection of OurNet achieves 96.3% accuracy on ZorbSet.", 96.3, OURS),
+        ("OurNet reaches a Rater Feedback Score (RFS) of 7.74 on ZorbSet.", 7.74, OURS),
+    ],
+)
+def test_people_named_near_a_number_it_is_not_theirs(
+    nlp: Language, sentence: str, value: float, system: str
+) -> None:
+    ex = run(nlp, sentence)
+    assert [r.model_id for r in ex.results if r.value == value] == [system]
+
+
+def test_a_thousands_count_before_a_plural_noun_is_no_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "ZorbSet holds approximately 17,429 trajectories with a precision of 0.04 seconds. "
+        "OurNet reaches an Elo of 1,250 on ZorbArena.",
+    )
+    assert [r.value for r in ex.results] == [1250.0]
 
 
 def test_a_participle_after_while_reports_the_main_clauses_subject(nlp: Language) -> None:

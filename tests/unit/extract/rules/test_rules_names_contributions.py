@@ -115,3 +115,10 @@ def test_propose_takes_no_plain_word_without_an_apposition(rule_found: Callable)
 def test_propose_stops_at_a_new_clause(rule_found: Callable) -> None:
     words = W("To test the proposed framework , we extend the ZorbQA dataset .")
     assert rule_found(words, ["propose"]) == []
+
+
+def test_propose_takes_quoted_words_an_apposition_names(rule_found: Callable) -> None:
+    got = rule_found(W('We introduce " Do You Zorb Me " , a scalable benchmark .'), ["propose"])
+    assert got == [("Do You Zorb Me", "UNK", "propose")]
+    # no apposition: quoted words are no name of the contribution
+    assert rule_found(W('We introduce " do you zorb me " to models .'), ["propose"]) == []

@@ -292,6 +292,7 @@ def _change_to(lowers: list[str], between: range) -> bool:
 
 
 _SPREAD_SIGNS = frozenset({"±", "∓", "+/-", "+-"})
+_LATEX_SPREAD = re.compile(r"^\$?\\(?:pm|mp)\$?$")  # "\pm", "$\pm$" (TeX in an abstract)
 
 
 def _spread_end(tt: TokenTable, end: int, hi: int) -> int:
@@ -303,8 +304,13 @@ def _spread_end(tt: TokenTable, end: int, hi: int) -> int:
         k += 1
     elif k + 2 < hi and texts[k] == "+" and texts[k + 1] in ("/-", "-"):
         k += 2  # "0.94 +/- 0.02", "0.819 +- 0.045"
+    elif k + 2 < hi and texts[k] == "$" and _LATEX_SPREAD.match(texts[k + 1]):
+        k += 2  # "0.67 $\pm$ 0.01"
+    elif k + 1 < hi and _LATEX_SPREAD.match(texts[k]):
+        k += 1  # "0.60 \pm 0.05"
     else:
         return end
+    k += k + 1 < hi and texts[k] == "$"  # "\pm $0.05"
     if not _NUMBER.fullmatch(texts[k]):
         return end
     k += 1

@@ -1242,6 +1242,15 @@ def test_a_spread_after_the_number_is_part_of_its_reading(nlp: Language) -> None
     ]
 
 
+def test_a_spread_written_in_tex_is_part_of_its_reading(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches a weighted F1 of 0.67 $\\pm$ 0.01 on ZorbSet and an R2 of "
+        "0.60 \\pm 0.05 on QuxSet.",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [0.67, 0.6]
+
+
 def test_a_spread_written_without_spaces_or_as_plus_minus_is_no_score(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -2698,11 +2698,13 @@ def _respectively(binder: _Binder, group: list[Num], found: list[_M]) -> list[_M
 def _respective_names(binder: _Binder, group: list[Num], found: list[_M]) -> list[_M] | None:
     """ "56.2, 28.2 and 15.4 mIoU on Cityscapes, A-847 and PC-59, respectively": a list after
     a known dataset, said "respectively", with one name per number; the names no rule knows
-    are read as datasets of their own, so each number gets its own."""
-    if not found:
+    are read as datasets of their own, so each number gets its own. With no known dataset
+    first, the list must end in a data set head ("on the SMIC, CASME II, and SAMM datasets,
+    respectively")."""
+    lowers = binder.lowers
+    start = found[0].start if found else _unknown_list_start(binder, group[-1])
+    if start is None:
         return None
-    lowers, texts = binder.lowers, binder.tt.texts
-    start = found[0].start
     stop = next(
         (k for k in range(start, binder.hi) if lowers[k] in (";", ".", "(", "respectively")),
         binder.hi,
@@ -2711,8 +2713,11 @@ def _respective_names(binder: _Binder, group: list[Num], found: list[_M]) -> lis
         return None
     if lowers[stop - 1] == ",":
         stop -= 1
-    if lowers[stop - 1] in DATASET_HEADS:
+    headed = lowers[stop - 1] in DATASET_HEADS
+    if headed:
         stop -= 1  # "on the A, B, and C datasets, respectively"
+    elif not found:
+        return None
     items: list[tuple[int, int]] = []
     k = start
     for j in range(start, stop + 1):
@@ -2725,20 +2730,40 @@ def _respective_names(binder: _Binder, group: list[Num], found: list[_M]) -> lis
     known = {m.start: m for m in binder.datasets}
     paired: list[_M] = []
     for a, b in items:
-        m = known.get(a)
-        if m is not None and m.end == b:
-            paired.append(m)
-            continue
-        if not all(binder._unknown_name(t) or texts[t] == "-" for t in range(a, b)) or b - a > 3:
+        m = _respective_item(binder, a, b, known)
+        if m is None:
             return None
-        named = binder._data_named(a, b, "respective_list")
-        if named is None:
-            return None
-        paired.append(named)
+        paired.append(m)
     return paired
 
 
+def _respective_item(binder: _Binder, a: int, b: int, known: dict[int, _M]) -> _M | None:
+    """The dataset of list item ``[a, b)``: a known one, an edition of a known one ("CASME
+    II"), or up to three tokens of a name no rule knows."""
+    texts = binder.tt.texts
+    m = known.get(a)
+    if m is not None and m.end == b:
+        return m
+    edition = m is not None and m.end == b - 1 and _EDITION.match(texts[m.end]) is not None
+    unknown = b - a <= 3 and all(binder._unknown_name(t) or texts[t] == "-" for t in range(a, b))
+    return binder._data_named(a, b, "respective_list") if edition or unknown else None
+
+
 _LIST_ENDS = frozenset({",", "and", "or", ")", ";", ".", ":"})
+_EDITION = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|v?\d{1,2}(?:\.\d)?)$")  # "CASME II", "ZorbSet v2"
+
+
+def _unknown_list_start(binder: _Binder, last: Num) -> int | None:
+    """ "X, Y and Z on the SMIC, …": where a list that opens with a name no rule knows starts,
+    right after the numbers (and their measure) and "on (the)"."""
+    k = last.end
+    m = binder.metric_after(last)
+    if m is not None and m.start == k:
+        k = m.end
+    if k + 1 >= binder.hi or binder.lowers[k] not in ("on", "across"):
+        return None
+    k += 1 + (binder.lowers[k + 1] == "the")
+    return k if k < binder.hi and binder._unknown_name(k) else None
 
 
 def _datasets_listed_before(binder: _Binder, start: int) -> list[_M]:

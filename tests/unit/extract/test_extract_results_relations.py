@@ -2382,6 +2382,20 @@ def test_a_list_of_unknown_names_ending_in_datasets_pairs_respectively(nlp: Lang
     ]
 
 
+def test_a_list_opening_with_an_unknown_name_pairs_respectively(nlp: Language) -> None:
+    # no known dataset first; "CASME II" is an edition of the known CASME
+    ex = run(
+        nlp,
+        "OurNet achieves accuracies of 0.811, 0.924, and 0.857 on the ZMIC, CASME II, and "
+        "QAMM datasets, respectively.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (0.811, "dataset:zmic"),
+        (0.924, "dataset:casme-ii"),
+        (0.857, "dataset:qamm"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -1189,10 +1189,11 @@ class _Binder:
             return None
         if self.lowers[k] == "ratio":
             return None  # "a 4% poisoning ratio", "99% outlier ratio": how the data is set up
-        before = _skip_back(self.lowers, num.i - 1, self.lo, _LEAD_WORDS)
-        if before >= self.lo and self.lowers[before] in _CONDITION_PREP:
-            return None  # "with a 10% condensation rate": a condition, not a result
         nxt = self.lowers[k + 1] if k + 1 < self.hi else "."
+        before = _skip_back(self.lowers, num.i - 1, self.lo, _LEAD_WORDS)
+        scored_on = self.lowers[k] == "score" and nxt in _DATASET_PREP  # "… drive score on D"
+        if before >= self.lo and self.lowers[before] in _CONDITION_PREP and not scored_on:
+            return None  # "with a 10% condensation rate": a condition, not a result
         if nxt not in _BREAK and nxt not in _DATASET_PREP:
             return None
         name = self.tt.span_text(start, k + 1)

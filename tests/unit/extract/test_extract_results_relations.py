@@ -2236,6 +2236,18 @@ def test_a_phrase_measure_after_the_number_and_a_compared_list_is_no_subject(
     ]
 
 
+def test_a_phrase_score_on_a_dataset_after_with_is_a_result(nlp: Language) -> None:
+    # "with a 10% condensation rate" is a condition; "with a X% … score on D" is a result
+    ex = run(
+        nlp,
+        "OurNet integrates these parts with a 91.0% drive score on NAVSIM. It runs with a 10% "
+        "condensation rate on ZorbSet.",
+    )
+    assert [(v, m, d) for v, m, d, _ in results(ex)] == [
+        (91.0, "metric:drive-score", "dataset:navsim")
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -2552,6 +2552,8 @@ class _Binder:
         for k in chain(range(max(self.lo, left - 8), left), range(max(left, num.i - 3), num.i)):
             if not self._people_at(k):
                 continue
+            if self._their_number(self._people_end(k), num):
+                return k  # "surpasses humans, who achieve 41%", "than human experts' 88.3%"
             if lowers[k - 1] in _LIKENED or lowers[k - 2 : k] in (["those", "of"], ["that", "of"]):
                 continue  # "similar to those of humans", "better than human experts"
             if any(w.startswith(_COMPARISON_VERBS) for w in lowers[max(self.lo, k - 2) : k]):
@@ -2560,6 +2562,28 @@ class _Binder:
                 continue  # "the human rater accuracy of 69.6%, with Zorb achieving 75%"
             return k
         return None
+
+    def _people_end(self, k: int) -> int:
+        """Past the people words from token ``k`` ("human experts", "human raters")."""
+        j = k + 1
+        while j < self.hi and self.lowers[j] in HUMAN_WORDS:
+            j += 1
+        return j
+
+    def _their_number(self, j: int, num: Num) -> bool:
+        """The people named before token ``j`` have the number as their own, even when
+        compared with: their possessive or bracket ("human experts' 88.3%", "human judges
+        (70.1%)"), their measure ("human performance of 95.3%") or a relative clause on them
+        ("humans, who achieve a score of 41%")."""
+        lowers = self.lowers
+        between = lowers[j : num.i]
+        if between in (["'"], ["’"], ["'s"], ["’s"], ["("], [":"]):
+            return True
+        if between[:1] and between[0] in _PEOPLE_MEASURES:
+            return between[1:] in (["of"], ["("], [":"], ["="])
+        if between[:2] != [",", "who"] or len(between) > 8:
+            return False
+        return not any(_NUMBER.match(w) or w in _PEOPLE_STOP for w in between)
 
     def _people_at(self, k: int) -> bool:
         """Token ``k`` names people, not what they qualify ("human-like personas",
@@ -2580,9 +2604,9 @@ class _Binder:
         if k is None:
             return False
         lowers = self.lowers
-        j = k + 1
-        while j < num.i and lowers[j] in HUMAN_WORDS:
-            j += 1  # "human experts", "human raters"
+        j = min(self._people_end(k), num.i)
+        if self._their_number(j, num):
+            return True
         between = lowers[j : num.i]
         if any(
             _NUMBER.match(w)

@@ -2501,6 +2501,21 @@ def test_peoples_own_score_is_the_human_performance_row(
     assert any(e.id == HUMAN_PERFORMANCE_ID and e.type == "Method" for e in ex.entities)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("OurNet surpasses humans, who achieve a score of 41% on ZorbBench.", 41.0),
+        ("On ZorbBench, GPT-4o (65.4%) is far below the human experts' 88.3%.", 88.3),
+        ("On ZorbBench, models reach 75.5%, compared to human performance of 95.3%.", 95.3),
+    ],
+)
+def test_people_compared_with_keep_their_own_number(
+    nlp: Language, sentence: str, value: float
+) -> None:
+    ex = run(nlp, "We introduce ZorbBench, a benchmark of puzzles. " + sentence)
+    assert [r.model_id for r in ex.results if r.value == value] == [HUMAN_PERFORMANCE_ID]
+
+
 def test_peoples_score_on_no_dataset_stays_off_the_leaderboard(nlp: Language) -> None:
     ex = run(nlp, "Humans achieve 96.5% accuracy, while top MLLMs average below 50%.")
     got = [r for r in ex.results if r.model_id == HUMAN_PERFORMANCE_ID]

@@ -1734,7 +1734,9 @@ class _Binder:
         for j in range(k + 1, min(self.hi, k + 4)):
             m = self.starts.get(j)
             if m is not None:
-                return m if m.label_ in SYSTEM_TYPES else None
+                # not a lower-case phrase only its head makes a method ("0.96 for annual
+                # mean fields"): what was measured, not who
+                return m if m.label_ in SYSTEM_TYPES and m.id_ != "method_phrase" else None
         return None
 
     def _compared_with(self, num: Num) -> _M | None:

@@ -2819,3 +2819,20 @@ def test_a_benchmark_introduced_with_a_long_form_holds_its_numbers(nlp: Language
     )
     assert "dataset:zorbix" in rel_ids(ex, "PROPOSES")
     assert [(v, d, s) for v, _, d, s in results(ex)] == [(52.5, "dataset:zorbix", "model:gpt-4o")]
+
+
+def test_a_cost_in_money_is_no_score(nlp: Language) -> None:
+    ex = run(nlp, "OurNet keeps the total training cost under $1,000 USD on ZorbSet.")
+    assert results(ex) == []
+
+
+def test_a_phrase_only_its_head_makes_a_method_is_not_whose_number_it_is(
+    nlp: Language,
+) -> None:
+    # "fields" heads method names ("conditional random fields"); after "for" it is what
+    # the number measures, not a system
+    ex = run(
+        nlp, "OurNet achieves a Pearson correlation coefficient of 0.96 for annual mean fields."
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(0.96, OURS)]
+

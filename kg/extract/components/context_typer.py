@@ -176,6 +176,22 @@ def _apposed_head(tt: TokenTable, start: int) -> str | None:
     return _head_type(lw[start - 2])
 
 
+_DATA_NOUNS = DATASET_TYPE_HEADS | {"data"}
+
+
+def _bracketed_after_data(tt: TokenTable, start: int, end: int) -> bool:
+    """2c. a name alone in brackets right after a data noun: "on in-domain data
+    (FakeOrReal)", "a public benchmark (ZorbQA)"."""
+    tx = tt.texts
+    return (
+        start >= 2
+        and end < len(tx)
+        and tx[start - 1] == "("
+        and tx[end] == ")"
+        and tt.lowers[start - 2] in _DATA_NOUNS
+    )
+
+
 def _long_form_type(
     tt: TokenTable,
     pair: tuple[int, int],
@@ -385,9 +401,12 @@ class ContextTyper(Component):
         shape = _shape_type(text)
         if shape is not None:
             return shape
+        family = of_model_family(text) or names_model_family(text) or ends_in_model_family(text)
+        if pair is None and not family and _bracketed_after_data(tt, start, end):
+            return "Dataset"  # (not a short form: "real-world data (RWD)")
         if _evaluation_context(tt, start):
             return "Dataset?"  # weak cue
-        if of_model_family(text) or names_model_family(text) or ends_in_model_family(text):
+        if family:
             return "Model?"  # weak cue: "Whisper-large-v2", a family's variant, "ConvNeXt"
         if _comparison_context(tt, start):
             return "Method?"  # weak cue: a system compared with

@@ -27,7 +27,7 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
         or (low == "s" and j > 1 and tt.texts[j - 2] == "'")  # a possessive: "Ott ' s X dataset"
     ):
         return None
-    if is_name(prev) or (
+    if is_name(prev) or _LOWER_ALNUM_NAME.match(prev) or (
         prev[0].isupper()
         and not tt.sent_start[j - 1]
         and prev not in LANGUAGES
@@ -38,12 +38,25 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
     return False if is_modifier_word(prev) else None
 
 
+# a lower-case name of letters and digits: "the n2c2 dataset", "the i2b2 corpus", "wmt14"
+_LOWER_ALNUM_NAME = re.compile(r"^[a-z]+\d+[a-z][a-z0-9]*$|^[a-z]{2,}\d+$")
+
+
 @rule("dataset_head", source="head_noun", group="datasets", kind="head", triggers=DATASET_HEADS)
 def dataset_head(ctx: RuleContext, i: int) -> bool:
     """ "the X dataset/benchmark/corpus/treebank" → Dataset when X holds a name."""
     if i == 0:
         return False
     texts = ctx.tt.texts
+    opening = _long_form_before(texts, i)
+    if opening is not None:
+        # "the LandCover.ai (Land Cover from Aerial Imagery) dataset": the name before the
+        # bracketed long form
+        if opening > 0 and (is_name(texts[opening - 1]) or _LOWER_ALNUM_NAME.match(
+            texts[opening - 1]
+        )):
+            ctx.add(opening - 1, opening, "Dataset", "head_noun")
+        return True
     j = i
     has_name = False
     while j > 0 and i - j < 4:
@@ -61,6 +74,19 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
             j += 1  # "the public Kvasir dataset": the name starts at its first name word
         ctx.add(j, i + 1, "Dataset", "head_noun")
     return True
+
+
+def _long_form_before(texts: list[str], i: int) -> int | None:
+    """The "(" of a bracketed long form of two to eight words right before token ``i``."""
+    if i < 4 or texts[i - 1] != ")":
+        return None
+    for k in range(i - 2, max(0, i - 10), -1):
+        if texts[k] == "(":
+            words = texts[k + 1 : i - 1]
+            return k if len(words) >= 2 and words[0][:1].isupper() else None
+        if texts[k] in (")", ".", ";"):
+            return None
+    return None
 
 
 def _set_name_start(ctx: RuleContext, i: int, e: int) -> int | None:

@@ -114,3 +114,22 @@ def test_a_long_form_going_on_from_a_known_dataset_is_a_dataset(nlp: Language) -
     # a plain word a known name shares opens no dataset ("MuTual" vs "Mutual Information")
     text = "We introduce ZorbMI, a novel Mutual Information (MI) estimator."
     assert _typed(nlp, text).get("MI") != "Dataset"
+
+
+def test_a_lower_case_name_of_letters_and_digits_before_a_data_head(nlp: Language) -> None:
+    assert _typed(nlp, "On the z2c2 dataset, we improve.").get("z2c2") == "Dataset"
+    assert "v2" not in _typed(nlp, "We use the v2 dataset.")  # a version, not a name
+
+
+def test_a_name_before_a_bracketed_long_form_and_a_data_head(nlp: Language) -> None:
+    text = "We used the ZorbCover.ai (Zorb Cover from Aerial Imagery) dataset for images."
+    assert _typed(nlp, text).get("ZorbCover.ai") == "Dataset"
+
+
+def test_a_name_alone_in_brackets_after_a_data_noun_is_a_dataset(nlp: Language) -> None:
+    text = "OurNet reaches 0.25% EER on in-domain data (FakeOrZorb) and 83.4% F1 elsewhere."
+    assert _typed(nlp, text).get("FakeOrZorb") == "Dataset"
+    # a short form of the words before it is no name of data; nor is a model family's name
+    assert _typed(nlp, "Models need real-world data (RWD) for training.").get("RWD") != "Dataset"
+    text = "It beats models trained exclusively on PSM data (ViViT) by 3%."
+    assert _typed(nlp, text).get("ViViT") != "Dataset"

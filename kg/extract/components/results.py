@@ -2369,9 +2369,10 @@ class _Binder:
         # "the hybrid framework achieves …" in a paper that names no contribution: a
         # description of its own system, not a name
         texts = self.tt.texts[m.start : m.end]
+        opening = before[-1:] in (["a"], ["an"]) and m.start - 1 == self.lo  # "A light … achieves"
         return (
             not self.ctx.proposed
-            and before[-1:] in (["the"], ["this"])
+            and (before[-1:] in (["the"], ["this"]) or opening)
             and len(texts) > 1
             and all(t.isalpha() and t.islower() for t in texts)
         )

@@ -1040,6 +1040,19 @@ def test_a_described_system_of_a_paper_with_no_named_contribution_is_its_own(
     assert trusted(ex) == [(94.1, "metric:accuracy", "dataset:squad", None)]
 
 
+def test_a_sentence_opening_a_described_classifier_of_a_paper_with_no_name_is_its_own(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "A lightweight classifier achieves state-of-the-art performance (97.2% accuracy on "
+        "ZorbSet), outperforming existing methods.",
+        title="Detecting generated videos",
+    )
+    assert trusted(ex) == [(97.2, "metric:accuracy", "dataset:zorbset", None)]
+    assert "method:lightweightclassifier" not in rel_ids(ex, "USES")
+
+
 def test_a_possessed_number_is_the_possessors_and_a_share_of_parameters_is_a_setting(
     nlp: Language,
 ) -> None:

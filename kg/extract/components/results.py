@@ -216,6 +216,8 @@ PROPOSE_VERBS = _lex("propose_verbs")
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
 # a participle after these has no subject of its own: "…, while maintaining 93.1%"
 _SUBJECTLESS_OPENERS = frozenset({"while", "whilst", "thereby", "thus"})
+# "we find S to perform best at X": the verb's object is the subject of the verb after "to"
+_RAISING_VERBS = frozenset({"find", "found", "finds", "show", "shows", "showed", "observe"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
 _VERSUS = frozenset({"vs", "vs.", "versus"})
@@ -2037,6 +2039,8 @@ class _Binder:
         head nouns ("the Video Swin Tiny model achieved" → Video Swin Tiny; "the long
         short-term memory (LSTM) network" → LSTM), when the subject starts the clause."""
         end = verb
+        raised = end - 3 >= self.lo and self.lowers[end - 1] == "to"  # "we find S to perform"
+        end -= raised
         while end - 1 > self.lo and (
             self.lowers[end - 1].endswith("ly") or self.lowers[end - 1] in SUBJECT_HEADS
         ):
@@ -2061,9 +2065,11 @@ class _Binder:
             and any(c.isupper() or c.isdigit() for c in self.tt.texts[start - 1])
         ):
             start -= 1
-        if start == end or not self._clause_start(start):
+        if start == end:
             return None
-        return start, end
+        if raised:  # the object of "find"/"show" is the subject of the verb after "to"
+            return (start, end) if self.lowers[start - 1] in _RAISING_VERBS else None
+        return (start, end) if self._clause_start(start) else None
 
     def _clause_start(self, start: int) -> bool:
         before = start - 1
@@ -2123,8 +2129,8 @@ class _Binder:
         """ "even the best-performing model achieves only 75.8%", "no model surpasses 5%": a
         subject that names no system and says it is any system evaluated: not the paper's."""
         verb = self._clause_verb(num)
-        if verb is None:
-            return False
+        if verb is None or self._for_system(num) is not None:
+            return False  # "models perform poorly on D (65.4% for GPT-4o)": GPT-4o's
         start = next(
             (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _SUBJECT_OPENERS),
             self.lo,

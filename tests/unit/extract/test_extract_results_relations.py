@@ -2849,3 +2849,23 @@ def test_a_phrase_only_its_head_makes_a_method_is_not_whose_number_it_is(
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(0.96, OURS)]
 
+
+def test_the_object_of_find_is_the_subject_of_the_verb_after_to(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a benchmark of puzzles. We find GPT-4o to perform best at "
+        "37.3% success rate on ZorbBench.",
+        title="ZorbBench: a benchmark",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(37.3, "model:gpt-4o")]
+
+
+def test_a_system_named_for_the_number_beats_a_generic_subject(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a benchmark of puzzles. Even the most powerful models perform "
+        "poorly on ZorbBench (65.4% for GPT-4o).",
+        title="ZorbBench: a benchmark",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(65.4, "model:gpt-4o")]
+

@@ -848,6 +848,35 @@ def _list_marker(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
     return _bracket_depth(lowers, lo, num.i) <= 0
 
 
+def _numbered_item(
+    tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """ "for accelerometers 1, 2, 3, and the acoustic sensor": small whole numbers listed
+    right after a lower-case plural noun number the things it names."""
+    if num.unit is not None or not tt.texts[num.i].isdigit() or num.value > 20:
+        return False
+    lowers = tt.lowers
+    k = num.i - 1
+    while k >= lo and (lowers[k] in (",", "and") or (lowers[k].isdigit() and len(lowers[k]) <= 2)):
+        k -= 1  # back over the items listed before: "1, 2, 3"
+    if k < lo or k == num.i - 1 or k in in_metric:
+        return num.i - 1 >= lo and _plural_noun(tt, num.i - 1) and num.i - 1 not in in_metric
+    return _plural_noun(tt, k)
+
+
+def _plural_noun(tt: TokenTable, k: int) -> bool:
+    w = tt.texts[k]
+    return (
+        w.isalpha()
+        and w.islower()
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and w not in SCORE_VERBS
+        and w not in SUBJECT_VERBS
+        and w not in MEASURE_WORDS
+    )
+
+
 def _bracket_depth(lowers: list[str], lo: int, k: int) -> int:
     """How many brackets opened in ``lowers[lo:k]`` are still open at token ``k``."""
     return lowers[lo:k].count("(") - lowers[lo:k].count(")")
@@ -862,7 +891,7 @@ def number_role(
     prv = lowers[num.i - 1] if num.i > lo else ""
     before = lowers[num.i - 2] if num.i - 2 >= lo else ""
     statistic = prv in ("=", ":", "[", "(") and before in STATISTIC_WORDS
-    if statistic or _list_marker(tt, num, lo, hi):
+    if statistic or _list_marker(tt, num, lo, hi) or _numbered_item(tt, num, lo, in_metric):
         return "other"  # "IQR: 2.1", "SD = 0.4", "95% CI [0.994, 0.995]"; "…; 2) Test-time …"
     if prv == "=":
         if before == "p":
@@ -1141,6 +1170,9 @@ class _Binder:
         k = num.i - 2
         if k < self.lo or self.lowers[num.i - 1] not in ("of", "=", ":"):
             return None
+        tex = self._tex_measure(k)
+        if tex is not None:
+            return tex
         if self.lowers[k] == ")" and k - 2 >= self.lo and self.lowers[k - 2] == "(":
             k -= 1  # "Dice Similarity Coefficient (DSC) of 85.4%": the short name in brackets
         if self._measure_word(k):
@@ -1151,6 +1183,24 @@ class _Binder:
             # "AUCs of 0.98 (B2), 0.95 (B5)"; not "… on leading MLRMs: 76.48% on S" (a list)
             return self._acronym_metric(k, text[:-1])
         return None
+
+    def _tex_measure(self, k: int) -> _M | None:
+        """A measure written in TeX right before "of"/":"/"=" (token ``k``), maybe with a
+        "score" head: "an R$^2$ score of 0.82", "$\\Delta_{HSD}$: 14.35" — named by its
+        letters ("R2", "ΔHSD"), never by a measure named earlier."""
+        end = k + 1
+        if self.lowers[k] == "score":
+            k -= 1
+        start = k
+        while start >= self.lo and _TEX_PART.search(self.tt.texts[start]) and k - start < 3:
+            start -= 1
+        start += 1
+        if start > k:
+            return None
+        name = _tex_name("".join(self.tt.texts[start : k + 1]))
+        if not name or not name[0].isalpha() or len(name) > 12:
+            return None
+        return _new_entity(self.tt, start, end, "Metric", name, "measure_acronym")
 
     def measure_phrase(self, num: Num) -> _M | None:
         """ "a diversity score of 0.6198", "an execution rate of 96%": lower-case words and a
@@ -2784,6 +2834,14 @@ def _respective_item(binder: _Binder, a: int, b: int, known: dict[int, _M]) -> _
 
 
 _LIST_ENDS = frozenset({",", "and", "or", ")", ";", ".", ":"})
+_TEX_PART = re.compile(r"[$\\]")  # a token of TeX: "R$^2", "$", "\\Delta_{HSD}$"
+
+
+def _tex_name(tex: str) -> str:
+    """The letters of a TeX measure: "R$^2$" → "R2", "$\\Delta_{HSD}$" → "DeltaHSD"."""
+    return re.sub(r"[${}^_\\\s]", "", tex)
+
+
 _EDITION = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|v?\d{1,2}(?:\.\d)?)$")  # "CASME II", "ZorbSet v2"
 
 

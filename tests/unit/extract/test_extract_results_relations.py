@@ -2869,3 +2869,26 @@ def test_a_system_named_for_the_number_beats_a_generic_subject(nlp: Language) ->
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(65.4, "model:gpt-4o")]
 
+
+def test_small_numbers_after_a_plural_noun_number_things_not_scores(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves accuracies of 99.96%, 98.26%, 97.61%, and 98.33% for accelerometers "
+        "1, 2, 3, and the acoustic sensor, respectively.",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [99.96, 98.26, 97.61, 98.33]
+
+
+def test_a_measure_written_in_tex_names_its_number(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On ZorbSet, OurNet achieves an RMSE of 5.15 and an R$^2$ score of 0.82, with "
+        "$\\Delta_{HSD}$: 14.35 and a Kendall-$\\tau$ of 56.43.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (5.15, "metric:root-mean-squared-error"),
+        (0.82, "metric:r2"),
+        (14.35, "metric:deltahsd"),
+        (56.43, "metric:kendall-tau"),
+    ]
+

@@ -217,6 +217,7 @@ _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"}
 # a participle after these has no subject of its own: "…, while maintaining 93.1%"
 _SUBJECTLESS_OPENERS = frozenset({"while", "whilst", "thereby", "thus"})
 # "we find S to perform best at X": the verb's object is the subject of the verb after "to"
+_PERFORM = frozenset({"perform", "performs", "performed"})
 _RAISING_VERBS = frozenset({"find", "found", "finds", "show", "shows", "showed", "observe"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
@@ -2237,8 +2238,8 @@ class _Binder:
 
     def _verb_before(self, num: Num) -> int | None:
         for k in range(num.i - 1, self.lo - 1, -1):
-            if self.lowers[k] in SCORE_VERBS:
-                return k
+            if self.lowers[k] in SCORE_VERBS or self.lowers[k] in _PERFORM:
+                return k  # "VLMs achieve 0%", "LLMs performed strongly on D (F1=0.880)"
         return None
 
     def others_subject(self, num: Num) -> bool:
@@ -2248,9 +2249,9 @@ class _Binder:
             return False
         before = self.lowers[max(self.lo, verb - 2) : verb]
         opening = verb - 2 == self.lo and before[:1] == ["the"] and before[1] in _OWNABLE
-        if before[:1] in (["these"], ["this"]) or opening:
-            # "These models achieve …", a sentence opening "The models achieved …": the
-            # ones the paper just described
+        if before[:1] in (["these"], ["this"], ["both"]) or opening:
+            # "These models achieve …", "both approaches performed …", a sentence opening
+            # "The models achieved …": the ones the paper just described
             return False
         if before[-1:] == [","]:
             return False  # "S outperformed existing methods, achieving …": S's number

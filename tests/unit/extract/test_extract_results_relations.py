@@ -2892,3 +2892,16 @@ def test_a_measure_written_in_tex_names_its_number(nlp: Language) -> None:
         (56.43, "metric:kendall-tau"),
     ]
 
+
+def test_a_generic_plural_subject_that_performed_reports_no_score_of_ours(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a benchmark of crises. LLMs performed strongly on ideation "
+        "detection (F1=0.880) on ZorbBench. We found both approaches performed well with "
+        "accuracies of 80% and 84% on ZorbBench, respectively.",
+        title="ZorbBench: a benchmark",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [80.0, 84.0]
+

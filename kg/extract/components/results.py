@@ -100,9 +100,10 @@ _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas",
 # "AP_3D")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-&^_]{1,11}$")
 # a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)", "a
-# mAP@50 of 0.964"
+# mAP@50 of 0.964", "8.31 PA-MPJPE in the Hand Pose Challenge"
 _MEASURE_PLACE = re.compile(
     r"\b[A-Za-z][A-Za-z0-9@.\-&^]*[A-Z][A-Za-z0-9@.\-&^]*s? (?:of|=|:) [0-9]"
+    r"|\b[0-9]+(?:\.[0-9]+)? ?%? [A-Z][A-Z0-9@.\-&^]*[A-Z][A-Z0-9@.\-&^]* "
 )
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
@@ -1710,7 +1711,12 @@ class _Binder:
         )
         if after is not None:
             return self._own_tier(after), True
-        owner = self._possessor(num) or self._agent_before(num) or self._colon_label(num)
+        owner = (
+            self._possessor(num)
+            or self._agent_before(num)
+            or self._colon_label(num)
+            or self._name_right_before(num)
+        )
         if owner is not None:
             return self._own_tier(owner), True
         subject = self._subject(num)
@@ -1838,6 +1844,14 @@ class _Binder:
                 return None
             k -= 1
         return None
+
+    def _name_right_before(self, num: Num) -> _M | None:
+        """ "versus ViT 96.36%", "XLM-RoBERTa 88.1% for Sinhala": a system's name right
+        before a percentage or decimal is whose number it is."""
+        m = next((m for m in self.systems if m.end == num.i), None)
+        if m is None or (num.unit is None and "." not in self.tt.texts[num.i]):
+            return None
+        return None if self._base(m) or self._a_class(m) else m
 
     def _colon_label(self, num: Num) -> _M | None:
         """ "(DeepSeek R1: 66% win-rate; o3-mini: 64%)", "(Deepseek: 0.98, Qwen: 0.99)": a
@@ -2508,7 +2522,10 @@ class _Binder:
     def truncated(self, m: _M) -> bool:
         """The mention stops inside a longer name ("Gemini" of "Gemini 2.0 Flash")."""
         nxt = self.tt.texts[m.end] if m.end < self.hi else ""
-        if nxt and (nxt[0].isdigit() or (nxt[0].isupper() and m.end not in self.starts)):
+        scored = m.end + 1 < self.hi and self.lowers[m.end + 1] in _PERCENT  # "ViT 96.36%"
+        if nxt and ((nxt[0].isdigit() and not scored) or (
+            nxt[0].isupper() and m.end not in self.starts
+        )):
             return True  # "Gemini 2.0 Flash", "Gemini-1.5 Pro"
         if nxt[:1] == "-" and self.tt.idx[m.end] == self.tt.end_char(m.end):
             return nxt[1:].lower() not in _NAME_SUFFIXES  # "o3" of "o3-mini", not "-based"

@@ -6,6 +6,8 @@ from kg.extract.components.lexicon import STOP_ACRONYMS, VERSION
 from kg.extract.components.tokens import version_end
 from kg.extract.rules import UNK, RuleContext, rule
 
+_PERCENT = frozenset({"%", "percent"})
+
 
 @rule("name_shape", source="name_shape", group="names")
 def name_shape(ctx: RuleContext) -> None:
@@ -18,7 +20,12 @@ def name_shape(ctx: RuleContext) -> None:
         end = i + 1
         if end + 1 < n and texts[end] in ("-", "'"):  # pre-split "MUC - 7"
             end = version_end(tt, end, decimal=False)
-        if end < n and VERSION.match(texts[end]) and idx[i] + len(texts[i]) < idx[end]:
+        if (
+            end < n
+            and VERSION.match(texts[end])
+            and idx[i] + len(texts[i]) < idx[end]
+            and (end + 1 >= n or texts[end + 1] not in _PERCENT)  # "ViT 96.36%": a score
+        ):
             end += 1
         ctx.add(i, end, UNK, "name_shape")
         nxt = names[j + 1] if j + 1 < len(names) else -1

@@ -2905,3 +2905,18 @@ def test_a_generic_plural_subject_that_performed_reports_no_score_of_ours(
     )
     assert [v for v, _, _, _ in results(ex)] == [80.0, 84.0]
 
+
+def test_a_systems_name_right_before_a_percentage_is_whose_number_it_is(
+    nlp: Language,
+) -> None:
+    # "ViT 96.36%" is no version of ViT
+    ex = run(nlp, "On ZorbSet, OurNet is slightly ahead at 97.17% accuracy versus ViT 96.36%.")
+    assert [(v, s) for v, _, _, s in results(ex)] == [(97.17, OURS), (96.36, "model:vit")]
+
+
+def test_a_number_and_an_upper_case_measure_open_a_sentence_with_no_mention(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "Our methods achieve 45.0 PDMS. The photos have a resolution of 45 MP.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(45.0, "metric:pdms")]
+

@@ -180,16 +180,32 @@ _DATA_NOUNS = DATASET_TYPE_HEADS | {"data"}
 
 
 def _bracketed_after_data(tt: TokenTable, start: int, end: int) -> bool:
-    """2c. a name alone in brackets right after a data noun: "on in-domain data
-    (FakeOrReal)", "a public benchmark (ZorbQA)"."""
-    tx = tt.texts
+    """2c. a name in brackets right after a data noun, alone or listed: "on in-domain data
+    (FakeOrReal)", "three public benchmark datasets (EAV, FACED and SEED)"."""
+    tx, n = tt.texts, len(tt.texts)
+    opening = start - 1
+    while opening > 0 and start - opening < 12 and tx[opening] != "(":
+        if not _listed_name(tx[opening]):
+            return False
+        opening -= 1
+    close = end
+    while close < n and close - end < 12 and tx[close] != ")":
+        if not _listed_name(tx[close]):
+            return False
+        close += 1
     return (
-        start >= 2
-        and end < len(tx)
-        and tx[start - 1] == "("
-        and tx[end] == ")"
-        and tt.lowers[start - 2] in _DATA_NOUNS
+        opening >= 1
+        and tx[opening] == "("
+        and close < n
+        and tx[close] == ")"
+        and tt.lowers[opening - 1] in _DATA_NOUNS
     )
+
+
+def _listed_name(text: str) -> bool:
+    """A token of a bracketed list of names: a capitalised or alphanumeric word, "," or
+    "and"."""
+    return text in (",", "and") or text[:1].isupper() or (text[:1].isdigit() and not text.isdigit())
 
 
 def _long_form_type(

@@ -1614,6 +1614,9 @@ class _Binder:
             window = self.lowers[max(self.lo, m.start - 6) : m.start]
             appositive = window[-1:] != [] and window[-1] in DATASET_HEADS  # "benchmark AIME"
             near = window if appositive else window[-4:]
+            nxt = self.lowers[m.end] if m.end < self.hi else ""
+            if "(" in window[-1:] and nxt in (",", "and"):
+                continue  # the first of a bracketed list: "datasets (A, B, and C)"
             if not _DATASET_PREP.intersection(near) and "(" not in window[-1:]:
                 continue
             if not TRAIN_CUES.isdisjoint(window) or (

@@ -133,3 +133,11 @@ def test_a_name_alone_in_brackets_after_a_data_noun_is_a_dataset(nlp: Language) 
     assert _typed(nlp, "Models need real-world data (RWD) for training.").get("RWD") != "Dataset"
     text = "It beats models trained exclusively on PSM data (ViViT) by 3%."
     assert _typed(nlp, text).get("ViViT") != "Dataset"
+
+
+def test_names_listed_in_brackets_after_a_data_noun_are_datasets(nlp: Language) -> None:
+    text = "Results on three public benchmark datasets (ZAV, QUXED and ZEED) show gains."
+    found = _typed(nlp, text)
+    assert [found.get(n) for n in ("ZAV", "QUXED", "ZEED")] == ["Dataset"] * 3
+    # a bracket that holds more than names is no list of data
+    assert _typed(nlp, "We use two datasets (see Table 2 for ZAV).").get("ZAV") != "Dataset"

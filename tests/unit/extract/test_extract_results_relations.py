@@ -2920,3 +2920,14 @@ def test_a_number_and_an_upper_case_measure_open_a_sentence_with_no_mention(
     ex = run(nlp, "Our methods achieve 45.0 PDMS. The photos have a resolution of 45 MP.")
     assert [(v, m) for v, m, _, _ in results(ex)] == [(45.0, "metric:pdms")]
 
+
+def test_the_first_of_a_bracketed_list_of_datasets_is_not_the_sentences_one(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Across three datasets (ZorbSet, Q&N1, and QuxSet Radiogenomics), OurNet achieves a "
+        "concordance index of 0.771, 0.742, and 0.734 respectively.",
+    )
+    assert all(d != "dataset:zorbset" for _, _, d, _ in results(ex))
+

@@ -297,6 +297,12 @@ def _change_to(lowers: list[str], between: range) -> bool:
 
 _SPREAD_SIGNS = frozenset({"±", "∓", "+/-", "+-"})
 _LATEX_SPREAD = re.compile(r"^\$?\\(?:pm|mp)\$?$")  # "\pm", "$\pm$" (TeX in an abstract)
+_TEX_PART = re.compile(r"[$\\]")  # a token of TeX: "R$^2", "$", "\\Delta_{HSD}$"
+
+
+def _tex_name(tex: str) -> str:
+    """The letters of a TeX measure: "R$^2$" → "R2", "$\\Delta_{HSD}$" → "DeltaHSD"."""
+    return re.sub(r"[${}^_\\\s]", "", tex)
 
 
 def _spread_end(tt: TokenTable, end: int, hi: int) -> int:
@@ -861,9 +867,7 @@ def _numbered_item(
     k = num.i - 1
     while k >= lo and (lowers[k] in (",", "and") or (lowers[k].isdigit() and len(lowers[k]) <= 2)):
         k -= 1  # back over the items listed before: "1, 2, 3"
-    if k < lo or k == num.i - 1 or k in in_metric:
-        return num.i - 1 >= lo and _plural_noun(tt, num.i - 1) and num.i - 1 not in in_metric
-    return _plural_noun(tt, k)
+    return k >= lo and k not in in_metric and _plural_noun(tt, k)
 
 
 def _plural_noun(tt: TokenTable, k: int) -> bool:
@@ -1189,7 +1193,7 @@ class _Binder:
     def _tex_measure(self, k: int) -> _M | None:
         """A measure written in TeX right before "of"/":"/"=" (token ``k``), maybe with a
         "score" head: "an R$^2$ score of 0.82", "$\\Delta_{HSD}$: 14.35" — named by its
-        letters ("R2", "ΔHSD"), never by a measure named earlier."""
+        letters ("R2", "DeltaHSD"), never by a measure named earlier."""
         end = k + 1
         if self.lowers[k] == "score":
             k -= 1
@@ -2652,7 +2656,7 @@ class _Binder:
 
     def _their_number(self, j: int, num: Num) -> bool:
         """The people named before token ``j`` have the number as their own, even when
-        compared with: their possessive or bracket ("human experts' 88.3%", "human judges
+        compared with: their possessive or bracket ("human experts' 88.3%", "than humans
         (70.1%)"), their measure ("human performance of 95.3%") or a relative clause on them
         ("humans, who achieve a score of 41%")."""
         lowers = self.lowers
@@ -2855,14 +2859,6 @@ def _respective_item(binder: _Binder, a: int, b: int, known: dict[int, _M]) -> _
 
 
 _LIST_ENDS = frozenset({",", "and", "or", ")", ";", ".", ":"})
-_TEX_PART = re.compile(r"[$\\]")  # a token of TeX: "R$^2", "$", "\\Delta_{HSD}$"
-
-
-def _tex_name(tex: str) -> str:
-    """The letters of a TeX measure: "R$^2$" → "R2", "$\\Delta_{HSD}$" → "DeltaHSD"."""
-    return re.sub(r"[${}^_\\\s]", "", tex)
-
-
 _EDITION = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|v?\d{1,2}(?:\.\d)?)$")  # "CASME II", "ZorbSet v2"
 
 

@@ -68,7 +68,7 @@ def propose(ctx: RuleContext, i: int) -> bool:
             break  # "we present the first comparison of IL versus RL": what is studied
         quoted = _quoted_name_apposed(tt, k) if k == i + 1 else None
         if quoted is not None:
-            k = k + 1  # the name inside the quotes
+            k += 1  # the name inside the quotes
         plain = quoted or (_plain_name_apposed(tt, k) if k == i + 1 else None)
         if plain is not None or (is_name(texts[k]) and not _generic_short_form(texts, i, k)):
             end = plain if plain is not None else k + 1

@@ -59,6 +59,8 @@ NAME_SHAPE = re.compile(
     r")$"
 )
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|\d+x\d+[BM]?)$")
+# what makes the number before it a percentage: "96.36%", "87 percent" (so no version number)
+PERCENT = frozenset({"%", "percent", "per cent"})
 
 
 # families of trained models (lexicon/model_families.txt), by knowledge-base key

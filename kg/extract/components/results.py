@@ -46,6 +46,7 @@ from kg.extract.components.lexicon import (
     TASK_HEADS,
     TRAIN_CUES,
 )
+from kg.extract.components.lexicon import PERCENT as _PERCENT
 from kg.extract.components.relations import (
     _M,
     class_of_methods,
@@ -70,7 +71,6 @@ from kg.schema import HUMAN_PERFORMANCE, entity_id
 _NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
 # a token read_number can start at (the per-doc prefilter of sentence_numbers)
 _number_start = memo()(lambda text: _NUMBER.match(text) is not None)
-_PERCENT = frozenset({"%", "percent", "per cent"})
 _POINTS = frozenset({"points", "point", "pp", "pts", "p.p."})
 _BREAK = frozenset({",", ";", ".", "(", ")", ":", "and", "or", "but", "while", "whereas"})
 _ARTICLES = frozenset({"the", "a", "an", "both", "all", "its", "their"})
@@ -218,7 +218,7 @@ _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"}
 # a participle after these has no subject of its own: "…, while maintaining 93.1%"
 _SUBJECTLESS_OPENERS = frozenset({"while", "whilst", "thereby", "thus"})
 # "we find S to perform best at X": the verb's object is the subject of the verb after "to"
-_PERFORM = frozenset({"perform", "performs", "performed"})
+_PERFORM = frozenset(w for w in SUBJECT_VERBS if w.startswith("perform"))
 _RAISING_VERBS = frozenset({"find", "found", "finds", "show", "shows", "showed", "observe"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
@@ -627,7 +627,11 @@ def _counted_thousands(
     k = num.end
     if num.unit is not None or k >= hi or k in in_metric or not _THOUSANDS.match(tt.texts[num.i]):
         return False
-    w = tt.texts[k]
+    return _plural_word(tt.texts[k])
+
+
+def _plural_word(w: str) -> bool:
+    """A lower-case word that reads as a plural noun: "trajectories", "accelerometers"."""
     return w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss")
 
 
@@ -873,10 +877,7 @@ def _numbered_item(
 def _plural_noun(tt: TokenTable, k: int) -> bool:
     w = tt.texts[k]
     return (
-        w.isalpha()
-        and w.islower()
-        and w.endswith("s")
-        and not w.endswith("ss")
+        _plural_word(w)
         and w not in SCORE_VERBS
         and w not in SUBJECT_VERBS
         and w not in MEASURE_WORDS

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.components.lexicon import STOP_ACRONYMS, VERSION
+from kg.extract.components.lexicon import PERCENT, STOP_ACRONYMS, VERSION
 from kg.extract.components.tokens import version_end
 from kg.extract.rules import UNK, RuleContext, rule
-
-_PERCENT = frozenset({"%", "percent"})
 
 
 @rule("name_shape", source="name_shape", group="names")
@@ -24,7 +22,7 @@ def name_shape(ctx: RuleContext) -> None:
             end < n
             and VERSION.match(texts[end])
             and idx[i] + len(texts[i]) < idx[end]
-            and (end + 1 >= n or texts[end + 1] not in _PERCENT)  # "ViT 96.36%": a score
+            and (end + 1 >= n or texts[end + 1] not in PERCENT)  # "ViT 96.36%": a score
         ):
             end += 1
         ctx.add(i, end, UNK, "name_shape")

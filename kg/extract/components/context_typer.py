@@ -44,6 +44,8 @@ UNK = "UNK"
 _DATASET_SHAPE = re.compile(
     r"(?:Bench\+?|bench|QA|Eval|Set|Corpus|Bank|Instruct|-\d+[kK]|Hard|Arena|Test)$"
 )
+# a measure's name: "MMMG-Score", "PRMScore", "BERTScore" (not the model it is named after)
+_METRIC_SHAPE = re.compile(r"[A-Za-z0-9][-‐]?Score$")
 _MODEL_SHAPE = re.compile(
     r"(?:GPT|LLaMA|Llama|BERT|Coder|Mistral|Qwen|Gemma|Phi-|T5(?!\d)|Orca|Vicuna|Alpaca|Falcon)"
     r"|-\d+(?:\.\d+)?[BM]$|\d+(?:\.\d+)?[BM]$"
@@ -444,7 +446,10 @@ def _has_size(text: str) -> bool:
 
 @memo()
 def _shape_type(text: str) -> str | None:
-    """The name's shape: model cues first ("DeepSeek-V2-Coder-Instruct" is a model)."""
+    """The name's shape: a measure's first ("BERTScore"), then model cues
+    ("DeepSeek-V2-Coder-Instruct" is a model)."""
+    if _METRIC_SHAPE.search(text):
+        return "Metric"
     if _looks_like_model(text):
         return "Model"
     if _DATASET_SHAPE.search(text) or _EDITION_SHAPE.match(text):

@@ -541,6 +541,17 @@ def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
     return False
 
 
+_WORD_PART = re.compile(r"[A-Z][a-z]{3,}")
+_MEASURE_NAME_PARTS = _lex("result_measure_name_parts")
+
+
+def _has_word_part(text: str) -> bool:
+    """ "ShanghaiTech", "UCF-Crime": a name with a capitalised word in it that is no part of
+    a measure's name (lexicon) names data or a thing, not a measure ("MMMG-Score", "AV-Rank",
+    "PA-MPJPE", "mIoU" do)."""
+    return any(p.lower() not in _MEASURE_NAME_PARTS for p in _WORD_PART.findall(text))
+
+
 def _setting_noun(w: str) -> bool:
     return (
         w in SETTING_NOUNS
@@ -947,6 +958,7 @@ class Binding:
     uncertain: bool = False  # the sentence structure leaves the system open: below the bar
     paired: _M | None = None  # the system a coordinated subject list pairs with the number
     also: tuple[str, ...] = ()  # further systems the same number is of ("A and B each get X")
+    scored_on: bool = False  # "scores 85.3 on D": a score with no measure named (_scored_on)
 
 
 class _Binder:
@@ -1269,6 +1281,7 @@ class _Binder:
             and not text.endswith("s")  # "GPUs", "LLMs": things counted
             and text not in STOP_ACRONYMS
             and not _setting_noun(text.lower())
+            and not _has_word_part(text)
         )
 
     def _acronym_metric(self, k: int, name: str | None = None) -> _M:
@@ -2286,9 +2299,25 @@ class _Binder:
             return False  # "our models", "the proposed (detection) models achieve …"
         if not OTHER_SUBJECTS.isdisjoint(before):
             return True
+        if self._baseline_subject(start, verb):
+            return True
         # a singular generic subject with a cue of other work: "the existing method recorded"
         cued = not OTHER_CUES.isdisjoint(self.lowers[max(start, verb - 3) : verb])
         return start > self.lo and cued and any(w + "s" in OTHER_SUBJECTS for w in before)
+
+    def _baseline_subject(self, start: int, verb: int) -> bool:
+        """ "while a baseline model distilled from a 70B teacher achieves X": the clause's
+        subject is an unnamed baseline (not "the baseline GPT-4o")."""
+        head = next(
+            (k for k in range(start, min(verb, start + 3)) if self.lowers[k] in _BASELINE_WORDS),
+            None,
+        )
+        if head is None or any(_NUMBER.match(w) for w in self.lowers[head + 1 : verb]):
+            return False  # "The baseline achieves X, and OurNet reaches Y": not Y's subject
+        return not any(
+            head < m.start < verb and (m.start == head + 1 or not self._after_preposition(m))
+            for m in self.systems
+        )
 
     def others_relative(self, num: Num) -> bool:
         """ "outperforming the previous state-of-the-art method, which had an error rate of
@@ -2396,8 +2425,9 @@ class _Binder:
         return "," not in self.lowers[self.lo : num.i] and "," in self.lowers[num.end : self.hi]
 
     def unnamed_baseline(self, num: Num) -> bool:
-        """ "compared to their few-shot baselines of 0.714 and 0.74": the number of an
-        unnamed baseline (the nearest noun before it, across "of"/articles, is "baseline")."""
+        """ "compared to their few-shot baselines of 0.714 and 0.74", "54.81% for baseline":
+        the number of an unnamed baseline (the nearest noun before it, across "of"/articles,
+        or the noun right after "for", is "baseline")."""
         k = _skip_back(self.lowers, num.i - 1, self.lo, _BASELINE_SKIP)
         while k >= self.lo and (
             self.lowers[k] in (",", "and") or _NUMBER.match(self.tt.texts[k]) is not None
@@ -2406,7 +2436,14 @@ class _Binder:
         metric = next((m for m in self.metrics if m.start <= k < m.end), None)
         if metric is not None:  # "the baseline accuracy of 9.39%"
             k = metric.start - 1
-        return k >= self.lo and self.lowers[k].rstrip("s") == "baseline"
+        if k >= self.lo and self.lowers[k] in _BASELINE_WORDS:
+            return True
+        # "compared to 54.81% for (the) baseline": the baseline named right after "for"
+        k = num.end
+        if k + 1 >= self.hi or self.lowers[k] != "for":
+            return False
+        k += self.lowers[k + 1] in ("the", "a")
+        return k + 1 < self.hi and self.lowers[k + 1] in _BASELINE_WORDS
 
     def rival_systems(self, num: Num) -> bool:
         """Two or more named systems, none of them the paper's, precede ``num`` in its
@@ -3346,22 +3383,51 @@ def _unmeasured(binder: _Binder, num: Num, b: Binding) -> bool:
     if num.unit is None and b.metric_cue <= 0 and "." not in binder.tt.texts[num.i]:
         return True
     no_measure = num.role == "score" and num.unit is None and b.metric is None
-    return no_measure and not _scored_on(binder, num, b)
+    if no_measure:
+        b.scored_on = _scored_on(binder, num, b)
+    return no_measure and not b.scored_on
 
 
 def _scored_on(binder: _Binder, num: Num, b: Binding) -> bool:
-    """ "scores 85.3 on GSM8K", "reaching 68.4 on ZorbBench": a decimal right after a score
-    verb and right before "on" a named dataset is a score on it, with no measure named."""
-    k = num.i - 1
+    """ "scores 85.3 on GSM8K", "reaching 68.4 on ZorbBench", "a score of 72.2 on the ZorbQA
+    benchmark", "such as 62.6 on ZorbMath, 79.0 on ZorbCode, and 74.0 on ZorbVQA": a decimal
+    right before "on" a named dataset, after a score verb or a score noun's "of" (or listed
+    after such a number), is a score on it, with no measure named."""
     return (
         b.dataset is not None
         and b.dataset_cue >= 0.15
-        and k >= binder.lo
-        and binder.lowers[k] in SCORE_VERBS
         and "." in binder.tt.texts[num.i]
         and num.end < binder.hi
         and binder.lowers[num.end] in _DATASET_PREP
+        and _score_lead(binder, num.i - 1)
     )
+
+
+def _score_lead(binder: _Binder, k: int) -> bool:
+    """Token ``k``, right before a number, says the number is a score: a score verb, "a score
+    of", "such as", or the end of an earlier "N on D" item of the same list whose number is."""
+    lowers, lo = binder.lowers, binder.lo
+    ends = {m.end: m for m in binder.datasets}
+    for _ in range(8):
+        if k < lo:
+            return False
+        w = lowers[k]
+        if w in SCORE_VERBS:
+            return True
+        if k - 1 >= lo and (w, lowers[k - 1]) in _SCORE_LEADS:
+            return True
+        if w not in (",", "and"):
+            return False
+        k -= 1 + (w == "and" and k - 1 >= lo and lowers[k - 1] == ",")  # ", and"
+        m = ends.get(k + 1)
+        if m is None:
+            return False
+        j = m.start - 1
+        j -= j >= lo and lowers[j] == "the"
+        if j - 1 < lo or lowers[j] != "on" or not _NUMBER.match(lowers[j - 1]):
+            return False
+        k = j - 2
+    return False
 
 
 def _belittled_own(binder: _Binder, num: Num, b: Binding) -> bool:
@@ -3519,8 +3585,8 @@ def _confidence(num: Num, b: Binding) -> float:
         conf -= 0.2
     if b.uncertain:
         conf -= 0.3
-    if num.unit is None and b.metric_cue < 0.2:
-        conf -= 0.1
+    if num.unit is None and b.metric_cue < 0.2 and not b.scored_on:
+        conf -= 0.1  # a bare number; not one scored on a dataset ("scores 85.3 on D")
     return round(max(0.05, min(MAX_CONFIDENCE, conf)), 2)
 
 
@@ -3597,6 +3663,9 @@ _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number wa
 # where a measure phrase before "of X" cannot start: "and diversity score", "previous best score"
 _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
 _RELATIVE = frozenset({"which", "who"})
+_BASELINE_WORDS = frozenset({"baseline", "baselines"})
+# the two words before a number that say it is a score: "a score of", "such as"
+_SCORE_LEADS = frozenset({("of", "score"), ("of", "scores"), ("as", "such")})
 _HAVE = frozenset({"had", "has", "have", "performs", "performed"})  # "which had an F1 of X"
 # what names other work in a relative's antecedent: "the previous state-of-the-art method"
 _OTHER_WORK = OTHER_CUES | _lex("result_other_work_words")

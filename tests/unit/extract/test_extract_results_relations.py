@@ -2931,3 +2931,64 @@ def test_the_first_of_a_bracketed_list_of_datasets_is_not_the_sentences_one(
     )
     assert all(d != "dataset:zorbset" for _, _, d, _ in results(ex))
 
+
+
+def test_a_score_of_n_on_a_dataset_is_a_trusted_result_with_no_measure(nlp: Language) -> None:
+    # "a score of 72.2 on D", "such as 62.6 on D1, 79.0 on D2, and 74.0 on D3": scores on
+    # datasets with no measure named, as sure as "scores 85.3 on D"
+    ex = run(
+        nlp,
+        "OurNet achieves a score of 72.2 on MMLU. It shows strong performances such as 62.6 "
+        "on GSM8K, 79.0 on HumanEval, and 74.0 on MBPP.",
+    )
+    assert sorted(results(ex)) == [
+        (62.6, None, "dataset:gsm8k", OURS),
+        (72.2, None, "dataset:mmlu", OURS),
+        (74.0, None, "dataset:mbpp", OURS),
+        (79.0, None, "dataset:humaneval", OURS),
+    ]
+    assert min(r.confidence for r in ex.results) >= LEADERBOARD_MIN_CONFIDENCE
+
+
+def test_a_decimal_listed_on_a_dataset_after_no_score_is_no_result(nlp: Language) -> None:
+    # the list's first number is no score: "trained with 0.5 on GSM8K and 0.3 on MMLU"
+    ex = run(nlp, "OurNet is trained with weights 0.5 on GSM8K and 0.3 on MMLU.")
+    assert ex.results == []
+
+
+def test_an_unnamed_baseline_subject_owns_its_scores(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Notably, while a baseline model distilled from a Llama-3-70B teacher achieves scores "
+        "of 46.17 on GSM8K and 22.75 on MMLU, OurNet achieves scores of 71.27 on GSM8K and "
+        "28.25 on MMLU.",
+    )
+    assert sorted(v for v, *_ in results(ex)) == [28.25, 71.27]
+
+
+def test_a_score_for_the_baseline_is_not_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches an average error rate of 36.02% on ZorbSet, compared to 54.81% for "
+        "baseline.",
+    )
+    assert [v for v, *_ in results(ex)] == [36.02]
+
+
+def test_a_capitalised_word_name_after_a_number_is_no_measure(nlp: Language) -> None:
+    # "97.98% ZorbTech" names data, not the measure; "AV-Rank", "MMMG-Score" name measures
+    ex = run(nlp, "OurNet achieves strong AUCs (97.98% ZorbTech, 87.12% ABC-Crime).")
+    assert [m for _, m, _, _ in results(ex)] == []
+    ex = run(nlp, "OurNet reaches an AV-Rank of 14.76% on ZorbSet.")
+    assert [m for _, m, _, _ in results(ex)] == ["metric:av-rank"]
+
+
+def test_a_name_ending_in_score_is_a_metric(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We further introduce ZORB-Score to evaluate generated images. GPT-4o achieves a "
+        "ZORB-Score of 50.20 on ZorbBench.",
+        title="ZorbBench: a benchmark",
+    )
+    assert "metric:zorbscore" in rel_ids(ex, "MEASURED_BY")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(50.2, "metric:zorbscore")]

@@ -531,13 +531,36 @@ def _after_gain_colon(lowers: list[str], i: int, lo: int) -> bool:
 
 
 def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
-    """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 4 words on)."""
+    """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 4 words on); "X%
+    over the baseline", "X% above the prior best"; the first of "X% mIoU and Y% mAP gains"."""
+    if end + 1 < hi and lowers[end] == "above":
+        return True  # "3.2% above DeepLabv3", "12% above chance"
+    if end + 1 < hi and lowers[end] == "over":
+        nxt = lowers[end + 2] if lowers[end + 1] in _ARTICLES and end + 2 < hi else lowers[end + 1]
+        if nxt in _BASELINE_WORDS or nxt in OTHER_CUES:
+            return True  # "3.2% over the baseline", "5% over prior methods"
     for k in range(end, min(hi, end + 4)):
         w = lowers[k]
         if w in DELTA_WORDS or w.split("(", 1)[0] in DELTA_WORDS:
             return True
         if w in _BREAK:
-            return False
+            return _listed_delta(lowers, k, hi) if w in (",", "and") and k > end else False
+    return False
+
+
+def _listed_delta(lowers: list[str], k: int, hi: int) -> bool:
+    """ "3.2% mIoU and 4.1% mAP improvements": a number and its measure listed (at ``k``, a
+    comma or "and") before another number, measure and a gain word share the gain word."""
+    k += 1 + (lowers[k] == "," and k + 1 < hi and lowers[k + 1] == "and")
+    if k >= hi or not _NUMBER.match(lowers[k]):
+        return False
+    k += 1 + (k + 1 < hi and lowers[k + 1] in _PERCENT)
+    words = 0
+    while k < hi and words < 3 and lowers[k] not in _BREAK:
+        if lowers[k] in DELTA_WORDS:
+            return words > 0  # not "80.2% mIoU and a 3.2% gain": the gain is the second's
+        words += 1
+        k += 1
     return False
 
 

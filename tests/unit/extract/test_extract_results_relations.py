@@ -2992,3 +2992,26 @@ def test_a_name_ending_in_score_is_a_metric(nlp: Language) -> None:
     )
     assert "metric:zorbscore" in rel_ids(ex, "MEASURED_BY")
     assert [(v, m) for v, m, _, _ in results(ex)] == [(50.2, "metric:zorbscore")]
+
+
+def test_gains_listed_with_their_measures_share_the_gain_word(nlp: Language) -> None:
+    # "3.2% mIoU and 4.1% mAP improvements": both are gains; not "80.2% mIoU and a 3.2% gain"
+    ex = run(nlp, "OurNet achieves 3.2% mIoU and 4.1% mAP improvements on Cityscapes.")
+    assert ex.results == []
+    assert sorted(d.value for d in ex.deltas) == [3.2, 4.1]
+    ex = run(nlp, "OurNet achieves 80.2% mIoU and 3.2% improvement on Cityscapes.")
+    assert [v for v, *_ in results(ex)] == [80.2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relative to DeepLabv3, the IoU of OurNet on Cityscapes rose 3.2%.",
+        "OurNet reaches an IoU on Cityscapes 3.2% above DeepLabv3.",
+        "OurNet improves the IoU on Cityscapes to 80.2%, i.e. 3.2% over the baseline.",
+    ],
+)
+def test_a_change_verb_or_a_margin_over_others_makes_a_delta(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert 3.2 not in [v for v, *_ in results(ex)]
+    assert 3.2 in [d.value for d in ex.deltas]

@@ -49,6 +49,7 @@ from kg.extract.components.lexicon import (
 from kg.extract.components.lexicon import PERCENT as _PERCENT
 from kg.extract.components.relations import (
     _M,
+    base_suffixed,
     class_of_methods,
     contribution_mentions,
     described_system,
@@ -2328,6 +2329,18 @@ class _Binder:
         cued = not OTHER_CUES.isdisjoint(self.lowers[max(start, verb - 3) : verb])
         return start > self.lo and cued and any(w + "s" in OTHER_SUBJECTS for w in before)
 
+    def tuned_base(self, m: _M) -> bool:
+        """In a paper that names no system of its own, the model it is built on (fine-tunes,
+        adapts) is its system: "we fine-tune RoBERTa on them. RoBERTa achieves X" is the
+        paper's score — not "the original RoBERTa", "the base model RoBERTa", "the
+        RoBERTa-based agent"."""
+        if self.ctx.contribution is not None or m.kb_id_ not in self.ctx.based_on:
+            return False
+        if base_suffixed(self.tt, m):
+            return False  # "the GPT-4o-based agent": credited to GPT-4o (see _base)
+        before = self.lowers[max(self.lo, m.start - 3) : m.start]
+        return _UNTUNED.isdisjoint(before)
+
     def _baseline_subject(self, start: int, verb: int) -> bool:
         """ "while a baseline model distilled from a 70B teacher achieves X": the clause's
         subject is an unnamed baseline (not "the baseline GPT-4o")."""
@@ -2784,6 +2797,7 @@ class _DocContext:
     previous: _M | None = None  # the one dataset of the sentence before, if it has no number
     title: str = ""  # the title and the sentences that state the contribution, lower-case
     bases: frozenset[int] = frozenset()  # starts of what the contribution is built on
+    based_on: frozenset[str] = frozenset()  # the paper's BASED_ON entities (it tunes them)
 
     def in_title(self, name: str) -> bool:
         """Does the title or a contribution sentence name it ("SparseMeXt-Tiny" of a paper
@@ -3362,18 +3376,27 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     side = _from_to_side(binder, num)
     if side is not None:
         _bind_from_to(binder, side, num, b)
-    elif named is not None and binder.owned(named) and named.kb_id_ not in ctx.proposed:
-        b.system, b.system_cue = ctx.contribution, 0.15  # "our challenge system achieved X"
-    elif named is not None and (named.kb_id_ in ctx.proposed or binder.variant_of_own(named)):
-        b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
     elif named is not None:
-        b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1
-        if binder.described_system(named):
-            b.uncertain = True  # "the top-performing approach achieved X": whose number?
+        _credit_named(binder, named, explicit, b)
     elif own or own_sentence(binder.tt, binder.lo, binder.hi, num.i):
         b.system, b.system_cue = ctx.contribution, 0.15
     else:
         b.drop = True  # someone else's number (motivation, related work)
+
+
+def _credit_named(binder: _Binder, named: _M, explicit: bool, b: Binding) -> None:
+    """The system of a score whose clause or cue names one."""
+    ctx = binder.ctx
+    if binder.owned(named) and named.kb_id_ not in ctx.proposed:
+        b.system, b.system_cue = ctx.contribution, 0.15  # "our challenge system achieved X"
+    elif named.kb_id_ in ctx.proposed or binder.variant_of_own(named):
+        b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
+    elif binder.tuned_base(named):
+        b.system, b.system_cue = None, 0.15  # "we fine-tune RoBERTa …; RoBERTa achieves X"
+    else:
+        b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1
+        if binder.described_system(named):
+            b.uncertain = True  # "the top-performing approach achieved X": whose number?
 
 
 def _no_system_of_work(binder: _Binder, num: Num, b: Binding) -> bool:
@@ -3687,6 +3710,8 @@ _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number wa
 _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
 _RELATIVE = frozenset({"which", "who"})
 _BASELINE_WORDS = frozenset({"baseline", "baselines"})
+# words that say a model is used as it was released, not as the paper tuned it
+_UNTUNED = _lex("result_untuned_words")
 # the two words before a number that say it is a score: "a score of", "such as"
 _SCORE_LEADS = frozenset({("of", "score"), ("of", "scores"), ("as", "such")})
 _HAVE = frozenset({"had", "has", "have", "performs", "performed"})  # "which had an F1 of X"
@@ -3842,7 +3867,8 @@ class ResultExtractor(Component):
                 for r in relations
                 if r["type"] == "PROPOSES" and r["entity_id"].startswith("dataset:")
             }
-            self._extract(tt, mentions, results, evaluated, created)
+            based_on = frozenset(r["entity_id"] for r in relations if r["type"] == "BASED_ON")
+            self._extract(tt, mentions, results, evaluated, created, based_on)
         finish(doc, tt, results)
         return doc
 
@@ -3853,6 +3879,7 @@ class ResultExtractor(Component):
         results: list[dict[str, Any]],
         evaluated: set[str],
         created: frozenset[str] | set[str] = frozenset(),
+        based_on: frozenset[str] = frozenset(),
     ) -> None:
         own, bases = contribution_mentions(tt, mentions)
         ctx = _DocContext(
@@ -3860,6 +3887,7 @@ class ResultExtractor(Component):
             proposed_ids(tt, mentions, own),
             next(iter(evaluated)) if len(evaluated) == 1 else None,
             bases=frozenset(m.start for m in bases),
+            based_on=based_on,
         )
         own_sents = {0} | {tt.sent_of[s] for s, _ in tt.contributions}
         for si, (lo, hi) in enumerate(tt.sent_bounds):  # "We propose a … network (PURe)"

@@ -3015,3 +3015,26 @@ def test_a_change_verb_or_a_margin_over_others_makes_a_delta(nlp: Language, sent
     ex = run(nlp, sentence)
     assert 3.2 not in [v for v, *_ in results(ex)]
     assert 3.2 in [d.value for d in ex.deltas]
+
+
+def test_a_model_the_paper_fine_tunes_is_its_system_when_it_names_none(nlp: Language) -> None:
+    # the gold convention: "a named model the paper fine-tunes is `ours` and BASED_ON it"
+    ex = run(
+        nlp,
+        "We collect 5,000 clinical notes annotated for sarcasm and fine-tune RoBERTa on them. "
+        "RoBERTa achieves an F1 score of 0.91, outperforming GPT-4o (0.78).",
+        title="Detecting sarcasm in clinical notes with transformers",
+    )
+    assert "model:roberta" in rel_ids(ex, "BASED_ON")
+    assert sorted((v, s) for v, _, _, s in results(ex)) == [(0.78, "model:gpt-4o"), (0.91, None)]
+
+
+def test_the_original_model_the_paper_fine_tunes_keeps_its_name(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We fine-tune Whisper on 200 hours of Swahili radio. The fine-tuned model reaches a WER "
+        "of 12.4%, while the original Whisper reaches a WER of 31.0%.",
+        title="Speech recognition for Swahili radio",
+    )
+    assert "model:whisper" in rel_ids(ex, "BASED_ON")
+    assert sorted((v, s) for v, _, _, s in results(ex)) == [(12.4, None), (31.0, "model:whisper")]

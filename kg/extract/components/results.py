@@ -1132,7 +1132,23 @@ class _Binder:
                 return m  # "accuracy on GSM8K from 61.2%" (not "accuracy in 10 dB noise")
             if self._of_system_from(m, num):
                 return m  # "the accuracy of GPT-4o from 41.1% to 96.3%"
+        of_system = self._metric_of_system(num)
+        if of_system is not None:
+            return of_system[0]  # "the accuracy of GPT-4o was 81.2%"
         return self._metric_of_copula(num)
+
+    def _metric_of_system(self, num: Num) -> tuple[_M, _M] | None:
+        """ "the accuracy of GPT-4o was 81.2%": (metric, system) of a metric, "of", a system's
+        name and a copula (or ":") right before the number."""
+        k = num.i - 1
+        if k - 1 <= self.lo or self.lowers[k] not in _OF_SYSTEM_LINK:
+            return None
+        s = next((m for m in self.systems if m.end == k), None)
+        if s is None:
+            return None
+        j = s.start - 1 - (self.lowers[s.start - 1] == "the")
+        m = next((m for m in self.metrics if m.end == j), None)
+        return (m, s) if m is not None and j >= self.lo and self.lowers[j] == "of" else None
 
     def _of_system_from(self, m: _M, num: Num) -> bool:
         """ "win rate of M from X": the metric, "of", a system's name, "from", the number."""
@@ -1756,8 +1772,10 @@ class _Binder:
         )
         if after is not None:
             return self._own_tier(after), True
+        of_system = self._metric_of_system(num)
         owner = (
             self._possessor(num)
+            or (of_system[1] if of_system is not None else None)
             or self._agent_before(num)
             or self._colon_label(num)
             or self._name_right_before(num)
@@ -1832,8 +1850,9 @@ class _Binder:
         lowest WER of 0.133 is achieved by S"."""
         k = num.end
         if k < self.hi and self.lowers[k] not in ("for", "of", "by"):
-            k = self._passive_by(k)
-        if k >= self.hi or self.lowers[k] not in ("for", "of", "by"):
+            bracketed = num.i - 1 >= self.lo and self.lowers[num.i - 1] == "("
+            k = self._passive_by(k, bracketed)
+        if k >= self.hi or self.lowers[k] not in _AGENT_PREP:
             return None
         for j in range(k + 1, min(self.hi, k + 4)):
             m = self.starts.get(j)
@@ -1928,14 +1947,17 @@ class _Binder:
             return agent if agent.end <= num.i else None
         return None
 
-    def _passive_by(self, k: int) -> int:
-        """The "by" of "… is achieved by" within a few tokens after ``k`` (else ``self.hi``):
-        no other number, clause break or comma between."""
+    def _passive_by(self, k: int, bracketed: bool = False) -> int:
+        """The "by" (or "with", "using") of "… is achieved by" within a few tokens after ``k``
+        (else ``self.hi``): no other number, clause break or comma between; past the bracket
+        of a bracketed number ("the best accuracy (91.2%) was obtained by S")."""
+        if bracketed and k < self.hi and self.lowers[k] == ")":
+            k += 1
         for j in range(k, min(self.hi - 2, k + 6)):
             w = self.lowers[j]
             if w in _BREAK or w == "," or _NUMBER.match(self.tt.texts[j]):
                 break
-            if w in _BE and self.lowers[j + 1] in SCORE_VERBS and self.lowers[j + 2] == "by":
+            if w in _BE and self.lowers[j + 1] in SCORE_VERBS and self.lowers[j + 2] in _BY_AGENT:
                 return j + 2
         return self.hi
 
@@ -3710,6 +3732,10 @@ _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number wa
 _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
 _RELATIVE = frozenset({"which", "who"})
 _BASELINE_WORDS = frozenset({"baseline", "baselines"})
+_OF_SYSTEM_LINK = frozenset({"was", "is", "were", "are", ":", "reached", "reaches"})
+# what names a score's system after a passive score verb: "was achieved by / with / using S"
+_BY_AGENT = frozenset({"by", "with", "using"})
+_AGENT_PREP = frozenset({"for", "of"}) | _BY_AGENT
 # words that say a model is used as it was released, not as the paper tuned it
 _UNTUNED = _lex("result_untuned_words")
 # the two words before a number that say it is a score: "a score of", "such as"

@@ -3038,3 +3038,22 @@ def test_the_original_model_the_paper_fine_tunes_keeps_its_name(nlp: Language) -
     )
     assert "model:whisper" in rel_ids(ex, "BASED_ON")
     assert sorted((v, s) for v, _, _, s in results(ex)) == [(12.4, None), (31.0, "model:whisper")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The accuracy of GPT-4o was 81.2%.",
+        "The highest accuracy of 81.2% was achieved with GPT-4o.",
+        "The best accuracy (81.2%) was obtained by GPT-4o.",
+    ],
+)
+def test_a_study_credits_the_system_named_around_the_number(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(
+        nlp,
+        "We evaluate several LLMs on 500 triage vignettes. " + sentence,
+        title="Evaluating LLMs for clinical triage",
+    )
+    assert results(ex) == [(81.2, "metric:accuracy", None, "model:gpt-4o")]

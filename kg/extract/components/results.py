@@ -1530,7 +1530,7 @@ class _Binder:
             k += 1
         if k + 1 < self.hi and self.lowers[k] in ("on", "in"):
             j = self._part_of(k + 2 if self.lowers[k + 1] == "the" else k + 1)
-            if j < self.hi and self._unknown_name(j):
+            if j < self.hi and self._unknown_name(j) and self.tt.texts[j] not in LANGUAGES:
                 return True  # "X% on ZorbSet", "X% on the hardest split of ZorbSet"
         if num.i - 2 >= self.lo and self.lowers[num.i - 1] == "(" and self.datasets:
             # "Gemini 2.5 Pro (69.7%)" is a system's number, not one on an unknown name

@@ -3057,3 +3057,12 @@ def test_a_study_credits_the_system_named_around_the_number(
         title="Evaluating LLMs for clinical triage",
     )
     assert results(ex) == [(81.2, "metric:accuracy", None, "model:gpt-4o")]
+
+
+def test_a_score_in_a_language_is_not_on_an_unknown_dataset(nlp: Language) -> None:
+    # "in Persian" names a language, not data no rule knows
+    ex = run(nlp, "OurNet achieves 83.3% accuracy in Persian and 80.7% in English.")
+    assert sorted(results(ex)) == [
+        (80.7, "metric:accuracy", None, OURS),
+        (83.3, "metric:accuracy", None, OURS),
+    ]

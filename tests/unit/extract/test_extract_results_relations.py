@@ -3066,3 +3066,11 @@ def test_a_score_in_a_language_is_not_on_an_unknown_dataset(nlp: Language) -> No
         (80.7, "metric:accuracy", None, OURS),
         (83.3, "metric:accuracy", None, OURS),
     ]
+
+
+def test_survival_and_shape_measures_are_known_metrics(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches a C-index of 0.76 and a Chamfer distance of 1.98 on ShapeNet.")
+    assert sorted(m for _, m, _, _ in results(ex)) == [
+        "metric:chamfer-distance",
+        "metric:concordance-index",
+    ]

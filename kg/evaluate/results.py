@@ -10,7 +10,9 @@ all match one gold ``score``:
   gold name slugifies to the entity's id, name or an alias, or has the same knowledge-base key
   (:func:`kg.kb.kb_key`: case, hyphens and spaces, version and year forms) as one of them, or
   the knowledge base resolves both to the same entity ("WER" and "word error rate"); both
-  missing also matches;
+  missing also matches. A dataset at a resolution ("ImageNet 256x256", its own entity, as on
+  Papers with Code) also matches its base name: the guidelines keep the resolution a setting
+  and the dataset "ImageNet";
 * system: gold ``ours`` is the paper's own contribution (a predicted model that the paper
   PROPOSES, or none); gold ``human`` is people's own score, credited to the human-performance
   entity (:data:`kg.schema.HUMAN_PERFORMANCE_ID`); a named baseline must match the predicted
@@ -23,6 +25,7 @@ number of the paper: a number that should never have become a Result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +44,7 @@ HUMAN = "human"
 # types whose head noun is no part of the name: "the X dataset" is X, "the X score" is X
 _HEADED = frozenset({"Dataset", "Metric"})
 SCORED_ROLES = ("score", "delta")
+_RESOLUTION_SUFFIX = re.compile(r"\s+\d{2,4}\s*[x×]\s*\d{2,4}$")
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,9 @@ class _Keys:
             keys.update("kb:" + kb_key(n) for n in names)
             if e.type in _HEADED:  # "the Zenseact Open Dataset" is "Zenseact Open"
                 keys.update("kb:" + kb_key(strip_head_noun(n)) for n in names)
+            if e.type == "Dataset":  # "ImageNet 256x256" is ImageNet at a resolution
+                bases = {_RESOLUTION_SUFFIX.sub("", n) for n in names} - set(names)
+                keys.update("kb:" + kb_key(b) for b in bases)
             known = kb.find(e.id, e.type, names) if kb is not None else None
             if known is not None:
                 keys.add("id:" + known.id)

@@ -114,6 +114,7 @@ _BE = frozenset({"is", "was", "are", "were"})
 _ADJACENT = frozenset({"also", "further", "still", "even", "again"})
 _AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+$")  # "Hit@10", "nDCG@10": a measure at a cut-off
 _RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
+_SIDE = re.compile(r"^\d{2,4}$")  # one side of "256 x 256"
 _LIKENED = frozenset({"than", "to", "like", "as"})  # "better than humans": what people are
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 # what may follow a dataset name read from "X% on <name>": the clause ends there
@@ -1046,11 +1047,22 @@ class _Binder:
         with an ASCII "x" (as "ImageNet 256x256" is)."""
         if m.label_ != "Dataset" or m.end >= self.hi:
             return m
-        size = _RESOLUTION.match(self.tt.texts[m.end])
-        if size is None:
+        texts = self.tt.texts
+        size = _RESOLUTION.match(texts[m.end])
+        if size is not None:
+            base, end, w, h = m.end, m.end + 1, size.group(1), size.group(2)
+        elif (  # "ImageNet 256 x 256", where the mention took the "256"
+            m.end + 1 < self.hi
+            and m.end - 1 > m.start
+            and texts[m.end] in ("x", "×")
+            and _SIDE.match(texts[m.end - 1])
+            and _SIDE.match(texts[m.end + 1])
+        ):
+            base, end, w, h = m.end - 1, m.end + 2, texts[m.end - 1], texts[m.end + 1]
+        else:
             return m
-        name = f"{self.tt.span_text(m.start, m.end)} {size.group(1)}x{size.group(2)}"
-        return _new_entity(self.tt, m.start, m.end + 1, "Dataset", name, "resolution")
+        name = f"{self.tt.span_text(m.start, base)} {w}x{h}"
+        return _new_entity(self.tt, m.start, end, "Dataset", name, "resolution")
 
     def _base(self, m: _M) -> bool:
         """ "The proposed approach yields a SAM-based model, …": what the paper's system is

@@ -252,3 +252,30 @@ def test_metric_and_dataset_match_as_canonical_entities_not_raw_strings() -> Non
     report = score_results([("arxiv:1", gold, ext(preds))])
     score = report.roles["score"]
     assert (score.matched_gold, score.pred, score.gold) == (2, 3, 3)
+
+
+def test_a_dataset_at_a_resolution_matches_its_base_name_only() -> None:
+    # the guidelines: "ImageNet 256x256" is the dataset ImageNet and a resolution setting
+    from kg.evaluate.results import GoldResult, score_results
+
+    ents = [
+        Entity(id="metric:fid", type="Metric", name="FID"),
+        Entity(id="dataset:imagenet-256x256", type="Dataset", name="ImageNet 256x256"),
+    ]
+    paper = Paper(id="arxiv:1", title="t", abstract="a", source={"file": "t"})
+    ext = Extraction(
+        paper=paper,
+        results=[
+            result(v, None, metric="metric:fid", dataset="dataset:imagenet-256x256")
+            for v in (2.1, 3.1)
+        ],
+        entities=ents,
+        extractor_version="test",
+        extracted_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+    )
+    gold = [
+        GoldResult(2.1, "%", "score", "FID", "ImageNet", "ours"),
+        GoldResult(3.1, "%", "score", "FID", "ImageNet-R", "ours"),  # another dataset
+    ]
+    score = score_results([("arxiv:1", gold, ext)]).roles["score"]
+    assert (score.matched_gold, score.pred, score.gold) == (1, 2, 2)

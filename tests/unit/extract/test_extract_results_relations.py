@@ -3074,3 +3074,8 @@ def test_survival_and_shape_measures_are_known_metrics(nlp: Language) -> None:
         "metric:chamfer-distance",
         "metric:concordance-index",
     ]
+
+
+def test_a_resolution_written_with_spaces_names_the_same_variant(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an FID of 1.26 on ImageNet 256 x 256.")
+    assert results(ex) == [(1.26, "metric:fid", "dataset:imagenet-256x256", OURS)]

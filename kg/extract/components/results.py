@@ -2853,7 +2853,8 @@ def described(tt: TokenTable, m: _M, lo: int) -> bool:
         w = tt.texts[k]
         if w.lower() in ("a", "an"):
             return True
-        if not w.islower() or not w.isalpha() or w in _PREPOSITIONS or w in _DATASET_PREP:
+        word = w.replace("-", "").isalpha()  # "custom-curated", "-curated"
+        if not w.islower() or not word or w in _PREPOSITIONS or w in _DATASET_PREP:
             return False  # "an accuracy on GSM8K": the article is another noun's
     return False
 

@@ -3079,3 +3079,8 @@ def test_survival_and_shape_measures_are_known_metrics(nlp: Language) -> None:
 def test_a_resolution_written_with_spaces_names_the_same_variant(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieves an FID of 1.26 on ImageNet 256 x 256.")
     assert results(ex) == [(1.26, "metric:fid", "dataset:imagenet-256x256", OURS)]
+
+
+def test_a_dataset_described_with_a_hyphenated_adjective_is_not_named(nlp: Language) -> None:
+    ex = run(nlp, "On a custom-curated DFU dataset, OurNet achieves a median DSC of 75%.")
+    assert results(ex) == [(75.0, "metric:dice", None, OURS)]

@@ -2369,13 +2369,23 @@ class _Binder:
         """In a paper that names no system of its own, the model it is built on (fine-tunes,
         adapts) is its system: "we fine-tune RoBERTa on them. RoBERTa achieves X" is the
         paper's score — not "the original RoBERTa", "the base model RoBERTa", "the
-        RoBERTa-based agent"."""
+        RoBERTa-based agent". So is, in any paper, a model it trains on its own data."""
+        if self._trained_here(m):
+            return True
         if self.ctx.contribution is not None or m.kb_id_ not in self.ctx.based_on:
             return False
         if base_suffixed(self.tt, m):
             return False  # "the GPT-4o-based agent": credited to GPT-4o (see _base)
         before = self.lowers[max(self.lo, m.start - 3) : m.start]
         return _UNTUNED.isdisjoint(before)
+
+    def _trained_here(self, m: _M) -> bool:
+        """ "a ConvNeXt-Base CNN trained on this data achieves X": a model the paper trains on
+        its own data is the paper's system."""
+        k = m.end
+        if k + 2 >= self.hi or self.lowers[k] not in _TRAINED or self.lowers[k + 1] != "on":
+            return False
+        return self.lowers[k + 2] in ("this", "these", "our")
 
     def _baseline_subject(self, start: int, verb: int) -> bool:
         """ "while a baseline model distilled from a 70B teacher achieves X": the clause's
@@ -3751,6 +3761,7 @@ _OF_SYSTEM_LINK = frozenset({"was", "is", "were", "are", ":", "reached", "reache
 # what names a score's system after a passive score verb: "was achieved by / with / using S"
 _BY_AGENT = frozenset({"by", "with", "using"})
 _AGENT_PREP = frozenset({"for", "of"}) | _BY_AGENT
+_TRAINED = frozenset({"trained", "fine-tuned", "finetuned", "retrained"})
 # words that say a model is used as it was released, not as the paper tuned it
 _UNTUNED = _lex("result_untuned_words")
 # the two words before a number that say it is a score: "a score of", "such as"

@@ -3094,3 +3094,13 @@ def test_a_generic_subject_that_struggles_owns_the_number_after_it(nlp: Language
         title="ZorbBench: a benchmark",
     )
     assert ex.results == []
+
+
+def test_a_model_trained_on_the_papers_own_data_is_its_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We annotate 14,686 frames for laterality; a ConvNeXt-Base CNN trained on this data "
+        "achieves 0.96 F1 on laterality classification.",
+        title="Recognising angiographic images",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(0.96, None)]

@@ -98,8 +98,10 @@ _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
 # an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
 # a short name with two capitals: "PQ", "HD95", "mAP@0.5", and symbol metrics ("J&F", "AP^b",
-# "AP_3D")
-_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9@.\-&^_]{1,11}$")
+# "AP_3D"); a range of cut-offs is a colon between digits ("mAP@0.5:0.95", "AP50:95")
+_ACRONYM = re.compile(
+    r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z](?:[A-Za-z0-9@.\-&^_]|(?<=\d):(?=\d)){1,11}$"
+)
 # a sentence with no mention may still name its measure: "yielded AUCs of 0.9495 (B2)", "a
 # mAP@50 of 0.964", "8.31 PA-MPJPE in the Hand Pose Challenge"
 _MEASURE_PLACE = re.compile(
@@ -2239,6 +2241,8 @@ class _Binder:
         if span is None:
             return None
         start, end = span
+        while start < end - 1 and self.lowers[start] in _CLAUSE_OPENERS:
+            start += 1  # "Although YOLOv12N recorded …": the name after the conjunction
         for m in self.systems:
             if start <= m.start and m.end <= end:
                 return m  # "the long short-term memory (LSTM) network outperforms"
@@ -3757,6 +3761,8 @@ _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number wa
 _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
 _RELATIVE = frozenset({"which", "who"})
 _BASELINE_WORDS = frozenset({"baseline", "baselines"})
+# subordinating words that may open a clause before its subject's name
+_CLAUSE_OPENERS = frozenset({"although", "though", "while", "whereas", "when", "since", "as", "if"})
 _OF_SYSTEM_LINK = frozenset({"was", "is", "were", "are", ":", "reached", "reaches"})
 # what names a score's system after a passive score verb: "was achieved by / with / using S"
 _BY_AGENT = frozenset({"by", "with", "using"})

@@ -3104,3 +3104,20 @@ def test_a_model_trained_on_the_papers_own_data_is_its_system(nlp: Language) -> 
         title="Recognising angiographic images",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(0.96, None)]
+
+
+@pytest.mark.parametrize("measure", ["mAP@0.5:0.95", "AP50:95"])
+def test_a_range_of_cut_offs_names_its_own_measure(nlp: Language, measure: str) -> None:
+    ex = run(nlp, f"OurNet achieves an mAP@0.5 of 96.48% and {measure} of 77.75% on ZorbSet.")
+    metrics = dict((v, m) for v, m, _, _ in results(ex))
+    assert metrics[96.48] == "metric:map-0-5" and metrics[77.75] not in (None, "metric:map-0-5")
+
+
+def test_a_clause_opening_conjunction_is_no_part_of_the_subjects_name(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Although YOLOv12N recorded the highest mAP@50:95 of 0.7620, RF-DETR consistently "
+        "outperformed in complex spatial scenarios.",
+        title="Comparing fruit detectors",
+    )
+    assert [s for *_, s in results(ex)] == ["model:yolov12n"]

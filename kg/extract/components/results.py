@@ -1791,6 +1791,7 @@ class _Binder:
         of_system = self._metric_of_system(num)
         owner = (
             self._possessor(num)
+            or self._with_system_at(num)
             or (of_system[1] if of_system is not None else None)
             or self._agent_before(num)
             or self._colon_label(num)
@@ -2624,6 +2625,21 @@ class _Binder:
         if any(c.isupper() for c in text) and text.lower() not in ("our", "its", "their"):
             return True  # "pi0-FAST's": capitals inside a name that starts lower-case
         return self._unknown_name(k - 1) and text not in STOP_ACRONYMS
+
+    def _with_system_at(self, num: Num) -> _M | None:
+        """ "with MobileNetV2 slightly ahead at 97.17%": the system a "with" clause names, a
+        few lower-case words, then "at" and the number."""
+        k = num.i - 1
+        if k - 2 < self.lo or self.lowers[k] != "at":
+            return None
+        j = k - 1
+        texts = self.tt.texts
+        while j > self.lo and k - j <= 3 and texts[j].isalpha() and texts[j].islower():
+            j -= 1
+        if j == k - 1:
+            return None  # "S at 67.2%" right after the name is another rule's
+        m = next((m for m in self.systems if m.end == j + 1), None)
+        return m if m is not None and self.lowers[m.start - 1] == "with" else None
 
     def _possessor(self, num: Num) -> _M | None:
         """ "compared to LoRA's 80.8% accuracy": the named system whose number it is."""

@@ -3121,3 +3121,13 @@ def test_a_clause_opening_conjunction_is_no_part_of_the_subjects_name(nlp: Langu
         title="Comparing fruit detectors",
     )
     assert [s for *_, s in results(ex)] == ["model:yolov12n"]
+
+
+def test_the_system_of_a_with_clause_owns_the_number_at_its_end(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On the validation dataset, MobileNetV2 and ViT excel, with MobileNetV2 slightly ahead "
+        "at 97.17% accuracy.",
+        title="Classifying bazaar images",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(97.17, "model:mobilenetv2")]

@@ -2233,8 +2233,9 @@ class _Binder:
     def clause_name(self, num: Num) -> _M | None:
         """ "Donut outperforms Florence-2, achieving 88.5% precision", "U-Net(light) showed the
         best performance with 78%", "the LSTM network outperforms the other approaches with
-        0.86": the system the clause names as its subject, a known mention or a name no rule
-        knows (read as its own Model). None when the subject is not a name."""
+        0.86", "the Video Swin Tiny model achieved": the system the clause names as its
+        subject, a known mention or a name no rule knows (read as its own Model). None when
+        the subject is not a name."""
         verb = self._clause_verb(num)
         if verb is None:
             return None
@@ -2253,7 +2254,8 @@ class _Binder:
         if texts[0] in STOP_ACRONYMS or not texts[0][:1].isupper():
             return None
         inner = any(c.isupper() or c.isdigit() for t in texts for c in t[1:])
-        if not inner and not self._named_elsewhere(start, end):
+        headed = len(texts) >= 2 and end < self.hi and self.lowers[end] in SUBJECT_HEADS
+        if not inner and not headed and not self._named_elsewhere(start, end):
             return None  # "Experiments show …": a capitalised word, not a name
         return self._listed_model(start, end)
 
@@ -2870,7 +2872,10 @@ class _DocContext:
         titled "SparseMeXT …", "DICCAE" of "This paper proposes the … Encoder (DICCAE)")?"""
         head = re.split(r"[\s\-]", name)[0].lower()
         stem = head.rstrip("0123456789")  # "PURe34" of a paper that proposes PURe
-        return any(len(h) >= 3 and h in self.title for h in {head, stem, name.lower()})
+        return any(  # as a word: "Video Swin Tiny" is not named by a title's "videos"
+            len(h) >= 3 and re.search(rf"(?<![a-z0-9]){re.escape(h)}(?![a-z0-9])", self.title)
+            for h in {head, stem, name.lower()}
+        )
 
 
 # --------------------------------------------------------------------------- sentence

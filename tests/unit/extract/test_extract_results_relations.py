@@ -1920,18 +1920,21 @@ def test_the_number_of_a_named_work_compared_against_is_not_ours(nlp: Language) 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "trusted"),
+    ("sentence", "system"),
     [
-        ("In our study, the Zorb Swin Tiny model achieved 93.7% F1-score on ZorbSet.", False),
-        ("In our study, our Zorb Swin model achieved 93.7% F1-score on ZorbSet.", True),
+        ("In our study, the Zorb Swin Tiny model achieved 93.7% F1-score on ZorbSet.", True),
+        ("In our study, our Zorb Swin model achieved 93.7% F1-score on ZorbSet.", False),
     ],
 )
-def test_a_named_model_no_rule_knows_keeps_its_score_below_the_bar(
-    nlp: Language, sentence: str, trusted: bool
+def test_a_named_model_no_rule_knows_is_credited_not_the_paper(
+    nlp: Language, sentence: str, system: bool
 ) -> None:
+    # "the Zorb Swin Tiny model achieved X" is that model's score (never the paper's own);
+    # "our Zorb Swin model" is the paper's
     ex = run(nlp, sentence, title="Deep learning for ultrasound: a comparison")
     [result] = ex.results
-    assert (result.confidence >= LEADERBOARD_MIN_CONFIDENCE) is trusted
+    assert result.confidence >= LEADERBOARD_MIN_CONFIDENCE
+    assert result.model_id == ("model:zorb-swin-tiny" if system else None)
 
 
 def test_a_described_system_is_no_named_one(nlp: Language) -> None:
@@ -3131,3 +3134,14 @@ def test_the_system_of_a_with_clause_owns_the_number_at_its_end(nlp: Language) -
         title="Classifying bazaar images",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(97.17, "model:mobilenetv2")]
+
+
+def test_a_capitalised_multiword_name_before_a_head_noun_is_the_subject(nlp: Language) -> None:
+    # the title's "videos" does not name "Video Swin Tiny" as the paper's own
+    ex = run(
+        nlp,
+        "Using a dataset of 1,875 videos from 178 patients, the Video Swin Tiny model achieved "
+        "the highest performance, with 93.7% F1-score in binary classification.",
+        title="Assessing depressive symptoms from facial videos",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(93.7, "model:video-swin-tiny")]

@@ -1795,7 +1795,7 @@ class _Binder:
             or (of_system[1] if of_system is not None else None)
             or self._agent_before(num)
             or self._colon_label(num)
-            or self._name_right_before(num)
+            or self.name_right_before(num)
         )
         if owner is not None:
             return self._own_tier(owner), True
@@ -1926,7 +1926,7 @@ class _Binder:
             k -= 1
         return None
 
-    def _name_right_before(self, num: Num) -> _M | None:
+    def name_right_before(self, num: Num) -> _M | None:
         """ "versus ViT 96.36%", "XLM-RoBERTa 88.1% for Sinhala": a system's name right
         before a percentage or decimal is whose number it is."""
         m = next((m for m in self.systems if m.end == num.i), None)
@@ -3227,6 +3227,11 @@ def _pair_subjects(binder: _Binder, group: list[Num]) -> None:
     each achieve an accuracy of 99%") is every listed system's, when nothing else (another
     number or system) stands between the verb and it."""
     if group[0].role != "score":
+        return
+    named = binder.name_right_before(group[0]) if len(group) >= 2 else None
+    if named is not None and all(binder.name_right_before(n) is None for n in group[1:]):
+        for num in group:
+            binder.paired[num.i] = named  # "compared to ViT 86.54%, 88.28%, and 86.39%"
         return
     subjects = binder.subject_list(group[0])
     if len(group) >= 2 and len(subjects) == len(group):

@@ -3145,3 +3145,17 @@ def test_a_capitalised_multiword_name_before_a_head_noun_is_the_subject(nlp: Lan
         title="Assessing depressive symptoms from facial videos",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(93.7, "model:video-swin-tiny")]
+
+
+def test_numbers_listed_after_a_systems_name_are_all_its_own(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "MobileNetV2 outperforms other architectures, achieving an accuracy of 91.59%, precision "
+        "of 91.72% and F1 score of 91.58%, compared to ViT 86.54%, 88.28%, and 86.39%.",
+        title="Classifying bazaar images",
+    )
+    assert [(v, s) for v, _, _, s in results(ex) if v < 90] == [
+        (86.54, "model:vit"),
+        (88.28, "model:vit"),
+        (86.39, "model:vit"),
+    ]

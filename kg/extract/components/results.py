@@ -1160,7 +1160,7 @@ class _Binder:
         if k - 1 <= self.lo or self.lowers[k] not in _OF_SYSTEM_LINK:
             return None
         s = next((m for m in self.systems if m.end == k), None)
-        if s is None:
+        if s is None or s.start - 2 < self.lo:
             return None
         j = s.start - 1 - (self.lowers[s.start - 1] == "the")
         m = next((m for m in self.metrics if m.end == j), None)
@@ -2641,7 +2641,9 @@ class _Binder:
         if j == k - 1:
             return None  # "S at 67.2%" right after the name is another rule's
         m = next((m for m in self.systems if m.end == j + 1), None)
-        return m if m is not None and self.lowers[m.start - 1] == "with" else None
+        if m is None or m.start - 1 < self.lo:
+            return None
+        return m if self.lowers[m.start - 1] == "with" else None
 
     def _possessor(self, num: Num) -> _M | None:
         """ "compared to LoRA's 80.8% accuracy": the named system whose number it is."""
@@ -3469,7 +3471,7 @@ def _credit_named(binder: _Binder, named: _M, explicit: bool, b: Binding) -> Non
     elif named.kb_id_ in ctx.proposed or binder.variant_of_own(named):
         b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
     elif binder.tuned_base(named):
-        b.system, b.system_cue = None, 0.15  # "we fine-tune RoBERTa …; RoBERTa achieves X"
+        b.system, b.system_cue = ctx.contribution, 0.15  # "we fine-tune RoBERTa …; it achieves"
     else:
         b.system, b.system_cue = named.kb_id_, 0.15 if explicit else 0.1
         if binder.described_system(named):

@@ -2567,6 +2567,8 @@ class _Binder:
             return True  # "our challenge system", "the proposed camera movement approach"
         if before[:1] == ["our"] and self.tt.texts[m.start - 1].islower():
             return True  # "our latency-optimal TTS": a description between
+        if self._part_of_own(m):
+            return True
         if before[-1:] == ["+"]:  # "the proposed ModifiedDeBERTa + GBLS model": the pair is ours
             first = next((p for p in self.systems if p.end == m.start - 1), None)
             if first is not None and (first.kb_id_ in self.ctx.proposed or self.owned(first)):
@@ -2581,6 +2583,21 @@ class _Binder:
             and len(texts) > 1
             and all(t.isalpha() and t.islower() for t in texts)
         )
+
+    def _part_of_own(self, m: _M) -> bool:
+        """A system listed as a part of the paper's own: "the combination of MobileNetV2, LDA,
+        and SVC achieved …", "our transformer-based models (bert-base-NER and roberta-base)"."""
+        k = m.start - 1
+        while k >= self.lo and k >= m.start - 12:
+            w = self.lowers[k]
+            if w == "(":
+                return "our" in self.lowers[max(self.lo, k - 5) : k]
+            if w == "of" and k - 1 >= self.lo and self.lowers[k - 1] in _COMBINATION_HEADS:
+                return True
+            if (w in _BREAK and w not in (",", "and")) or w in SCORE_VERBS:
+                return False
+            k -= 1
+        return False
 
     def variant_of_own(self, m: _M) -> bool:
         """A system named after the paper's contribution ("Qwen-REDI-1.5B", "MR. Judge-7B"
@@ -3789,6 +3806,7 @@ _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number wa
 _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
 _RELATIVE = frozenset({"which", "who"})
 _BASELINE_WORDS = frozenset({"baseline", "baselines"})
+_COMBINATION_HEADS = frozenset({"combination", "ensemble", "fusion", "integration"})
 # subordinating words that may open a clause before its subject's name
 _CLAUSE_OPENERS = frozenset({"although", "though", "while", "whereas", "when", "since", "as", "if"})
 _OF_SYSTEM_LINK = frozenset({"was", "is", "were", "are", ":", "reached", "reaches"})

@@ -3159,3 +3159,26 @@ def test_numbers_listed_after_a_systems_name_are_all_its_own(nlp: Language) -> N
         (88.28, "model:vit"),
         (86.39, "model:vit"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The combination of MobileNetV2, LDA, and SVC achieved the highest accuracy of 97.93%.",
+        "Our transformer-based models (bert-base-NER and roberta-base) achieved 97.93% accuracy.",
+    ],
+)
+def test_a_system_listed_as_part_of_the_papers_own_is_not_credited(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(nlp, sentence, title="Classifying leaf diseases")
+    assert [(v, s) for v, _, _, s in results(ex)] == [(97.93, None)]
+
+
+def test_a_system_listed_in_brackets_after_others_keeps_its_name(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The strongest baseline (Llama-3-70B) achieved 81.2% accuracy.",
+        title="Classifying leaf diseases",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(81.2, "model:llama-3-70b")]

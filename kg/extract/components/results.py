@@ -96,9 +96,9 @@ _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subse
 _RESULT_NOUNS = frozenset({"performance", "results", "result", "overall", "score", "scores"})
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
-# an upper-case short name ("PQ", "CTR", "HD95", "mAP@0.5", "NMSE"): two capitals, no spaces
-# a short name with two capitals: "PQ", "HD95", "mAP@0.5", and symbol metrics ("J&F", "AP^b",
-# "AP_3D"); a range of cut-offs is a colon between digits ("mAP@0.5:0.95", "AP50:95")
+# a short name with two capitals and no spaces: "PQ", "CTR", "HD95", "mAP@0.5", "NMSE", and
+# symbol metrics ("J&F", "AP^b", "AP_3D"); a range of cut-offs is a colon between digits
+# ("mAP@0.5:0.95", "AP50:95")
 _ACRONYM = re.compile(
     r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z](?:[A-Za-z0-9@.\-&^_]|(?<=\d):(?=\d)){1,11}$"
 )
@@ -221,10 +221,10 @@ PROPOSE_VERBS = _lex("propose_verbs")
 _SUBJECT_OPENERS = frozenset({",", "that", "while", "whereas", "with", ":", ";"})
 # a participle after these has no subject of its own: "…, while maintaining 93.1%"
 _SUBJECTLESS_OPENERS = frozenset({"while", "whilst", "thereby", "thus"})
-# "we find S to perform best at X": the verb's object is the subject of the verb after "to"
 # verbs whose subject owns the number after them: "LLMs performed strongly (F1=0.880)", "web
 # agents struggle with these tasks, with a recall of 3%"
 _PERFORM = frozenset(w for w in SUBJECT_VERBS if w.startswith(("perform", "struggl")))
+# "we find S to perform best at X": the verb's object is the subject of the verb after "to"
 _RAISING_VERBS = frozenset({"find", "found", "finds", "show", "shows", "showed", "observe"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
@@ -1166,6 +1166,11 @@ class _Binder:
         m = next((m for m in self.metrics if m.end == j), None)
         return (m, s) if m is not None and j >= self.lo and self.lowers[j] == "of" else None
 
+    def _system_of_metric(self, num: Num) -> _M | None:
+        """The system of "the accuracy of GPT-4o was 81.2%" (see :meth:`_metric_of_system`)."""
+        of_system = self._metric_of_system(num)
+        return of_system[1] if of_system is not None else None
+
     def _of_system_from(self, m: _M, num: Num) -> bool:
         """ "win rate of M from X": the metric, "of", a system's name, "from", the number."""
         if self.lowers[m.end] != "of" or self.lowers[num.i - 1] != "from":
@@ -1788,11 +1793,10 @@ class _Binder:
         )
         if after is not None:
             return self._own_tier(after), True
-        of_system = self._metric_of_system(num)
         owner = (
             self._possessor(num)
             or self._with_system_at(num)
-            or (of_system[1] if of_system is not None else None)
+            or self._system_of_metric(num)
             or self._agent_before(num)
             or self._colon_label(num)
             or self.name_right_before(num)
@@ -2782,12 +2786,13 @@ class _Binder:
         words = self.lowers[metric.start : metric.end]
         return len(words) == 2 and words[0] in HUMAN_WORDS and words[1] in _PEOPLE_MEASURES
 
-    def human(self, num: Num, metric: _M | None) -> bool:
-        """A score of people: "human experts achieve a remarkable accuracy of 94.27%",
-        "an average human CER of 15.9% and a best-case CER of 7.6%"."""
+    def people(self, num: Num, metric: _M | None) -> int | None:
+        """Where the people a score is of are named ("human experts achieve a remarkable
+        accuracy of 94.27%", "an average human CER of 15.9% and a best-case CER of 7.6%");
+        None when it is no people's score."""
         if metric is not None and metric.end <= num.i and self._people_measure(metric):
-            return True  # "far below the human score of 82.3%"
-        return self._people_before(num, metric) is not None
+            return metric.start  # "far below the human score of 82.3%"
+        return self._people_before(num, metric)
 
     def _people_before(self, num: Num, metric: _M | None) -> int | None:
         """Where the people a number is a score of are named: before its measure, or right
@@ -2838,16 +2843,14 @@ class _Binder:
         nxt = self.lowers[k + 1] if k + 1 < self.hi else ""
         return not (nxt[:1] in _DASHES or nxt in TASK_HEADS)
 
-    def people_score(self, num: Num, metric: _M | None) -> bool:
-        """People's own score, a leaderboard row of its own: the people are the subject of
-        the number's clause ("human experts easily achieve an accuracy of 94.27%", "humans
-        score 97%", "an average human CER of 15.9%", "human performance (89.3%)"), with no
-        other number, system, comparison or first person between them and it."""
+    def people_score(self, num: Num, metric: _M | None, k: int) -> bool:
+        """People's own score, a leaderboard row of its own: the people (named at token
+        ``k``, see :meth:`people`) are the subject of the number's clause ("human experts
+        easily achieve an accuracy of 94.27%", "humans score 97%", "an average human CER of
+        15.9%", "human performance (89.3%)"), with no other number, system, comparison or
+        first person between them and it."""
         if metric is not None and metric.end <= num.i and self._people_measure(metric):
             return False  # "the human score of 82.3%": which measure it is goes unsaid
-        k = self._people_before(num, metric)
-        if k is None:
-            return False
         lowers = self.lowers
         j = min(self._people_end(k), num.i)
         if self._their_number(j, num):
@@ -3498,8 +3501,9 @@ def _credit_named(binder: _Binder, named: _M, explicit: bool, b: Binding) -> Non
 def _no_system_of_work(binder: _Binder, num: Num, b: Binding) -> bool:
     """A score that is people's (their own row, or dropped) or that no system can be credited
     with (dropped): settled here."""
-    if binder.human(num, b.metric):
-        _bind_people(binder, num, b)
+    people = binder.people(num, b.metric)
+    if people is not None:
+        _bind_people(binder, num, b, people)
         return True
     if _not_a_systems(binder, num, b):
         b.drop = True
@@ -3507,10 +3511,10 @@ def _no_system_of_work(binder: _Binder, num: Num, b: Binding) -> bool:
     return False
 
 
-def _bind_people(binder: _Binder, num: Num, b: Binding) -> None:
-    """People's score: their own leaderboard row when they are its clause's subject, else
-    dropped (what people make with a tool is a delta)."""
-    if not binder.people_score(num, b.metric):
+def _bind_people(binder: _Binder, num: Num, b: Binding, people: int) -> None:
+    """People's score (named at token ``people``): their own leaderboard row when they are
+    its clause's subject, else dropped (what people make with a tool is a delta)."""
+    if not binder.people_score(num, b.metric, people):
         b.drop = True
         return
     b.system = _register(binder.tt, "Method", HUMAN_PERFORMANCE)

@@ -417,7 +417,7 @@ def _delta_of(
         if k < lo or lowers[k] != "in":
             return False
         k -= 1
-    return k >= lo and _delta_word(lowers[k])
+    return k >= lo and (_delta_word(lowers[k]) or _measure_loss(lowers, k, lo))
 
 
 def _range_opener(lowers: list[str], i: int, lo: int) -> int | None:
@@ -547,8 +547,8 @@ def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
             return True  # "3.2% over the baseline", "5% over prior methods"
     for k in range(end, min(hi, end + 4)):
         w = lowers[k]
-        if w in DELTA_WORDS or w.split("(", 1)[0] in DELTA_WORDS:
-            return True
+        if w in DELTA_WORDS or w.split("(", 1)[0] in DELTA_WORDS or _measure_loss(lowers, k, end):
+            return True  # "a 14% gain", "with a 0.3% performance loss"
         if w in _BREAK:
             return _listed_delta(lowers, k, hi) if w in (",", "and") and k > end else False
     return False
@@ -725,6 +725,15 @@ def _delta_word(w: str) -> bool:
     return w in DELTA_WORDS or (w.endswith("s") and w[:-1] in DELTA_WORDS)
 
 
+_LOSSY_MEASURES = _lex("result_lossy_measures")
+
+
+def _measure_loss(lowers: list[str], k: int, lo: int) -> bool:
+    """ "accuracy loss", "performance losses": a drop in a measure (a delta word), not a
+    training loss."""
+    return lowers[k] in ("loss", "losses") and k - 1 >= lo and lowers[k - 1] in _LOSSY_MEASURES
+
+
 def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
     """ "up to X": a best score right after a score verb whose clause names no gain
     ("achieved up to 98% precision", "boosts performance, achieving up to 97.3%"), or listed
@@ -813,8 +822,9 @@ def _plus_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str | None:
     lowers = tt.lowers
     prv = lowers[num.i - 1] if num.i > lo else ""
     before = lowers[num.i - 2] if num.i - 2 >= lo else "("
-    if (prv == "+" and before in ("(", ",", ";", ":")) or (prv == "(" and _delta_word(before)):
-        return "delta"
+    after_delta = _delta_word(before) or _measure_loss(lowers, num.i - 2, lo)
+    if (prv == "+" and before in ("(", ",", ";", ":")) or (prv == "(" and after_delta):
+        return "delta"  # "(+ 3% gIoU)", "a minimal accuracy loss (1.2% and 0.6%)"
     if num.end + 1 < hi and lowers[num.end] == "+" and not _NUMBER.match(tt.texts[num.end + 1]):
         return "other"
     return None
@@ -1982,6 +1992,33 @@ class _Binder:
                 return j + 2
         return self.hi
 
+    def systems_listed_after(self, group: list[Num]) -> list[_M]:
+        """ "36% and 37.5% for Qwen2.5-32B and Deepseek-R1-70B, respectively": the known
+        systems listed right after "for" that follows a group of numbers (and its measure), in
+        order; empty unless the list is only systems and ends in "respectively", and the
+        numbers follow a comparison (not "ours achieves X and Y for ResNet and ViT": the
+        paper's method run on named models is the paper's)."""
+        before = self.lowers[max(self.lo, group[0].i - 5) : group[0].i]
+        if not any(w.startswith(_COMPARISON_WORDS) or w in _VERSUS for w in before):
+            return []
+        k = group[-1].end
+        while k < self.hi and self._in_metric(k):
+            k += 1  # "0.148 and 0.143 DINO score for …"
+        if k >= self.hi or self.lowers[k] != "for":
+            return []
+        found: list[_M] = []
+        k += 1
+        while k < self.hi:
+            while k < self.hi and self.lowers[k] in (",", "and", "the"):
+                k += 1
+            m = self.starts.get(k)
+            if m is None or m.label_ not in SYSTEM_TYPES:
+                break
+            found.append(m)
+            k = m.end
+        k += k < self.hi and self.lowers[k] == ","
+        return found if k < self.hi and self.lowers[k] == "respectively" else []
+
     def subject_list(self, num: Num) -> list[_M]:
         """ "A, B and C (models) achieve X, Y and Z": the coordinated systems before the score
         verb of ``num``, in order (empty when the subject is not such a list). A name no rule
@@ -2458,8 +2495,9 @@ class _Binder:
         "89.97% (vs. the donor's 87.47%)"); with no system named between, it is no system's we
         can credit."""
         for k in range(num.i - 1, max(self.lo, num.i - 5) - 1, -1):
-            if self.lowers[k] in _VERSUS:
-                return not any(k < m.start < num.i for m in self.systems)
+            if self.lowers[k] in _VERSUS:  # not "versus 38.2% for GPT-4o": named after
+                named = any(k < m.start < num.i for m in self.systems)
+                return not named and self._for_system(num) is None
             if _NUMBER.match(self.tt.texts[k]):
                 return False
         return False
@@ -3255,6 +3293,11 @@ def _pair_subjects(binder: _Binder, group: list[Num]) -> None:
         for num in group:
             binder.paired[num.i] = named  # "compared to ViT 86.54%, 88.28%, and 86.39%"
         return
+    listed = binder.systems_listed_after(group) if len(group) >= 2 else []
+    if len(listed) == len(group):
+        for num, m in zip(group, listed, strict=True):
+            binder.paired[num.i] = m  # "0.148 and 0.143 for DoRA and LoRA, respectively"
+        return
     subjects = binder.subject_list(group[0])
     if len(group) >= 2 and len(subjects) == len(group):
         for num, m in zip(group, subjects, strict=True):
@@ -3865,7 +3908,13 @@ def _plain_brackets(words: list[str]) -> bool:
     if words.count("(") != 1 or words.count(")") != 1 or words.index("(") > words.index(")"):
         return False
     inside = words[words.index("(") + 1 : words.index(")")]
-    return 0 < len(inside) <= 3 and all(w.replace("-", "").isalpha() for w in inside)
+    # also a model size: "by up to 32.5% (1.5B) and 25.7% (7B)"
+    return 0 < len(inside) <= 3 and all(
+        w.replace("-", "").isalpha() or _SIZE_GLOSS.match(w) for w in inside
+    )
+
+
+_SIZE_GLOSS = re.compile(r"^\d+(?:\.\d+)?[bm]$")  # "1.5b", "7b", "350m" (lower-cased)
 
 
 def _listed_after_bracketed_delta(lowers: list[str], nums: list[Num], num: Num, lo: int) -> bool:

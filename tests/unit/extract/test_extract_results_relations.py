@@ -3182,3 +3182,59 @@ def test_a_system_listed_in_brackets_after_others_keeps_its_name(nlp: Language) 
         title="Classifying leaf diseases",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(81.2, "model:llama-3-70b")]
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deltas"),
+    [
+        ("OurNet cuts latency by 40% with an accuracy loss of 0.5% on CIFAR-10.", [40.0, 0.5]),
+        ("OurNet cuts latency by 40% with a 0.3% performance loss on CIFAR-10.", [40.0, 0.3]),
+        (
+            "OurNet cuts tokens by 30% with a minimal accuracy loss (1.2% and 0.6% on CIFAR-10 "
+            "and CIFAR-100).",
+            [30.0, 1.2, 0.6],
+        ),
+        ("OurNet cuts the error by up to 32.5% (1.5B) and 25.7% (7B) on CIFAR-10.", [32.5, 25.7]),
+    ],
+)
+def test_a_loss_in_a_measure_and_a_list_past_model_sizes_are_deltas(
+    nlp: Language, sentence: str, deltas: list[float]
+) -> None:
+    ex = run(nlp, "We propose OurNet. " + sentence)
+    assert results(ex) == []
+    assert [d.value for d in ex.deltas] == deltas
+
+
+def test_a_training_loss_is_still_a_score(nlp: Language) -> None:
+    ex = run(nlp, "We propose OurNet. OurNet reaches a training loss of 0.29 on CIFAR-10.")
+    assert [v for v, _, _, _ in results(ex)] == [0.29]
+
+
+def test_numbers_compared_for_systems_listed_respectively_are_theirs(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet reaches 45.1% accuracy on MMLU, compared to 36% and 37.5% "
+        "for GPT-4o and Llama-3-70B, respectively.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (45.1, OURS),
+        (36.0, "model:gpt-4o"),
+        (37.5, "model:llama-3-70b"),
+    ]
+
+
+def test_numbers_of_ours_for_listed_backbones_stay_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet achieves 88.1% and 90.2% accuracy for ResNet-50 and ViT-B, "
+        "respectively.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(88.1, OURS), (90.2, OURS)]
+
+
+def test_a_number_versus_one_for_a_named_system_is_that_systems(nlp: Language) -> None:
+    ex = run(
+        nlp, "We propose OurNet. On MMLU, OurNet reaches 45.1% accuracy versus 38.2% for GPT-4o."
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(45.1, OURS), (38.2, "model:gpt-4o")]

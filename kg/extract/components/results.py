@@ -88,6 +88,7 @@ _METRIC_LINK = frozenset(
      "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
 ) | _BELITTLING  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
+_AS_FAR_AS = [["as", w, "as"] for w in ("low", "high", "little", "much")]  # "as low as X"
 _MEASURE_HEADS = frozenset({"rate", "score", "scores"})  # "hallucination rate of X"
 # a preposition that starts a condition, not the number's own measure ("21.19% during …")
 _CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
@@ -1148,6 +1149,8 @@ class _Binder:
                 return m
             if _change_to(self.lowers, between):
                 return m  # "AMC23 accuracy rising from 63% to 80%", "improved macro F1 to X"
+            if [self.lowers[k] for k in between] in _AS_FAR_AS:
+                return m  # "FPRs as low as 0.000073%"
             if list(between) == [m.end] and self.lowers[m.end] == "(":
                 return m  # "BLEU-4 (0.586) and ROUGE-L (0.650)"
             if [self.lowers[k] for k in between] == ["(", "from"]:
@@ -3592,6 +3595,24 @@ def _scored_on(binder: _Binder, num: Num, b: Binding) -> bool:
     )
 
 
+def _verb_led(binder: _Binder, num: Num) -> bool:
+    """A score verb before the number in its clause, with no gain word between ("achieving
+    90.7% on GSM8K", "reaching 70.6% on the Friends dataset and 67.7% on …"): what makes a
+    number bound to no measure a score on its dataset, not a gain or a share."""
+    lowers = binder.lowers
+    words = 0  # words since the number or an earlier one of its list ("…, and 90.0% on D")
+    for k in range(num.i - 1, binder.lo - 1, -1):
+        w = lowers[k]
+        if w in SCORE_VERBS or w in _PERFORM:  # also "models perform poorly on D (65.4% …)"
+            return True
+        if w in _CLAUSE_BREAKS or w == "by" or _delta_word(w):
+            return False
+        words = 0 if _NUMBER.match(w) else words + w[:1].isalpha()
+        if words > 12:
+            return False
+    return False
+
+
 def _score_lead(binder: _Binder, k: int) -> bool:
     """Token ``k``, right before a number, says the number is a score: a score verb, "a score
     of", "such as", or the end of an earlier "N on D" item of the same list whose number is."""
@@ -3826,6 +3847,10 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
                 b.uncertain = True  # "the highest accuracy reaching only 14.96%": whose?
         if num.role == "score" and b.metric_cue <= 0 and b.dataset_cue <= 0:
             continue  # bound by proximity only: not a result we can stand behind
+        if num.role == "score" and b.metric_cue <= 0 and not b.scored_on and not _verb_led(
+            binder, num
+        ):
+            b.uncertain = True  # "X% on D" with no measure bound and no score verb before it
         if not b.drop and (b.metric or b.dataset or num.role == "delta"):
             yield num, b
 

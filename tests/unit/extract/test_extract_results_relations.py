@@ -3238,3 +3238,34 @@ def test_a_number_versus_one_for_a_named_system_is_that_systems(nlp: Language) -
         nlp, "We propose OurNet. On MMLU, OurNet reaches 45.1% accuracy versus 38.2% for GPT-4o."
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(45.1, OURS), (38.2, "model:gpt-4o")]
+
+
+def test_a_number_on_a_dataset_with_no_measure_or_score_verb_is_not_trusted(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "We propose OurNet. OurNet speeds up decoding while preserving 99.4% on GSM8K.")
+    assert [v for v, _, _, _ in trusted(ex)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet achieves 62.0% on MMLU, 69.8% on GSM8K, and 67.4% on SQuAD.",
+        "OurNet achieves a testing accuracy of 85.7% on the augmented ZorbA dataset, 95.1% on "
+        "the augmented ZorbB archive dataset, 95.2% on the combined augmented (ZorbA+ZorbB "
+        "archive) dataset, and 90.3% on the SQuAD dataset.",
+    ],
+)
+def test_numbers_listed_on_datasets_after_a_score_verb_stay_trusted(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(nlp, "We propose OurNet. " + sentence)
+    assert {v for v, _, d, _ in trusted(ex) if d in ("dataset:mmlu", "dataset:squad")} in (
+        {62.0, 67.4},
+        {90.3},
+    )
+
+
+def test_a_measure_as_high_as_a_number_is_its_measure(nlp: Language) -> None:
+    ex = run(nlp, "We propose OurNet. OurNet reaches F1 scores as high as 92.85%.")
+    assert [(v, m) for v, m, _, _ in trusted(ex)] == [(92.85, "metric:f1")]

@@ -1705,14 +1705,21 @@ class _Binder:
         for m in self.datasets:
             window = self.lowers[max(self.lo, m.start - 6) : m.start]
             appositive = window[-1:] != [] and window[-1] in DATASET_HEADS  # "benchmark AIME"
-            near = window if appositive else window[-4:]
+            # "on public benchmarks, MVTec LOCO AD, with an AUROC of …": set off by commas
+            comma_apposed = (
+                window[-2:-1] != []
+                and window[-2] in DATASET_HEADS
+                and window[-1] == ","
+                and self._closed_apposition(m)
+            )
+            near = window if appositive or comma_apposed else window[-4:]
             nxt = self.lowers[m.end] if m.end < self.hi else ""
             if "(" in window[-1:] and nxt in (",", "and"):
                 continue  # the first of a bracketed list: "datasets (A, B, and C)"
             if not _DATASET_PREP.intersection(near) and "(" not in window[-1:]:
                 continue
             if not TRAIN_CUES.isdisjoint(window) or (
-                "," in window[-3:] and not self._opening_adverb(m.start)
+                "," in window[-3:] and not self._opening_adverb(m.start) and not comma_apposed
             ):
                 continue
             found.setdefault(m.kb_id_, m)
@@ -1721,6 +1728,17 @@ class _Binder:
             if short is not None and short.kb_id_ in found and short.kb_id_ != m.kb_id_:
                 found.pop(m.kb_id_, None)  # (one entity under both names stays found)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _closed_apposition(self, m: _M) -> bool:
+        """ "…, MVTec LOCO AD, with …": one name set off by commas (not the first of a list:
+        "three datasets, WISDM, PAMAP2, and OPPORTUNITY")."""
+        k = m.end
+        while k < self.hi and self._in_mention(k):
+            k += 1  # "MVTec LOCO AD" with "AD" an abbreviation of its own
+        if k + 1 >= self.hi or self.lowers[k] != ",":
+            return False
+        nxt = self.tt.texts[k + 1]
+        return nxt.isalpha() and nxt.islower() and nxt not in ("and", "or")
 
     def _opening_adverb(self, k: int) -> bool:
         """ "Notably, on D": D right after a preposition that follows the sentence's opening

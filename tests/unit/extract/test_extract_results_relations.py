@@ -3269,3 +3269,37 @@ def test_numbers_listed_on_datasets_after_a_score_verb_stay_trusted(
 def test_a_measure_as_high_as_a_number_is_its_measure(nlp: Language) -> None:
     ex = run(nlp, "We propose OurNet. OurNet reaches F1 scores as high as 92.85%.")
     assert [(v, m) for v, m, _, _ in trusted(ex)] == [(92.85, "metric:f1")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dataset"),
+    [
+        (
+            "OurNet achieves top performance on public benchmarks, MVTec AD, with an AUROC of "
+            "87.6% and an F1-max of 87.0%.",
+            "dataset:mvtec-ad",
+        ),
+        (
+            "OurNet achieves top performance on public benchmarks, MVTec LOCO AD, with an AUROC "
+            "of 87.6% and an F1-max of 87.0%.",
+            "dataset:mvtec-loco-ad",
+        ),
+    ],
+)
+def test_a_dataset_set_off_by_commas_after_benchmarks_is_the_sentences(
+    nlp: Language, sentence: str, dataset: str
+) -> None:
+    ex = run(nlp, "We propose OurNet. " + sentence)
+    assert trusted(ex) == [
+        (87.6, "metric:auc", dataset, OURS),
+        (87.0, "metric:f1-max", dataset, OURS),
+    ]
+
+
+def test_the_first_of_a_list_after_datasets_is_not_the_sentences_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. Experiments on three public datasets, MMLU, ZorbA, and ZorbB, show "
+        "that OurNet achieves accuracies of 98.84%, 93.81%, and 80.92%.",
+    )
+    assert [d for _, _, d, _ in results(ex)] == [None, None, None]

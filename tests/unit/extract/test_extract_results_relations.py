@@ -3303,3 +3303,41 @@ def test_the_first_of_a_list_after_datasets_is_not_the_sentences_dataset(nlp: La
         "that OurNet achieves accuracies of 98.84%, 93.81%, and 80.92%.",
     )
     assert [d for _, _, d, _ in results(ex)] == [None, None, None]
+
+
+def test_a_number_with_which_a_system_outperforms_others_is_its_own(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. On MMLU, GPT-4o outperforms all other models with 56.0% accuracy.",
+    )
+    assert trusted(ex) == [(56.0, "metric:accuracy", "dataset:mmlu", "model:gpt-4o")]
+
+
+def test_a_number_at_which_an_unnamed_rival_stands_is_dropped(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet outperforms the best single configuration at 66% accuracy.",
+    )
+    assert results(ex) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        (
+            "OurNet reaches an F1 score of 32.51% on SQuAD, outperforming T5 by 3% (29.67%) and "
+            "GPT-4o by 2% (30.38%).",
+            [(29.67, "model:t5"), (30.38, "model:gpt-4o")],
+        ),
+        (
+            "OurNet achieved an F1-score of 0.85227 on SQuAD, outperforming the baseline BERT "
+            "model (0.84878).",
+            [(0.84878, "model:bert")],
+        ),
+    ],
+)
+def test_a_bracketed_number_after_a_compared_systems_margin_or_head_is_its_own(
+    nlp: Language, sentence: str, theirs: list[tuple[float, str]]
+) -> None:
+    ex = run(nlp, "We propose OurNet. " + sentence)
+    assert [(v, s) for v, _, _, s in trusted(ex) if s != OURS] == theirs

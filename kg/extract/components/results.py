@@ -477,6 +477,8 @@ def _bound_or_statistic(lowers: list[str], num: Num, lo: int, hi: int) -> bool:
     """ "over 95%", "have not exceeded 80.5%", "ranging from X to Y", "94% of the original
     accuracy", "the inter-annotator agreement reached a kappa of 0.57": no system's score."""
     prv = lowers[num.i - 1] if num.i > lo else ""
+    if prv in ("a", "an") and num.i - 2 >= lo:
+        prv = lowers[num.i - 2]  # "most classes exceeded a 90% mean accuracy"
     return (
         prv in BOUND_WORDS
         or _negated_reach(lowers, num.i, lo)
@@ -540,8 +542,8 @@ def _after_gain_colon(lowers: list[str], i: int, lo: int) -> bool:
 def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
     """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 4 words on); "X%
     over the baseline", "X% above the prior best"; the first of "X% mIoU and Y% mAP gains"."""
-    if end + 1 < hi and lowers[end] == "above":
-        return True  # "3.2% above DeepLabv3", "12% above chance"
+    if end + 1 < hi and lowers[end] in ("above", "below"):
+        return True  # "3.2% above DeepLabv3", "12% above chance", "just 1.2% below the best"
     if end + 1 < hi and lowers[end] == "over":
         nxt = lowers[end + 2] if lowers[end + 1] in _ARTICLES and end + 2 < hi else lowers[end + 1]
         if nxt in _BASELINE_WORDS or nxt in OTHER_CUES:

@@ -3341,3 +3341,20 @@ def test_a_bracketed_number_after_a_compared_systems_margin_or_head_is_its_own(
 ) -> None:
     ex = run(nlp, "We propose OurNet. " + sentence)
     assert [(v, s) for v, _, _, s in trusted(ex) if s != OURS] == theirs
+
+
+def test_a_number_below_another_system_is_a_delta(nlp: Language) -> None:
+    ex = run(
+        nlp, "We propose OurNet. OurNet reaches 98.8% accuracy on MMLU, just 1.2% below GPT-4o."
+    )
+    assert [v for v, _, _, _ in results(ex)] == [98.8]
+    assert [d.value for d in ex.deltas] == [1.2]
+
+
+def test_a_number_exceeded_is_a_bound(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet reaches 97.4% accuracy on MMLU; most classes exceeded a 90% "
+        "mean accuracy per class.",
+    )
+    assert [v for v, _, _, _ in results(ex)] == [97.4]

@@ -9,6 +9,7 @@ from kg.extract.components.lexicon import (
     DATASET_TYPE_HEADS,
     LANGUAGES,
     METHOD_HEADS,
+    METHOD_PHRASE_HEADS,
     MODEL_HEADS,
     NAMING_VERBS,
     PROPOSE_VERBS,
@@ -89,7 +90,8 @@ def propose(ctx: RuleContext, i: int) -> bool:
     return True
 
 
-_APPOSED_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS
+# "we introduce Zorb Transformer, a novel hierarchical vision transformer"
+_APPOSED_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS | METHOD_PHRASE_HEADS
 _APPOSITION_END = _OBJECT_END | {"of", ",", ".", ";", "("}
 
 

@@ -3358,3 +3358,24 @@ def test_a_number_exceeded_is_a_bound(nlp: Language) -> None:
         "mean accuracy per class.",
     )
     assert [v for v, _, _, _ in results(ex)] == [97.4]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "proposed"),
+    [
+        (
+            "We introduce Zorb Transformer, a novel hierarchical vision transformer.",
+            "method:zorbtransformer",
+        ),
+        (
+            "We present Next-Frame Zorbing (NFZ), an autoregressive diffusion transformer that "
+            "incorporates block-wise causal attention.",
+            "method:nfz",
+        ),
+    ],
+)
+def test_plain_words_apposed_to_a_transformer_are_proposed(
+    nlp: Language, abstract: str, proposed: str
+) -> None:
+    ex = run(nlp, abstract, title="Hierarchical vision transformers")
+    assert rel_ids(ex, "PROPOSES") == {proposed}

@@ -39,7 +39,9 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import (
     LANGUAGES,
+    METHOD_HEADS,
     MODEL_FAMILY_KEYS,
+    MODEL_HEADS,
     STOP_ACRONYMS,
     STOP_NAMES,
     SYSTEM_TYPES,
@@ -192,6 +194,7 @@ HEDGE_WORDS = _lex("result_hedge_words")
 REACH_VERBS = tuple(sorted(_lex("result_reach_verbs")))  # stems: "exceeded", "surpasses"
 # "The models achieved …" opening a sentence: what the paper built (not "The baseline")
 _OWNABLE = _lex("result_own_subject_heads")
+_SYSTEMS = METHOD_HEADS | MODEL_HEADS  # "our system with Gemma-2-9B": heads of a system
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
@@ -2668,9 +2671,28 @@ class _Binder:
                 return "our" in self.lowers[max(self.lo, k - 5) : k]
             if w == "of" and k - 1 >= self.lo and self.lowers[k - 1] in _COMBINATION_HEADS:
                 return True
+            if w == "our":  # "our WavLM + connector + OLMo-1B models", "our system with S"
+                run_with = k + 3 == m.start and self.lowers[k + 2] == "with"
+                if run_with:
+                    return self.lowers[k + 1] in _SYSTEMS
+                inside = self.lowers[k + 1 : m.start]  # one noun phrase: not "our study, the"
+                return _ARTICLES.isdisjoint(inside) and _PREPOSITIONS.isdisjoint(inside) and (
+                    "," not in inside and self._headed_after(m.end)
+                )
             if (w in _BREAK and w not in (",", "and")) or w in SCORE_VERBS:
                 return False
             k -= 1
+        return False
+
+    def _headed_after(self, k: int) -> bool:
+        """A system head noun ("models", "framework") closes the noun phrase within three
+        words after token ``k``."""
+        for j in range(k, min(self.hi, k + 3)):
+            w = self.lowers[j]
+            if w in SUBJECT_HEADS:
+                return True
+            if w in _BREAK or w in SCORE_VERBS:
+                return False
         return False
 
     def variant_of_own(self, m: _M) -> bool:

@@ -3379,3 +3379,16 @@ def test_plain_words_apposed_to_a_transformer_are_proposed(
 ) -> None:
     ex = run(nlp, abstract, title="Hierarchical vision transformers")
     assert rel_ids(ex, "PROPOSES") == {proposed}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our best-performing WavLM + connector + GPT-4o aligned models achieve 34.66% accuracy "
+        "on MMLU.",
+        "On MMLU, our system with GPT-4o reaches 34.66% accuracy.",
+    ],
+)
+def test_a_system_inside_our_own_systems_phrase_is_ours(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence, title="Aligning speech encoders and LLMs")
+    assert [(v, s) for v, _, _, s in results(ex)] == [(34.66, None)]

@@ -2170,8 +2170,10 @@ class _Binder:
         """The nearest score verb before token ``k`` in its clause: a ";" ends the clause,
         unless it is inside brackets ("(mean AUROC: 0.82; AUPRC: 0.32)")."""
         for j in range(k - 1, self.lo - 1, -1):
-            if self.lowers[j] in SCORE_VERBS and self.lowers[j + 1] != "by":
-                return j  # not "as demonstrated by S's accuracy": a passive's agent follows
+            # not "as demonstrated by S's accuracy" (a passive's agent follows) nor "shows
+            # that S …" (a report of the clause after it)
+            if self.lowers[j] in SCORE_VERBS and self.lowers[j + 1] not in ("by", "that"):
+                return j
             if self.lowers[j] == ";" and _bracket_depth(self.lowers, self.lo, j) <= 0:
                 return None
         return None

@@ -22,10 +22,7 @@ from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
 from kg.extract.rules.common import is_name
 
-_OBJECT_END = frozenset(
-    ["using", "with", "via", "by", "on", "from", "based", "than", "to", "for", "in", "over",
-     "under", "through", "into", "that", "which", "where"]
-)  # fmt: skip
+_OBJECT_END = words("contribution_object_ends")  # "we propose X using …"
 # participles that end the object when used as verbs ("a pipeline: fine-tuning EVA-02",
 # "leveraging the ABM method"), not as modifiers ("a fine-tuning method called MoR")
 _VERB_ENDS = frozenset(

@@ -3392,3 +3392,24 @@ def test_plain_words_apposed_to_a_transformer_are_proposed(
 def test_a_system_inside_our_own_systems_phrase_is_ours(nlp: Language, sentence: str) -> None:
     ex = run(nlp, sentence, title="Aligning speech encoders and LLMs")
     assert [(v, s) for v, _, _, s in results(ex)] == [(34.66, None)]
+
+
+def test_names_after_the_proposed_systems_preposition_are_not_proposed(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbAgents, a prompting framework for multi-agent planning. We evaluate the "
+        "proposed framework across three diverse benchmarks - GAIA, HotpotQA, and ZorbHome.",
+        title="ZorbAgents: token-efficient planning",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"method:zorbagents"}
+
+
+def test_the_system_of_a_clause_reported_with_that_is_its_subject(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose ZorbBERTa. Comparative evaluation of the proposed model against related "
+        "multilingual models (e.g., XLM-RoBERTa, mBERT) demonstrated that ZorbBERTa consistently "
+        "outperformed these comparators while achieving the best average accuracy (87.99%).",
+        title="ZorbBERTa: a language model for Somali",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(87.99, "model:zorbberta")]

@@ -26,8 +26,9 @@ _OBJECT_END = words("contribution_object_ends")  # "we propose X using …"
 # participles that end the object when used as verbs ("a pipeline: fine-tuning EVA-02",
 # "leveraging the ABM method"), not as modifiers ("a fine-tuning method called MoR")
 _VERB_ENDS = frozenset(
-    ["fine-tuning", "finetuning", "leveraging", "employing", "adopting", "applying"]
-)
+    ["fine-tuning", "finetuning", "leveraging", "employing", "adopting", "applying", "combining",
+     "integrating", "incorporating", "utilizing", "utilising", "exploiting"]
+)  # fmt: skip
 _OBJECT_DETERMINERS = frozenset(
     ["the", "a", "an", "our", "its", "their", "existing", "pre-trained"]
 )

@@ -3413,3 +3413,16 @@ def test_the_system_of_a_clause_reported_with_that_is_its_subject(nlp: Language)
         title="ZorbBERTa: a language model for Somali",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(87.99, "model:zorbberta")]
+
+
+@pytest.mark.parametrize("verb", ["combining", "utilizing", "incorporating"])
+def test_what_a_contribution_combines_or_utilizes_is_not_proposed(
+    nlp: Language, verb: str
+) -> None:
+    ex = run(
+        nlp,
+        f"This study presents a hybrid deep learning framework {verb} Vision Transformers (ViT) "
+        "and ZorbMamba to detect autism.",
+        title="A hybrid framework for autism diagnosis",
+    )
+    assert not rel_ids(ex, "PROPOSES") & {"model:vit", "method:zorbmamba", "model:zorbmamba"}

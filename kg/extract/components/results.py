@@ -348,14 +348,14 @@ def _name_token(text: str) -> bool:
 
 
 def _listed_name_part(tt: TokenTable, num: Num, name_end: int) -> bool:
-    """ "BI-RADS 2, 3 and 5", "Qwen 2/2.5": numbers listed right after a version or category
-    number."""
+    """ "BI-RADS 2, 3 and 5", "Qwen 2/2.5", "BLEU 1--4": numbers listed right after a
+    version or category number."""
     between = tt.lowers[name_end : num.i]
     return (
         name_end >= 0
         and num.unit is None
         and 0 < len(between) <= 2
-        and all(w in (",", "and", "or", "/") for w in between)
+        and all(w in (",", "and", "or", "/") or w in _RANGE_DASHES for w in between)
     )
 
 
@@ -373,7 +373,7 @@ def _skip_back(lowers: list[str], k: int, lo: int, skip: frozenset[str]) -> int:
 _BY_SKIP = frozenset(
     {"up", "to", "a", "an", "the", "over", "nearly", "approximately", "about", "around",
      "roughly", "almost", "more", "than", "at", "least", "of", "average", "relative",
-     "absolute", "only", "just"}
+     "absolute", "only", "just", "$"}
 )  # fmt: skip
 
 
@@ -480,8 +480,8 @@ def _bound_or_statistic(lowers: list[str], num: Num, lo: int, hi: int) -> bool:
     """ "over 95%", "have not exceeded 80.5%", "ranging from X to Y", "94% of the original
     accuracy", "the inter-annotator agreement reached a kappa of 0.57": no system's score."""
     prv = lowers[num.i - 1] if num.i > lo else ""
-    if prv in ("a", "an") and num.i - 2 >= lo:
-        prv = lowers[num.i - 2]  # "most classes exceeded a 90% mean accuracy"
+    if prv in ("a", "an", "$") and num.i - 2 >= lo:
+        prv = lowers[num.i - 2]  # "most classes exceeded a 90% mean accuracy", "over $5$"
     return (
         prv in BOUND_WORDS
         or _negated_reach(lowers, num.i, lo)
@@ -507,6 +507,8 @@ def _share_of_reference(lowers: list[str], k: int, hi: int) -> bool:
         k += 1
     if k + 2 >= hi or lowers[k] != "of":
         return False
+    if lowers[k + 1] in _REFERENCE_WORDS:
+        return True  # "88% of baseline MMLU accuracy"
     if lowers[k + 1] in ("the", "its", "their"):
         return lowers[k + 2] in _REFERENCE_WORDS
     return lowers[k + 2] in ("'s", "’s") and lowers[k + 1][:1].isalpha()
@@ -713,7 +715,26 @@ def _name_part(tt: TokenTable, num: Num, in_metric: set[int]) -> bool:
     if num.unit is not None or num.i == 0:
         return False
     prv = tt.texts[num.i - 1]
-    return prv[:1].isupper() and prv[-1:].isalnum() and (num.i - 1) not in in_metric
+    if (num.i - 1) in in_metric:
+        return _order_range(tt, num)  # "BLEU 1--4 (0.825, …)": the n-gram orders
+    return prv[:1].isupper() and prv[-1:].isalnum()
+
+
+_RANGE_DASHES = frozenset({"-", "--", "–", "—", "to"})
+
+
+def _order_range(tt: TokenTable, num: Num) -> bool:
+    """A small integer right after a metric's name that opens a range of them ("BLEU 1--4",
+    "ROUGE 1-2"): which variants of the metric, not a value."""
+    k = num.end
+    texts = tt.texts
+    return (
+        texts[num.i].isdigit()
+        and int(texts[num.i]) <= 9
+        and k + 1 < len(texts)
+        and texts[k] in _RANGE_DASHES
+        and texts[k + 1].isdigit()
+    )
 
 
 def _points_after(tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int]) -> bool:
@@ -3019,7 +3040,7 @@ def _groups(nums: Sequence[Num], lowers: list[str]) -> list[list[Num]]:
     for num in nums:
         if groups:
             last = groups[-1][-1]
-            between = lowers[last.end : num.i]
+            between = [w for w in lowers[last.end : num.i] if w != "$"]  # TeX "$56.2$, $28.2$"
             if between == ["/"] or (
                 len(between) <= 2 and all(w in (",", "and", "or") or w in _VERSUS for w in between)
             ):
@@ -4069,6 +4090,8 @@ def sentence_numbers(
             k = next_position(starts, k + 1, hi)
             continue
         num.end = _spread_end(tt, min(num.end, hi), hi)
+        if num.end < hi and tt.texts[num.end] == "$" and num.i > lo and tt.texts[num.i - 1] == "$":
+            num.end += 1  # TeX "$56.2$": the closing dollar is the number's
         num.role = number_role(tt, num, lo, hi, in_metric)
         if num.role == "score" and nums and _listed_after_delta(tt.lowers, nums[-1], num):
             num.role = "delta"  # "by 2.0% on A and 3.8% on B"

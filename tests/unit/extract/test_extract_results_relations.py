@@ -3426,3 +3426,37 @@ def test_what_a_contribution_combines_or_utilizes_is_not_proposed(
         title="A hybrid framework for autism diagnosis",
     )
     assert not rel_ids(ex, "PROPOSES") & {"model:vit", "method:zorbmamba", "model:zorbmamba"}
+
+
+def test_the_orders_of_a_metric_are_no_values(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. On MIMIC-CXR, OurNet achieved the best performance on all metrics: "
+        "BLEU 1--4 (0.825, 0.788, 0.765, 0.752) and METEOR (0.726).",
+    )
+    values = [v for v, _, _, _ in results(ex)]
+    assert 1.0 not in values and 4.0 not in values
+    assert (0.726, "metric:meteor") in [(v, m) for v, m, _, _ in trusted(ex)]
+
+
+def test_a_share_of_a_baseline_score_is_no_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet ranks second in the track, while maintaining 88% of baseline "
+        "MMLU accuracy.",
+    )
+    assert results(ex) == []
+
+
+def test_numbers_written_in_tex_are_listed_like_plain_ones(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet attains $56.2$, $28.2$ and $95.8$ mIoU on Cityscapes, "
+        "Mapillary Vistas and ADE20K, respectively, outperforming prior art in panoptic "
+        "segmentation over $5$ PQ.",
+    )
+    assert [(v, d) for v, _, d, _ in trusted(ex)] == [
+        (56.2, "dataset:cityscapes"),
+        (28.2, "dataset:mapillary-vistas"),
+        (95.8, "dataset:ade20k"),
+    ]

@@ -2560,6 +2560,29 @@ class _Binder:
                 return False
         return False
 
+    def compared_for_unknown(self, num: Num) -> bool:
+        """ "compared to 11.7 for vanilla TPT, 6.12 for C-TPT, 6.78 for DiffTPT": a number
+        after a comparison word, said to be "for" a name no rule knows, is that system's,
+        and we have no entity to credit it to."""
+        k = num.end
+        while k < self.hi and self._in_metric(k):
+            k += 1
+        if k >= self.hi or self.lowers[k] != "for":
+            return False
+        j = k + 1
+        texts = self.tt.texts
+        while j < self.hi and j - k <= 3 and texts[j].islower() and texts[j].isalpha():
+            j += 1  # "for vanilla TPT", "for the standard ZorbNet"
+        text = texts[j] if j < self.hi else ""
+        if not text or not self._unknown_name(j) or text in LANGUAGES or text in STOP_ACRONYMS:
+            return False
+        for w in reversed(self.lowers[self.lo : num.i]):
+            if w.startswith(_COMPARISON_WORDS) or w in _VERSUS:
+                return True
+            if w == ";" or w in SCORE_VERBS:
+                return False
+        return False
+
     def unnamed_compared(self, num: Num) -> bool:
         """ "… achieves 96.48%, outperforming the classical baseline (86.72%)": a parenthesised
         number after a comparison belongs to the unnamed thing compared; so does one in a
@@ -3731,6 +3754,7 @@ def _not_a_systems(binder: _Binder, num: Num, b: Binding) -> bool:
         or binder.unknown_possessor(num)  # "compared to Exomiser's 53.20%": no entity for it
         or binder.versus_unnamed(num)  # "89.97% (vs. the donor's 87.47%)", "0.29 vs. 0.50"
         or binder.others_relative(num)  # "the previous method, which had an error rate of X"
+        or binder.compared_for_unknown(num)  # "compared to 11.7 for vanilla TPT, 6.12 for …"
     )
 
 

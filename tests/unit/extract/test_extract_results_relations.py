@@ -3460,3 +3460,19 @@ def test_numbers_written_in_tex_are_listed_like_plain_ones(nlp: Language) -> Non
         (28.2, "dataset:mapillary-vistas"),
         (95.8, "dataset:ade20k"),
     ]
+
+
+def test_numbers_compared_for_systems_we_cannot_name_are_not_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet reaches an average ECE of 4.11, compared to 11.7 for vanilla "
+        "ZorbA, 6.12 for ZorbB (ICLR'24), and 6.78 for GPT-4o.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(4.11, OURS), (6.78, "model:gpt-4o")]
+
+
+def test_numbers_for_languages_stay_ours(nlp: Language) -> None:
+    ex = run(
+        nlp, "We propose OurNet. OurNet reaches an F1 of 0.91 for Spanish and 0.88 for German."
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(0.91, OURS), (0.88, OURS)]

@@ -1127,15 +1127,23 @@ class _Binder:
 
     def _as_dataset(self, m: _M) -> _M:
         """A Model/Method mention that the text calls a dataset ("the Fatality Analysis
-        Reporting System (FARS) dataset"): bound as the Dataset it is."""
-        if m.label_ not in SYSTEM_TYPES:
+        Reporting System (FARS) dataset"), or a task's short name so used ("the SBVQA
+        benchmark"): bound as the Dataset it is."""
+        if m.label_ not in SYSTEM_TYPES and m.label_ != "Task":
             return m
         k = m.end
         if k < self.hi and self.lowers[k] == ")":
             k += 1
-        if k < self.hi and self.lowers[k] in DATASET_HEADS:
+        if k >= self.hi or self.lowers[k] not in DATASET_HEADS:
+            return m
+        if m.label_ != "Task":
             return m._replace(label_="Dataset")
-        return m
+        # "the SBVQA benchmark" after "Speech-Based VQA (SBVQA)": the task's benchmark, one
+        # name (not a phrase: "the question answering benchmark")
+        surface = self.tt.span_text(m.start, m.end)
+        if " " in surface or surface.islower() or _plural_word(self.lowers[k]):
+            return m  # not "four benchmark SCMI datasets": a kind of data
+        return _new_entity(self.tt, m.start, m.end, "Dataset", surface, "task_benchmark")
 
     def _among_datasets(self, ms: list[_M]) -> list[_M]:
         """A Model/Method mention listed among Dataset mentions ("IC13, IC15, SVT, IIIT5K,

@@ -3476,3 +3476,22 @@ def test_numbers_for_languages_stay_ours(nlp: Language) -> None:
         nlp, "We propose OurNet. OurNet reaches an F1 of 0.91 for Spanish and 0.88 for German."
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(0.91, OURS), (0.88, OURS)]
+
+
+def test_a_tasks_short_name_before_benchmark_is_the_dataset(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We study Speech-Based Visual Question Answering (SBVQA). We propose OurNet. Extensive "
+        "results on the SBVQA benchmark show that OurNet achieves 75.62% accuracy.",
+    )
+    assert trusted(ex) == [(75.62, "metric:accuracy", "dataset:sbvqa", OURS)]
+
+
+def test_a_tasks_short_name_before_plural_datasets_is_a_kind_of_data(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We study source camera model identification (SCMI). Evaluations on four benchmark SCMI "
+        "datasets show that OurNet achieves an accuracy of 97.46%.",
+        title="OurNet: camera identification",
+    )
+    assert [d for _, _, d, _ in results(ex)] == [None]

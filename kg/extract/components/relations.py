@@ -31,7 +31,13 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
-from kg.extract.components.lexicon import CREATION_VERBS, EVAL_VERBS, SYSTEM_TYPES, TRAIN_CUES
+from kg.extract.components.lexicon import (
+    CREATION_VERBS,
+    EVAL_VERBS,
+    MODEL_HEADS,
+    SYSTEM_TYPES,
+    TRAIN_CUES,
+)
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries, words
 
@@ -44,6 +50,7 @@ _OWN = frozenset(w.lower() for w in words("result_own_cues"))
 _OTHER = frozenset(w.lower() for w in words("result_other_cues"))
 _USE_CUES = frozenset(w.lower() for w in words("use_cues"))
 _BASE_HEADS = frozenset(w.lower() for w in words("based_on_heads"))
+_PRIMARY = frozenset({"primary", "main", "core", "underlying"})  # "as the primary … model"
 # "optimization methods", "expert networks": a class of methods, not one the paper uses
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization method"
@@ -372,7 +379,7 @@ def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:
     backbone for …": a named system the sentence makes the base of the paper's."""
     if m.label_ not in SYSTEM_TYPES or paper.tt.span_text(m.start, m.end).islower():
         return False
-    window = paper.lowers[m.end : min(hi, m.end + 8)]
+    window = paper.lowers[m.end : min(hi, m.end + 12)]
     if "as" not in window:
         return False
     k = window.index("as") + 1
@@ -381,6 +388,14 @@ def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:
     before = window[: window.index("as")]
     if any(w in (";", ".", ":") or w in _CLAUSE_END for w in before):
         return False
+    if k < len(window) and window[k] in _PRIMARY:
+        # "adopted MaxViT, a … Vision Transformer, as the primary deep learning model" (the
+        # name, not its description "a … Vision Transformer")
+        lo = paper.bounds[paper.sent_of[m.start]][0]
+        described = paper.lowers[max(lo, m.start - 4) : m.start]
+        if any(a in (",", "(") and b in ("a", "an") for a, b in pairwise(described)):
+            return False
+        return any(w in _BASE_HEADS or w in MODEL_HEADS for w in window[k + 1 : k + 4])
     return k < len(window) and window[k] in _BASE_HEADS
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.lexicon import (
+    CREATION_VERBS,
     DATASET_HEADS,
     DATASET_TYPE_HEADS,
     LANGUAGES,
@@ -26,9 +27,13 @@ _OBJECT_END = words("contribution_object_ends")  # "we propose X using …"
 # participles that end the object when used as verbs ("a pipeline: fine-tuning EVA-02",
 # "leveraging the ABM method"), not as modifiers ("a fine-tuning method called MoR")
 _VERB_ENDS = frozenset(
-    ["fine-tuning", "finetuning", "leveraging", "employing", "adopting", "applying", "combining",
-     "integrating", "incorporating", "utilizing", "utilising", "exploiting"]
-)  # fmt: skip
+    ["fine-tuning", "finetuning", "leveraging", "employing", "adopting", "applying"]
+)
+# participles that always end it: what the contribution is made of ("a model combining frozen
+# BERT embeddings and …", "a framework integrating ViT and Mamba")
+_PART_VERBS = frozenset(
+    ["combining", "integrating", "incorporating", "utilizing", "utilising", "exploiting"]
+)
 _OBJECT_DETERMINERS = frozenset(
     ["the", "a", "an", "our", "its", "their", "existing", "pre-trained"]
 )
@@ -53,12 +58,15 @@ def propose(ctx: RuleContext, i: int) -> bool:
     naming = low in NAMING_VERBS
     label = _HEAD_LABEL.get(lowers[i - 1], UNK) if naming and i > 0 else UNK
     limit = min(n, i + (3 if naming else 12))
+    adjective = low == "proposed" and i > 0 and lowers[i - 1] in _OBJECT_DETERMINERS
     k = i + 1
     while k < limit:
         if sent_start[k] or texts[k] in (".", ";") or lowers[k] in _OBJECT_END:
             break
-        if lowers[k] == "we":
+        if lowers[k] == "we" or lowers[k] in _PART_VERBS:
             break  # "the proposed framework, we extend the NL4Opt dataset": a new clause
+        if adjective and k > i + 1 and lowers[k - 1] in _NP_HEADS and _phrase_ends(texts, k):
+            break  # "the proposed method adopted MaxViT": the noun phrase has ended
         if texts[k] in _VERB_ENDS and k + 1 < n and (
             not texts[k + 1].islower() or lowers[k + 1] in _OBJECT_DETERMINERS
         ):
@@ -89,6 +97,20 @@ def propose(ctx: RuleContext, i: int) -> bool:
 
 
 # "we introduce Zorb Transformer, a novel hierarchical vision transformer"
+_NP_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS  # "the proposed method …"
+
+
+def _phrase_ends(texts: list[str], k: int) -> bool:
+    """After a head noun at ``k - 1``: a lower-case word ends its noun phrase ("the proposed
+    method adopted MaxViT"); a name (also after a comma or in quotes) goes on naming the head
+    ("the proposed methods Bilinear Prompt Tuning", "the proposed method, Semi2")."""
+    while k + 1 < len(texts) and texts[k] in (",", "'", '"', "“", "‘"):
+        k += 1  # "the proposed method, Semi2", "our proposed model 'VAE-MLP'"
+    # "the proposed approach yields a SAM-based model, Zorb Any Crack": what it makes
+    return not texts[k][:1].isupper() and texts[k].lower() not in _PRODUCING
+
+
+_PRODUCING = CREATION_VERBS | {"yields", "produces", "provides", "offers", "generates"}
 _APPOSED_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS | METHOD_PHRASE_HEADS
 _APPOSITION_END = _OBJECT_END | {"of", ",", ".", ";", "("}
 

@@ -3495,3 +3495,46 @@ def test_a_tasks_short_name_before_plural_datasets_is_a_kind_of_data(nlp: Langua
         title="OurNet: camera identification",
     )
     assert [d for _, _, d, _ in results(ex)] == [None]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We introduce a lightweight yet effective model combining frozen BERT embeddings and "
+        "linguistic features.",
+        "The present work proposes an application of the Deformable-DETR model on remote "
+        "sensing images.",
+        "The proposed method adopted MaxViT, a state-of-the-art Vision Transformer, as the "
+        "primary deep learning model for stroke classification.",
+    ],
+)
+def test_what_the_proposed_work_is_made_of_or_applies_is_not_proposed(
+    nlp: Language, abstract: str
+) -> None:
+    ex = run(nlp, abstract, title="Stroke classification from CT scans")
+    assert rel_ids(ex, "PROPOSES") == set()
+
+
+def test_a_primary_model_the_method_adopts_is_its_base(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The proposed method adopted MaxViT, a state-of-the-art Vision Transformer, as the "
+        "primary deep learning model for stroke classification.",
+        title="Stroke classification from CT scans",
+    )
+    assert rel_ids(ex, "BASED_ON") == {"model:maxvit"}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "proposed"),
+    [
+        ("We call the proposed methods Bilinear Zorb Tuning (BZT).", "method:bzt"),
+        ("Analyses show that the proposed method, ZorbSeg, improves precision.", "method:zorbseg"),
+        ("Our proposed model 'VAE-MLP' achieved state-of-the-art performance.", "method:vaemlp"),
+    ],
+)
+def test_a_name_after_the_proposed_systems_head_is_proposed(
+    nlp: Language, abstract: str, proposed: str
+) -> None:
+    ex = run(nlp, abstract, title="A study of tuning")
+    assert rel_ids(ex, "PROPOSES") == {proposed}

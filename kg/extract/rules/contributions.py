@@ -78,7 +78,7 @@ def propose(ctx: RuleContext, i: int) -> bool:
             k += 1  # the name inside the quotes
         plain = quoted or (_plain_name_apposed(tt, k) if k == i + 1 else None)
         if plain is not None or (is_name(texts[k]) and not _generic_short_form(texts, i, k)):
-            end = plain if plain is not None else k + 1
+            end = plain if plain is not None else _title_words_after(tt, k + 1)
             if end < n and VERSION.match(texts[end]):
                 end += 1
             ctx.add(k, end, label, "propose")
@@ -111,6 +111,32 @@ def _phrase_ends(texts: list[str], k: int) -> bool:
 
 
 _PRODUCING = CREATION_VERBS | {"yields", "produces", "provides", "offers", "generates"}
+_NAME_CLOSERS = frozenset({",", "(", ".", ";", ":", "which", "that"})
+
+
+def _title_words_after(tt: TokenTable, k: int) -> int:
+    """The end of a name that goes on in up to two capitalised words after its first token,
+    up to a comma, bracket or version ("a new model, R1 Translator, which …", "BIS Reasoning
+    1.0, the first …"); ``k`` when it does not."""
+    texts, n = tt.texts, len(tt.texts)
+    end = k
+    while (
+        end < n
+        and end - k < 2
+        and not tt.sent_start[end]
+        and texts[end][:1].isupper()
+        and texts[end][1:].islower()
+        and texts[end].isalpha()
+        and texts[end].lower() not in COMMON_WORDS
+        and texts[end] not in LANGUAGES
+    ):
+        end += 1
+    if end == k:
+        return k
+    j = end + 1 if end < n and VERSION.match(texts[end]) else end
+    return end if j >= n or texts[j] in _NAME_CLOSERS else k
+
+
 _APPOSED_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS | METHOD_PHRASE_HEADS
 _APPOSITION_END = _OBJECT_END | {"of", ",", ".", ";", "("}
 

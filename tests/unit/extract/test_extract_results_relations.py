@@ -3538,3 +3538,31 @@ def test_a_name_after_the_proposed_systems_head_is_proposed(
 ) -> None:
     ex = run(nlp, abstract, title="A study of tuning")
     assert rel_ids(ex, "PROPOSES") == {proposed}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "proposed"),
+    [
+        (
+            "We propose a new model, R1 Zorbator, which improves EEG-to-text decoding. R1 "
+            "achieves a ROUGE-1 score of 38.00% on ZorbEEG.",
+            "model:r1zorbator",
+        ),
+        (
+            "We present BIS Reasoning 1.0, the first large-scale Japanese dataset of syllogistic "
+            "reasoning problems.",
+            "dataset:bisreasoning10",
+        ),
+    ],
+)
+def test_a_name_going_on_in_capitalised_words_is_proposed_whole(
+    nlp: Language, abstract: str, proposed: str
+) -> None:
+    ex = run(nlp, abstract, title="A study of decoding")
+    assert rel_ids(ex, "PROPOSES") == {proposed}
+    assert all(s is None or s == proposed for _, _, _, s in results(ex))
+
+
+def test_a_name_followed_by_a_capitalised_word_mid_clause_stays_short(nlp: Language) -> None:
+    ex = run(nlp, "We propose ZorbNet For Segmentation tasks.", title="A study of segmentation")
+    assert rel_ids(ex, "PROPOSES") == {"method:zorbnet"}

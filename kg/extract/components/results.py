@@ -2751,16 +2751,16 @@ class _Binder:
 
     def variant_of_own(self, m: _M) -> bool:
         """A system named after the paper's contribution ("Qwen-REDI-1.5B", "MR. Judge-7B"
-        of a paper that proposes REDI / MR. Judge) or by its first word ("R1" of R1
-        Translator) is the paper's own."""
+        of a paper that proposes REDI / MR. Judge) or by its first or last words ("R1" of R1
+        Translator, "R1V" of Skywork R1V) is the paper's own."""
         text = self.tt.span_text(m.start, m.end).lower()
         parts = set(re.split(r"[\s\-_/]+", text))
         for eid in self.ctx.proposed:
             name = str(self.tt.entities.get(eid, {}).get("name", "")).lower()
             if len(name) >= 3 and (name in parts or text.startswith(f"{name}-")):
                 return True
-            if name.startswith(f"{text} "):
-                return True  # "R1 achieves …" of a paper that proposes R1 Translator
+            if name.startswith(f"{text} ") or name.endswith(f" {text}"):
+                return True  # "R1 achieves …" of R1 Translator, "R1V …" of Skywork R1V
         return False
 
     def for_others(self, num: Num) -> bool:

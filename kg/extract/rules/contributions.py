@@ -81,6 +81,8 @@ def propose(ctx: RuleContext, i: int) -> bool:
             end = plain if plain is not None else _title_words_after(tt, k + 1)
             if end < n and VERSION.match(texts[end]):
                 end += 1
+            if plain is None and k == i + 2 and _title_word(tt, k - 1):
+                k -= 1  # "we introduce Exemplar Med-DETR, …": the name's first word
             ctx.add(k, end, label, "propose")
             if _modifier(texts, lowers, k):
                 break  # "an autonomous UAV vision system": a name, but not the contribution's
@@ -114,22 +116,26 @@ _PRODUCING = CREATION_VERBS | {"yields", "produces", "provides", "offers", "gene
 _NAME_CLOSERS = frozenset({",", "(", ".", ";", ":", "which", "that"})
 
 
+def _title_word(tt: TokenTable, k: int) -> bool:
+    """A capitalised plain word that may be part of a name ("Translator", "Exemplar")."""
+    text = tt.texts[k]
+    return (
+        not tt.sent_start[k]
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and text.lower() not in COMMON_WORDS
+        and text not in LANGUAGES
+    )
+
+
 def _title_words_after(tt: TokenTable, k: int) -> int:
     """The end of a name that goes on in up to two capitalised words after its first token,
     up to a comma, bracket or version ("a new model, R1 Translator, which …", "BIS Reasoning
     1.0, the first …"); ``k`` when it does not."""
     texts, n = tt.texts, len(tt.texts)
     end = k
-    while (
-        end < n
-        and end - k < 2
-        and not tt.sent_start[end]
-        and texts[end][:1].isupper()
-        and texts[end][1:].islower()
-        and texts[end].isalpha()
-        and texts[end].lower() not in COMMON_WORDS
-        and texts[end] not in LANGUAGES
-    ):
+    while end < n and end - k < 2 and _title_word(tt, end):
         end += 1
     if end == k:
         return k

@@ -3566,3 +3566,15 @@ def test_a_name_going_on_in_capitalised_words_is_proposed_whole(
 def test_a_name_followed_by_a_capitalised_word_mid_clause_stays_short(nlp: Language) -> None:
     ex = run(nlp, "We propose ZorbNet For Segmentation tasks.", title="A study of segmentation")
     assert rel_ids(ex, "PROPOSES") == {"method:zorbnet"}
+
+
+def test_a_capitalised_word_before_a_proposed_name_is_part_of_it(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce Exemplar Zorb-DETR, a novel multi-modal contrastive detector. Zorb-DETR "
+        "achieves 61.2% mAP on COCO.",
+        title="A study of detection",
+    )
+    proposed = rel_ids(ex, "PROPOSES")
+    assert len(proposed) == 1 and next(iter(proposed)).endswith("exemplarzorbdetr")
+    assert [(v, s) for v, _, _, s in trusted(ex)] == [(61.2, next(iter(proposed)))]

@@ -98,7 +98,6 @@ def propose(ctx: RuleContext, i: int) -> bool:
     return True
 
 
-# "we introduce Zorb Transformer, a novel hierarchical vision transformer"
 _NP_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS  # "the proposed method …"
 
 
@@ -143,6 +142,7 @@ def _title_words_after(tt: TokenTable, k: int) -> int:
     return end if j >= n or texts[j] in _NAME_CLOSERS else k
 
 
+# also "we introduce Zorb Transformer, a novel hierarchical vision transformer"
 _APPOSED_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS | METHOD_PHRASE_HEADS
 _APPOSITION_END = _OBJECT_END | {"of", ",", ".", ";", "("}
 

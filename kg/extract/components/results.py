@@ -237,6 +237,11 @@ _COMPARED_WITH = _VERSUS | {"against", "over", "than", "to", "with"}
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
 
+def _comparison_word(w: str) -> bool:
+    """ "outperforming", "compared", "than", "vs.": a word that sets up a comparison."""
+    return w.startswith(_COMPARISON_WORDS) or w in _VERSUS
+
+
 # --------------------------------------------------------------------------- numbers
 
 
@@ -421,7 +426,7 @@ def _delta_of(
         if k < lo or lowers[k] != "in":
             return False
         k -= 1
-    return k >= lo and (_delta_word(lowers[k]) or _measure_loss(lowers, k, lo))
+    return k >= lo and _delta_at(lowers, k, lo)
 
 
 def _range_opener(lowers: list[str], i: int, lo: int) -> int | None:
@@ -761,6 +766,11 @@ def _measure_loss(lowers: list[str], k: int, lo: int) -> bool:
     return lowers[k] in ("loss", "losses") and k - 1 >= lo and lowers[k - 1] in _LOSSY_MEASURES
 
 
+def _delta_at(lowers: list[str], k: int, lo: int) -> bool:
+    """Token ``k`` is a gain word, or "loss" after a measure ("an accuracy loss of X")."""
+    return _delta_word(lowers[k]) or _measure_loss(lowers, k, lo)
+
+
 def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
     """ "up to X": a best score right after a score verb whose clause names no gain
     ("achieved up to 98% precision", "boosts performance, achieving up to 97.3%"), or listed
@@ -849,7 +859,7 @@ def _plus_role(tt: TokenTable, num: Num, lo: int, hi: int) -> str | None:
     lowers = tt.lowers
     prv = lowers[num.i - 1] if num.i > lo else ""
     before = lowers[num.i - 2] if num.i - 2 >= lo else "("
-    after_delta = _delta_word(before) or _measure_loss(lowers, num.i - 2, lo)
+    after_delta = num.i - 2 >= lo and _delta_at(lowers, num.i - 2, lo)
     if (prv == "+" and before in ("(", ",", ";", ":")) or (prv == "(" and after_delta):
         return "delta"  # "(+ 3% gIoU)", "a minimal accuracy loss (1.2% and 0.6%)"
     if num.end + 1 < hi and lowers[num.end] == "+" and not _NUMBER.match(tt.texts[num.end + 1]):
@@ -1925,11 +1935,18 @@ class _Binder:
         while start - 1 > self.lo and k - start < 3 and self._unknown_name(start - 1):
             start -= 1
         before = self.lowers[self.lo : start]
-        compared = any(w.startswith(_COMPARISON_WORDS) or w in _VERSUS for w in before)
+        compared = any(_comparison_word(w) for w in before)
         return self._listed_model(start, k) if start < k and compared else None
 
     def _in_metric(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.metrics)
+
+    def _for_after(self, end: int) -> int | None:
+        """The "for" right after a number (and its measure) that ends at ``end``."""
+        k = end
+        while k < self.hi and self._in_metric(k):
+            k += 1
+        return k if k < self.hi and self.lowers[k] == "for" else None
 
     def _system_in_brackets(self, num: Num) -> _M | None:
         """ "score 27% (Claude 3.7 Sonnet) and 15% (Gemini 2.5 Pro)": the system in brackets
@@ -2063,12 +2080,10 @@ class _Binder:
         numbers follow a comparison (not "ours achieves X and Y for ResNet and ViT": the
         paper's method run on named models is the paper's)."""
         before = self.lowers[max(self.lo, group[0].i - 5) : group[0].i]
-        if not any(w.startswith(_COMPARISON_WORDS) or w in _VERSUS for w in before):
+        if not any(_comparison_word(w) for w in before):
             return []
-        k = group[-1].end
-        while k < self.hi and self._in_metric(k):
-            k += 1  # "0.148 and 0.143 DINO score for …"
-        if k >= self.hi or self.lowers[k] != "for":
+        k = self._for_after(group[-1].end)  # "0.148 and 0.143 DINO score for …"
+        if k is None:
             return []
         found: list[_M] = []
         k += 1
@@ -2572,10 +2587,8 @@ class _Binder:
         """ "compared to 11.7 for vanilla TPT, 6.12 for C-TPT, 6.78 for DiffTPT": a number
         after a comparison word, said to be "for" a name no rule knows, is that system's,
         and we have no entity to credit it to."""
-        k = num.end
-        while k < self.hi and self._in_metric(k):
-            k += 1
-        if k >= self.hi or self.lowers[k] != "for":
+        k = self._for_after(num.end)
+        if k is None:
             return False
         j = k + 1
         texts = self.tt.texts
@@ -2585,7 +2598,7 @@ class _Binder:
         if not text or not self._unknown_name(j) or text in LANGUAGES or text in STOP_ACRONYMS:
             return False
         for w in reversed(self.lowers[self.lo : num.i]):
-            if w.startswith(_COMPARISON_WORDS) or w in _VERSUS:
+            if _comparison_word(w):
                 return True
             if w == ";" or w in SCORE_VERBS:
                 return False

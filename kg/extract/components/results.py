@@ -198,7 +198,10 @@ _SYSTEMS = METHOD_HEADS | MODEL_HEADS  # "our system with Gemma-2-9B": heads of 
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
-_TOP_K = re.compile(r"^top-\d+$")  # "top-3 accuracy": any cut-off, not only the listed ones
+# "top-3 accuracy", "rank-1 accuracy": any cut-off, not only the listed ones
+_TOP_K = re.compile(r"^(?:top|rank)-\d+$")
+LEVEL_UNITS = _lex("metric_level_units")  # "image-level AUROC", "pixel-wise AUC"
+_LEVEL_SUFFIXES = ("-level", "-wise")
 
 
 def _qualifier(w: str) -> bool:
@@ -1423,7 +1426,11 @@ class _Binder:
         ]
         if m.start >= num.end:
             found += [k for k in range(num.end, m.start) if _qualifier(self.lowers[k])]
-        return [self.lowers[k] for k in sorted(set(found))]
+        words_ = {k: self.lowers[k] for k in found}
+        for k in range(max(self.lo + 1, m.start - 1), m.end):  # "image -level AUROC"
+            if self.lowers[k] in _LEVEL_SUFFIXES and self.lowers[k - 1] in LEVEL_UNITS:
+                words_[k] = self.lowers[k - 1] + self.lowers[k]
+        return [words_[k] for k in sorted(words_)]
 
     def _metric_before(self, m: _M) -> str | None:
         """The name of a Metric mention right before ``m`` that ``m`` is a variant of."""
@@ -1449,6 +1456,14 @@ class _Binder:
             words_.insert(0, family)
         name = " ".join(dict.fromkeys([*words_, base["name"]]))
         eid = _register(self.tt, "Metric", name, base.get("higher_is_better"))
+        surface = self.tt.span_text(m.start, m.end)
+        for q in quals:  # "image-level AUROC" (of AUC): the text's own name, as an alias
+            if surface.lower().startswith(q):
+                surface = surface[len(q) :].lstrip()
+        alias = " ".join(dict.fromkeys([*words_, surface]))
+        aliases = self.tt.entities[eid]["aliases"]
+        if alias.lower() != name.lower() and alias not in aliases:
+            aliases.append(alias)
         return m._replace(kb_id_=eid)
 
     def own_measure(self, num: Num, lo: int) -> bool:

@@ -1559,6 +1559,29 @@ def test_any_top_k_cut_off_qualifies_the_metric(nlp: Language) -> None:
     assert [r[1] for r in results(ex)] == ["metric:top-3-accuracy"]
 
 
+def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
+    assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]
+
+
+def test_the_unit_a_metric_is_computed_over_makes_it_its_own(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves an image-level AUROC of 98.1% and a pixel-level AUROC of 97.0% on "
+        "ZorbAD, and a pixel-wise AUC of 96.2% on ZorbLOCO.",
+    )
+    assert [r[1] for r in results(ex)] == [
+        "metric:image-level-auc", "metric:pixel-level-auc", "metric:pixel-wise-auc"
+    ]
+    names = {e.id: [e.name, *e.aliases] for e in ex.entities}
+    assert names["metric:image-level-auc"] == ["image-level AUC", "image-level AUROC"]
+
+
+def test_a_level_that_is_no_unit_leaves_the_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches a human-level accuracy of 91.3% on ZorbSet.")
+    assert [r[1] for r in results(ex)] == ["metric:accuracy"]
+
+
 def test_respectively_pairs_scores_with_the_datasets_listed_before_them(nlp: Language) -> None:
     ex = run(
         nlp,

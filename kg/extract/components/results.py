@@ -2686,6 +2686,11 @@ class _Binder:
             k = metric.start - 1
         if k >= self.lo and self.lowers[k] in _BASELINE_WORDS:
             return True
+        # "the baseline's 91.4%", "the baseline student's 91.4%": a baseline's number
+        if k - 1 >= self.lo and self.lowers[k] in _POSSESSIVE and (
+            not _BASELINE_WORDS.isdisjoint(self.lowers[max(self.lo, k - 2) : k])
+        ):
+            return True
         # "compared to 54.81% for (the) baseline": the baseline named right after "for"
         k = num.end
         if k + 1 >= self.hi or self.lowers[k] != "for":
@@ -4015,6 +4020,7 @@ _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number wa
 _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES
 _RELATIVE = frozenset({"which", "who"})
 _BASELINE_WORDS = frozenset({"baseline", "baselines"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COMBINATION_HEADS = frozenset({"combination", "ensemble", "fusion", "integration"})
 # subordinating words that may open a clause before its subject's name
 _CLAUSE_OPENERS = frozenset({"although", "though", "while", "whereas", "when", "since", "as", "if"})

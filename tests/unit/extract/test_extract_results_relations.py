@@ -1728,6 +1728,15 @@ def test_a_number_for_the_baseline_model_is_not_ours(nlp: Language) -> None:
     assert [r[0] for r in results(ex)] == [84.0]
 
 
+def test_a_baselines_possessed_number_is_not_ours(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "The distilled OurNet reaches 92.5% accuracy on ZorbSet, surpassing the baseline "
+        "student's 91.4% and the baseline's 90.2%.",
+    )
+    assert [r[0] for r in results(ex)] == [92.5]
+
+
 def test_our_described_system_is_ours(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -3323,6 +3323,93 @@ def _listed_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) 
             out[num.i].metric, out[num.i].metric_cue = metric, 0.25
 
 
+def _measure_items(binder: _Binder, k: int) -> list[tuple[int, int]]:
+    """The coordinated noun phrases ending at token ``k`` ("a mean error, mean squared
+    deviation, and intraclass correlation coefficient (ICC)"), in text order: items of up to
+    four words (a bracketed short name may follow each), the list opened by an article, a
+    score verb or "with"; none when it is not such a list ("Dice scores for A, B and C")."""
+    lowers, lo = binder.lowers, binder.lo
+    items: list[tuple[int, int]] = []
+    opened: list[tuple[int, int]] = []  # the items up to an article that may open the list
+    end = k + 1
+    while k >= lo:
+        if lowers[k] == ")":  # "(ICC)": the item's short name
+            k -= 1
+            while k >= lo and lowers[k] != "(":
+                k -= 1
+            k -= 1
+            continue
+        start = k
+        while start - 1 >= lo and k - start < 3 and _item_word(lowers[start - 1]):
+            start -= 1
+        if not _item_word(lowers[start]):
+            return opened[::-1]
+        items.append((start, end))
+        j = start - 1
+        if j >= lo and lowers[j] in _ARTICLES:
+            j -= 1  # "a mean error and an ICC": each item may have its article
+            if j < lo or _items_opener(lowers[j]):
+                return items[::-1]
+            if lowers[j] not in (",", "and"):
+                return opened[::-1]
+            opened = list(items)  # ", and a mean error and an ICC": the clause's "and"?
+        elif j < lo or _items_opener(lowers[j]):
+            return items[::-1]
+        if lowers[j] == "and":
+            j -= 1
+        if j >= lo and lowers[j] == ",":
+            j -= 1
+        elif lowers[j + 1] != "and":
+            return opened[::-1]
+        end, k = j + 1, j
+    return opened[::-1]
+
+
+def _item_word(w: str) -> bool:
+    return (
+        w.replace("-", "").isalpha()
+        and w not in _ARTICLES
+        and w not in _PREPOSITIONS
+        and w not in _DATASET_PREP
+        and w not in ("and", "by", "at")
+    )
+
+
+def _items_opener(w: str) -> bool:
+    return w in SCORE_VERBS or w in ("with", ":")
+
+
+_ITEMS_LINK = (_METRIC_LINK | _RESULT_NOUNS) - {")"}  # "(ICC) of": the bracket is the item's
+
+
+def _respective_items(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
+    """ "a mean error, mean squared deviation, and ICC of 0.04, 0.054, and 0.782,
+    respectively": as many measures listed before the numbers as there are numbers pair in
+    order; the ones we have no Metric for leave their number unmeasured (not the nearest
+    metric's)."""
+    if len(group) < 2 or "respectively" not in binder.lowers[group[-1].end : group[-1].end + 2]:
+        return
+    k = _skip_back(binder.lowers, group[0].i - 1, binder.lo, _ITEMS_LINK)
+    if k == group[0].i - 1:
+        return
+    items = _measure_items(binder, k)
+    if len(items) != len(group):
+        return
+    found = [
+        next((m for m in binder.metrics if a <= m.start and m.end <= b), None)
+        or (binder._acronym_metric(b - 1) if binder._measure_word(b - 1) else None)
+        for a, b in items
+    ]  # a Metric mention, or a measure's word ("ICC", "average BRISQUE")
+    if all(m is not None for m in found) or all(m is None for m in found):
+        return
+    for num, m in zip(group, found, strict=True):
+        b = out[num.i]
+        if m is None:
+            b.metric, b.metric_cue, b.drop = None, 0.0, True
+        else:
+            b.metric, b.metric_cue = binder.qualified_metric(m, num), 0.3
+
+
 def _named_metric_list(binder: _Binder, group: list[Num]) -> list[_M] | None:
     """As many measures as numbers, listed right before them with commas and "and" (or
     slashes), each a Metric mention or a measure's short name ("Dice, HD95 and ASSD values of
@@ -3959,6 +4046,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for group in _groups(these, binder.lowers):
             _bind_metrics(binder, group, out)
             _listed_metrics(binder, group, out)
+            _respective_items(binder, group, out)
             _bind_datasets(binder, group, out)
             _pair_subjects(binder, group)
         for num in these:

@@ -1559,6 +1559,25 @@ def test_any_top_k_cut_off_qualifies_the_metric(nlp: Language) -> None:
     assert [r[1] for r in results(ex)] == ["metric:top-3-accuracy"]
 
 
+def test_respectively_pairs_listed_measures_we_know_only_in_part(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves a mean error, mean squared deviation, and intraclass correlation "
+        "coefficient (ICC) of 0.04, 0.054, and 0.782, respectively, on ZorbSet, and a mean "
+        "error and an ICC of 0.05 and 0.771, respectively, on ZorbTwo.",
+    )
+    assert [r[:2] for r in results(ex)] == [(0.782, "metric:icc"), (0.771, "metric:icc")]
+
+
+def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves average BRISQUE and NIQE scores of 19.82 and 3.652, respectively, on "
+        "ZorbSet.",
+    )
+    assert [r[:2] for r in results(ex)] == [(19.82, "metric:brisque"), (3.652, "metric:niqe")]
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

@@ -2073,6 +2073,16 @@ def test_the_annotators_agreement_is_no_score(nlp: Language) -> None:
     assert [v for v, _, _, _ in results(ex)] == [91.2]
 
 
+def test_a_fleiss_kappa_is_the_raters_agreement(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Three annotators ensured high dataset quality, achieving a Fleiss' kappa of 0.821. "
+        "OurNet reaches a Cohen's kappa of 0.74 on ZorbSet.",
+    )
+    assert [r[:3] for r in results(ex)] == [(0.74, "metric:cohen-s-kappa", "dataset:zorbset")]
+    assert "metric:fleiss-kappa" in {e.id for e in ex.entities}
+
+
 def test_a_system_followed_by_owns_its_number(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -1578,6 +1578,15 @@ def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
     assert [r[:2] for r in results(ex)] == [(19.82, "metric:brisque"), (3.652, "metric:niqe")]
 
 
+def test_a_difference_is_a_delta(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet runs 2.5x faster on ZorbSet with only a 0.4% IoU difference to the best model.",
+    )
+    assert results(ex) == []
+    assert [d.value for d in ex.deltas] == [0.4]
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

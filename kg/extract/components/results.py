@@ -2235,7 +2235,14 @@ class _Binder:
                 return j
             if self.lowers[j] == ";" and _bracket_depth(self.lowers, self.lo, j) <= 0:
                 return None
+            if self._contrast_at(j):
+                return None  # "S achieved X, while T provided … (Y)": T's clause, not S's
         return None
+
+    def _contrast_at(self, j: int) -> bool:
+        """Token ``j`` opens a clause with a named subject of its own ("…, while LMM
+        provided"; not "while maintaining", "while the training accuracy rose")."""
+        return self.lowers[j] in _CONTRAST_OPENERS and self.tt.texts[j + 1][:1].isupper()
 
     def _subjectless_clause(self, verb: int) -> int | None:
         """ "S achieved X, while maintaining Y", "thereby reaching Y": a participle after a
@@ -2309,6 +2316,10 @@ class _Binder:
             if w in SCORE_VERBS or w in SUBJECT_VERBS or w.startswith(_COMPARISON_VERBS):
                 verb = k
                 break
+            if self._contrast_at(k):  # "…, while LMM provided … (Y)": the verb after LMM
+                texts = self.tt.texts
+                after = range(k + 2, min(k + 5, num.i))
+                return next((j for j in after if texts[j].isalpha() and texts[j].islower()), None)
         if verb is None or not (self.lowers[verb].endswith("ing") and self.lowers[verb - 1] == ","):
             return verb
         return next(
@@ -4111,6 +4122,7 @@ _BASELINE_WORDS = frozenset({"baseline", "baselines"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COMBINATION_HEADS = frozenset({"combination", "ensemble", "fusion", "integration"})
 # subordinating words that may open a clause before its subject's name
+_CONTRAST_OPENERS = frozenset({"while", "whereas"})  # a clause of another subject follows
 _CLAUSE_OPENERS = frozenset({"although", "though", "while", "whereas", "when", "since", "as", "if"})
 _OF_SYSTEM_LINK = frozenset({"was", "is", "were", "are", ":", "reached", "reaches"})
 # what names a score's system after a passive score verb: "was achieved by / with / using S"

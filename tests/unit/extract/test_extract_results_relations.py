@@ -1587,6 +1587,17 @@ def test_a_difference_is_a_delta(nlp: Language) -> None:
     assert [d.value for d in ex.deltas] == [0.4]
 
 
+def test_a_contrast_clause_with_its_own_subject_owns_its_numbers(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On ZorbSet, XGBoost achieved the best prediction (R2 = 0.91), while ZorbMix provided "
+        "the most accurate longitudinal prediction (R2 = 0.99).",
+    )
+    assert [(r[0], r[3]) for r in results(ex)] == [
+        (0.91, "method:gradient-boosting"), (0.99, "model:zorbmix")
+    ]
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

@@ -1470,12 +1470,32 @@ class _Binder:
         """ "a Dice score of 0.92, Hausdorff distance of 0.69": a noun phrase of its own before
         "of" names the number's measure (one we do not know), after token ``lo``."""
         k = num.i - 1
+        if k - 1 >= max(lo, self.lo) and self.lowers[k] == "(":
+            return self.measure_noun(k - 1)  # "while reducing hallucination (5.23%)"
         if k - 1 < max(lo, self.lo) or self.lowers[k] not in ("of", "=", ":"):
             return False
         w = self.lowers[k - 1]
         if w in _MEASURE_HEADS and k - 2 >= max(lo, self.lo) and not self._in_mention(k - 2):
             w = self.lowers[k - 2]  # "a hallucination rate of 11.5%": a measure of its own
         return w.isalpha() and w not in _METRIC_LINK and w not in _BREAK and w not in _ARTICLES
+
+    def measure_noun(self, k: int) -> bool:
+        """A lower-case noun at ``k`` that no mention covers and that is no data, split or
+        system word: what a bracketed number after it measures."""
+        w = self.tt.texts[k]
+        return (
+            w.isalpha()
+            and w.islower()
+            and not self._in_mention(k)
+            and w not in _BREAK
+            and w not in _ARTICLES
+            and w not in _METRIC_LINK
+            and w not in _RESULT_NOUNS
+            and w not in DATASET_HEADS
+            and w not in _DATASET_FILLER
+            and w not in _SYSTEMS
+            and w not in _BASELINE_WORDS
+        )
 
     def bare(self, num: Num) -> bool:
         """Nothing follows the number that could name its own measure ("97% and", "90% on")."""
@@ -4044,6 +4064,8 @@ def _metric_fallback(binder: _Binder, num: Num, b: Binding) -> None:
     """No cue: the nearest metric of the sentence, with little confidence."""
     if b.metric is not None or not binder.metrics or not binder.bare(num) or num.role != "score":
         return
+    if binder.own_measure(num, binder.lo) and not binder._in_mention(num.i - 2):
+        return  # "harmlessness (0.92)", "a mean error of 0.3": a measure of its own
     b.metric = min(binder.metrics, key=lambda m: abs(m.start - num.i))
     b.metric_cue = 0.0
 

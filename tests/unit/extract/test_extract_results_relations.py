@@ -1598,6 +1598,16 @@ def test_a_contrast_clause_with_its_own_subject_owns_its_numbers(nlp: Language) 
     ]
 
 
+def test_a_bracketed_number_after_a_noun_measures_that_noun(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves the highest accuracy (91.7%) and harmlessness (0.92) on ZorbSet, and "
+        "an F1 score (97.3%), while reducing hallucination (5.23%).",
+    )
+    assert [r[:2] for r in trusted(ex)] == [(91.7, "metric:accuracy"), (97.3, "metric:f1")]
+    assert [r[1] for r in results(ex) if r[0] in (0.92, 5.23)] in ([], [None])
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

@@ -1663,7 +1663,7 @@ class _Binder:
             k += 1
         if k + 1 >= self.hi or self.lowers[k] != "on":
             return None  # "74.9% in Perception": a category, not a data set
-        start = k + 2 if self.lowers[k + 1] == "the" else k + 1
+        start = self._part_of(k + 2 if self.lowers[k + 1] == "the" else k + 1)
         if self.lowers[start] in DATASET_HEADS:
             return None  # "on Dataset 2a": a part we cannot name
         end = start
@@ -1673,7 +1673,11 @@ class _Binder:
             end += 1
         if end > start and (variant := self.dataset_variant(start)) is not None:
             return variant  # "53.1 mAP on Foggy Cityscapes"
-        if end == start or (end < self.hi and self.lowers[end] not in _NAME_END):
+        if end == start or (
+            end < self.hi
+            and self.lowers[end] not in _NAME_END
+            and self.lowers[end] not in _CONDITION_PREP  # "on ZorbSet without voting"
+        ):
             return None
         return self._data_named(start, end, "named_data")
 

@@ -1608,6 +1608,15 @@ def test_a_bracketed_number_after_a_noun_measures_that_noun(nlp: Language) -> No
     assert [r[1] for r in results(ex) if r[0] in (0.92, 5.23)] in ([], [None])
 
 
+def test_a_named_split_of_unknown_data_is_that_data(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet attains 95.1% accuracy on ModelNet40 and 92.75% accuracy on the most "
+        "challenging split of ZorbObjectNN without voting.",
+    )
+    assert [r[2] for r in results(ex)] == ["dataset:modelnet40", "dataset:zorbobjectnn"]
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

@@ -1479,6 +1479,24 @@ class _Binder:
             w = self.lowers[k - 2]  # "a hallucination rate of 11.5%": a measure of its own
         return w.isalpha() and w not in _METRIC_LINK and w not in _BREAK and w not in _ARTICLES
 
+    def measure_before_from(self, num: Num) -> _M | None:
+        """The Metric mention of the clause before the "from" right before ``num`` ("the
+        accuracy of LLaVA on ZorbQA from"), across mentions and link words only."""
+        k = num.i - 1
+        if k <= self.lo or self.lowers[k] != "from":
+            return None
+        j = k - 1
+        while j >= max(self.lo, k - 12):
+            m = next((m for m in self.metrics if m.end == j + 1), None)
+            if m is not None:
+                return m
+            w = self.lowers[j]
+            if self._in_mention(j) or w in _FROM_LINK or w in _CHANGE_VERBS:
+                j -= 1
+                continue
+            return None
+        return None
+
     def measure_noun(self, k: int) -> bool:
         """A lower-case noun at ``k`` that no mention covers and that is no data, split or
         system word: what a bracketed number after it measures."""
@@ -3414,6 +3432,8 @@ def _items_opener(w: str) -> bool:
     return w in SCORE_VERBS or w in ("with", ":")
 
 
+# between a measure and the "from" of its change: "the accuracy of LLaVA on ZorbQA from"
+_FROM_LINK = frozenset({"of", "on", "in", "for", "the", "a", "an", "its", "their", "our", "-"})
 _ITEMS_LINK = (_METRIC_LINK | _RESULT_NOUNS) - {")"}  # "(ICC) of": the bracket is the item's
 
 
@@ -3620,9 +3640,16 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
     """ "an accuracy of 97.1% on A, 91.2% on B": B's number keeps the metric of A's."""
     prev: Binding | None = None
     prev_end = -1
+    prev_unit: str | None = None
     for num in nums:
         b = out[num.i]
-        if b.metric is None and prev is not None and prev.metric is not None and binder.bare(num):
+        if (
+            b.metric is None
+            and prev is not None
+            and prev.metric is not None
+            and binder.bare(num)
+            and (num.unit == prev_unit or "." in binder.tt.texts[num.i])  # not "(round 1)"
+        ):
             between = range(prev_end, num.i)
             others = [  # by position: the carried metric may be its qualified form
                 m for m in binder.metrics if m.start in between and m.start != prev.metric.start
@@ -3632,7 +3659,7 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
             near = num.i - prev_end <= 10 and not (others or unread)
             if near and not binder.own_measure(num, prev_end):
                 b.metric, b.metric_cue = prev.metric, 0.25
-        prev, prev_end = b, num.end
+        prev, prev_end, prev_unit = b, num.end, num.unit
 
 
 def _carry_to_compared(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
@@ -3742,6 +3769,31 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
         if k >= lo and _NUMBER.match(lowers[k]) and _from_measure(lowers, k, lo):
             return "to"
     return None
+
+
+def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "improves the accuracy of LLaVA on ZorbQA from 62.1% to 70.3%": both ends of "from X
+    to Y" are on one measure, the one either end names or the clause names right before
+    "from" (across names and "of"/"on", not across a clause break or a score verb)."""
+    sides = [_from_to(binder.lowers, n, binder.lo) for n in nums]
+    for k, a in enumerate(nums):
+        if sides[k] != "from" or a.role != "score":
+            continue
+        # the next "to" number ("from 80.3% (round 1) to 82.1%": the label's number between)
+        b = next((n for j, n in enumerate(nums) if j > k and sides[j] == "to"), None)
+        if b is None or b.role != "score" or a.unit != b.unit or b.i - a.end > 8:
+            continue
+        ba, bb = out[a.i], out[b.i]
+        named = [x.metric for x in (ba, bb) if x.metric is not None and x.metric_cue >= 0.25]
+        if len(named) == 2:
+            continue
+        m = named[0] if named else binder.measure_before_from(a)
+        if m is None:
+            continue
+        for num, x in ((a, ba), (b, bb)):
+            if x.metric is None or x.metric_cue < 0.25:
+                x.metric, x.metric_cue = binder.qualified_metric(m, num), 0.25
+                x.drop = x.drop or x.metric is None
 
 
 def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
@@ -4088,6 +4140,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
             _pair_subjects(binder, group)
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
+        _from_to_metric(these, out, binder)
         _carry_metric(these, out, binder)
         _carry_to_compared(these, out, binder)
         _respective_metrics(these, out, binder)

@@ -1617,6 +1617,20 @@ def test_a_named_split_of_unknown_data_is_that_data(nlp: Language) -> None:
     assert [r[2] for r in results(ex)] == ["dataset:modelnet40", "dataset:zorbobjectnn"]
 
 
+def test_both_ends_of_from_to_take_the_measure_named_before_from(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet improves the accuracy of LLaVA on ZorbQA from 62.1% to 70.3%. On ZorbSet, "
+        "the accuracy of Llama-3-8B rose from 80.3% (round 1) to 82.1% (round 2).",
+    )
+    assert [r[:3] for r in trusted(ex)] == [
+        (62.1, "metric:accuracy", "dataset:zorbqa"),
+        (70.3, "metric:accuracy", "dataset:zorbqa"),
+        (80.3, "metric:accuracy", "dataset:zorbset"),
+        (82.1, "metric:accuracy", "dataset:zorbset"),
+    ]
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

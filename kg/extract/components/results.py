@@ -4122,8 +4122,8 @@ def _metric_fallback(binder: _Binder, num: Num, b: Binding) -> None:
         return
     if binder.own_measure(num, binder.lo) and not binder._in_mention(num.i - 2):
         return  # "harmlessness (0.92)", "a mean error of 0.3": a measure of its own
-    b.metric = min(binder.metrics, key=lambda m: abs(m.start - num.i))
-    b.metric_cue = 0.0
+    b.metric = binder.qualified_metric(min(binder.metrics, key=lambda m: abs(m.start - num.i)), num)
+    b.metric_cue = 0.0  # "improved macro F1 to 89.77%": the qualified metric, when it has one
 
 
 def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple[Num, Binding]]:

@@ -1631,6 +1631,11 @@ def test_both_ends_of_from_to_take_the_measure_named_before_from(nlp: Language) 
     ]
 
 
+def test_the_nearest_metric_keeps_its_qualifier(nlp: Language) -> None:
+    ex = run(nlp, "OurNet improved macro F1 to 89.77% on ZorbSet.")
+    assert [r[1] for r in results(ex)] == ["metric:macro-f1"]
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

@@ -72,7 +72,15 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
         texts = ctx.tt.texts
         while j < i - 1 and texts[j].islower() and texts[j].isalpha():
             j += 1  # "the public Kvasir dataset": the name starts at its first name word
-        ctx.add(j, i + 1, "Dataset", "head_noun")
+        end = i + 1
+        if i - 1 > j and ctx.tt.lowers[i - 1] in SPLIT_WORDS:
+            end = i - 1  # "the nuScenes validation dataset": the split is no part of the name
+            name = texts[j:end]
+            if not any(w[:1].isupper() or is_name(w) for w in name) or (
+                len(name) == 1 and name[0] in LANGUAGES
+            ):
+                return True  # "the human evaluation dataset", "a Croatian training dataset"
+        ctx.add(j, end, "Dataset", "head_noun")
     return True
 
 

@@ -21,6 +21,11 @@ def test_dataset_head_starts_at_the_first_name_word(rule_found: Callable) -> Non
     assert got == [("BUSI dataset", "Dataset", "head_noun")]
 
 
+def test_dataset_head_leaves_the_split_out_of_the_name(rule_found: Callable) -> None:
+    words = W("on the ZorbScenes validation dataset and a Croatian training dataset .")
+    assert rule_found(words, ["dataset_head"]) == [("ZorbScenes", "Dataset", "head_noun")]
+
+
 def test_quoted_dataset_takes_a_quoted_name_ending_in_a_head(rule_found: Callable) -> None:
     words = W('on the " 44-classes MRI dataset " and the " large dataset " .')
     assert rule_found(words, ["quoted_dataset"]) == [

@@ -87,7 +87,7 @@ _PREPOSITIONS = frozenset(
 )
 _METRIC_LINK = frozenset(
     {"of", "=", ":", ")", "is", "was", "were", "are", "score", "scores", "value", "values", "rate",
-     "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about"}
+     "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about", "$"}
 ) | _BELITTLING  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
 _AS_FAR_AS = [["as", w, "as"] for w in ("low", "high", "little", "much")]  # "as low as X"
@@ -1479,6 +1479,11 @@ class _Binder:
             w = self.lowers[k - 2]  # "a hallucination rate of 11.5%": a measure of its own
         return w.isalpha() and w not in _METRIC_LINK and w not in _BREAK and w not in _ARTICLES
 
+    def edition_list(self, d: _M) -> bool:
+        """ "CROHME 2014/2016/2019": the dataset is one of a slashed list of editions."""
+        k = d.end
+        return k + 1 < self.hi and self.lowers[k] == "/" and self.tt.texts[k + 1].isdigit()
+
     def measure_before_from(self, num: Num) -> _M | None:
         """The Metric mention of the clause before the "from" right before ``num`` ("the
         accuracy of LLaVA on ZorbQA from"), across mentions and link words only."""
@@ -1823,6 +1828,11 @@ class _Binder:
                 "," in window[-3:] and not self._opening_adverb(m.start) and not comma_apposed
             ):
                 continue
+            if nxt in (",", "and") and any(
+                m.end < d.start <= m.end + 2 and d.kb_id_.startswith("dataset:")
+                for d in self.datasets
+            ):
+                return None  # a list: "on the Kvasir-SEG, NCI-ISBI, and ISIC datasets"
             found.setdefault(m.kb_id_, m)
         for m in self.datasets:  # "the Japanese … Exam benchmark (IgakuQA)": one dataset
             short = self._short_form(m)
@@ -3527,6 +3537,8 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
         )
         if d is not None:
             b.dataset, b.dataset_cue = d, 0.15
+            if binder.edition_list(d):
+                b.uncertain = True  # "on the CROHME 2014/2016/2019 test sets": which one?
             if d.id_ == "name_shape" and binder.numbers_on_models:
                 # "76.48% on Gemini 2.0 Flash, 68.56% on QVQ-Max": a list of targets, where a
                 # name read as data may be one more model
@@ -3725,10 +3737,12 @@ def _respective_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _
 
 def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "an F1 of 91.2 and an exact match of 84.1 on SQuAD": the dataset said once, at the end
-    of coordinated results, is every one's."""
-    for a, b in pairwise(nums):
+    of coordinated results, is every one's (shared from the last one back)."""
+    shared: set[int] = set()
+    for a, b in reversed(list(pairwise(nums))):
         ba, bb = out[a.i], out[b.i]
-        if ba.dataset is not None or bb.dataset is None or bb.dataset_cue < 0.15 or bb.uncertain:
+        weak = bb.dataset_cue < 0.15 and b.i not in shared
+        if ba.dataset is not None or bb.dataset is None or weak or bb.uncertain:
             continue  # (an uncertain dataset is not shared: "… of 1.2% in D1, D2 and D3")
         between = binder.lowers[a.end : b.i]
         starts = range(a.end, b.i)
@@ -3737,6 +3751,7 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
         own = not _DATASET_PREP.isdisjoint(between)  # "67.7% AUC on AntiUAV and 62.8% … on D"
         if listed and not own and not any(d.start in starts for d in binder.datasets):
             ba.dataset, ba.dataset_cue = bb.dataset, 0.1
+            shared.add(a.i)
 
 
 def _past_label(lowers: list[str], k: int) -> int:
@@ -4353,11 +4368,38 @@ def sentence_numbers(
             num.role = "other"  # the upper bound of "95% CI [0.994, 0.995]"
         if num.role == "delta" and not num.signed and _delta_after(tt.lowers, num.end, hi):
             _listed_before(tt.lowers, nums, num, _DELTA_JOINERS)  # "2.8% and 23.41% higher"
+        if num.role == "setting" and _unit_of_listed_scores(tt, nums, num):
+            num.role = "score"  # "an MAE of 3.00, 4.54, and 2.53 years": the list's unit
+            num.end += 1  # the unit word is the number's, as "%" is
         if num.role == "setting":
             _listed_before(tt.lowers, nums, num, _SLASH)  # "1%/10% labeled data"
         nums.append(num)
         k = max(num.end, k + 1)
     return nums
+
+
+def _unit_of_listed_scores(tt: TokenTable, nums: list[Num], num: Num) -> bool:
+    """The last of listed decimal scores with a unit word after it only ("an MAE of 3.00,
+    4.54, and 2.53 years", "errors of 0.21 and 0.41 mm"): the word is every number's unit,
+    not a setting of the last one."""
+    lowers, texts = tt.lowers, tt.texts
+    if not nums or "." not in texts[num.i]:
+        return False
+    run: list[Num] = []
+    after = num
+    for prev in reversed(nums):
+        gap = [w for w in lowers[prev.end : after.i] if w != "$"]
+        listed = gap in ([","], ["and"], [",", "and"])
+        if prev.role != "score" or "." not in texts[prev.i] or not listed:
+            break
+        run.append(prev)
+        after = prev
+    if not run:
+        return False
+    k = run[-1].i - 1
+    while k >= 0 and lowers[k] == "$":
+        k -= 1
+    return k >= 0 and lowers[k] in ("of", "=", ":", "are", "were", "was")
 
 
 class ResultExtractor(Component):

@@ -1636,6 +1636,46 @@ def test_the_nearest_metric_keeps_its_qualifier(nlp: Language) -> None:
     assert [r[1] for r in results(ex)] == ["metric:macro-f1"]
 
 
+def test_a_tex_number_after_its_metric_is_bound_to_it(nlp: Language) -> None:
+    ex = run(
+        nlp, "OurNet achieves an F1 score of $0.91$ and a Dice score of $77.3 \\pm 9.4$ on ZorbSet."
+    )
+    assert [r[:2] for r in trusted(ex)] == [(0.91, "metric:f1"), (77.3, "metric:dice")]
+
+
+def test_a_unit_word_after_listed_scores_is_every_ones(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Experiments on ZorbA, ZorbB and ZorbC show that OurNet achieves an MAE of 3.00, 4.54, "
+        "and 2.53 years on ZorbA, ZorbB, and ZorbC, respectively.",
+    )
+    assert [r[0] for r in trusted(ex)] == [3.0, 4.54, 2.53]
+
+
+def test_a_listed_dataset_is_not_the_sentences_one(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Extensive experiments on ZorbRefer and ZorbNr3D demonstrate that OurNet achieves "
+        "state-of-the-art performance (86.1 CIDEr with the top-75% subset).",
+    )
+    assert [r[2] for r in results(ex) if r[0] == 86.1] == [None]
+
+
+def test_a_dataset_in_a_slashed_list_of_editions_is_uncertain(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves accuracies of 61.66%/62.07%/63.72% on CROHME 2014/2016/2019.")
+    assert trusted(ex) == []
+
+
+def test_a_dataset_said_once_after_a_list_is_every_listed_numbers(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Evaluations on the ZorbDDR, ZorbDRIVE, and ZorbIDRiD datasets show that OurNet "
+        "outperforms prior methods across metrics (SSIM: 0.8863, FID: 54.2, KID: 0.0436 on "
+        "ZorbDDR).",
+    )
+    assert [r[2] for r in trusted(ex)] == ["dataset:zorbddr"] * 3
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

@@ -1828,10 +1828,7 @@ class _Binder:
                 "," in window[-3:] and not self._opening_adverb(m.start) and not comma_apposed
             ):
                 continue
-            if nxt in (",", "and") and any(
-                m.end < d.start <= m.end + 2 and d.kb_id_.startswith("dataset:")
-                for d in self.datasets
-            ):
+            if nxt in (",", "and") and self._list_goes_on(m.end):
                 return None  # a list: "on the Kvasir-SEG, NCI-ISBI, and ISIC datasets"
             found.setdefault(m.kb_id_, m)
         for m in self.datasets:  # "the Japanese … Exam benchmark (IgakuQA)": one dataset
@@ -1839,6 +1836,20 @@ class _Binder:
             if short is not None and short.kb_id_ in found and short.kb_id_ != m.kb_id_:
                 found.pop(m.kb_id_, None)  # (one entity under both names stays found)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _list_goes_on(self, k: int) -> bool:
+        """A list of names goes on at token ``k``: another dataset right after ", "/"and", or
+        "and <Name>" / ", <Name>," / ", <Name> and" ("across MVTec-AD, VisA, and Real-IAD";
+        not "On D, S achieves")."""
+        if any(k < d.start <= k + 2 and d.kb_id_.startswith("dataset:") for d in self.datasets):
+            return True
+        texts, lowers = self.tt.texts, self.lowers
+        j = k + 1
+        while j < self.hi and j - k <= 3 and texts[j][:1].isupper():
+            j += 1
+        if j == k + 1 or j >= self.hi:
+            return False
+        return lowers[k] == "and" or lowers[j] in (",", "and")
 
     def _closed_apposition(self, m: _M) -> bool:
         """ "…, MVTec LOCO AD, with …": one name set off by commas (not the first of a list:
@@ -3130,6 +3141,7 @@ class _DocContext:
     benchmark: str | None = None  # the one dataset the paper introduces, if just one
     evaluated_any: bool = False  # the paper evaluates on named datasets
     previous: _M | None = None  # the one dataset of the sentence before, if it has no number
+    previous_list: tuple[_M, ...] = ()  # the datasets it lists ("across A, B, and C")
     title: str = ""  # the title and the sentences that state the contribution, lower-case
     bases: frozenset[int] = frozenset()  # starts of what the contribution is built on
     based_on: frozenset[str] = frozenset()  # the paper's BASED_ON entities (it tunes them)
@@ -3729,6 +3741,8 @@ def _respective_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _
     if any(out[n.i].dataset_cue >= 0.15 for n in nums):
         return
     listed = _datasets_listed_before(binder, nums[0].i)
+    if not binder.datasets:  # "… across A, B, and C. S achieves X, Y, and Z respectively"
+        listed = list(binder.ctx.previous_list)
     if len(listed) != len(nums) or len({m.kb_id_ for m in listed}) < len(nums):
         return
     for num, d in zip(nums, listed, strict=True):
@@ -4473,6 +4487,7 @@ class ResultExtractor(Component):
         for si, (lo, hi) in enumerate(tt.sent_bounds):
             ms = by_sent.get(si, [])
             previous, ctx.previous = ctx.previous, None
+            previous_list, ctx.previous_list = ctx.previous_list, ()
             # without mentions, a sentence with no number start has nothing to bind
             if not ms and (
                 next_position(starts, lo, hi) >= hi
@@ -4482,13 +4497,15 @@ class ResultExtractor(Component):
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:
                 if any(m.label_ == "Dataset" for m in ms):
-                    ctx.previous = _Binder(tt, ms, lo, hi, ctx).sent_dataset
+                    before = _Binder(tt, ms, lo, hi, ctx)
+                    ctx.previous = before.sent_dataset
+                    ctx.previous_list = tuple(_datasets_listed_before(before, hi))
                 continue
-            ctx.previous = previous
+            ctx.previous, ctx.previous_list = previous, previous_list
             binder = _Binder(tt, ms, lo, hi, ctx)
             own = own_sentence(tt, lo, hi) or any(m.kb_id_ in ctx.proposed for m in ms)
             bound = list(bind_sentence(binder, nums, own))
-            ctx.previous = None
+            ctx.previous, ctx.previous_list = None, ()
             for num, b in bound:
                 first = _row(tt, si, num, b)
                 for system in (first["model_id"], *b.also):

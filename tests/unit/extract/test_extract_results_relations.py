@@ -1676,6 +1676,24 @@ def test_a_dataset_said_once_after_a_list_is_every_listed_numbers(nlp: Language)
     assert [r[2] for r in trusted(ex)] == ["dataset:zorbddr"] * 3
 
 
+def test_respectively_pairs_with_the_datasets_the_sentence_before_lists(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Experiments are carried out on the CIFAR-10, CIFAR-100 and SVHN datasets. OurNet "
+        "achieves an accuracy of 98.13%, 73.06% and 95.18%, respectively.",
+    )
+    assert [r[2] for r in trusted(ex)] == ["dataset:cifar-10", "dataset:cifar-100", "dataset:svhn"]
+
+
+def test_a_dataset_listed_with_unknown_names_is_no_sentence_wide_one(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Evaluations across MVTec-AD, ZorbA, and ZorbB benchmarks show our gains. OurNet "
+        "achieves image-level AUROC scores of 97.4%, 94.8%, and 70.8% respectively.",
+    )
+    assert trusted(ex) == []
+
+
 def test_a_rank_cut_off_qualifies_the_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet reaches a rank-1 accuracy of 91.3% on ZorbReID.")
     assert [r[1] for r in results(ex)] == ["metric:rank-1-accuracy"]

@@ -135,6 +135,33 @@ def _head_after(tt: TokenTable, c: Candidate, k: int, text: str) -> str | None:
     return None
 
 
+def _listed_before_head(tt: TokenTable, end: int) -> str | None:
+    """1b. a name listed before a data head: "across MVTec-AD, VisA, and Real-IAD
+    benchmarks" (the names go on with ", " / "and" up to the head; Dataset heads only)."""
+    tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
+    k = end
+    items = 0
+    while k < n and items < 8:
+        if lw[k] == ",":
+            k += 1
+        if k < n and lw[k] == "and":
+            k += 1
+        if k == end or k >= n:
+            return None
+        j = k
+        while j < n and j - k < 3 and (tx[j][:1].isupper() or tx[j] == "-"):
+            j += 1
+        if j == k:
+            return None
+        items += 1
+        if j < n and _head_type(tx[j]) == "Dataset":
+            return "Dataset"
+        if j >= n or lw[j] not in (",", "and"):
+            return None
+        k = j
+    return None
+
+
 def _apposition(tt: TokenTable, k: int) -> str | None:
     """2. apposition / copula: "X, a new benchmark …", "X is a method …", "X: a dataset …"."""
     tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
@@ -398,6 +425,8 @@ class ContextTyper(Component):
         # past a closing bracket or quote: '"Do You See Me", a scalable benchmark'
         k = end + 1 if end < len(tt.texts) and tt.texts[end] in _CLOSERS else end
         t = _head_after(tt, c, k, text)
+        if t is None:
+            t = _listed_before_head(tt, end)
         if t is None:
             t = _apposition(tt, _past_long_form(tt, k))
         # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B" (not a count

@@ -1688,7 +1688,7 @@ def test_respectively_pairs_with_the_datasets_the_sentence_before_lists(nlp: Lan
 def test_a_dataset_listed_with_unknown_names_is_no_sentence_wide_one(nlp: Language) -> None:
     ex = run(
         nlp,
-        "Evaluations across MVTec-AD, ZorbA, and ZorbB benchmarks show our gains. OurNet "
+        "Evaluations across MVTec-AD, ZorbA, and ZorbB settings show our gains. OurNet "
         "achieves image-level AUROC scores of 97.4%, 94.8%, and 70.8% respectively.",
     )
     assert trusted(ex) == []
@@ -1741,6 +1741,18 @@ def test_a_measure_read_at_an_operating_point_keeps_only_its_own_score(nlp: Lang
 def test_a_count_between_on_and_a_name_keeps_the_evaluation_context(nlp: Language) -> None:
     ex = run(nlp, "Tested on eight ZorbKITTI sequences, OurNet achieves 89% precision.")
     assert results(ex) == [(89.0, "metric:precision", "dataset:zorbkitti", OURS)]
+
+
+def test_names_listed_before_a_data_head_are_datasets(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare against ZorbGPT and ZorbLM. Extensive evaluations across ZorbAD, ZorbVisA, "
+        "and ZorbIAD benchmarks demonstrate that OurNet achieves AUROC scores of 97.4%, 94.8%, "
+        "and 70.8%, respectively.",
+    )
+    datasets = sorted(m.text for m in ex.mentions if m.type == "Dataset")
+    assert datasets == ["ZorbAD", "ZorbIAD", "ZorbVisA"]
+    assert [r[2] for r in trusted(ex)] == ["dataset:zorbad", "dataset:zorbvisa", "dataset:zorbiad"]
 
 
 def test_other_work_a_result_is_compared_against_does_not_make_it_theirs(
@@ -2581,7 +2593,7 @@ def test_a_list_of_unknown_names_ending_in_datasets_pairs_respectively(nlp: Lang
         "NUDT-SIRST, and IRTSD-1K datasets, respectively.",
     )
     assert [(v, d) for v, _, d, _ in results(ex)] == [
-        (78.43, "dataset:nuaa-sirst"),
+        (78.43, "dataset:nuaasirst"),  # typed by the list before the head, as its siblings
         (94.56, "dataset:nudtsirst"),
         (67.08, "dataset:irtsd1k"),
     ]

@@ -1468,7 +1468,8 @@ class _Binder:
 
     def own_measure(self, num: Num, lo: int) -> bool:
         """ "a Dice score of 0.92, Hausdorff distance of 0.69": a noun phrase of its own before
-        "of" names the number's measure (one we do not know), after token ``lo``."""
+        "of" names the number's measure (one we do not know), after token ``lo``; so does a
+        lower-case noun right before its bracket ("harmlessness (0.92)")."""
         k = num.i - 1
         if k - 1 >= max(lo, self.lo) and self.lowers[k] == "(":
             return self.measure_noun(k - 1)  # "while reducing hallucination (5.23%)"
@@ -3803,7 +3804,7 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
 def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "improves the accuracy of LLaVA on ZorbQA from 62.1% to 70.3%": both ends of "from X
     to Y" are on one measure, the one either end names or the clause names right before
-    "from" (across names and "of"/"on", not across a clause break or a score verb)."""
+    "from" (across names, link words and change verbs: :meth:`_Binder.measure_before_from`)."""
     sides = [_from_to(binder.lowers, n, binder.lo) for n in nums]
     for k, a in enumerate(nums):
         if sides[k] != "from" or a.role != "score":

@@ -26,7 +26,7 @@ Writes ``doc._.kg_results`` = [{"model_id", "dataset_id", "metric_id", "value", 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, pairwise
@@ -4328,19 +4328,31 @@ def _listed_after_setting(lowers: list[str], prev: Num, num: Num) -> bool:
     return prev.role == "setting" and prev.unit == num.unit and lowers[prev.end : num.i] == ["and"]
 
 
+def _listed_run(
+    lowers: list[str], nums: list[Num], num: Num, joined: Callable[[Num, list[str]], bool]
+) -> list[Num]:
+    """The scores listed right before ``num``, nearest first: each one whose words up to the
+    next number ``joined`` accepts."""
+    run: list[Num] = []
+    nxt = num
+    for prev in reversed(nums):
+        if prev.role != "score" or not joined(prev, lowers[prev.end : nxt.i]):
+            break
+        run.append(prev)
+        nxt = prev
+    return run
+
+
 def _listed_before(lowers: list[str], nums: list[Num], num: Num, joiners: frozenset[str]) -> None:
     """Scores listed right before ``num`` (same unit, only ``joiners`` between) share its
     role: "which are 2.8% and 23.41% higher" (a delta), "using only 1% / 10% labeled data" (a
     setting, joined by a slash)."""
-    nxt = num
-    for prev in reversed(nums):
-        between = lowers[prev.end : nxt.i]
-        if prev.role != "score" or prev.unit != num.unit or not between:
-            return
-        if not all(w in joiners for w in between):
-            return
+
+    def joined(prev: Num, between: list[str]) -> bool:
+        return prev.unit == num.unit and bool(between) and all(w in joiners for w in between)
+
+    for prev in _listed_run(lowers, nums, num, joined):
         prev.role = num.role
-        nxt = prev
 
 
 _DELTA_JOINERS = frozenset({",", "and", "or", "/"})
@@ -4398,23 +4410,21 @@ def _unit_of_listed_scores(tt: TokenTable, nums: list[Num], num: Num) -> bool:
     4.54, and 2.53 years", "errors of 0.21 and 0.41 mm"): the word is every number's unit,
     not a setting of the last one."""
     lowers, texts = tt.lowers, tt.texts
-    if not nums or "." not in texts[num.i]:
+    if "." not in texts[num.i]:
         return False
-    run: list[Num] = []
-    after = num
-    for prev in reversed(nums):
-        gap = [w for w in lowers[prev.end : after.i] if w != "$"]
-        listed = gap in ([","], ["and"], [",", "and"])
-        if prev.role != "score" or "." not in texts[prev.i] or not listed:
-            break
-        run.append(prev)
-        after = prev
+
+    def joined(prev: Num, between: list[str]) -> bool:
+        return "." in texts[prev.i] and [w for w in between if w != "$"] in _LIST_GAPS
+
+    run = _listed_run(lowers, nums, num, joined)
     if not run:
         return False
-    k = run[-1].i - 1
-    while k >= 0 and lowers[k] == "$":
-        k -= 1
+    k = _skip_back(lowers, run[-1].i - 1, 0, _TEX_DOLLAR)
     return k >= 0 and lowers[k] in ("of", "=", ":", "are", "were", "was")
+
+
+_LIST_GAPS = ([","], ["and"], [",", "and"])
+_TEX_DOLLAR = frozenset({"$"})
 
 
 class ResultExtractor(Component):

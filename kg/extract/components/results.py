@@ -235,6 +235,7 @@ _PERFORM = frozenset(w for w in SUBJECT_VERBS if w.startswith(("perform", "strug
 _RAISING_VERBS = frozenset({"find", "found", "finds", "show", "shows", "showed", "observe"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
+_OBJECT_LIST = frozenset({",", "and", "both", "the", "strong", "existing"})  # "… both A and B"
 _VERSUS = frozenset({"vs", "vs.", "versus"})
 _COMPARED_WITH = _VERSUS | {"against", "over", "than", "to", "with"}
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
@@ -2335,6 +2336,8 @@ class _Binder:
             return None  # "… framework, where …, achieving": another clause's subject
         if "but" in between:
             return None  # "our approach not only outperforms S, but also achieves X"
+        if between[-1:] == ["and"] and self._compared_object(m, verb - 1):
+            return False  # "S outperforms ResNet-50 and achieves X": S's, the verbs' subject
         if _names_the_verbs_subject(between, participle) or not self._after_preposition(m):
             return m
         return False
@@ -3030,6 +3033,22 @@ class _Binder:
         return "our" in self.lowers[max(self.lo, m.start - 4) : m.start] and (
             self._after_preposition(m)
         )
+
+    def _compared_object(self, m: _M, end: int) -> bool:
+        """Is system ``m`` the object of a comparison verb, alone or in a list that runs to
+        token ``end`` ("outperforms ResNet-50", "surpasses both ViT and DeiT")?"""
+        if any(not (w in _OBJECT_LIST or self._in_mention(k)) for k, w in
+               enumerate(self.lowers[m.end : end], m.end)):
+            return False
+        k = m.start - 1
+        while k >= max(self.lo, m.start - 12):
+            w = self.lowers[k]
+            if w.startswith(_COMPARISON_VERBS):
+                return True
+            if not (w in _OBJECT_LIST or self._in_mention(k)):
+                return False
+            k -= 1
+        return False
 
     def _after_preposition(self, m: _M) -> bool:
         k = _skip_back(self.lowers, m.start - 1, self.lo, _ARTICLES)

@@ -3767,3 +3767,19 @@ def test_a_capitalised_word_before_a_proposed_name_is_part_of_it(nlp: Language) 
     proposed = rel_ids(ex, "PROPOSES")
     assert len(proposed) == 1 and next(iter(proposed)).endswith("exemplarzorbdetr")
     assert [(v, s) for v, _, _, s in trusted(ex)] == [(61.2, next(iter(proposed)))]
+
+
+@pytest.mark.parametrize(
+    "compared",
+    ["outperforms ResNet-50 and", "outperforms both ViT-B and ResNet-50 and", "beats GPT-4o and"],
+)
+def test_the_object_of_a_comparison_is_not_the_subject_of_the_verb_after_and(
+    nlp: Language, compared: str
+) -> None:
+    ex = run(
+        nlp,
+        f"We present ZorbNet, a convolutional network. ZorbNet {compared} achieves 81.2% top-1 "
+        "accuracy on ImageNet.",
+        title="ZorbNet: a study of classification",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(81.2, "method:zorbnet")]

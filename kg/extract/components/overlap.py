@@ -138,6 +138,28 @@ def _drop_compound_long_forms(cands: list[Candidate]) -> list[Candidate]:
 
 
 
+def _drop_tasks_of_named_data(tt: TokenTable, cands: list[Candidate]) -> list[Candidate]:
+    """A task phrase that holds a known dataset's name and heads a dataset ("the public
+    KITTI tracking dataset") gives way to the dataset the head names."""
+    tasks = [c for c in cands if c[2] == "Task" and c[4] == "task_head"]
+    if not tasks:
+        return cands
+    drop = set()
+    for c in tasks:
+        named = any(
+            g[2] == "Dataset" and g[4] in ("gazetteer", "gazetteer_ci") and c[0] <= g[0]
+            and g[1] < c[1]
+            for g in cands
+        )
+        headed = c[1] < len(tt.lowers) and tt.lowers[c[1]] in DATASET_HEADS and any(
+            d[2] == "Dataset" and d[4] == "head_noun" and c[0] <= d[0] < c[1] <= d[1]
+            for d in cands
+        )
+        if named and headed:
+            drop.add(c)
+    return [c for c in cands if c not in drop]
+
+
 _MEASURE_HEADS = words("result_measure_heads")  # score, rate, error, index, ratio, coefficient
 
 
@@ -190,7 +212,7 @@ class OverlapResolver(Component):
         # abbreviation pairs: give both halves one entity
         cands = self._link_abbreviations(doc, tt, cands)
         cands = [conv.after_linking(tt, c) for c in cands]
-        chosen = self._select(_drop_compound_long_forms(cands))
+        chosen = self._select(_drop_tasks_of_named_data(tt, _drop_compound_long_forms(cands)))
         entities: dict[str, dict[str, Any]] = {}
         final: list[Candidate] = []
         for start, end, label, eid, rule in chosen:

@@ -52,6 +52,16 @@ def test_evaluation_campaign_editions_are_datasets(nlp: Language) -> None:
     assert ("NIST05", "Dataset") in found
 
 
+def test_a_task_phrase_holding_a_known_dataset_before_a_data_head_is_the_dataset(
+    nlp: Language,
+) -> None:
+    found = spans(nlp, "We evaluate on the public KITTI tracking dataset and on the MOT17 data.")
+    assert ("KITTI tracking", "Dataset") in found
+    assert not any(label == "Task" for _, label in found)
+    # no known dataset inside: the task phrase stays a task
+    assert ("object tracking", "Task") in spans(nlp, "We build a new object tracking dataset.")
+
+
 def test_versions_in_pretokenised_input(tdmsci: Language) -> None:
     words = ["Results", "on", "FrameNet", "1", ".", "5", "and", "ACE", "-", "2005", "."]
     spaces = [True, True, True, False, False, True, True, False, False, False, False]

@@ -81,7 +81,33 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
             ):
                 return True  # "the human evaluation dataset", "a Croatian training dataset"
         ctx.add(j, end, "Dataset", "head_noun")
+        heading = ctx.in_title and ctx.tt.sent_of[j] == 0  # title case is no name
+        if texts[i].islower() and texts[i].endswith(("s", "corpora")) and not heading:
+            for a, b in _listed_names(ctx, i, j):  # "on the Aptos and IDRiD datasets"
+                ctx.add(a, b, "Dataset", "head_noun")
     return True
+
+
+def _listed_names(ctx: RuleContext, i: int, j: int) -> list[tuple[int, int]]:
+    """The names coordinated before the name that starts at ``j`` and heads a plural data head
+    ``i`` ("the Aptos, Zorb and IDRiD datasets" → Aptos, Zorb), one to three name words each."""
+    lowers = ctx.tt.lowers
+    found: list[tuple[int, int]] = []
+    k = j
+    while len(found) < 6:
+        sep = k
+        while sep - 1 >= 0 and lowers[sep - 1] in (",", "and") and k - sep < 2:
+            sep -= 1
+        if sep == k:
+            break
+        start = sep
+        while start > 0 and sep - start < 3 and _dataset_head_word(ctx, i, start) is True:
+            start -= 1
+        if start == sep:
+            break
+        found.append((start, sep))
+        k = start
+    return found
 
 
 def _long_form_before(texts: list[str], i: int) -> int | None:

@@ -62,6 +62,16 @@ def test_a_task_phrase_holding_a_known_dataset_before_a_data_head_is_the_dataset
     assert ("object tracking", "Task") in spans(nlp, "We build a new object tracking dataset.")
 
 
+def test_names_listed_before_a_plural_data_head_are_datasets(nlp: Language) -> None:
+    found = spans(nlp, "We validate our method on the Zorbos, Quxa and IDRiD datasets.")
+    assert {("Zorbos", "Dataset"), ("Quxa", "Dataset"), ("IDRiD", "Dataset")} <= found
+    # a capitalised head is part of one name; languages are no datasets
+    assert ("Abstraction", "Dataset") not in spans(
+        nlp, "We test on the Abstraction and Reasoning Corpus."
+    )
+    assert not spans(nlp, "We use the English and German datasets.")
+
+
 def test_versions_in_pretokenised_input(tdmsci: Language) -> None:
     words = ["Results", "on", "FrameNet", "1", ".", "5", "and", "ACE", "-", "2005", "."]
     spaces = [True, True, True, False, False, True, True, False, False, False, False]

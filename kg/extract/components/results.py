@@ -1316,6 +1316,8 @@ class _Binder:
             return tex
         if self.lowers[k] == ")" and k - 2 >= self.lo and self.lowers[k - 2] == "(":
             k -= 1  # "Dice Similarity Coefficient (DSC) of 85.4%": the short name in brackets
+        if k - 1 >= self.lo and self.lowers[k - 1] in _SYSTEMS:
+            return None  # "the best-performing model EffNet-B0 of 0.980": a system's name
         if self._measure_word(k):
             return self._acronym_metric(k)
         text = self.tt.texts[k]
@@ -1487,11 +1489,11 @@ class _Binder:
         return k + 1 < self.hi and self.lowers[k] == "/" and self.tt.texts[k + 1].isdigit()
 
     def measure_before_from(self, num: Num) -> _M | None:
-        """The Metric mention of the clause before the "from" right before ``num`` ("the
-        accuracy of LLaVA on ZorbQA from"), across mentions and link words only."""
+        """The Metric mention of the clause before the "from" (or "to") right before ``num``
+        ("the accuracy of LLaVA on ZorbQA from"), across mentions and link words only."""
         k = num.i - 1
-        if k <= self.lo or self.lowers[k] != "from":
-            return None
+        if k <= self.lo or self.lowers[k] not in ("from", "to"):
+            return None  # "to" of "raises the AUC to 0.949 from 0.873"
         j = k - 1
         while j >= max(self.lo, k - 12):
             m = next((m for m in self.metrics if m.end == j + 1), None)
@@ -3803,15 +3805,31 @@ def _before_label(lowers: list[str], k: int, lo: int) -> int:
     return k
 
 
+_UP_FROM = frozenset({"up", "down", "(", ",", "%"})
+
+
+def _number_before(lowers: list[str], k: int, lo: int) -> bool:
+    """Does a number end right before the "from" at token ``k`` ("0.949 (from", "69.3%, up
+    from", "to 0.949 from")? Then what follows "from" is the value it changed from."""
+    j = k - 1
+    while j >= max(lo, k - 4) and lowers[j] in _UP_FROM:
+        j -= 1
+    return j >= lo and _NUMBER.match(lowers[j]) is not None
+
+
 def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
     """ "from X to Y": ``"from"`` for X (the baseline), ``"to"`` for Y (the paper's own); a
     short label in brackets may follow X ("from 18.45% (baseline) to 23.63%")."""
     nxt = _past_label(lowers, num.end)
-    if num.i - 1 >= lo and lowers[num.i - 1] == "from" and "to" in lowers[nxt : nxt + 1]:
-        return "from"
+    if num.i - 1 >= lo and lowers[num.i - 1] == "from" and (
+        "to" in lowers[nxt : nxt + 1] or _number_before(lowers, num.i - 1, lo)
+    ):
+        return "from"  # also "0.949 (from 0.873)", "69.3%, up from 58.8%", "to 0.95 from 0.87"
     if "to" in lowers[num.end : num.end + 1] and _from_measure(lowers, num.i, lo):
         return "from"  # "from an F1 score of 36.1 to 89.5"
     if num.i - 3 >= lo and lowers[num.i - 1] == "to":
+        if nxt + 1 < len(lowers) and lowers[nxt] == "from" and _NUMBER.match(lowers[nxt + 1]):
+            return "to"  # "raises the AUC to 0.949 from 0.873"
         k = _skip_back(lowers, _before_label(lowers, num.i - 2, lo), lo, _PERCENT)
         if k - 1 >= lo and lowers[k - 1] == "from":
             return "to"
@@ -3830,13 +3848,15 @@ def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binde
             continue
         # the next "to" number ("from 80.3% (round 1) to 82.1%": the label's number between)
         b = next((n for j, n in enumerate(nums) if j > k and sides[j] == "to"), None)
-        if b is None or b.role != "score" or a.unit != b.unit or b.i - a.end > 8:
+        if b is None and k and sides[k - 1] == "to":
+            b = nums[k - 1]  # "raises the AUC to 0.949 from 0.873"
+        if b is None or b.role != "score" or a.unit != b.unit or abs(b.i - a.end) > 8:
             continue
         ba, bb = out[a.i], out[b.i]
         named = [x.metric for x in (ba, bb) if x.metric is not None and x.metric_cue >= 0.25]
         if len(named) == 2:
             continue
-        m = named[0] if named else binder.measure_before_from(a)
+        m = named[0] if named else binder.measure_before_from(min(a, b, key=lambda n: n.i))
         if m is None:
             continue
         for num, x in ((a, ba), (b, bb)):

@@ -3783,3 +3783,27 @@ def test_the_object_of_a_comparison_is_not_the_subject_of_the_verb_after_and(
         title="ZorbNet: a study of classification",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(81.2, "method:zorbnet")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbNet reaches an AUC of 0.949 (from 0.873) on ZorbSet.",
+        "ZorbNet reaches an AUC of 0.949, up from 0.873, on ZorbSet.",
+        "ZorbNet raises the AUC to 0.949 from 0.873 on ZorbSet.",
+    ],
+)
+def test_the_value_a_score_rose_from_is_not_the_papers(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, f"We propose ZorbNet, a detector. {sentence}", title="ZorbNet: a study")
+    assert [(v, m, s) for v, m, _, s in results(ex)] == [(0.949, "metric:auc", "method:zorbnet")]
+
+
+def test_a_systems_name_before_of_is_no_measure(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare classifiers. Our approach came on top with statistical significance and "
+        "F1-Score for the best-performing model EffNet-B0 of 0.980 $\\pm$ 0.016 in comparison "
+        "to the 0.840 $\\pm$ 0.114 (2.5D DenseNet-161).",
+        title="A study of classifiers",
+    )
+    assert all(m is None or "effnet" not in m for _, m, _, _ in results(ex))

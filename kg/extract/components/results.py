@@ -1917,6 +1917,25 @@ class _Binder:
                     return True
         return False
 
+    def only_evaluated(self, num: Num, b: Binding) -> _M | None:
+        """ "We evaluate S on D. … S achieves a Dice score of 0.91": the paper's one
+        EVALUATED_ON dataset, named in a sentence before, for a score with its own measure in
+        a sentence that names no data."""
+        ctx = self.ctx
+        if (
+            ctx.evaluated is None
+            or not ctx.evaluated_any
+            or ctx.evaluated_before is None
+            or ctx.evaluated_before >= self.lo
+            or b.metric is None
+            or b.metric_cue < 0.3
+            or self.datasets
+            or self.unnamed_data
+            or self.names_unknown_data()
+        ):
+            return None
+        return _M(num.i, num.end, "Dataset", ctx.evaluated, "only_evaluated")
+
     def clause_datasets(self, num: Num) -> list[_M]:
         """The datasets of the number's part of the sentence, between semicolons ("we built
         D, a dataset …; proposed S …; and showed S achieving X")."""
@@ -3162,6 +3181,7 @@ class _DocContext:
     evaluated: str | None = None  # the paper's only EVALUATED_ON dataset, if just one
     benchmark: str | None = None  # the one dataset the paper introduces, if just one
     evaluated_any: bool = False  # the paper evaluates on named datasets
+    evaluated_before: int | None = None  # where the only EVALUATED_ON dataset is first named
     previous: _M | None = None  # the one dataset of the sentence before, if it has no number
     previous_list: tuple[_M, ...] = ()  # the datasets it lists ("across A, B, and C")
     title: str = ""  # the title and the sentences that state the contribution, lower-case
@@ -3581,29 +3601,31 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
         elif binder.on_unread(num, start):
             b.uncertain = num.role == "score"  # "35.8% on video reasoning benchmark VSI-bench"
-        elif (
-            binder.ctx.benchmark is not None
-            and num.role == "score"
-            and not binder.clause_datasets(num)
-        ):
-            # a paper that introduces one benchmark reports its numbers on it
-            b.dataset = _M(num.i, num.end, "Dataset", binder.ctx.benchmark, "own_benchmark")
-            b.dataset_cue = 0.05
-        elif (
-            not binder.datasets
-            and binder.ctx.previous is not None
-            and num.role == "score"
-            and not binder.names_unknown_data()
-        ):
-            # "S achieves state-of-the-art results on D. Specifically, S-Tiny reaches X": the
-            # one dataset of the sentence before, which states the evaluation with no number
-            b.dataset, b.dataset_cue = binder.ctx.previous, 0.05
-        elif (
-            num.role == "score" and b.metric is not None and (only := binder.only_dataset(num))
-        ):
-            # "S achieves 56.2% accuracy at 80% sparsity on the D dataset", "We use D to …,
-            # with S achieving X": the one dataset the sentence names, wherever it stands
-            b.dataset, b.dataset_cue = only, 0.1
+        elif num.role == "score":
+            _dataset_from_context(binder, num, b)
+
+
+def _dataset_from_context(binder: _Binder, num: Num, b: Binding) -> None:
+    """A score whose sentence binds it no dataset: the paper's one new benchmark, the one
+    dataset of the evaluation stated just before, the paper's one evaluation dataset (a guess
+    below the bar), or the one dataset the sentence names elsewhere."""
+    ctx = binder.ctx
+    if ctx.benchmark is not None and not binder.clause_datasets(num):
+        # a paper that introduces one benchmark reports its numbers on it
+        b.dataset = _M(num.i, num.end, "Dataset", ctx.benchmark, "own_benchmark")
+        b.dataset_cue = 0.05
+    elif not binder.datasets and ctx.previous is not None and not binder.names_unknown_data():
+        # "S achieves state-of-the-art results on D. Specifically, S-Tiny reaches X": the
+        # one dataset of the sentence before, which states the evaluation with no number
+        b.dataset, b.dataset_cue = ctx.previous, 0.05
+    elif (only := binder.only_evaluated(num, b)) is not None:
+        # the paper's one evaluation dataset, named before: likely, but the sentence does
+        # not say so (gold often leaves such a score on no dataset): below the bar
+        b.dataset, b.dataset_cue, b.uncertain = only, 0.05, True
+    elif b.metric is not None and (only := binder.only_dataset(num)):
+        # "S achieves 56.2% accuracy at 80% sparsity on the D dataset", "We use D to …,
+        # with S achieving X": the one dataset the sentence names, wherever it stands
+        b.dataset, b.dataset_cue = only, 0.1
 
 
 _LIST_HEAD = frozenset(
@@ -4524,6 +4546,10 @@ class ResultExtractor(Component):
             if m.label_ == "Dataset" and not described(tt, m, tt.sent_span(m.start)[0])
         }
         ctx.evaluated_any = bool(evaluated & named)
+        if ctx.evaluated is not None:
+            ctx.evaluated_before = min(
+                (m.start for m in mentions if m.kb_id_ == ctx.evaluated), default=None
+            )
         by_sent: dict[int, list[_M]] = {}
         in_mention: set[int] = set()
         in_metric: set[int] = set()
@@ -4576,15 +4602,39 @@ def merge_halves(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if row["role"] == "score" and (row["metric_id"] is None) != (row["dataset_id"] is None):
             key = (row["model_id"], row["value"], row["unit"], row["metric_id"] is None)
             other = halves.pop((*key[:3], not key[3]), None)
+            if other is None and key[3]:  # "… pass@1" filled with the paper's one dataset
+                other = next((o for o in out if _fills(o, row)), None)
             if other is not None:
-                merged = {**other, **{k: v for k, v in row.items() if v is not None}}
-                merged["confidence"] = min(other["confidence"], row["confidence"])
-                merged["higher_is_better"] = other["higher_is_better"] or row["higher_is_better"]
-                out[out.index(other)] = merged
+                out[out.index(other)] = _merged(other, row)
                 continue
             halves[key] = row
+        elif row["role"] == "score" and row["metric_id"] is not None:
+            key = (row["model_id"], row["value"], row["unit"], True)
+            half = halves.get(key)
+            if half is not None and _fills(row, half):
+                del halves[key]
+                out[out.index(half)] = _merged(half, row)
+                continue
         out.append(row)
     return out
+
+
+def _merged(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    merged = {**a, **{k: v for k, v in b.items() if v is not None}}
+    merged["confidence"] = min(a["confidence"], b["confidence"])
+    merged["higher_is_better"] = a["higher_is_better"] or b["higher_is_better"]
+    return merged
+
+
+def _fills(row: dict[str, Any], half: dict[str, Any]) -> bool:
+    """Is ``row`` (a metric and a dataset) the same score as ``half`` (its dataset only)?"""
+    return (
+        row["role"] == "score"
+        and row["metric_id"] is not None
+        and row["dataset_id"] == half["dataset_id"]
+        and (row["model_id"], row["value"], row["unit"])
+        == (half["model_id"], half["value"], half["unit"])
+    )
 
 
 def _row(tt: TokenTable, si: int, num: Num, b: Binding) -> dict[str, Any]:

@@ -300,8 +300,24 @@ class KnowledgeBase:
         key = kb_key(name)
         if (type_, key) in self.blocked or ("*", key) in self.blocked:
             return None
-        bucket = self.index.get((type_, key))
+        bucket = self.ranked(type_, name)
         return self.entities[bucket[0].entity] if bucket else None
+
+    def ranked(self, type_: str, name: str) -> list[Alias]:
+        """The aliases of ``name``'s key, a case-sensitive one written just so first ("VOC"
+        of Pascal VOC before the catalog's "voc", which the key names in any case) — unless
+        the first names a variant of it ("AIME 2024": the catalog's aime24, not AIME)."""
+        bucket = self.index.get((type_, kb_key(name)), [])
+        if len(bucket) < 2:
+            return bucket
+        form = case_key(name)
+        exact = next((a for a in bucket if a.case_sensitive and case_key(a.surface) == form), None)
+        if exact is None or exact is bucket[0]:
+            return bucket
+        first, other = self.entities[bucket[0].entity], self.entities[exact.entity]
+        if _variant_of(kb_key(first.name), kb_key(other.name)):
+            return bucket
+        return [exact, *(a for a in bucket if a is not exact)]
 
     def family(self, names: Iterable[str], type_: str = "Dataset") -> KBEntity | None:
         """The linked KB family of a variant the KB does not list ("ImageNet-100",

@@ -114,7 +114,7 @@ class Linker(Component):
         type_, text = key
         hit: tuple[str, str] | None = None
         for form in dict.fromkeys((text, strip_head_noun(text))):
-            for a in self.kb.aliases(type_, kb_key(form)):
+            for a in self.kb.ranked(type_, form):
                 if a.case_sensitive and case_key(form) != case_key(a.surface):
                     continue
                 ent = self.kb.entities[a.entity]

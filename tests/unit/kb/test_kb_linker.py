@@ -29,6 +29,10 @@ def nlp() -> Language:
         ("We report BLEU on WMT 2014.", "WMT 2014", "dataset:wmt14"),
         ("Our model reaches 90 on SQuAD 2.0.", "SQuAD 2.0", "dataset:squad-2-0"),
         ("Orca-Math achieves 86.81% on GSM8k pass@1.", "GSM8k", "dataset:gsm8k"),
+        # an alias written just so ("VOC" of Pascal VOC) before a catalog id named "voc";
+        # not before a catalog's variant ("AIME 2024" is aime24, not AIME)
+        ("We detect objects on the VOC and COCO datasets.", "VOC", "dataset:pascal-voc"),
+        ("It scores 79.0 on AIME 2024.", "AIME 2024", "dataset:aime24"),
     ],
 )  # fmt: skip
 def test_mentions_link_to_the_kb(nlp: Language, text: str, name: str, eid: str) -> None:

@@ -144,7 +144,7 @@ def _drop_tasks_of_named_data(tt: TokenTable, cands: list[Candidate]) -> list[Ca
     tasks = [c for c in cands if c[2] == "Task" and c[4] == "task_head"]
     if not tasks:
         return cands
-    drop = set()
+    drop: set[Candidate] = set()
     for c in tasks:
         named = any(
             g[2] == "Dataset" and g[4] in ("gazetteer", "gazetteer_ci") and c[0] <= g[0]

@@ -1196,7 +1196,7 @@ class _Binder:
             if all(self.lowers[k] in _METRIC_LINK for k in between) and len(between) <= 3:
                 return m
             if _change_to(self.lowers, between):
-                return m  # "AMC23 accuracy rising from 63% to 80%", "improved macro F1 to X"
+                return m  # "AMC23 accuracy rising from 63% to 80%", "accuracy improved to X"
             if [self.lowers[k] for k in between] in _AS_FAR_AS:
                 return m  # "FPRs as low as 0.000073%"
             if list(between) == [m.end] and self.lowers[m.end] == "(":
@@ -3058,8 +3058,8 @@ class _Binder:
     def _compared_object(self, m: _M, end: int) -> bool:
         """Is system ``m`` the object of a comparison verb, alone or in a list that runs to
         token ``end`` ("outperforms ResNet-50", "surpasses both ViT and DeiT")?"""
-        if any(not (w in _OBJECT_LIST or self._in_mention(k)) for k, w in
-               enumerate(self.lowers[m.end : end], m.end)):
+        gap = range(m.end, end)
+        if any(self.lowers[k] not in _OBJECT_LIST and not self._in_mention(k) for k in gap):
             return False
         k = m.start - 1
         while k >= max(self.lo, m.start - 12):

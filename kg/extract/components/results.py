@@ -4538,7 +4538,9 @@ class ResultExtractor(Component):
         if len(own_datasets) == 1:
             ctx.benchmark = next(iter(own_datasets))
         elif not own_datasets:  # "TeamX at SemEval-2025 Task 9: …": the campaign's data
-            events = {m.kb_id_ for m in mentions if m.id_ == "event_title"}
+            events = {
+                m.kb_id_ for m in mentions if m.id_ == "event_title" and m.label_ == "Dataset"
+            }
             ctx.benchmark = next(iter(events)) if len(events) == 1 else None
         named = {
             m.kb_id_

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP, PROPOSE_VERBS
+from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP, PROPOSE_VERBS, VENUES
 from kg.extract.components.lexicon import STOP_ACRONYMS as _STOP_ACRONYMS
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.common import SPLIT_WORDS, is_modifier_word, is_name
@@ -194,19 +194,71 @@ _EVENT_TITLE = re.compile(
 )
 
 
+# "… Solution for the EgoExo4D Pose … Challenge", "X @ Ego4D NLQ Challenge 2025", "our
+# second-place solution to the PlantCLEF 2025 challenge", "… University's IWSLT 2025 … System":
+# the challenge a system paper's title (or first sentence) says it was made for
+_SUBMISSION = r"(?i:solution|submission|system|approach|report|entry|participation)"
+_CHALLENGE = re.compile(
+    rf"(?:{_SUBMISSION}s? (?:for|to|at|in|of) (?:the )?|@ ?)"
+    rf"(?P<event>[A-Z0-9](?:(?!{_SUBMISSION})[^:\n.;,()]){{0,80}}?) "
+    r"(?i:challenge|competition|shared task)\b"
+    r"|['’]s (?P<edition>[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]* (?:19|20)\d\d)\b"
+)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 @rule("event_title", source="event_title", group="datasets")
 def event_title(ctx: RuleContext) -> None:
     """ "TeamX at SemEval-2025 Task 9: …", "Y at BEA 2025 Shared Task: …": the campaign a
     system paper took part in is the data its results are on (a venue with its year,
-    "CVPR 2025", is dropped by the linker as a meeting)."""
+    "CVPR 2025", is dropped by the linker as a meeting). So is a challenge the title or the
+    first sentence says the system was made for (:data:`_CHALLENGE`), named by its first name
+    word and its year ("EgoExo4D", "PlantCLEF 2025"), past an ordinal and a venue."""
     tt = ctx.tt
     if not ctx.in_title:
         return
-    title = tt.text[: tt.text.find("\n\n")]
+    cut = tt.text.find("\n\n")
+    title = tt.text[:cut]
     m = _EVENT_TITLE.match(title)
-    if m is None:
+    if m is not None:
+        start = tt.token_at_char(m.start("event"))
+        end = tt.token_at_char(m.end("event") - 1) + 1
+        if tt.idx[start] == m.start("event") and end > start:
+            ctx.add(start, end, "Dataset", "event_title")
         return
-    start = tt.token_at_char(m.start("event"))
-    end = tt.token_at_char(m.end("event") - 1) + 1
-    if tt.idx[start] == m.start("event") and end > start:
-        ctx.add(start, end, "Dataset", "event_title")
+    first = tt.sent_span(tt.token_at_char(cut + 2))[1] if 0 < cut < len(tt.text) - 2 else 0
+    head = tt.text[: tt.end_char(first - 1)] if first else title
+    m = _CHALLENGE.search(head)
+    if m is not None:
+        group = "event" if m.group("event") else "edition"
+        # "the RaaVa team to the AmericasNLP 2025 shared task": the name after the last "the"
+        begin = m.start(group) + _after_last_the(m.group(group))
+        k = tt.token_at_char(begin)
+        span = _challenge_name(ctx, k, m.end(group)) if tt.idx[k] == begin else None
+        if span is not None:
+            ctx.add(span[0], span[1], "Dataset", "event_title")
+
+
+def _after_last_the(text: str) -> int:
+    cut = text.rfind(" the ")
+    return 0 if cut < 0 else cut + len(" the ")
+
+
+def _challenge_name(ctx: RuleContext, k: int, end_char: int) -> tuple[int, int] | None:
+    """The tokens that name a challenge from token ``k``: past an ordinal ("4th") and a venue
+    with its year ("ICRA 2025 GOOSE …" → GOOSE), one name word and the year right after it."""
+    tt = ctx.tt
+    n = len(tt.texts)
+    if k < n and _ORDINAL.match(tt.lowers[k]):
+        k += 1
+    if k < n and tt.lowers[k] in VENUES:
+        k += 1 + (k + 1 < n and _YEAR.match(tt.texts[k + 1]) is not None)
+    if k >= n or tt.idx[k] >= end_char or not tt.texts[k][:1].isupper():
+        return None
+    end = k + 1
+    while end + 1 < n and tt.texts[end] == "-" and tt.idx[end] == tt.end_char(end):
+        end += 2  # "EPIC-KITCHEN" (not "ACMMM25 - Grand Challenge")
+    if end < n and _YEAR.match(tt.texts[end]):
+        end += 1
+    return k, end

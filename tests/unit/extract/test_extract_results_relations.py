@@ -3827,3 +3827,24 @@ def test_the_papers_one_evaluation_dataset_fills_a_later_score_below_the_bar(
     (r,) = [r for r in ex.results if r.value == 0.91]
     assert (r.metric_id, r.dataset_id) == ("metric:dice", "dataset:zorbseg")
     assert r.confidence < LEADERBOARD_MIN_CONFIDENCE  # the sentence does not say so
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "dataset"),
+    [
+        ("ZorbTeam Solution for the ZorbScene Parsing Challenge 2025", "", "dataset:zorbscene"),
+        ("Technical Report for ICRA 2025 Zorbos 2D Parsing Challenge", "", "dataset:zorbos"),
+        ("OurNet @ ZorbSeg Challenge 2025", "", "dataset:zorbseg"),
+        (
+            "Parsing zorbs with small models",
+            "We describe the Zorb team's second-place submission to the ZorbCLEF 2025 "
+            "challenge. ",
+            "dataset:zorbclef2025",
+        ),
+    ],
+)
+def test_the_challenge_a_system_paper_was_made_for_holds_its_scores(
+    nlp: Language, title: str, first: str, dataset: str
+) -> None:
+    ex = run(nlp, f"{first}Our method achieves 61.2% mIoU on the hidden test set.", title=title)
+    assert [(v, d) for v, _, d, _ in trusted(ex)] == [(61.2, dataset)]

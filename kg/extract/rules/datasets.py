@@ -228,7 +228,7 @@ def event_title(ctx: RuleContext) -> None:
             ctx.add(start, end, "Dataset", "event_title")
         return
     first = tt.sent_span(tt.token_at_char(cut + 2))[1] if 0 < cut < len(tt.text) - 2 else 0
-    head = tt.text[: tt.end_char(first - 1)] if first else title
+    head = tt.text[: tt.end_char(first)] if first else title  # the title and first sentence
     m = _CHALLENGE.search(head)
     if m is not None:
         group = "event" if m.group("event") else "edition"

@@ -42,7 +42,7 @@ from kg.extract.candidates import Candidate as Cand
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
 from kg.extract.components.gazetteer_ruler import _dataset_context
-from kg.extract.components.lexicon import DATASET_HEADS, MODEL_FAMILY_KEYS
+from kg.extract.components.lexicon import DATASET_HEADS, MODEL_FAMILY_KEYS, VENUES
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries
 from kg.extract.memo import Memo, memo
@@ -59,7 +59,7 @@ _case_key = memo(maxsize=1 << 16)(case_key)
 # whole Dataset mentions that name no dataset (modalities, sensors, data kinds: "MRI", "RGB-D")
 _NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets"))
 # model and architecture families (lexicon/model_families.txt); venues (lexicon/venues.txt)
-_VENUES = frozenset(kb_key(w) for w in entries("venues"))
+_VENUES = frozenset(kb_key(w) for w in VENUES)
 _VENUE_YEAR = re.compile(r"^(?P<venue>.+?)[\s\-_'’]*(?:19|20)?\d\d$")
 _COUNT = re.compile(r"\d[kK]$").search  # "LLaVA-665k", "PRM800K": a data size, not a model's
 

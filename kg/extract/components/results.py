@@ -3058,17 +3058,17 @@ class _Binder:
     def _compared_object(self, m: _M, end: int) -> bool:
         """Is system ``m`` the object of a comparison verb, alone or in a list that runs to
         token ``end`` ("outperforms ResNet-50", "surpasses both ViT and DeiT")?"""
-        gap = range(m.end, end)
-        if any(self.lowers[k] not in _OBJECT_LIST and not self._in_mention(k) for k in gap):
+
+        def listed(k: int) -> bool:  # a list word or a name: "both", ",", "ViT-B", "and"
+            return self.lowers[k] in _OBJECT_LIST or self._in_mention(k)
+
+        if not all(listed(k) for k in range(m.end, end)):
             return False
-        k = m.start - 1
-        while k >= max(self.lo, m.start - 12):
-            w = self.lowers[k]
-            if w.startswith(_COMPARISON_VERBS):
+        for k in range(m.start - 1, max(self.lo, m.start - 12) - 1, -1):
+            if self.lowers[k].startswith(_COMPARISON_VERBS):
                 return True
-            if not (w in _OBJECT_LIST or self._in_mention(k)):
+            if not listed(k):
                 return False
-            k -= 1
         return False
 
     def _after_preposition(self, m: _M) -> bool:

@@ -7,7 +7,7 @@ import re
 from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP, PROPOSE_VERBS, VENUES
 from kg.extract.components.lexicon import STOP_ACRONYMS as _STOP_ACRONYMS
 from kg.extract.rules import RuleContext, rule
-from kg.extract.rules.common import SPLIT_WORDS, is_modifier_word, is_name
+from kg.extract.rules.common import SPLIT_WORDS, YEAR, is_modifier_word, is_name
 
 # "X test set", "X data set", "X testset", "X data": a name before a data-split noun
 SET_HEADS = frozenset(["set", "sets", "testset", "testsets", "data"])
@@ -205,7 +205,6 @@ _CHALLENGE = re.compile(
     r"|['’]s (?P<edition>[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]* (?:19|20)\d\d)\b"
 )
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 @rule("event_title", source="event_title", group="datasets")
@@ -253,12 +252,12 @@ def _challenge_name(ctx: RuleContext, k: int, end_char: int) -> tuple[int, int] 
     if k < n and _ORDINAL.match(tt.lowers[k]):
         k += 1
     if k < n and tt.lowers[k] in VENUES:
-        k += 1 + (k + 1 < n and _YEAR.match(tt.texts[k + 1]) is not None)
+        k += 1 + (k + 1 < n and YEAR.match(tt.texts[k + 1]) is not None)
     if k >= n or tt.idx[k] >= end_char or not tt.texts[k][:1].isupper():
         return None
     end = k + 1
     while end + 1 < n and tt.texts[end] == "-" and tt.idx[end] == tt.end_char(end):
         end += 2  # "EPIC-KITCHEN" (not "ACMMM25 - Grand Challenge")
-    if end < n and _YEAR.match(tt.texts[end]):
+    if end < n and YEAR.match(tt.texts[end]):
         end += 1
     return k, end

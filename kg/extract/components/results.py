@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, pairwise
+from itertools import chain, pairwise, product
 from typing import Any
 
 from spacy.language import Language
@@ -1038,7 +1038,13 @@ class Binding:
     uncertain: bool = False  # the sentence structure leaves the system open: below the bar
     paired: _M | None = None  # the system a coordinated subject list pairs with the number
     also: tuple[str, ...] = ()  # further systems the same number is of ("A and B each get X")
+    also_metrics: tuple[_M, ...] = ()  # further measures of the number ("accuracy and F1 of X")
     scored_on: bool = False  # "scores 85.3 on D": a score with no measure named (_scored_on)
+
+    @property
+    def metrics_named(self) -> tuple[_M | None, ...]:
+        """The number's measure and the further ones it shares ("accuracy and F1 of X")."""
+        return (self.metric, *self.also_metrics)
 
 
 class _Binder:
@@ -3399,6 +3405,43 @@ def _coordinated(lowers: list[str], items: Sequence[Num] | Sequence[_M]) -> bool
     )
 
 
+def _shared_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
+    """ "an accuracy and F1-score of 98.00%", "97% accuracy and F1-score": one score named by
+    two or more coordinated metrics is a score on each of them."""
+    if len(group) != 1 or group[0].role != "score":
+        return
+    num, b = group[0], out[group[0].i]
+    if b.metric is None or b.metric_cue < 0.3:
+        return
+    mets, lowers = binder.metrics, binder.lowers
+    k = next((k for k, m in enumerate(mets) if m.end == b.metric.end), None)
+    if k is None:
+        return
+
+    def joined(x: int) -> bool:  # mets[x] and mets[x + 1] with only "," / "and" between
+        return _gaps(lowers, mets[x : x + 2])[0] in ([","], ["and"], [",", "and"])
+
+    lo = hi = k
+    if mets[k].end <= num.i:  # the list before the number ends in its metric
+        while lo > 0 and joined(lo - 1):
+            lo -= 1
+        first = mets[lo].start - 1
+        if first >= binder.lo and (_NUMBER.match(lowers[first]) or lowers[first] in _PERCENT):
+            return  # "95% accuracy and F1 of 0.91": the first one has its own number
+    else:  # "97% accuracy and F1-score": the list after it
+        while hi + 1 < len(mets) and joined(hi):
+            hi += 1
+        after = binder.tt.texts[mets[hi].end : mets[hi].end + 3]
+        if any(_NUMBER.match(w) for w in after):
+            return  # "95% accuracy and F1 of 0.91": the last one has its own number
+    if lo == hi or not _coordinated(lowers, mets[lo : hi + 1]):
+        return
+    named = (binder.qualified_metric(m, num) for m in mets[lo : hi + 1] if m is not mets[k])
+    b.also_metrics = tuple(
+        m for m in named if m is not None and m.kb_id_ != b.metric.kb_id_
+    )
+
+
 def _listed_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
     """ "a Dice/precision/recall of 0.66/0.6/0.73", "PLCC and SROCC scores of 0.98/0.97",
     "precision, recall, and F1 of 90.9%, 90.9%, and 90.91%": listed numbers take, in order,
@@ -4226,6 +4269,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for group in _groups(these, binder.lowers):
             _bind_metrics(binder, group, out)
             _listed_metrics(binder, group, out)
+            _shared_metrics(binder, group, out)
             _respective_items(binder, group, out)
             _bind_datasets(binder, group, out)
             _pair_subjects(binder, group)
@@ -4586,8 +4630,8 @@ class ResultExtractor(Component):
             ctx.previous, ctx.previous_list = None, ()
             for num, b in bound:
                 first = _row(tt, si, num, b)
-                for system in (first["model_id"], *b.also):
-                    row = {**first, "model_id": system}
+                for system, metric in product((first["model_id"], *b.also), b.metrics_named):
+                    row = {**first, "model_id": system, **_metric_fields(tt, metric)}
                     sig = (row["role"], system, row["dataset_id"], row["metric_id"], num.value)
                     if sig not in seen:
                         seen.add(sig)
@@ -4639,17 +4683,20 @@ def _fills(row: dict[str, Any], half: dict[str, Any]) -> bool:
     )
 
 
-def _row(tt: TokenTable, si: int, num: Num, b: Binding) -> dict[str, Any]:
-    metric_id = b.metric.kb_id_ if b.metric is not None else None
+def _metric_fields(tt: TokenTable, metric: _M | None) -> dict[str, Any]:
+    metric_id = metric.kb_id_ if metric is not None else None
     hib = tt.entities.get(metric_id, {}).get("higher_is_better") if metric_id else None
+    return {"metric_id": metric_id, "higher_is_better": hib}
+
+
+def _row(tt: TokenTable, si: int, num: Num, b: Binding) -> dict[str, Any]:
     return {
         "model_id": b.system,
         "dataset_id": b.dataset.kb_id_ if b.dataset is not None else None,
-        "metric_id": metric_id,
+        **_metric_fields(tt, b.metric),
         "value": num.value,
         "unit": num.unit,
         "role": num.role,
-        "higher_is_better": hib,
         "confidence": _confidence(num, b),
         "sent": si,
         "start": tt.idx[num.i],

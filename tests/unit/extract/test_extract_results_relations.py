@@ -2285,6 +2285,38 @@ def test_numbers_listed_with_slashes_take_their_metrics_in_order(nlp: Language) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the metrics listed before the one number
+            "OurNet reaches an accuracy and F1-score of 98.2% on ZorbSet.",
+            [(98.2, "metric:f1"), (98.2, "metric:accuracy")],
+        ),
+        (  # after it
+            "OurNet achieves 97% accuracy and F1-score on ZorbSet.",
+            [(97.0, "metric:accuracy"), (97.0, "metric:f1")],
+        ),
+        (  # a list of three
+            "OurNet achieves a precision, recall and F1 of 0.9 on ZorbSet.",
+            [(0.9, "metric:f1"), (0.9, "metric:precision"), (0.9, "metric:recall")],
+        ),
+        (  # each has its own number: neither is shared (the list before 0.91 starts with
+            # a number's metric, the list after 95% ends with one)
+            "OurNet achieves 95% accuracy and F1 of 0.91 on ZorbSet.",
+            [(95.0, "metric:accuracy"), (0.91, "metric:f1")],
+        ),
+        (  # as many numbers as metrics: paired, not shared
+            "OurNet achieves a precision and recall of 0.9 and 0.8 on ZorbSet.",
+            [(0.9, "metric:precision"), (0.8, "metric:recall")],
+        ),
+    ],
+)
+def test_one_number_of_coordinated_metrics_is_a_score_on_each(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(v, m) for v, m, _, _ in results(run(nlp, text))] == expected
+
+
 def test_a_glued_measure_value_is_a_score_and_slashed_counts_are_not(nlp: Language) -> None:
     ex = run(
         nlp,

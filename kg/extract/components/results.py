@@ -1014,7 +1014,9 @@ def number_role(
         return "delta"
     up_to = prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up"
     if up_to and not _share_of_reference(lowers, num.end, hi):  # "up to 102% of the baseline"
-        return _up_to_role(lowers, num.i - 2, lo)
+        role = _up_to_role(lowers, num.i - 2, lo)
+        # "with up to 94% accuracy": a best score its measure names right after it
+        return "score" if role == "other" and num.end in in_metric else role
     if _bound_or_statistic(lowers, num, lo, hi):
         return "other"
     if prv in HEDGE_WORDS:

@@ -516,6 +516,20 @@ def test_up_to_after_a_score_verb_is_a_best_score(nlp: Language) -> None:
     assert sorted(d.value for d in ex.deltas) == [5.2, 17.0]
 
 
+def test_up_to_a_number_its_measure_names_is_a_best_score(nlp: Language) -> None:
+    # no score verb right before "up to", but the metric right after the number names it
+    ex = run(
+        nlp,
+        "Trained on ZorbSet, OurNet performs best, with up to 94.2% accuracy on ZorbSet. It "
+        "cuts latency by up to 17% and reaches 71.0% recall, and up to 20% fewer errors.",
+    )
+    assert sorted((v, m) for v, m, _, _ in results(ex)) == [
+        (71.0, "metric:recall"),
+        (94.2, "metric:accuracy"),
+    ]
+    assert sorted(d.value for d in ex.deltas) == [17.0, 20.0]
+
+
 def test_a_condition_after_the_number_keeps_the_carried_metric(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -68,6 +68,7 @@ from kg.extract.components.tokens import (
 from kg.extract.lexicon import words
 from kg.extract.memo import memo
 from kg.extract.normalize import COMMON_WORDS
+from kg.extract.rules.common import YEAR
 from kg.kb import kb_key
 from kg.schema import HUMAN_PERFORMANCE, entity_id
 
@@ -121,7 +122,6 @@ _AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+$")  # "Hit@10", "nDCG@10": a measu
 _RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 _SIDE = re.compile(r"^\d{2,4}$")  # one side of "256 x 256"
 _LIKENED = frozenset({"than", "to", "like", "as"})  # "better than humans": what people are
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 # what may follow a dataset name read from "X% on <name>": the clause ends there
 _NAME_END = frozenset(
     {".", ",", ";", "(", ")", "and", "while", "whereas", "with", "using", "for"}
@@ -1703,7 +1703,7 @@ class _Binder:
             return None  # "on Dataset 2a": a part we cannot name
         end = start
         while end < self.hi and end - start < 3 and (
-            self._unknown_name(end) or (end > start and _YEAR_TOKEN.match(self.tt.texts[end]))
+            self._unknown_name(end) or (end > start and YEAR.match(self.tt.texts[end]))
         ):
             end += 1
         if end > start and (variant := self.dataset_variant(start)) is not None:

@@ -20,12 +20,12 @@ from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP
 from kg.extract.components.tokens import TokenTable, version_end
 from kg.extract.conventions import SpanConventions
 from kg.extract.lexicon import words
+from kg.extract.rules.common import YEAR
 
 _SET_FIRST = words("split_words") | {"data"}
 _SET_SECOND = frozenset({"set", "sets", "data"}) | DATASET_HEADS
 _RESOURCE_HEADS = frozenset({"data", "lexicon", "thesaurus", "dictionary", "ontology"})
 _SET_ALONE = frozenset({"set", "sets", "testset", "testsets"})
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _tail_head(tt: TokenTable, end: int) -> int:
@@ -43,7 +43,7 @@ def _tail_head(tt: TokenTable, end: int) -> int:
         # a language pair names the dataset's part: "NIST Chinese-English (test sets)"
         k += 3
         end = k
-    while k < n and k - end < 2 and (texts[k] in LANGUAGES or _YEAR.match(texts[k])):
+    while k < n and k - end < 2 and (texts[k] in LANGUAGES or YEAR.match(texts[k])):
         k += 1
     if k < n and (lowers[k] in DATASET_HEADS or lowers[k] in _RESOURCE_HEADS):
         if k + 1 < n and lowers[k] == "data" and lowers[k + 1] in _SET_SECOND:

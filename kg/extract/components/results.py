@@ -3286,10 +3286,32 @@ def _respective_names(binder: _Binder, group: list[Num], found: list[_M]) -> lis
     are read as datasets of their own, so each number gets its own. With no known dataset
     first, the list must end in a data set head ("on the SMIC, CASME II, and SAMM datasets,
     respectively")."""
-    lowers = binder.lowers
     start = found[0].start if found else _unknown_list_start(binder, group[-1])
     if start is None:
         return None
+    listed = _respective_list(binder, start)
+    if listed is None:
+        return None
+    items, headed = listed
+    if not headed and not found:
+        return None
+    if len(items) != len(group):
+        return None
+    known = {m.start: m for m in binder.datasets}
+    paired: list[_M] = []
+    for a, b in items:
+        m = _respective_item(binder, a, b, known)
+        if m is None:
+            return None
+        paired.append(m)
+    return paired
+
+
+def _respective_list(binder: _Binder, start: int) -> tuple[list[tuple[int, int]], bool] | None:
+    """The items ``[a, b)`` of a list from token ``start`` to "respectively" ("on A, B, and C,
+    respectively"), and whether a data head closes it ("the A and B datasets, respectively");
+    ``None`` when no "respectively" closes it."""
+    lowers = binder.lowers
     stop = next(
         (k for k in range(start, binder.hi) if lowers[k] in (";", ".", "(", "respectively")),
         binder.hi,
@@ -3301,8 +3323,6 @@ def _respective_names(binder: _Binder, group: list[Num], found: list[_M]) -> lis
     headed = lowers[stop - 1] in DATASET_HEADS
     if headed:
         stop -= 1  # "on the A, B, and C datasets, respectively"
-    elif not found:
-        return None
     items: list[tuple[int, int]] = []
     k = start
     for j in range(start, stop + 1):
@@ -3310,16 +3330,7 @@ def _respective_names(binder: _Binder, group: list[Num], found: list[_M]) -> lis
             if j > k:
                 items.append((k, j))
             k = j + 1
-    if len(items) != len(group):
-        return None
-    known = {m.start: m for m in binder.datasets}
-    paired: list[_M] = []
-    for a, b in items:
-        m = _respective_item(binder, a, b, known)
-        if m is None:
-            return None
-        paired.append(m)
-    return paired
+    return items, headed
 
 
 def _respective_item(binder: _Binder, a: int, b: int, known: dict[int, _M]) -> _M | None:
@@ -3621,6 +3632,8 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
     shared = binder.dataset_after(
         after_last.end if after_last is not None and after_last.start >= last.end else last.end
     )
+    if shared is not None and _pair_respective_names(binder, group, out, shared):
+        return
     for num in group:
         b = out[num.i]
         start = b.metric.end if b.metric is not None and b.metric.start >= num.end else num.end
@@ -3648,6 +3661,38 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             b.uncertain = num.role == "score"  # "35.8% on video reasoning benchmark VSI-bench"
         elif num.role == "score":
             _dataset_from_context(binder, num, b)
+
+
+def _pair_respective_names(
+    binder: _Binder, group: list[Num], out: dict[int, Binding], d: _M
+) -> bool:
+    """ "X1, …, X4 on Covid-19, Tuberculosis, … and Retinal OCT images respectively": the list
+    that dataset ``d`` opens is the numbers' in order; the items we know as datasets are
+    theirs, and ``d`` is no other number's. Done (``True``) when ``d`` opens such a list."""
+    items = _respective_names_after(binder, d)
+    if items is None:
+        return False
+    known = {m.start: m for m in binder.datasets if m.start >= d.start}
+    if len(items) == len(group):
+        for num, (a, e) in zip(group, items, strict=True):
+            m = known.get(a) if a != d.start else d
+            if m is not None and m.end <= e:  # "the Zenseact Open Dataset": with its head
+                out[num.i].dataset, out[num.i].dataset_cue = m, 0.15
+    return True
+
+
+def _respective_names_after(binder: _Binder, d: _M) -> list[tuple[int, int]] | None:
+    """The items of a list of two or more short names, no numbers among them, that dataset
+    ``d`` opens and "respectively" closes ("on D, Tuberculosis and Retinal OCT images
+    respectively"); ``None`` when ``d`` opens none."""
+    listed = _respective_list(binder, d.start)
+    if listed is None or len(listed[0]) < 2:
+        return None
+    items = listed[0]
+    words_ = binder.tt.texts[d.start : items[-1][1]]
+    if any(_NUMBER.match(w) for w in words_) or any(e - a > 8 for a, e in items):
+        return None  # "53.1 mAP on D1 and 62.3 on D2, surpassing … by 1.2 and 4.1, respectively"
+    return items
 
 
 def _dataset_from_context(binder: _Binder, num: Num, b: Binding) -> None:
@@ -4262,6 +4307,20 @@ def _metric_fallback(binder: _Binder, num: Num, b: Binding) -> None:
     b.metric_cue = 0.0  # "improved macro F1 to 89.77%": the qualified metric, when it has one
 
 
+def _named_data(binder: _Binder, num: Num, b: Binding) -> bool:
+    """A score on a name no rule knows: read as its dataset ("X% accuracy on Zorbset."); not
+    when that name opens a list said "respectively" (the number is the list's last item's).
+    ``False`` when the name cannot be typed ("2Wiki (93.7%)", "X% on Llama-3-8B")."""
+    if not binder.unknown_dataset(num, b):
+        return True
+    named = binder.named_data(num, b)
+    if named is None:
+        return False
+    if _respective_names_after(binder, named) is None:
+        b.dataset, b.dataset_cue = named, 0.15
+    return True
+
+
 def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple[Num, Binding]]:
     """Bind the scores and deltas of one sentence; yields the ones to keep."""
     kept = [n for n in nums if n.role in ("score", "delta")]
@@ -4287,11 +4346,8 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
     for num in kept:
         b = out[num.i]
         _metric_fallback(binder, num, b)
-        if num.role == "score" and b.dataset_cue < 0.15 and binder.unknown_dataset(num, b):
-            named = binder.named_data(num, b)
-            if named is None:
-                continue  # "2Wiki (93.7%)", "X% on Llama-3-8B": a name we cannot type
-            b.dataset, b.dataset_cue = named, 0.15  # "X% accuracy on Zorbset."
+        if num.role == "score" and b.dataset_cue < 0.15 and not _named_data(binder, num, b):
+            continue  # "2Wiki (93.7%)", "X% on Llama-3-8B": a name we cannot type
         if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
             # the paper names datasets, the sentence says not which one
             b.uncertain = b.uncertain or not binder.unnamed_data

@@ -2331,6 +2331,32 @@ def test_one_number_of_coordinated_metrics_is_a_score_on_each(
     assert [(v, m) for v, m, _, _ in results(run(nlp, text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # as many items as numbers: the known one pairs with its number, no other
+            "OurNet reaches an AUC of 99.1%, 98.2% and 97.3% on CIFAR-10, Quux images and "
+            "Blarg scans, respectively.",
+            [(99.1, "dataset:cifar-10"), (98.2, None), (97.3, None)],
+        ),
+        (  # more items than numbers: which is whose is unknown
+            "OurNet reaches an AUC of 99.1% and 98.2% on CIFAR-10, Quux images and Blarg scans, "
+            "respectively.",
+            [(99.1, None), (98.2, None)],
+        ),
+        (  # numbers in the "list": no list of names, each number has its own dataset
+            "OurNet achieves 53.1 mAP on CIFAR-10 and 62.3 mAP on CIFAR-100, surpassing prior "
+            "methods by 1.2 and 4.1 mAP, respectively.",
+            [(53.1, "dataset:cifar-10"), (62.3, "dataset:cifar-100")],
+        ),
+    ],
+)
+def test_a_dataset_opening_a_respectively_list_is_not_every_numbers(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(v, d) for v, _, d, _ in results(run(nlp, text))] == expected
+
+
 def test_a_glued_measure_value_is_a_score_and_slashed_counts_are_not(nlp: Language) -> None:
     ex = run(
         nlp,

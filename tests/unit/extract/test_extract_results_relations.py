@@ -530,6 +530,37 @@ def test_up_to_a_number_its_measure_names_is_a_best_score(nlp: Language) -> None
     assert sorted(d.value for d in ex.deltas) == [17.0, 20.0]
 
 
+@pytest.mark.parametrize(
+    ("text", "scores", "deltas"),
+    [
+        (  # its own gain in brackets: the number after a gain colon is the score it is of
+            "OurNet achieves substantial improvements over baselines: 90.95% Dice for image "
+            "segmentation (10.64% improvement) and 92.45% Dice for video segmentation (14.88% "
+            "improvement).",
+            [(90.95, "metric:dice"), (92.45, "metric:dice")],
+            [10.64, 14.88],
+        ),
+        (  # "better in WER" is no gain of "a score of X" (too far from WER to be bound)
+            "OurNet performs better in WER with a score of 0.728.",
+            [],
+            [],
+        ),
+        (  # the gain word after the measure is the later numbers'
+            "OurNet reaches a 98.93% F1-score representing improvements of 2.91% and 1.84% "
+            "over existing methods.",
+            [(98.93, "metric:f1")],
+            [1.84, 2.91],
+        ),
+    ],
+)
+def test_a_score_next_to_a_gain_is_not_the_gain(
+    nlp: Language, text: str, scores: list[tuple[float, str]], deltas: list[float]
+) -> None:
+    ex = run(nlp, text)
+    assert [(v, m) for v, m, _, _ in results(ex)] == scores
+    assert sorted(d.value for d in ex.deltas) == deltas
+
+
 def test_a_condition_after_the_number_keeps_the_carried_metric(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -30,6 +30,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import words
 from kg.extract.memo import Memo
 from kg.extract.normalize import norm_key, strip_head_noun
+from kg.extract.rules.common import YEAR
 from kg.models import ENTITY_TYPES
 from kg.schema import entity_id
 
@@ -212,6 +213,7 @@ class OverlapResolver(Component):
         # abbreviation pairs: give both halves one entity
         cands = self._link_abbreviations(doc, tt, cands)
         cands = [conv.after_linking(tt, c) for c in cands]
+        cands += self._editions(tt, cands)
         chosen = self._select(_drop_tasks_of_named_data(tt, _drop_compound_long_forms(cands)))
         entities: dict[str, dict[str, Any]] = {}
         final: list[Candidate] = []
@@ -262,6 +264,27 @@ class OverlapResolver(Component):
             return False  # an edition's data is a dataset: "TAC 2010 data", "WMT09 data"
         entry = self.by_id.get(c[3]) if c[3] else self.gazetteer.lookup(name, "Dataset")
         return entry is not None and entry.needs_context
+
+    def _editions(self, tt: TokenTable, cands: list[Candidate]) -> list[Candidate]:
+        """ "MICCAI FLARE 2022", "KITTI 2015", "the PASCAL VOC 2012 dataset": a dataset's name
+        and the year right after it name the edition, one longer mention: the edition's known
+        entity, else the dataset's (a graph query for PASCAL VOC finds "PASCAL VOC 2012"), else
+        a new one."""
+        texts, n = tt.texts, len(tt.texts)
+        spans = {(c[0], c[1]) for c in cands}
+        out: list[Candidate] = []
+        for c in cands:
+            end = c[1]
+            if c[2] != "Dataset" or end >= n or not YEAR.match(texts[end]):
+                continue
+            if (c[0], end + 1) in spans:
+                continue  # a rule or the gazetteer knows the edition: "AIME 2025"
+            if tt.sent_of[end] != tt.sent_of[c[0]] or YEAR.match(texts[c[1] - 1]):
+                continue
+            link = self._links[(tt.span_text(c[0], end + 1), "Dataset")]
+            eid = link[1] if link is not None and link[0] == "Dataset" else c[3]
+            out.append((c[0], end + 1, "Dataset", eid, c[4]))
+        return out
 
     def _gaz_link(self, tt: TokenTable, c: Candidate) -> Candidate:
         if c[3]:

@@ -72,6 +72,17 @@ def test_names_listed_before_a_plural_data_head_are_datasets(nlp: Language) -> N
     assert not spans(nlp, "We use the English and German datasets.")
 
 
+def test_a_year_after_a_dataset_names_its_edition(nlp: Language) -> None:
+    doc = nlp("We evaluate on MICCAI FLARE 2022, on the PASCAL VOC 2012 dataset and on MS COCO.")
+    found = {(m.text, m.label_, m.kb_id_) for m in doc._.kg_mentions}
+    assert ("MICCAI FLARE 2022", "Dataset", "dataset:miccaiflare2022") in found
+    # an edition the gazetteer does not know is a mention of the dataset it knows
+    assert ("PASCAL VOC 2012", "Dataset", "dataset:pascal-voc") in found
+    # an edition a rule or the gazetteer knows keeps its own entity
+    doc = nlp("Experiments on AIME 2024 and AIME 2025 show gains.")
+    assert ("AIME 2025", "dataset:aime25") in {(m.text, m.kb_id_) for m in doc._.kg_mentions}
+
+
 def test_versions_in_pretokenised_input(tdmsci: Language) -> None:
     words = ["Results", "on", "FrameNet", "1", ".", "5", "and", "ACE", "-", "2005", "."]
     spaces = [True, True, True, False, False, True, True, False, False, False, False]

@@ -581,6 +581,8 @@ def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
             return True  # "3.2% over the baseline", "5% over prior methods"
     for k in range(end, min(hi, end + 4)):
         w = lowers[k]
+        if w == "relative" and k + 1 < hi and lowers[k + 1] == "to":
+            return False  # "92.4% accuracy relative to 95.9% for Swin-L": a comparison
         if w in DELTA_WORDS or w.split("(", 1)[0] in DELTA_WORDS or _measure_loss(lowers, k, end):
             # "a 14% gain", "with a 0.3% performance loss"; not "a 98.93% F1-score representing
             # improvements of 2.91%": the gain is the later number's

@@ -551,6 +551,11 @@ def test_up_to_a_number_its_measure_names_is_a_best_score(nlp: Language) -> None
             [(98.93, "metric:f1")],
             [1.84, 2.91],
         ),
+        (  # "relative to" compares, it is no "relative gain"
+            "OurNet attains 92.4% accuracy relative to 95.9% for ResNet-50.",
+            [(92.4, "metric:accuracy"), (95.9, "metric:accuracy")],
+            [],
+        ),
     ],
 )
 def test_a_score_next_to_a_gain_is_not_the_gain(

@@ -122,6 +122,16 @@ def _not_a_metric(tt: TokenTable, c: Candidate) -> bool:
     )
 
 
+# one named data set ("the X (SF) dataset"), not data for a task ("FER datasets")
+_PAIR_DATA_HEADS = frozenset({"dataset", "corpus", "database"})
+
+
+def _names_data_after(tt: TokenTable, sf_end: int) -> bool:
+    """Is "(SF)" ending at token ``sf_end`` followed by a data head ("(FARS) dataset")?"""
+    k = sf_end + (sf_end < len(tt.texts) and tt.texts[sf_end] == ")")
+    return k < len(tt.lowers) and tt.lowers[k] in _PAIR_DATA_HEADS
+
+
 def _drop_compound_long_forms(cands: list[Candidate]) -> list[Candidate]:
     """An abbreviation's long form that joins two known names ("logistic regression with
     gradient descent (LR+GD)") gives way to them; the short form stays."""
@@ -322,6 +332,11 @@ class OverlapResolver(Component):
             assert best is not None
             type_ = best[2]
             eid = best[3] or entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
+            if type_ in ("Method", "Model") and not best[3] and _names_data_after(tt, sf_e):
+                # "the Fatality Analysis Reporting System (FARS) dataset": the head after the
+                # pair names what both forms are, over the long form's own head
+                type_ = "Dataset"
+                eid = entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
             if type_ == "Task" and contrib.intersection(range(sf_s, sf_e)):
                 # the paper's own contribution is a method for a task, not the task
                 type_ = "Method"

@@ -83,6 +83,14 @@ def test_a_year_after_a_dataset_names_its_edition(nlp: Language) -> None:
     assert ("AIME 2025", "dataset:aime25") in {(m.text, m.kb_id_) for m in doc._.kg_mentions}
 
 
+def test_a_data_head_after_an_abbreviation_pair_makes_both_a_dataset(nlp: Language) -> None:
+    found = spans(nlp, "We evaluate on the Fatality Analysis Reporting System (FARS) dataset.")
+    assert {("Fatality Analysis Reporting System", "Dataset"), ("FARS", "Dataset")} <= found
+    # data for a task ("FER datasets") leaves the task a task
+    found = spans(nlp, "We study Facial Expression Recognition (FER) datasets.")
+    assert ("FER", "Task") in found
+
+
 def test_versions_in_pretokenised_input(tdmsci: Language) -> None:
     words = ["Results", "on", "FrameNet", "1", ".", "5", "and", "ACE", "-", "2005", "."]
     spaces = [True, True, True, False, False, True, True, False, False, False, False]

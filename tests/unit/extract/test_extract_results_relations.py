@@ -455,6 +455,15 @@ def test_a_measure_word_names_the_metric(nlp: Language) -> None:
         (0.97, "metric:sensitivity", None, OURS),
         (0.94, "metric:specificity", None, OURS),
     ]
+    ex = run(
+        nlp,
+        "OurNet achieves 100% correctness in policy generation and 89.3% agreement with "
+        "annotators.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (100.0, "metric:correctness"),
+        (89.3, "metric:agreement"),
+    ]
 
 
 def test_a_bracket_or_a_result_noun_before_the_dataset(nlp: Language) -> None:

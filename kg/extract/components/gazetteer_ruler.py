@@ -105,6 +105,15 @@ def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
     return start > 0 and lowers[start - 1] in _CONTEXT_BEFORE
 
 
+def _case_variants(alias: str) -> set[str]:
+    """A case-sensitive alias as written, and a lower-case-initial name of several parts
+    with its first letter capitalised ("o3-mini" → "O3-mini", at a sentence start or in a
+    writer's style); not a one-part name ("o3", "O3" is ozone)."""
+    if alias[:1].islower() and "-" in alias:
+        return {alias, alias[0].upper() + alias[1:]}
+    return {alias}
+
+
 class GazetteerRuler(Component):
     def __init__(self, nlp: Language, directory: str | None = None) -> None:
         self.gazetteer = load_gazetteer(directory)
@@ -122,7 +131,7 @@ class GazetteerRuler(Component):
             self.ids[key] = entity_id(entry.type, entry.canonical)
             for alias in entry.names:
                 cs = entry.case_sensitive or is_case_sensitive_alias(alias)
-                variants = surface_variants(alias) if not cs else {alias}
+                variants = surface_variants(alias) if not cs else _case_variants(alias)
                 if not cs and entry.type in _PLURAL_TYPES:
                     variants |= {p for v in list(variants) if (p := _plural(v))}
                 target = exact_docs if cs else lower_docs

@@ -33,6 +33,12 @@ def test_case_sensitive_names() -> None:
     found = [(m.text, m.label_) for m in doc._.kg_mentions]
     assert ("MATH", "Dataset") in found
     assert not any(t.lower() in ("math", "map") and t != "MATH" for t, _ in found)
+    # a lower-case-initial name of several parts also with a capital first letter; not a
+    # one-part name ("O3" is ozone)
+    doc = _default_nlp()("O3-mini beats O1-preview, and O3 levels rise.")
+    found = [(m.text, m.label_) for m in doc._.kg_mentions]
+    assert ("O3-mini", "Model") in found and ("O1-preview", "Model") in found
+    assert not any(t == "O3" for t, _ in found)
 
 
 def run_on_tokens(words: list[str], overrides: dict | None = None) -> list[tuple[str, str]]:

@@ -4296,8 +4296,13 @@ def own_sentence(tt: TokenTable, start: int, end: int, at: int | None = None) ->
         lowers[k] in OTHER_CUES
         and not tt.texts[k].isupper()
         and not _compared_against(lowers, k, start)
+        and not (k > start and lowers[k - 1] in _OWN_STUDY)
         for k in range(start, stop)
     )
+
+
+# "In the first case study, the method …", "an ablation study shows …": the paper's own study
+_OWN_STUDY = frozenset({"case", "ablation", "user", "pilot", "simulation", "this", "our"})
 
 
 def _compared_against(lowers: list[str], k: int, start: int) -> bool:

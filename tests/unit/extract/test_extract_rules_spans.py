@@ -134,6 +134,13 @@ def test_motivation_numbers_are_not_credited_to_the_paper(nlp: Language) -> None
     results = nlp(text)._.kg_results
     assert [r["value"] for r in results] == [85.1]
     assert results[0]["model_id"].endswith("foomath")
+    # the paper's own study is no other work: "in a user study", "in the first case study"
+    text = (
+        "FooMath: Small Models for Math\n\n"
+        "We propose FooMath. It averages a 74.9% win rate in user studies and 95.1% in "
+        "GPT-4o evaluation. In the first case study, the method reaches an accuracy of 87%."
+    )
+    assert [r["value"] for r in nlp(text)._.kg_results] == [74.9, 95.1, 87.0]
 
 
 def test_named_model_in_a_motivation_sentence_keeps_its_result(nlp: Language) -> None:

@@ -4297,8 +4297,15 @@ def own_sentence(tt: TokenTable, start: int, end: int, at: int | None = None) ->
         and not tt.texts[k].isupper()
         and not _compared_against(lowers, k, start)
         and not (k > start and lowers[k - 1] in _OWN_STUDY)
+        and not _list_item(lowers, k, start, end)
         for k in range(start, stop)
     )
+
+
+def _list_item(lowers: list[str], k: int, start: int, end: int) -> bool:
+    """A word listed alone between commas or brackets ("five domains (law, literature, …)"):
+    an item named, not the sentence's subject."""
+    return start < k < end - 1 and lowers[k - 1] in (",", "(") and lowers[k + 1] in (",", ")")
 
 
 # "In the first case study, the method …", "an ablation study shows …": the paper's own study

@@ -141,6 +141,13 @@ def test_motivation_numbers_are_not_credited_to_the_paper(nlp: Language) -> None
         "GPT-4o evaluation. In the first case study, the method reaches an accuracy of 87%."
     )
     assert [r["value"] for r in nlp(text)._.kg_results] == [74.9, 95.1, 87.0]
+    # a cue word listed as an item is no subject: "three domains (law, literature, medicine)"
+    text = (
+        "FooMath: Small Models for Math\n\n"
+        "Experiments on three domains (law, literature, medicine) show that FooMath reaches "
+        "88.2% precision."
+    )
+    assert [r["value"] for r in nlp(text)._.kg_results] == [88.2]
 
 
 def test_named_model_in_a_motivation_sentence_keeps_its_result(nlp: Language) -> None:

@@ -144,8 +144,8 @@ def test_motivation_numbers_are_not_credited_to_the_paper(nlp: Language) -> None
     # a cue word listed as an item is no subject: "three domains (law, literature, medicine)"
     text = (
         "FooMath: Small Models for Math\n\n"
-        "Experiments on three domains (law, literature, medicine) show that FooMath reaches "
-        "88.2% precision."
+        "We propose FooMath. Experiments on three domains (law, literature, medicine) show "
+        "its effectiveness: it reaches 88.2% precision."
     )
     assert [r["value"] for r in nlp(text)._.kg_results] == [88.2]
 

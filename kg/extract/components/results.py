@@ -195,6 +195,10 @@ REACH_VERBS = tuple(sorted(_lex("result_reach_verbs")))  # stems: "exceeded", "s
 # "The models achieved …" opening a sentence: what the paper built (not "The baseline")
 _OWNABLE = _lex("result_own_subject_heads")
 _SYSTEMS = METHOD_HEADS | MODEL_HEADS  # "our system with Gemma-2-9B": heads of a system
+# what runs a named model with a method: "with FooDecomp", "using our prompting"
+_RUN_WITH = frozenset({"with", "using", "via"})
+# what ends the clause a number is reported in
+_CLAUSE_CUTS = frozenset({";", "while", "whereas", "but", "alone", "without"})
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
@@ -2912,6 +2916,27 @@ class _Binder:
                 return False
         return False
 
+    def run_with_own(self, m: _M, num: Num) -> bool:
+        """ "With FooDecomp, GPT-4o achieves X", "o1 reaching 0.867 using our structured
+        decomposition": a named model run with the paper's own method, in the number's
+        clause, is the paper's system (its method on that model)."""
+        lo = max(self.lo, min(m.start, num.i) - 8)
+        hi = min(self.hi, max(m.end, num.end) + 8)
+        window = self.lowers[lo:hi]
+        for k, w in enumerate(window):
+            if w not in _RUN_WITH:
+                continue
+            at = lo + k + 1 + (lo + k + 1 < self.hi and self.lowers[lo + k + 1] == "the")
+            between = self.lowers[min(at, num.i) : max(at, num.i)]
+            if any(c in _CLAUSE_CUTS or _comparison_word(c) for c in between):
+                continue
+            own = self.starts.get(at)
+            if own is not None and own.kb_id_ in self.ctx.proposed and own.label_ != "Dataset":
+                return True
+            if self.lowers[at] == "our" and not _SYSTEMS.isdisjoint(self.lowers[at + 1 : at + 4]):
+                return True
+        return False
+
     def variant_of_own(self, m: _M) -> bool:
         """A system named after the paper's contribution ("Qwen-REDI-1.5B", "MR. Judge-7B"
         of a paper that proposes REDI / MR. Judge) or by its first or last words ("R1" of R1
@@ -4040,6 +4065,8 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     side = _from_to_side(binder, num)
     if side is not None:
         _bind_from_to(binder, side, num, b)
+    elif named is not None and ctx.contribution is not None and binder.run_with_own(named, num):
+        b.system, b.system_cue = ctx.contribution, 0.15  # "With FooDecomp, GPT-4o achieves X"
     elif named is not None:
         _credit_named(binder, named, explicit, b)
     elif own or own_sentence(binder.tt, binder.lo, binder.hi, num.i):

@@ -575,6 +575,21 @@ def test_a_score_next_to_a_gain_is_not_the_gain(
     assert sorted(d.value for d in ex.deltas) == deltas
 
 
+def test_a_named_model_run_with_the_papers_method_is_the_papers_system(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a prompting method. With OurNet, GPT-4o achieves 91.2% accuracy on "
+        "GSM8K, while GPT-4o alone achieves 80.1%. Llama-3-8B reaches 60.5% on GSM8K using our "
+        "prompting method. Using ZorbBench, Qwen2-7B achieves 41.2% accuracy.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (91.2, OURS),
+        (80.1, "model:gpt-4o"),
+        (60.5, OURS),
+        (41.2, "model:qwen2-7b"),
+    ]
+
+
 def test_a_condition_after_the_number_keeps_the_carried_metric(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -684,10 +684,23 @@ def _is_setting(
                 break
     if _threshold(lowers, num, hi, in_metric) or _counted_thousands(tt, num, hi, in_metric):
         return True
+    if _counted_after(tt, num, hi, in_metric):
+        return True
+    # a year
+    return num.unit is None and "." not in tt.texts[num.i] and 1900 <= num.value <= 2100
+
+
+def _counted_after(
+    tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """ "34 billion parameters", "8 GPUs", "16 H800 GPUs": a noun of things counted or of a
+    setting after the number (not the unit of a measure's value: "an error of 1.9 m")."""
+    lowers = tt.lowers
     reach = 1 if num.unit is not None else 3
     for k in _words_after(lowers, num.end, hi, reach):
-        if _setting_noun(lowers[k]):
-            return True
+        if _setting_noun(lowers[k]) and not _valued(lowers, num, k, in_metric):
+            # not "41.8 benchmark scores": a score named by what it is on
+            return not (k + 1 < hi and lowers[k + 1] in ("score", "scores"))
         if num.unit is None and k == num.end and _COUNTED.match(tt.texts[k]):
             return True  # "24 IGs", "8 GPUs": things counted
         if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not _word(lowers[k]):
@@ -696,8 +709,32 @@ def _is_setting(
             break  # "perplexity 8.8 with K = 8": the setting is the condition's
         if _NUMBER.match(lowers[k]):
             break
-    # a year
-    return num.unit is None and "." not in tt.texts[num.i] and 1900 <= num.value <= 2100
+    return False
+
+
+# measures of speed and units of time: their values are settings ("a latency of 7.07
+# seconds", "a precision of 0.04 seconds")
+_SPEED_MEASURES = frozenset(
+    {"latency", "latencies", "time", "times", "runtime", "runtimes", "speed", "speeds"}
+    | {"throughput", "throughputs", "delay", "delays"}
+)
+_TIME_UNITS = frozenset({"s", "ms", "second", "seconds", "minute", "minutes", "h", "hour", "hours"})
+
+
+def _valued(
+    lowers: list[str], num: Num, unit: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """ "a mean localization error of 1.9 m", "RMSE = 5.6 years": the value of a measure
+    named right before the number, so the word at ``unit`` is its unit, not things counted;
+    not a measure of speed or a time."""
+    k = num.i - 2
+    return (
+        k >= 0
+        and lowers[num.i - 1] in ("of", "=", ":")
+        and k in in_metric
+        and lowers[k] not in _SPEED_MEASURES
+        and lowers[unit] not in _TIME_UNITS
+    )
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")

@@ -7,6 +7,8 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract_paper
+from kg.extract.components.results import sentence_numbers
+from kg.extract.components.tokens import table
 from kg.extract.lexicon import words
 from kg.models import Extraction, Paper
 from kg.schema import HUMAN_PERFORMANCE_ID, LEADERBOARD_MIN_CONFIDENCE
@@ -588,6 +590,24 @@ def test_a_named_model_run_with_the_papers_method_is_the_papers_system(nlp: Lang
         (60.5, OURS),
         (41.2, "model:qwen2-7b"),
     ]
+
+
+def test_a_unit_after_a_measures_value_is_no_count(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves a mean absolute error of 0.09 m and an MAE of 5.77 years on ZorbSet, "
+        "with a latency of 7.07 seconds.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [  # the speed stays a setting
+        (0.09, "metric:mean-absolute-error"),
+        (5.77, "metric:mean-absolute-error"),
+    ]
+    # "41.8 benchmark scores" is a score, not 41.8 benchmarks
+    doc = nlp("Baselines reach 43.4 and 41.8 benchmark scores on 12 benchmarks.")
+    tt = table(doc)
+    lo, hi = tt.sent_bounds[0]
+    roles = [(n.value, n.role) for n in sentence_numbers(tt, lo, hi, set(), set())]
+    assert roles == [(43.4, "score"), (41.8, "score"), (12.0, "setting")]
 
 
 def test_a_condition_after_the_number_keeps_the_carried_metric(nlp: Language) -> None:

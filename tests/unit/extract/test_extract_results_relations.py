@@ -466,6 +466,9 @@ def test_a_measure_word_names_the_metric(nlp: Language) -> None:
         (100.0, "metric:correctness"),
         (89.3, "metric:agreement"),
     ]
+    # the F-beta measures are metrics of their own (gazetteer)
+    ex = run(nlp, "OurNet lifts the F2 score from 0.801 to 0.857 and reaches an F0.5 of 0.91.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.857, "metric:f2"), (0.91, "metric:f0-5")]
 
 
 def test_a_bracket_or_a_result_noun_before_the_dataset(nlp: Language) -> None:

@@ -2516,17 +2516,34 @@ class _Binder:
                 ):
                     lead -= 1
                 return (k + 1, end - 1) if self._clause_start(lead) else None
+        start = self._name_before(start, end)
+        if start == end and not raised:
+            # "BiLSTM-CRF with fine-tuned fastText embeddings gets …": past the subject's
+            # "with …" modifier (no break inside it)
+            k = next(
+                (k for k in range(end - 1, max(self.lo, end - 7), -1)
+                 if self.lowers[k] in ("with", "using") or self.lowers[k] in _BREAK),
+                None,
+            )  # fmt: skip
+            if k is not None and self.lowers[k] in ("with", "using"):
+                end = k
+                start = self._name_before(end, end)
+        if start == end:
+            return None
+        if raised:  # the object of "find"/"show" is the subject of the verb after "to"
+            return (start, end) if self.lowers[start - 1] in _RAISING_VERBS else None
+        return (start, end) if self._clause_start(start) else None
+
+    def _name_before(self, start: int, end: int) -> int:
+        """``start`` moved back over the capitalised (or digit-bearing) name tokens before it,
+        up to four before ``end``; unmoved when there are none."""
         while (
             start - 1 >= max(self.lo, end - 4)
             and self.lowers[start - 1] not in _BREAK | _PRONOUNS
             and any(c.isupper() or c.isdigit() for c in self.tt.texts[start - 1])
         ):
             start -= 1
-        if start == end:
-            return None
-        if raised:  # the object of "find"/"show" is the subject of the verb after "to"
-            return (start, end) if self.lowers[start - 1] in _RAISING_VERBS else None
-        return (start, end) if self._clause_start(start) else None
+        return start
 
     def _clause_start(self, start: int) -> bool:
         before = start - 1

@@ -613,6 +613,16 @@ def test_a_unit_after_a_measures_value_is_no_count(nlp: Language) -> None:
     assert roles == [(43.4, "score"), (41.8, "score"), (12.0, "setting")]
 
 
+def test_a_subject_name_before_its_with_modifier_owns_the_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare several taggers. ZorbTag-CRF with fine-tuned fastText embeddings gets the "
+        "best result of 0.979 accuracy on CoNLL-2003.",
+        title="A comparison of taggers",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(0.979, "model:zorbtag-crf")]
+
+
 def test_a_condition_after_the_number_keeps_the_carried_metric(nlp: Language) -> None:
     ex = run(
         nlp,

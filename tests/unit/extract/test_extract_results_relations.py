@@ -223,7 +223,8 @@ def test_an_example_margin_is_a_delta(nlp: Language) -> None:
 def test_a_system_named_as_a_dataset_binds_as_the_dataset(nlp: Language) -> None:
     text = "OurNet is evaluated on the Zorblat Analysis System (ZAS) dataset, with an F1 of 85.1%."
     ex = run(nlp, text)
-    assert results(ex) == [(85.1, "metric:f1", "method:zas", OURS)]
+    # (the data head after the pair makes ZAS a Dataset entity too: kg_overlap)
+    assert results(ex) == [(85.1, "metric:f1", "dataset:zas", OURS)]
 
 
 def test_no_dataset_in_a_paper_with_datasets_is_below_the_bar(nlp: Language) -> None:
@@ -614,6 +615,8 @@ def test_a_unit_after_a_measures_value_is_no_count(nlp: Language) -> None:
 
 
 def test_a_subject_name_before_its_with_modifier_owns_the_score(nlp: Language) -> None:
+    # (it was kept below the bar as an unknown name; the gold credits the name, as a name right
+    # before the verb already is)
     ex = run(
         nlp,
         "We compare several taggers. ZorbTag-CRF with fine-tuned fastText embeddings gets the "
@@ -1906,13 +1909,6 @@ def test_a_system_compared_with_its_number_owns_it(nlp: Language) -> None:
         nlp, "OurNet achieves an AUC of 0.750 on CheXpert compared to ZorbZero with 0.746 AUC."
     )
     assert [(r[0], r[3]) for r in results(ex)] == [(0.75, OURS), (0.746, "model:zorbzero")]
-
-
-def test_an_unknown_name_opening_the_sentence_keeps_its_score_below_the_bar(
-    nlp: Language,
-) -> None:
-    ex = run(nlp, "BiLSTM-ZRF with fine-tuned fastText embeddings gets 0.9791 accuracy on ZorbNER.")
-    assert all(r.confidence < LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
 
 
 def test_the_number_after_versus_is_the_other_sides(nlp: Language) -> None:

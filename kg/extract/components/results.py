@@ -91,6 +91,10 @@ _METRIC_LINK = frozenset(
      "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about", "$"}
 ) | _BELITTLING  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
+# the words between listed items: "A, B", "A and B", "A, and B"
+_LIST_GAPS = ([","], ["and"], [",", "and"])
+# what links a measure to its value: "an accuracy of X", "AUC = X", "MAE: X"
+_VALUE_LINK = ("of", "=", ":")
 _AS_FAR_AS = [["as", w, "as"] for w in ("low", "high", "little", "much")]  # "as low as X"
 _MEASURE_HEADS = frozenset({"rate", "score", "scores"})  # "hallucination rate of X"
 # a preposition that starts a condition, not the number's own measure ("21.19% during …")
@@ -730,7 +734,7 @@ def _valued(
     k = num.i - 2
     return (
         k >= 0
-        and lowers[num.i - 1] in ("of", "=", ":")
+        and lowers[num.i - 1] in _VALUE_LINK
         and k in in_metric
         and lowers[k] not in _SPEED_MEASURES
         and lowers[unit] not in _TIME_UNITS
@@ -1381,7 +1385,7 @@ class _Binder:
             if nxt in _BREAK or nxt in _DATASET_PREP or nxt in ("at", "with"):
                 return self._acronym_metric(k)
         k = num.i - 2
-        if k < self.lo or self.lowers[num.i - 1] not in ("of", "=", ":"):
+        if k < self.lo or self.lowers[num.i - 1] not in _VALUE_LINK:
             return None
         tex = self._tex_measure(k)
         if tex is not None:
@@ -1548,7 +1552,7 @@ class _Binder:
         k = num.i - 1
         if k - 1 >= max(lo, self.lo) and self.lowers[k] == "(":
             return self.measure_noun(k - 1)  # "while reducing hallucination (5.23%)"
-        if k - 1 < max(lo, self.lo) or self.lowers[k] not in ("of", "=", ":"):
+        if k - 1 < max(lo, self.lo) or self.lowers[k] not in _VALUE_LINK:
             return False
         w = self.lowers[k - 1]
         if w in _MEASURE_HEADS and k - 2 >= max(lo, self.lo) and not self._in_mention(k - 2):
@@ -2981,6 +2985,8 @@ class _Binder:
             if w not in _RUN_WITH:
                 continue
             at = lo + k + 1 + (lo + k + 1 < self.hi and self.lowers[lo + k + 1] == "the")
+            if at >= self.hi:
+                continue  # "with" (and "the") closing the sentence: nothing run with
             between = self.lowers[min(at, num.i) : max(at, num.i)]
             if any(c in _CLAUSE_CUTS or _comparison_word(c) for c in between):
                 continue
@@ -3515,7 +3521,7 @@ def _slashed(lowers: list[str], items: Sequence[Num] | Sequence[_M]) -> bool:
 def _coordinated(lowers: list[str], items: Sequence[Num] | Sequence[_M]) -> bool:
     """Items listed with commas and a last "and": "PLCC and SROCC", "90.9%, 90.9%, and 90.91%"."""
     gaps = _gaps(lowers, items)
-    return bool(gaps) and all(g in ([","], ["and"], [",", "and"]) for g in gaps) and (
+    return bool(gaps) and all(g in _LIST_GAPS for g in gaps) and (
         gaps[-1][-1] == "and"
     )
 
@@ -3534,7 +3540,7 @@ def _shared_metrics(binder: _Binder, group: list[Num], out: dict[int, Binding]) 
         return
 
     def joined(x: int) -> bool:  # mets[x] and mets[x + 1] with only "," / "and" between
-        return _gaps(lowers, mets[x : x + 2])[0] in ([","], ["and"], [",", "and"])
+        return _gaps(lowers, mets[x : x + 2])[0] in _LIST_GAPS
 
     lo = hi = k
     if mets[k].end <= num.i:  # the list before the number ends in its metric
@@ -4702,7 +4708,6 @@ def _unit_of_listed_scores(tt: TokenTable, nums: list[Num], num: Num) -> bool:
     return k >= 0 and lowers[k] in ("of", "=", ":", "are", "were", "was")
 
 
-_LIST_GAPS = ([","], ["and"], [",", "and"])
 _TEX_DOLLAR = frozenset({"$"})
 
 

@@ -594,6 +594,9 @@ def test_a_named_model_run_with_the_papers_method_is_the_papers_system(nlp: Lang
         (60.5, OURS),
         (41.2, "model:qwen2-7b"),
     ]
+    # a text that ends on "with" (no full stop) runs nothing with it, and does not fail
+    ex = run(nlp, "We propose OurNet. GPT-4o achieves 91.2% accuracy on GSM8K with")
+    assert [(v, s) for v, _, _, s in results(ex)] == [(91.2, "model:gpt-4o")]
 
 
 def test_a_unit_after_a_measures_value_is_no_count(nlp: Language) -> None:

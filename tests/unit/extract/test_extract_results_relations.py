@@ -1860,6 +1860,12 @@ def test_a_count_between_on_and_a_name_keeps_the_evaluation_context(nlp: Languag
     assert results(ex) == [(89.0, "metric:precision", "dataset:zorbkitti", OURS)]
 
 
+def test_validation_on_a_name_is_an_evaluation_context(nlp: Language) -> None:
+    ex = run(nlp, "Experimental validation on ZorbDD2 shows superior performance (94.2% I-AUROC).")
+    assert [m.text for m in ex.mentions if m.type == "Dataset"] == ["ZorbDD2"]
+    assert [r[2] for r in trusted(ex)] == ["dataset:zorbdd2"]
+
+
 def test_names_listed_before_a_data_head_are_datasets(nlp: Language) -> None:
     ex = run(
         nlp,

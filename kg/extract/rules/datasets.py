@@ -27,6 +27,14 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
         or (low == "s" and j > 1 and tt.texts[j - 2] == "'")  # a possessive: "Ott ' s X dataset"
     ):
         return None
+    if _VERSION.match(prev) and j > 1 and _dataset_head_word(ctx, i, j - 1) is True:
+        # "the Argoverse 2 dataset", "the Zorb v2 benchmark": a version of a name (not of a
+        # known model's: "the EMMA-500 Llama 3 suite"; a known dataset's year is its edition,
+        # the overlap component's: "the PASCAL VOC 2012 dataset")
+        known = [c[2] for c in ctx.prior if c[0] <= j - 2 < c[1]]
+        if any(label in _SYSTEMS for label in known) or ("Dataset" in known and YEAR.match(prev)):
+            return None
+        return True
     if is_name(prev) or _LOWER_ALNUM_NAME.match(prev) or (
         prev[0].isupper()
         and not tt.sent_start[j - 1]
@@ -38,6 +46,13 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
     return False if is_modifier_word(prev) else None
 
 
+def _lower_word(text: str) -> bool:
+    return text.islower() and text.isalpha()
+
+
+# a version number after a name: "2", "2015", "v2", "2.0"
+_VERSION = re.compile(r"^[vV]?\d{1,4}(?:\.\d+)?$")
+_SYSTEMS = ("Model", "Method")
 # a lower-case name of letters and digits: "the n2c2 dataset", "the i2b2 corpus", "wmt14"
 _LOWER_ALNUM_NAME = re.compile(r"^[a-z]+\d+[a-z][a-z0-9]*$|^[a-z]{2,}\d+$")
 
@@ -70,8 +85,10 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
         j -= 1
     if j < i and has_name:
         texts = ctx.tt.texts
-        while j < i - 1 and texts[j].islower() and texts[j].isalpha():
-            j += 1  # "the public Kvasir dataset": the name starts at its first name word
+        while j < i - 1 and (_VERSION.match(texts[j]) or _lower_word(texts[j])):
+            # "the public Kvasir dataset": the name starts at its first name word (not at a
+            # version the window cut from its name: "TREC 2022 Clinical Trial Track dataset")
+            j += 1
         end = i + 1
         if i - 1 > j and ctx.tt.lowers[i - 1] in SPLIT_WORDS:
             end = i - 1  # "the nuScenes validation dataset": the split is no part of the name

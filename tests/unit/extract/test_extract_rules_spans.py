@@ -83,6 +83,17 @@ def test_a_year_after_a_dataset_names_its_edition(nlp: Language) -> None:
     assert ("AIME 2025", "dataset:aime25") in {(m.text, m.kb_id_) for m in doc._.kg_mentions}
 
 
+def test_a_version_between_a_name_and_its_data_head(nlp: Language) -> None:
+    doc = nlp("We evaluate on the Argoverse 2 dataset and on the PASCAL VOC 2012 benchmark.")
+    found = {(m.text, m.label_, m.kb_id_) for m in doc._.kg_mentions}
+    assert ("Argoverse 2", "Dataset", "dataset:argoverse-2") in found
+    # a year after a dataset the gazetteer knows stays its edition before a data head too
+    assert ("PASCAL VOC 2012", "Dataset", "dataset:pascal-voc") in found
+    # a known model's version is no dataset name
+    found = spans(nlp, "We develop the ZorbLM Llama 3 suite of four multilingual models.")
+    assert not {t for t, label in found if label == "Dataset"}
+
+
 def test_a_data_head_after_an_abbreviation_pair_makes_both_a_dataset(nlp: Language) -> None:
     found = spans(nlp, "We evaluate on the Fatality Analysis Reporting System (FARS) dataset.")
     assert {("Fatality Analysis Reporting System", "Dataset"), ("FARS", "Dataset")} <= found

@@ -26,6 +26,19 @@ def test_dataset_head_leaves_the_split_out_of_the_name(rule_found: Callable) -> 
     assert rule_found(words, ["dataset_head"]) == [("ZorbScenes", "Dataset", "head_noun")]
 
 
+def test_dataset_head_keeps_a_version_after_the_name(rule_found: Callable) -> None:
+    words = W(
+        "on the Zorbverse 2 dataset , the Zorb v2 benchmark , the TREC 2022 Clinical Trial "
+        "Track dataset and 2 datasets ."
+    )
+    assert rule_found(words, ["dataset_head"]) == [
+        ("Zorbverse 2 dataset", "Dataset", "head_noun"),
+        ("Zorb v2 benchmark", "Dataset", "head_noun"),
+        # the window cut the name after its year: the name does not start with the year
+        ("Clinical Trial Track dataset", "Dataset", "head_noun"),
+    ]
+
+
 def test_quoted_dataset_takes_a_quoted_name_ending_in_a_head(rule_found: Callable) -> None:
     words = W('on the " 44-classes MRI dataset " and the " large dataset " .')
     assert rule_found(words, ["quoted_dataset"]) == [

@@ -210,25 +210,23 @@ _DATA_NOUNS = DATASET_TYPE_HEADS | {"data"}
 
 def _bracketed_after_data(tt: TokenTable, start: int, end: int) -> bool:
     """2c. a name in brackets right after a data noun, alone or listed: "on in-domain data
-    (FakeOrReal)", "three public benchmark datasets (EAV, FACED and SEED)"."""
+    (FakeOrReal)", "three public benchmark datasets (EAV, FACED and SEED)"; or listed after
+    a data noun and a colon, up to the clause's end: "three datasets: EAV, FACED and SEED."."""
     tx, n = tt.texts, len(tt.texts)
     opening = start - 1
-    while opening > 0 and start - opening < 12 and tx[opening] != "(":
+    while opening > 0 and start - opening < 12 and tx[opening] not in ("(", ":"):
         if not _listed_name(tx[opening]):
             return False
         opening -= 1
+    if opening < 1 or tt.lowers[opening - 1] not in _DATA_NOUNS:
+        return False
+    closers = (")",) if tx[opening] == "(" else (".", ";")
     close = end
-    while close < n and close - end < 12 and tx[close] != ")":
-        if not _listed_name(tx[close]):
+    while close < n and close - end < 12 and tx[close] not in closers:
+        if not _listed_name(tx[close]) or (close > end and tt.sent_start[close]):
             return False
         close += 1
-    return (
-        opening >= 1
-        and tx[opening] == "("
-        and close < n
-        and tx[close] == ")"
-        and tt.lowers[opening - 1] in _DATA_NOUNS
-    )
+    return close < n and tx[close] in closers
 
 
 def _listed_name(text: str) -> bool:

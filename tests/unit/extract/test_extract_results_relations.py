@@ -1866,6 +1866,19 @@ def test_validation_on_a_name_is_an_evaluation_context(nlp: Language) -> None:
     assert [r[2] for r in trusted(ex)] == ["dataset:zorbdd2"]
 
 
+def test_names_listed_after_a_data_head_and_a_colon_are_datasets(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We evaluate OurNet on three datasets: ZorbA, ZorbB and ZorbC. OurNet achieves AUCs "
+        "of 0.91, 0.88 and 0.85, respectively.",
+    )
+    assert sorted(m.text for m in ex.mentions if m.type == "Dataset") == ["ZorbA", "ZorbB", "ZorbC"]
+    assert [r[2] for r in trusted(ex)] == ["dataset:zorba", "dataset:zorbb", "dataset:zorbc"]
+    # the list must run to the clause's end: here it goes on with other things
+    ex = run(nlp, "We use two datasets: ZorbA and ZorbB, and a new model ZorbNet.")
+    assert not [m.text for m in ex.mentions if m.type == "Dataset"]
+
+
 def test_names_listed_before_a_data_head_are_datasets(nlp: Language) -> None:
     ex = run(
         nlp,

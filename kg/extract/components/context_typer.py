@@ -208,19 +208,30 @@ def _apposed_head(tt: TokenTable, start: int) -> str | None:
 _DATA_NOUNS = DATASET_TYPE_HEADS | {"data"}
 
 
-def _bracketed_after_data(tt: TokenTable, start: int, end: int) -> bool:
-    """2c. a name in brackets right after a data noun, alone or listed: "on in-domain data
-    (FakeOrReal)", "three public benchmark datasets (EAV, FACED and SEED)"; or listed after
-    a data noun and a colon, up to the clause's end: "three datasets: EAV, FACED and SEED."."""
-    tx, n = tt.texts, len(tt.texts)
-    opening = start - 1
-    while opening > 0 and start - opening < 12 and tx[opening] not in ("(", ":"):
-        if not _listed_name(tx[opening]):
-            return False
-        opening -= 1
-    if opening < 1 or tt.lowers[opening - 1] not in _DATA_NOUNS:
+# what may stand between a data noun and the names it lists: "datasets (A, B)", "datasets: A,
+# B", "datasets, namely A and B", "benchmarks such as A, B", "datasets including A and B"
+_LIST_OPENERS = frozenset(
+    {"(", ":", ",", "-", "–", "—", "namely", "i.e.", "i.e", "e.g.", "e.g", "such", "as",
+     "including", "like", "viz."}
+)
+
+
+def _listed_after_data(tt: TokenTable, start: int, end: int) -> bool:
+    """2c. a name listed after a data noun, alone or with others, in brackets ("on in-domain
+    data (FakeOrReal)", "three public benchmark datasets (EAV, FACED and SEED)") or up to the
+    clause's end ("three datasets: EAV, FACED and SEED.", "datasets, namely A and B.")."""
+    tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
+    first = start
+    while first - 1 > 0 and start - first < 12 and _listed_name(tx[first - 1]):
+        first -= 1
+    if lw[first] == "and":
+        return False  # "two datasets and ZorbA": not a list of the datasets
+    noun = first - 1
+    while noun > 0 and first - noun <= 4 and lw[noun] in _LIST_OPENERS:
+        noun -= 1
+    if noun + 1 == start or lw[noun] not in _DATA_NOUNS:
         return False
-    closers = (")",) if tx[opening] == "(" else (".", ";")
+    closers = (")",) if "(" in lw[noun + 1 : first] else (".", ";")
     close = end
     while close < n and close - end < 12 and tx[close] not in closers:
         if not _listed_name(tx[close]) or (close > end and tt.sent_start[close]):
@@ -447,7 +458,7 @@ class ContextTyper(Component):
         if shape is not None:
             return shape
         family = of_model_family(text) or names_model_family(text) or ends_in_model_family(text)
-        if pair is None and not family and _bracketed_after_data(tt, start, end):
+        if pair is None and not family and _listed_after_data(tt, start, end):
             return "Dataset"  # (not a short form: "real-world data (RWD)")
         if _evaluation_context(tt, start):
             return "Dataset?"  # weak cue

@@ -1879,6 +1879,25 @@ def test_names_listed_after_a_data_head_and_a_colon_are_datasets(nlp: Language) 
     assert not [m.text for m in ex.mentions if m.type == "Dataset"]
 
 
+@pytest.mark.parametrize(
+    "opener", [", namely", ", i.e.,", " such as", " including", ",", " -", " like"]
+)
+def test_names_a_data_noun_lists_to_the_clause_end_are_datasets(
+    nlp: Language, opener: str
+) -> None:
+    ex = run(nlp, f"We evaluate OurNet on three datasets{opener} ZorbA, ZorbB and ZorbC.")
+    assert sorted(m.text for m in ex.mentions if m.type == "Dataset") == ["ZorbA", "ZorbB", "ZorbC"]
+
+
+@pytest.mark.parametrize(
+    "text", ["We use two datasets and ZorbNet.", "On the datasets, ZorbNet reaches 90%."]
+)
+def test_a_name_after_a_data_noun_but_not_listed_by_it_is_no_dataset(
+    nlp: Language, text: str
+) -> None:
+    assert not [m.text for m in run(nlp, text).mentions if m.type == "Dataset"]
+
+
 def test_names_listed_before_a_data_head_are_datasets(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -216,28 +216,46 @@ _LIST_OPENERS = frozenset(
 )
 
 
-def _listed_after_data(tt: TokenTable, start: int, end: int) -> bool:
-    """2c. a name listed after a data noun, alone or with others, in brackets ("on in-domain
-    data (FakeOrReal)", "three public benchmark datasets (EAV, FACED and SEED)") or up to the
-    clause's end ("three datasets: EAV, FACED and SEED.", "datasets, namely A and B.")."""
+def _listing_noun(tt: TokenTable, start: int, end: int) -> str | None:
+    """2c. the noun that lists a name, alone or with others, in brackets ("on in-domain data
+    (FakeOrReal)", "three public benchmark datasets (EAV, FACED and SEED)") or up to the
+    clause's end ("three datasets: EAV, FACED and SEED.", "baselines such as A and B."); a
+    lone bracketed name only after a data noun ("a novel model (LaD)" may name its own)."""
     tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
     first = start
     while first - 1 > 0 and start - first < 12 and _listed_name(tx[first - 1]):
         first -= 1
     if lw[first] == "and":
-        return False  # "two datasets and ZorbA": not a list of the datasets
+        return None  # "two datasets and ZorbA": not a list of the datasets
     noun = first - 1
     while noun > 0 and first - noun <= 4 and lw[noun] in _LIST_OPENERS:
         noun -= 1
-    if noun + 1 == start or lw[noun] not in _DATA_NOUNS:
-        return False
+    if noun + 1 == start or not lw[noun].isalpha():
+        return None
     closers = (")",) if "(" in lw[noun + 1 : first] else (".", ";")
     close = end
     while close < n and close - end < 12 and tx[close] not in closers:
         if not _listed_name(tx[close]) or (close > end and tt.sent_start[close]):
-            return False
+            return None
         close += 1
-    return close < n and tx[close] in closers
+    if close >= n or tx[close] not in closers:
+        return None
+    several = any(w in (",", "and") for w in lw[first + 1 : close])
+    return lw[noun] if several or lw[noun] in _DATA_NOUNS else None
+
+
+def _listed_type(noun: str, text: str) -> str | None:
+    """The type a listing noun gives its names: data → Dataset; a list of several models,
+    methods or baselines → Model or Method (by the noun, else the name's shape)."""
+    if noun in _DATA_NOUNS:
+        return "Dataset"
+    if noun.endswith("s") and (noun in _SYSTEM_NOUNS or _head_type(noun) in _SYSTEMS):
+        return "Model" if _head_type(noun) == "Model" or _looks_like_model(text) else "Method"
+    return None
+
+
+_SYSTEM_NOUNS = frozenset({"baselines", "competitors"})
+_SYSTEMS = ("Model", "Method")
 
 
 def _listed_name(text: str) -> bool:
@@ -458,8 +476,12 @@ class ContextTyper(Component):
         if shape is not None:
             return shape
         family = of_model_family(text) or names_model_family(text) or ends_in_model_family(text)
-        if pair is None and not family and _listed_after_data(tt, start, end):
+        noun = _listing_noun(tt, start, end) if pair is None else None
+        listed = _listed_type(noun, text) if noun is not None else None
+        if listed == "Dataset" and not family:
             return "Dataset"  # (not a short form: "real-world data (RWD)")
+        if listed is not None and listed != "Dataset" and not family:
+            return listed  # "baselines such as ZorbA, ZorbB and ZorbC."
         if _evaluation_context(tt, start):
             return "Dataset?"  # weak cue
         if family:

@@ -994,7 +994,7 @@ def test_an_unknown_name_subject_of_a_comparison_owns_its_participle_scores(
 ) -> None:
     ex = run(
         nlp,
-        "The parsers are two open-source models: Quxo and Borel-2. Quxo outperforms Borel-2, "
+        "We study two open-source parsers: Quxo and Borel-2. Quxo outperforms Borel-2, "
         "achieving 88.5% precision and 99.2% recall on SQuAD.",
         title="Parsing forms with small models",
     )
@@ -1887,6 +1887,22 @@ def test_names_a_data_noun_lists_to_the_clause_end_are_datasets(
 ) -> None:
     ex = run(nlp, f"We evaluate OurNet on three datasets{opener} ZorbA, ZorbB and ZorbC.")
     assert sorted(m.text for m in ex.mentions if m.type == "Dataset") == ["ZorbA", "ZorbB", "ZorbC"]
+
+
+def test_names_listed_after_a_plural_system_noun_are_compared_systems(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet outperforms strong baselines such as ZorbA, ZorbB and ZorbC.",
+    )
+    found = sorted((m.text, m.type) for m in ex.mentions if m.text.startswith("Zorb"))
+    assert found == [("ZorbA", "Method"), ("ZorbB", "Method"), ("ZorbC", "Method")]
+    compared = sorted(r.entity_id for r in ex.relations if r.type == "COMPARES_WITH")
+    assert compared == ["method:zorba", "method:zorbb", "method:zorbc"]
+    ex = run(nlp, "We benchmark several LLMs, namely ZorbA, ZorbB and ZorbC.")
+    assert {m.type for m in ex.mentions if m.text.startswith("Zorb")} == {"Model"}
+    # one bracketed name may be the paper's own ("our models (ZorbA)"): not typed as listed
+    ex = run(nlp, "We compare against strong models (ZorbA) and report gains.")
+    assert not [m for m in ex.mentions if m.text == "ZorbA"]
 
 
 @pytest.mark.parametrize(

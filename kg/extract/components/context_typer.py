@@ -313,11 +313,23 @@ def _evaluation_context(tt: TokenTable, start: int) -> bool:
         prev in ("and", ",")
         and start - 2 >= sent_start
         and lw[start - 2] not in ("we",)
+        # not a comma that closes a named dataset: "On the ZorbCity benchmark, ZorbNet …"
+        and not (prev == "," and _named_data_head(tt, start - 2))
         and any(lw[j] == "on" for j in range(max(sent_start, start - 6), start))
     ):
         window = lw[sent_start:start]
         return not (EVAL_VERBS.isdisjoint(window) and TRAIN_CUES.isdisjoint(window))
     return False
+
+
+def _named_data_head(tt: TokenTable, k: int) -> bool:
+    """A singular data head right after a name: "ZorbCity benchmark", "the KITTI dataset"."""
+    return (
+        k >= 1
+        and tt.lowers[k] in DATASET_TYPE_HEADS
+        and not tt.lowers[k].endswith("s")
+        and tt.texts[k - 1][:1].isupper()
+    )
 
 
 _COMPARED = ("outperform", "surpass", "beat", "exceed")

@@ -1889,6 +1889,14 @@ def test_names_a_data_noun_lists_to_the_clause_end_are_datasets(
     assert sorted(m.text for m in ex.mentions if m.type == "Dataset") == ["ZorbA", "ZorbB", "ZorbC"]
 
 
+def test_a_comma_after_a_named_dataset_ends_it(nlp: Language) -> None:
+    ex = run(nlp, "On the challenging ZorbCity benchmark, ZorbNet achieves 85.3% mIoU.")
+    assert [m.text for m in ex.mentions if m.type == "Dataset"] == ["ZorbCity"]
+    # a plural data noun's comma opens its list
+    ex = run(nlp, "We test on two benchmark datasets, ZorbA and ZorbB, achieving 85.3% mIoU.")
+    assert "ZorbA" in [m.text for m in ex.mentions if m.type == "Dataset"]
+
+
 def test_names_listed_after_a_plural_system_noun_are_compared_systems(nlp: Language) -> None:
     ex = run(
         nlp,

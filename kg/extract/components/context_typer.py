@@ -341,6 +341,23 @@ _EXAMPLE_WORDS = frozenset({"as", "including", "like", "e.g.", "e.g"})
 _NUMBER_OPENERS = frozenset({"(", "'s", "’s"})
 
 
+def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
+    """5c. "S outperforms ZorbNet on D", "better than ZorbA and ZorbB": a name the comparison
+    verb (or "than") takes as its object, alone or listed — not the first word of a longer
+    name or compound ("outperforms RGB-based methods", "Outperforms Prompt-Based ICL")."""
+    texts, lw = tt.texts, tt.lowers
+    if end < len(texts) and (texts[end][:1] in ("-", "‐") or texts[end][:1].isupper()):
+        return False
+    sent_start = tt.sent_span(start)[0]
+    for j in range(start - 1, max(sent_start, start - 10) - 1, -1):
+        w = lw[j]
+        if w.startswith(_COMPARED) or w == "than":
+            return True
+        if not (w in (",", "and") or texts[j][:1].isupper()):
+            return False
+    return False
+
+
 def _comparison_context(tt: TokenTable, start: int) -> bool:
     """5b. "outperforming VAR (3.3 FID) and FlexVAR (3.05)", "higher than Zorb (71.2%)",
     "compared to Zorb's 45%", "outperforming baselines such as Zorb (9.8%)": a name in the list
@@ -498,7 +515,7 @@ class ContextTyper(Component):
             return "Dataset?"  # weak cue
         if family:
             return "Model?"  # weak cue: "Whisper-large-v2", a family's variant, "ConvNeXt"
-        if _comparison_context(tt, start):
+        if _comparison_context(tt, start) or _compared_object(tt, start, end):
             return "Method?"  # weak cue: a system compared with
         # 6. the paper's own contribution
         if norm_key(text) in cues.contrib_keys or rule in ("propose", "title_name"):

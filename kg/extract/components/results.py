@@ -2603,9 +2603,23 @@ class _Binder:
         return self.for_others(num) or self.generic_subject(num)
 
     def system_between(self, num: Num) -> bool:
-        """Is another system named between the clause verb and ``num``?"""
+        """Is another system named between the clause verb and ``num``? (Not the systems a
+        comparison verb takes before the participle that gives the number: "Donut
+        outperforms Florence-2, achieving X".)"""
         verb = self._clause_verb(num)
-        return verb is not None and any(verb < m.start < num.i for m in self.systems)
+        if verb is None:
+            return False
+        after = verb
+        if self.lowers[verb].startswith(_COMPARISON_VERBS):
+            after = next(
+                (
+                    k
+                    for k in range(num.i - 1, verb + 1, -1)
+                    if self.lowers[k].endswith("ing") and self.lowers[k - 1] == ","
+                ),
+                verb,
+            )
+        return any(after < m.start < num.i for m in self.systems)
 
     def generic_subject(self, num: Num) -> bool:
         """ "even the best-performing model achieves only 75.8%", "no model surpasses 5%": a

@@ -1897,6 +1897,42 @@ def test_a_comma_after_a_named_dataset_ends_it(nlp: Language) -> None:
     assert "ZorbA" in [m.text for m in ex.mentions if m.type == "Dataset"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OurNet surpasses ZorbNet on ZorbBench by 3 points.",
+        "OurNet consistently outperforms ZorbNet.",
+        "OurNet is better than ZorbNet in accuracy.",
+        "OurNet outperforms ZorbGAN and ZorbNet on ZorbBench.",
+    ],
+)
+def test_the_object_of_a_comparison_is_a_compared_system(nlp: Language, text: str) -> None:
+    ex = run(nlp, "We propose OurNet. " + text)
+    assert "method:zorbnet" in [r.entity_id for r in ex.relations if r.type == "COMPARES_WITH"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["OurNet outperforms RGB-based methods.", "OurNet outperforms ZorbNet-style models."],
+)
+def test_a_compound_after_a_comparison_verb_is_no_system(nlp: Language, text: str) -> None:
+    ex = run(nlp, "We propose OurNet. " + text)
+    assert not [r for r in ex.relations if r.type == "COMPARES_WITH"]
+
+
+def test_a_compared_system_is_no_rival_of_the_participle_subject(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We compare Zorbo and Florence-2. Zorbo outperforms Florence-2, achieving 88.5% "
+        "precision and 99.2% recall on SQuAD.",
+        title="Parsing forms with small models",
+    )
+    assert trusted(ex) == [
+        (88.5, "metric:precision", "dataset:squad", "model:zorbo"),
+        (99.2, "metric:recall", "dataset:squad", "model:zorbo"),
+    ]
+
+
 def test_names_listed_after_a_plural_system_noun_are_compared_systems(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -341,13 +341,20 @@ _EXAMPLE_WORDS = frozenset({"as", "including", "like", "e.g.", "e.g"})
 _NUMBER_OPENERS = frozenset({"(", "'s", "’s"})
 
 
+# what may follow a compared system's name: "outperforms ZorbNet on D / by 3 points / ."
+_AFTER_OBJECT = frozenset(
+    {".", ",", ";", ":", "(", ")", "and", "or", "on", "in", "by", "across", "with", "for",
+     "at", "over", "while", "'s", "’s"}
+)
+
+
 def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
     """5c. "S outperforms ZorbNet on D", "better than ZorbA and ZorbB": a name the comparison
-    verb (or "than") takes as its object, alone or listed — not the first word of a longer
-    name or compound ("outperforms RGB-based methods", "Outperforms Prompt-Based ICL")."""
+    verb (or "than") takes as its object, alone or listed, ending there (not "outperforms
+    RGB-based methods", "Outperforms Prompt-Based ICL", "beats A, and O3 levels rise")."""
     texts, lw = tt.texts, tt.lowers
-    if end < len(texts) and (texts[end][:1] in ("-", "‐") or texts[end][:1].isupper()):
-        return False
+    if end < len(texts) and lw[end] not in _AFTER_OBJECT:
+        return False  # "RGB-based", "Prompt-Based ICL", "O3 levels": part of a longer phrase
     sent_start = tt.sent_span(start)[0]
     for j in range(start - 1, max(sent_start, start - 10) - 1, -1):
         w = lw[j]

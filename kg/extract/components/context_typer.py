@@ -249,13 +249,12 @@ def _listed_type(noun: str, text: str) -> str | None:
     methods or baselines → Model or Method (by the noun, else the name's shape)."""
     if noun in _DATA_NOUNS:
         return "Dataset"
-    if noun.endswith("s") and (noun in _SYSTEM_NOUNS or _head_type(noun) in _SYSTEMS):
+    if noun.endswith("s") and (noun in _SYSTEM_NOUNS or _head_type(noun) in SYSTEM_TYPES):
         return "Model" if _head_type(noun) == "Model" or _looks_like_model(text) else "Method"
     return None
 
 
 _SYSTEM_NOUNS = frozenset({"baselines", "competitors"})
-_SYSTEMS = ("Model", "Method")
 
 
 def _listed_name(text: str) -> bool:
@@ -514,10 +513,9 @@ class ContextTyper(Component):
         family = of_model_family(text) or names_model_family(text) or ends_in_model_family(text)
         noun = _listing_noun(tt, start, end) if pair is None else None
         listed = _listed_type(noun, text) if noun is not None else None
-        if listed == "Dataset" and not family:
-            return "Dataset"  # (not a short form: "real-world data (RWD)")
-        if listed is not None and listed != "Dataset" and not family:
-            return listed  # "baselines such as ZorbA, ZorbB and ZorbC."
+        if listed is not None and not family:
+            # (not a short form: "real-world data (RWD)"); "baselines such as A, B and C."
+            return listed
         if _evaluation_context(tt, start):
             return "Dataset?"  # weak cue
         if family:

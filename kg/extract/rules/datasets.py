@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.lexicon import DATASET_HEADS, LANGUAGES, NP_STOP, PROPOSE_VERBS, VENUES
+from kg.extract.components.lexicon import (
+    DATASET_HEADS,
+    LANGUAGES,
+    NP_STOP,
+    PROPOSE_VERBS,
+    SYSTEM_TYPES,
+    VENUES,
+)
 from kg.extract.components.lexicon import STOP_ACRONYMS as _STOP_ACRONYMS
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.common import SPLIT_WORDS, YEAR, is_modifier_word, is_name
@@ -32,7 +39,7 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
         # known model's: "the EMMA-500 Llama 3 suite"; a known dataset's year is its edition,
         # the overlap component's: "the PASCAL VOC 2012 dataset")
         known = [c[2] for c in ctx.prior if c[0] <= j - 2 < c[1]]
-        if any(label in _SYSTEMS for label in known) or ("Dataset" in known and YEAR.match(prev)):
+        if not SYSTEM_TYPES.isdisjoint(known) or ("Dataset" in known and YEAR.match(prev)):
             return None
         return True
     if is_name(prev) or _LOWER_ALNUM_NAME.match(prev) or (
@@ -52,7 +59,6 @@ def _lower_word(text: str) -> bool:
 
 # a version number after a name: "2", "2015", "v2", "2.0"
 _VERSION = re.compile(r"^[vV]?\d{1,4}(?:\.\d+)?$")
-_SYSTEMS = ("Model", "Method")
 # a lower-case name of letters and digits: "the n2c2 dataset", "the i2b2 corpus", "wmt14"
 _LOWER_ALNUM_NAME = re.compile(r"^[a-z]+\d+[a-z][a-z0-9]*$|^[a-z]{2,}\d+$")
 

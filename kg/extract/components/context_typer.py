@@ -22,6 +22,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import (
+    COMPARISON_VERBS,
     DATASET_TYPE_HEADS,
     EVAL_VERBS,
     METHOD_HEADS,
@@ -331,7 +332,6 @@ def _named_data_head(tt: TokenTable, k: int) -> bool:
     )
 
 
-_COMPARED = ("outperform", "surpass", "beat", "exceed")
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs.", "against"})
 _LIST_TOKENS = frozenset({",", "and", "or", "(", ")", "%", "e.g.", "such", "as", "including"})
 # words that introduce examples of a class: "baselines such as X", "methods like X"
@@ -357,7 +357,7 @@ def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
     sent_start = tt.sent_span(start)[0]
     for j in range(start - 1, max(sent_start, start - 10) - 1, -1):
         w = lw[j]
-        if w.startswith(_COMPARED) or w == "than":
+        if w.startswith(COMPARISON_VERBS) or w == "than":
             return True
         if not (w in (",", "and") or texts[j][:1].isupper()):
             return False
@@ -379,7 +379,7 @@ def _comparison_context(tt: TokenTable, start: int) -> bool:
     examples = False
     for j in range(start - 1, max(sent_start, start - 16) - 1, -1):
         w = lw[j]
-        if w.startswith(_COMPARED) or w in _COMPARED_WORDS:
+        if w.startswith(COMPARISON_VERBS) or w in _COMPARED_WORDS:
             return True
         if w in ("to", "with") and j > sent_start and lw[j - 1].startswith("compar"):
             return True  # "compared to", "in comparison with"

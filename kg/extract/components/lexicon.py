@@ -37,6 +37,8 @@ LANGUAGES = words("languages")
 METRIC_MODIFIERS = words("metric_modifiers")
 # the entity types a system (what a result is of, what a paper builds on or compares with) has
 SYSTEM_TYPES = frozenset({"Method", "Model"})
+# stems of the verbs that compare systems: "outperforms", "surpassing", "beats", "exceeded"
+COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
 
 # The lookahead lists every alternative's first character (matched case-insensitively like
 # them), so it changes no match; it only lets the engine skip most positions quickly.

@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import (
+    COMPARISON_VERBS,
     LANGUAGES,
     METHOD_HEADS,
     MODEL_FAMILY_KEYS,
@@ -242,7 +243,6 @@ _PERFORM = frozenset(w for w in SUBJECT_VERBS if w.startswith(("perform", "strug
 # "we find S to perform best at X": the verb's object is the subject of the verb after "to"
 _RAISING_VERBS = frozenset({"find", "found", "finds", "show", "shows", "showed", "observe"})
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
-_COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed")
 _OBJECT_LIST = frozenset({",", "and", "both", "the", "strong", "existing"})  # "… both A and B"
 _VERSUS = frozenset({"vs", "vs.", "versus"})
 _COMPARED_WITH = _VERSUS | {"against", "over", "than", "to", "with"}
@@ -2318,12 +2318,12 @@ class _Binder:
         best systems, such as A and B, reach X")?"""
         lead = self.lowers[first - 1] if first - 1 >= self.lo else ""
         if lead in _VERSUS or lead in ("than", "over", "against") or lead.startswith(
-            _COMPARISON_VERBS
+            COMPARISON_VERBS
         ):
             return True
         clause = self.lowers[self.lo : first - 1]
         return lead in ("as", "including", "like") and any(
-            w.startswith(_COMPARISON_VERBS) for w in clause
+            w.startswith(COMPARISON_VERBS) for w in clause
         )
 
     def alone_after_list(self, num: Num, subjects: list[_M]) -> bool:
@@ -2452,7 +2452,7 @@ class _Binder:
         comparison verb (``None`` when none is named there, so the sentence's own subject);
         ``False`` when the clause has no comparison verb."""
         cmp = next(
-            (k for k in range(self.lo, verb) if self.lowers[k].startswith(_COMPARISON_VERBS)),
+            (k for k in range(self.lo, verb) if self.lowers[k].startswith(COMPARISON_VERBS)),
             None,
         )
         if cmp is None:
@@ -2477,7 +2477,7 @@ class _Binder:
             w = self.lowers[k]
             if w == ";":
                 return None
-            if w in SCORE_VERBS or w in SUBJECT_VERBS or w.startswith(_COMPARISON_VERBS):
+            if w in SCORE_VERBS or w in SUBJECT_VERBS or w.startswith(COMPARISON_VERBS):
                 verb = k
                 break
             if self._contrast_at(k):  # "…, while LMM provided … (Y)": the verb after LMM
@@ -2490,7 +2490,7 @@ class _Binder:
             (
                 k
                 for k in range(verb - 2, self.lo - 1, -1)
-                if self.lowers[k].startswith(_COMPARISON_VERBS) or self.lowers[k] in SUBJECT_VERBS
+                if self.lowers[k].startswith(COMPARISON_VERBS) or self.lowers[k] in SUBJECT_VERBS
             ),
             None,
         )
@@ -2610,7 +2610,7 @@ class _Binder:
         if verb is None:
             return False
         after = verb
-        if self.lowers[verb].startswith(_COMPARISON_VERBS):
+        if self.lowers[verb].startswith(COMPARISON_VERBS):
             after = next(
                 (
                     k
@@ -2853,7 +2853,7 @@ class _Binder:
         j = k - 1
         while j > self.lo and k - j <= 7 and not self._in_mention(j):
             w = self.lowers[j]
-            if w.startswith(_COMPARISON_VERBS):
+            if w.startswith(COMPARISON_VERBS):
                 return j < k - 1
             if not (w.isalpha() and w.islower()):
                 return False
@@ -3195,7 +3195,7 @@ class _Binder:
         if not all(listed(k) for k in range(m.end, end)):
             return False
         for k in range(m.start - 1, max(self.lo, m.start - 12) - 1, -1):
-            if self.lowers[k].startswith(_COMPARISON_VERBS):
+            if self.lowers[k].startswith(COMPARISON_VERBS):
                 return True
             if not listed(k):
                 return False
@@ -3233,7 +3233,7 @@ class _Binder:
                 return k  # "surpasses humans, who achieve 41%", "than human experts' 88.3%"
             if lowers[k - 1] in _LIKENED or lowers[k - 2 : k] in (["those", "of"], ["that", "of"]):
                 continue  # "similar to those of humans", "better than human experts"
-            if any(w.startswith(_COMPARISON_VERBS) for w in lowers[max(self.lo, k - 2) : k]):
+            if any(w.startswith(COMPARISON_VERBS) for w in lowers[max(self.lo, k - 2) : k]):
                 continue  # "our model outperforms human experts …, achieving X": not theirs
             if any(m.label_ in SYSTEM_TYPES and k < m.start < num.i for m in self.ms):
                 continue  # "the human rater accuracy of 69.6%, with Zorb achieving 75%"
@@ -3286,7 +3286,7 @@ class _Binder:
         if any(
             _NUMBER.match(w)
             or w in _PEOPLE_STOP
-            or w.startswith(_COMPARISON_VERBS)
+            or w.startswith(COMPARISON_VERBS)
             or w in _LIKENED
             for w in between
         ):
@@ -4417,7 +4417,7 @@ def _compared_against(lowers: list[str], k: int, start: int) -> bool:
     """Is the other work at ``k`` what something is compared with ("performance against
     existing methods", "outperforming prior approaches")? Then it is not the subject."""
     before = lowers[max(start, k - 2) : k]
-    return any(w in _COMPARED_WITH or w.startswith(_COMPARISON_VERBS) for w in before)
+    return any(w in _COMPARED_WITH or w.startswith(COMPARISON_VERBS) for w in before)
 
 
 def _confidence(num: Num, b: Binding) -> float:

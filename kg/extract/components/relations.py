@@ -22,7 +22,7 @@ One relation per (type, entity): the best-scoring evidence sentence wins. Writes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
@@ -66,6 +66,8 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
 COMPARISON_CUES = _phrases("comparison_cues")
 WEAK_COMPARISON_CUES = _phrases("comparison_weak_cues")
 BASED_ON_CUES = _phrases("based_on_cues")
+PART_CUES = _phrases("based_on_part_cues")
+_TITLE_USE = (("using",), ("with",), ("via",), ("leveraging",), ("utilizing",))
 
 
 _FIRSTS: dict[int, tuple[Iterable[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
@@ -367,6 +369,40 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
     return out
 
 
+def _parts_after_cue(
+    paper: _Paper, si: int, ce: int, hi: int, keep: Callable[[_M], bool]
+) -> list[_M]:
+    """The named parts a part cue governs: "integrating VGG16 and ResNet-50", "combine
+    Whisper for ASR with …" (the first within three lower-case words, then the ones joined
+    to it by "," "and" "with"), those ``keep`` accepts."""
+    lowers = paper.lowers
+    ms = [m for m in paper.by_sent.get(si, []) if ce <= m.start < hi]
+    if not ms or ms[0].start > ce + 3 or ms[0].label_ not in SYSTEM_TYPES:
+        return []
+    if not all(w.isalpha() and w.islower() for w in paper.tt.texts[ce : ms[0].start]):
+        return []
+    out: list[_M] = []
+    prev: _M | None = None
+    for m in ms:
+        if prev is not None and (
+            m.label_ not in SYSTEM_TYPES
+            or not all(w in (",", "and", "with") for w in lowers[prev.end : m.start])
+        ):
+            break
+        if _title_modifier(paper, m, hi):
+            break
+        if keep(m):
+            out.append(m)
+        prev = m
+    return out
+
+
+def _title_modifier(paper: _Paper, m: _M, hi: int) -> bool:
+    """In the title, where every word is capitalised, a name followed by another word
+    modifies it ("with Fine-Tuned LLMs", "via Vision-Language Model Guided …")."""
+    return paper.sent_of[m.start] == 0 and m.end < hi and paper.tt.texts[m.end][:1].isupper()
+
+
 def _before_base_head(paper: _Paper, m: _M, hi: int) -> bool:
     """ "the Qwen2.5-72B base model", "a T5-based model" (a named one: not "attention-based")."""
     if m.label_ not in SYSTEM_TYPES or m.end >= hi or paper.lowers[m.end] not in _BASE_HEADS:
@@ -399,7 +435,7 @@ def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:
     return k < len(window) and window[k] in _BASE_HEADS
 
 
-def _based_on(paper: _Paper, compared: set[str]) -> set[str]:
+def _based_on(paper: _Paper, compared: set[str], compared_at: set[int]) -> set[str]:
     found: set[str] = set()
     lowers = paper.lowers
     for si, ms in paper.by_sent.items():
@@ -409,6 +445,15 @@ def _based_on(paper: _Paper, compared: set[str]) -> set[str]:
         bases: list[_M] = []
         for _, ce in phrase_spans(lowers, lo, hi, BASED_ON_CUES):
             bases += _base_after_cue(paper, si, ce, hi)
+        for _, ce in phrase_spans(lowers, lo, hi, PART_CUES):
+            # a name the knowledge base does not know is more often the paper's own new part
+            bases += _parts_after_cue(paper, si, ce, hi, lambda m: m.kb_id_ in paper.known)
+        if si == 0:  # the title: "… Summarization Application Using FLAN-T5-Large", not
+            # "comparing a Neurosymbolic Architecture with ChatGPT"
+            for _, ce in phrase_spans(lowers, lo, hi, _TITLE_USE):
+                bases += _parts_after_cue(
+                    paper, si, ce, hi, lambda m: m.label_ == "Model" and m.start not in compared_at
+                )
         bases += [m for m in ms if _before_base_head(paper, m, hi) or _as_backbone(paper, m, hi)]
         for m in bases:
             if _common_noun(paper, m):
@@ -539,7 +584,7 @@ class RelationExtractor(Component):
         paper = _Paper(tt)
         _mention_relations(paper)
         compared, compared_at = _compared(paper)
-        based = _based_on(paper, compared)
+        based = _based_on(paper, compared, compared_at)
         _uses(paper, compared | based, compared_at)
         _addresses(paper)
         rels = paper.rels.values()

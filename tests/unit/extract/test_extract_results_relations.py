@@ -4110,3 +4110,49 @@ def test_the_challenge_a_system_paper_was_made_for_holds_its_scores(
 ) -> None:
     ex = run(nlp, f"{first}Our method achieves 61.2% mIoU on the hidden test set.", title=title)
     assert [(v, d) for v, _, d, _ in trusted(ex)] == [(61.2, dataset)]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "title", "based"),
+    [
+        (
+            "We propose OurNet, a hybrid deep learning model integrating VGG16 and "
+            "ResNet-50 to enhance feature extraction.",
+            TITLE,
+            {"model:vgg-16", "model:resnet-50"},
+        ),
+        (
+            "We combine Whisper for ASR with the multilingual NLLB model for MT.",
+            TITLE,
+            {"model:whisper"},
+        ),
+        ("We study intro detection.", "Intro Detection in Video using CLIP", {"model:clip"}),
+    ],
+)
+def test_the_named_parts_a_system_integrates_are_its_bases(
+    nlp: Language, abstract: str, title: str, based: set[str]
+) -> None:
+    ex = run(nlp, abstract, title=title)
+    assert rel_ids(ex, "BASED_ON") == based
+    assert rel_ids(ex, "USES").isdisjoint(based)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "title"),
+    [
+        # a name the knowledge base does not know is more often the paper's own new part
+        (
+            "We propose OurNet, integrating Zorbic Feature Regularization (ZFR) and CLIP.",
+            TITLE,
+        ),
+        # in a title every word is capitalised: a name before another word modifies it
+        ("We study detection.", "Zorb Detection using Vision-Language Models"),
+        # what a comparison takes is no base
+        ("We study assistants.", "Assistants for Patients: comparing OurNet with ChatGPT"),
+    ],
+)
+def test_a_new_part_a_title_modifier_or_a_compared_system_is_no_integrated_base(
+    nlp: Language, abstract: str, title: str
+) -> None:
+    ex = run(nlp, abstract, title=title)
+    assert rel_ids(ex, "BASED_ON") == set()

@@ -8,7 +8,8 @@
   "surpasses … such as", "compared to") in a sentence whose subject is the paper's own system.
 - ``BASED_ON``: models and methods the paper's system is built on or fine-tuned from ("based
   on the Mistral-7B", "fine-tune it from AntGLM-10B", "a T5-based model", "the Qwen2.5-72B
-  base model").
+  base model"), or assembled from ("a hybrid model integrating VGG16 and ResNet-50", the
+  title's "… Using FLAN-T5-Large").
 - ``USES``: other methods and models the paper's own work uses (a use cue governs them, or the
   sentence is about the paper's work); never a baseline or the base model.
 - ``MEASURED_BY`` (metrics); ``ADDRESSES``: the tasks of the title, else of the sentence that

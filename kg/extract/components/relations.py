@@ -361,10 +361,22 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
         return []
     if any(w in (";", ".") for w in lowers[ce : ms[0].start]):
         return []
-    out = [ms[0]]
-    for m in ms[1:]:
-        between = lowers[out[-1].end : m.start]
-        if m.label_ not in SYSTEM_TYPES or not all(w in (",", "and", "or") for w in between):
+    return _coordinated(paper, ms, (",", "and", "or"))
+
+
+def _coordinated(
+    paper: _Paper, ms: list[_M], joiners: tuple[str, ...], stop: Callable[[_M], bool] | None = None
+) -> list[_M]:
+    """``ms[0]`` and the Models/Methods joined to it, in order, by nothing but ``joiners``;
+    up to the first mention ``stop`` accepts."""
+    out: list[_M] = []
+    for m in ms:
+        if out and (
+            m.label_ not in SYSTEM_TYPES
+            or not all(w in joiners for w in paper.lowers[out[-1].end : m.start])
+        ):
+            break
+        if stop is not None and stop(m):
             break
         out.append(m)
     return out
@@ -376,26 +388,13 @@ def _parts_after_cue(
     """The named parts a part cue governs: "integrating VGG16 and ResNet-50", "combine
     Whisper for ASR with …" (the first within three lower-case words, then the ones joined
     to it by "," "and" "with"), those ``keep`` accepts."""
-    lowers = paper.lowers
     ms = [m for m in paper.by_sent.get(si, []) if ce <= m.start < hi]
     if not ms or ms[0].start > ce + 3 or ms[0].label_ not in SYSTEM_TYPES:
         return []
     if not all(w.isalpha() and w.islower() for w in paper.tt.texts[ce : ms[0].start]):
         return []
-    out: list[_M] = []
-    prev: _M | None = None
-    for m in ms:
-        if prev is not None and (
-            m.label_ not in SYSTEM_TYPES
-            or not all(w in (",", "and", "with") for w in lowers[prev.end : m.start])
-        ):
-            break
-        if _title_modifier(paper, m, hi):
-            break
-        if keep(m):
-            out.append(m)
-        prev = m
-    return out
+    joined = _coordinated(paper, ms, (",", "and", "with"), lambda m: _title_modifier(paper, m, hi))
+    return [m for m in joined if keep(m)]
 
 
 def _title_modifier(paper: _Paper, m: _M, hi: int) -> bool:

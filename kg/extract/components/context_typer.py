@@ -34,6 +34,7 @@ from kg.extract.components.lexicon import (
     ends_in_model_family,
     names_model_family,
     of_model_family,
+    variant_of,
 )
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import words
@@ -435,6 +436,38 @@ def _retyped(tt: TokenTable, c: Candidate, own: dict[str, str]) -> Candidate:
     return c._replace(label=t, entity_id=entity_id(t, text))
 
 
+def _variant_votes(
+    tt: TokenTable,
+    cands: list[Candidate],
+    keys: dict[int, str],
+    cues: _DocCues,
+    votes: dict[str, Counter[str]],
+    strong: set[str],
+) -> None:
+    """A variant of the paper's own system ("we propose DiCo … DiCo-XL achieves") is a system
+    of the same type: the contribution's name, a hyphen and a short tail."""
+    own: dict[str, str] = {}
+    for c in cands:
+        key = norm_key(tt.span_text(c[0], c[1]))
+        if key in cues.contrib_keys or c[4] in ("propose", "title_name"):
+            t = c[2] if c[2] != UNK else None
+            if t is None and key in votes:
+                t = votes[key].most_common(1)[0][0]
+            if t in SYSTEM_TYPES:
+                own[key] = t
+    if not own:
+        return
+    for idx, key in keys.items():
+        if key in strong:
+            continue
+        text = tt.span_text(cands[idx][0], cands[idx][1])
+        base = text.rpartition("-")[0]
+        t = own.get(norm_key(base)) if variant_of(text, base) else None
+        if t is not None:
+            votes[key] = Counter({t: 3})
+            strong.add(key)
+
+
 class ContextTyper(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
@@ -467,6 +500,7 @@ class ContextTyper(Component):
                 votes.setdefault(key, Counter())[t.rstrip("?")] += 1 if weak else 3
                 if not weak or c[4] in ("propose", "title_name"):
                     strong.add(key)
+        _variant_votes(tt, cands, keys, cues, votes, strong)
         out: list[Candidate] = []
         for idx, c in enumerate(cands):
             if c[2] != UNK:

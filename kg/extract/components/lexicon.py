@@ -66,6 +66,28 @@ VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|\d+x\d+[
 PERCENT = frozenset({"%", "percent", "per cent"})
 
 
+# what a variant adds to its system's name after a hyphen: "DiCo-XL", "RPKD-PV", "Gyan-4.3",
+# "FEAT-L", "HiDream-I1-Full"; not a lower-case word ("AudioTrust-the") nor a compound's
+# adjective ("TRIZ-Based", "R1-Zero-Like", "Noise-Aware", "CLIP-Guided")
+_VARIANT_PART = r"(?=[^-]*[A-Z0-9])[A-Za-z0-9.]{1,8}"
+_VARIANT_TAIL = re.compile(rf"^{_VARIANT_PART}(?:-{_VARIANT_PART})?$")
+_COMPOUND_TAILS = frozenset({"based", "like", "aware", "free", "style", "wise", "level", "only"})
+
+
+def variant_of(text: str, base: str) -> bool:
+    """Is ``text`` a variant of the system named ``base``: the name, a hyphen and a short
+    tail with a capital or a digit ("DiCo-XL" of "DiCo")?"""
+    if len(text) <= len(base) + 1 or not text.startswith(base) or text[len(base)] != "-":
+        return False
+    tail = text[len(base) + 1 :]
+    low = tail.lower()
+    return (
+        low not in _COMPOUND_TAILS
+        and not low.endswith(("ed", "ing"))
+        and bool(_VARIANT_TAIL.match(tail))
+    )
+
+
 # families of trained models (lexicon/model_families.txt), by knowledge-base key
 MODEL_FAMILY_KEYS = frozenset(kb_key(w) for w in entries("model_families"))
 _FAMILY_TAIL = re.compile(r"v?\d[\w.]*$")

@@ -38,6 +38,7 @@ from kg.extract.components.lexicon import (
     MODEL_HEADS,
     SYSTEM_TYPES,
     TRAIN_CUES,
+    variant_of,
 )
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries, words
@@ -131,17 +132,25 @@ def proposed_ids(
     tt: TokenTable, mentions: list[_M], own: list[_M] | None = None
 ) -> frozenset[str]:
     """The entities the paper proposes: mentions inside a contribution span ("we propose X",
-    the title's "X: …"), and a proposed name's released sizes written elsewhere ("X-7B").
+    the title's "X: …"), a proposed name's released sizes written elsewhere ("X-7B") and the
+    variants of a new proposed system ("X-XL", "X-PV": :func:`variant_of`).
     ``own``: the contribution's own mentions, when :func:`contribution_mentions` has run."""
     if own is None:
         own = contribution_mentions(tt, mentions)[0]
     ids = {m.kb_id_ for m in own}
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
+    # the paper's new systems (not a known name the contribution span happens to hold)
+    new = {
+        tt.span_text(m.start, m.end)
+        for m in own
+        if m.label_ in SYSTEM_TYPES and not m.id_.startswith(_KNOWN_RULES)
+    }
     for m in mentions:
         if m.kb_id_ in ids or m.label_ not in SYSTEM_TYPES:
             continue
         text = tt.span_text(m.start, m.end)
-        if any(text.startswith(n) and _SIZE_SUFFIX.match(text[len(n) :]) for n in names):
+        sized = any(text.startswith(n) and _SIZE_SUFFIX.match(text[len(n) :]) for n in names)
+        if sized or any(variant_of(text, n) for n in new):
             ids.add(m.kb_id_)
     return frozenset(ids)
 

@@ -52,6 +52,7 @@ DEFAULT_RULES = [
     "metric_measure_compound",
     "title_name",
     "own_name",
+    "listed_parts",
     "quoted_dataset",
     "event_title",
     "abbreviation",

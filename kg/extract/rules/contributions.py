@@ -307,29 +307,74 @@ def _benchmark_subtitle(tt: TokenTable, k: int, sep: int) -> bool:
 _OWN_ADJECTIVES = words("own_adjectives")
 
 
+def _named_short_form(ctx: RuleContext, lf_s: int, lf_e: int, sf_s: int, sf_e: int) -> None:
+    """The short form of a named long form is a contribution: not a stock acronym, and the
+    long form is a name ("Zorbic Planning (ZP)"), not a description ("graph network (GN)")."""
+    texts = ctx.tt.texts
+    short = "".join(texts[sf_s:sf_e])
+    if short in STOP_ACRONYMS or short.rstrip("s") in STOP_ACRONYMS:
+        return
+    if not any(t[:1].isupper() for t in texts[lf_s:lf_e]):
+        return
+    ctx.add(sf_s, sf_e, UNK, "propose")
+    ctx.contributions.append([sf_s, sf_e])
+
+
 @rule("own_name", source="propose", group="contributions")
 def own_name(ctx: RuleContext) -> None:
     """ "Our Dual-task Imitation Learning (DARIL) baseline achieves …": a named long form with
     its short form, introduced as the authors' own ("our", "our proposed"), is the paper's
     contribution — not a description ("our graph neural network (GNN)")."""
     tt = ctx.tt
-    texts, lowers = tt.texts, tt.lowers
+    lowers = tt.lowers
     for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
         k = lf_s - 1
         while k >= 0 and lf_s - k <= 2 and lowers[k] in _OWN_ADJECTIVES:
             k -= 1
         if k < 0 or lowers[k] != "our":
             continue
-        short = "".join(texts[sf_s:sf_e])
-        if short in STOP_ACRONYMS or short.rstrip("s") in STOP_ACRONYMS:
-            continue
-        if not any(t[:1].isupper() for t in texts[lf_s:lf_e]):
-            continue
-        ctx.add(sf_s, sf_e, UNK, "propose")
-        ctx.contributions.append([sf_s, sf_e])
+        _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
     for i in ctx.names:
         if "our" in lowers[max(0, i - 6) : i]:
             _own_head_name(ctx, i)
+
+
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "following"})
+_PART_NOUNS = words("component_nouns")  # "three key modules:", "two novel components:"
+_STUDY_VERBS = words("study_verbs")  # "we evaluate three prompting strategies: …"
+
+
+@rule("listed_parts", source="propose", group="contributions")
+def listed_parts(ctx: RuleContext) -> None:
+    """ "CoDAF comprises two novel modules: the Offset-guided Semantic Alignment (OSA), …; and
+    the Dynamic Attention-guided Fusion Module (DAFM)": the named parts (a long form with its
+    short form) that a list of the system's counted parts introduces are the paper's too."""
+    tt = ctx.tt
+    lowers = tt.lowers
+    opened: dict[int, int] = {}  # sentence -> the list's colon
+    for k, w in enumerate(lowers):
+        if w != ":" or tt.sent_of[k] in opened:
+            continue
+        lo = tt.sent_span(k)[0]
+        if not _STUDY_VERBS.isdisjoint(lowers[lo:k]):
+            continue
+        before = lowers[max(lo, k - 10) : k]
+        for j, b in enumerate(before):
+            if b in _PART_NOUNS and _COUNT_WORDS.intersection(before[max(0, j - 6) : j]):
+                opened[tt.sent_of[k]] = k
+                break
+    if not opened:
+        return
+    # a name the gazetteer knows is what the parts are built with ("integrating Low-Rank
+    # Adaptation (LoRA) into …", "based on Inflated 3D ConvNets (I3D)"), not a new part
+    known = {k for c in tt.cands if c.rule.startswith("gazetteer") for k in range(c.start, c.end)}
+    for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+        colon = opened.get(tt.sent_of[lf_s])
+        if colon is None or lf_s <= colon:
+            continue
+        if not known.isdisjoint(range(lf_s, lf_e)) or not known.isdisjoint(range(sf_s, sf_e)):
+            continue
+        _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
 
 
 # what may follow the name of "our final model, ThinkLite-VL": the phrase ends there

@@ -1328,6 +1328,19 @@ def test_a_compound_or_a_known_systems_variant_is_not_proposed(
     assert not {"zorbikbased", "zorbikguided", "zorbiklike", "cliprs"} & proposed
 
 
+def test_the_named_parts_of_a_counted_list_are_proposed_not_known_ones(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose ZorbNet, a hazy image restorer. ZorbNet comprises two key modules: a Haze "
+        "Zorbing Module (HZM) that finds hazy regions, and a plug-in integrating Low-Rank "
+        "Adaptation (LoRA) into the decoder.",
+        title="ZorbNet: restoring hazy images",
+    )
+    proposed = rel_ids(ex, "PROPOSES")
+    assert "method:hzm" in proposed
+    assert not {p for p in proposed if "lora" in p or "lowrank" in p}
+
+
 def test_an_unknown_name_in_a_fronted_on_phrase_of_an_evaluation_is_a_dataset(
     nlp: Language,
 ) -> None:

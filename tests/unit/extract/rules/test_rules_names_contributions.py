@@ -69,6 +69,27 @@ def test_own_name_takes_a_named_short_form_introduced_as_ours(rule_found: Callab
     assert got == [("ZP", "UNK", "propose")]
 
 
+def test_listed_parts_takes_the_named_parts_a_counted_list_introduces(
+    rule_found: Callable,
+) -> None:
+    words = W(
+        "ZorbNet comprises two novel modules : the Offset Zorb Alignment ( OZA ) and a "
+        "graph fusion module ( GFM ) ."
+    )
+    got = rule_found(words, ["listed_parts"], abbreviations=[[7, 10, 11, 12], [15, 18, 19, 20]])
+    assert got == [("OZA", "UNK", "propose")]  # not the lower-case description
+
+
+def test_listed_parts_skips_a_list_of_what_is_studied(rule_found: Callable) -> None:
+    words = W("We evaluate GPT-4V with three prompting strategies : Zero-Shot ( ZS ) .")
+    assert rule_found(words, ["listed_parts"], abbreviations=[[8, 9, 10, 11]]) == []
+
+
+def test_listed_parts_needs_a_counted_list(rule_found: Callable) -> None:
+    words = W("ZorbNet has modules : the Offset Zorb Alignment ( OZA ) .")
+    assert rule_found(words, ["listed_parts"], abbreviations=[[5, 8, 9, 10]]) == []
+
+
 def test_propose_stops_at_what_a_study_compares(rule_found: Callable) -> None:
     assert rule_found(W("We present a comparison of IL versus RL ."), ["propose"]) == []
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.lexicon import (
+    COMPARISON_VERBS,
     CREATION_VERBS,
     DATASET_HEADS,
     DATASET_TYPE_HEADS,
+    EVAL_VERBS,
     LANGUAGES,
     METHOD_HEADS,
     METHOD_PHRASE_HEADS,
@@ -334,9 +336,11 @@ def own_name(ctx: RuleContext) -> None:
         if k < 0 or lowers[k] != "our":
             continue
         _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
+    known = {k for c in tt.cands if c.rule.startswith("gazetteer") for k in range(c.start, c.end)}
     for i in ctx.names:
         if "our" in lowers[max(0, i - 6) : i]:
             _own_head_name(ctx, i)
+            _our_name(ctx, i, known)
 
 
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "following"})
@@ -408,6 +412,42 @@ def _own_head_name(ctx: RuleContext, k: int) -> None:
         return  # "our model, GPT-4 scores …": a new clause's subject
     ctx.add(k, end, _HEAD_LABEL[lowers[h]], "propose")
     ctx.contributions.append([k, end])
+
+
+def _our_name(ctx: RuleContext, k: int, known: set[int]) -> None:
+    """ "our ReasonFlux-Coder-4B consistently outperforms …": a new name the authors call
+    theirs ("our (proposed|final) X"); not a known one ("our LLaMA-2 baseline")."""
+    tt = ctx.tt
+    lowers = tt.lowers
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (lowers[j] in _OWN_ADJECTIVES or lowers[j] == "final"):
+        j -= 1
+    if j < 0 or lowers[j] != "our" or k in known or tt.sent_of[j] != tt.sent_of[k]:
+        return
+    end = k + 1
+    if end < ctx.n and VERSION.match(tt.texts[end]):
+        end += 1
+    if end < ctx.n and not _acts(lowers[end]):
+        return  # "our PPG authentication", "our BERT-based model": the name modifies a noun
+    if end + 1 < ctx.n and lowers[end] == "." and not tt.sent_start[end + 1]:
+        return  # "our MR. Judge": the dot of an abbreviation inside the name
+    ctx.add(k, end, UNK, "propose")
+    ctx.contributions.append([k, end])
+
+
+_AUX = frozenset({"is", "was", "can", "also", "further", "then", "not", "still", "which", "that"})
+
+
+def _acts(word: str) -> bool:
+    """Does the word after a name go on with the name as the subject or a whole phrase ("our
+    X outperforms", "our X consistently …", "our X, …"), not as a modifier ("our X agent")?"""
+    return (
+        not word[:1].isalpha()
+        or word in EVAL_VERBS
+        or word.startswith(COMPARISON_VERBS)
+        or word.endswith("ly")
+        or word in _AUX
+    )
 
 
 def _named_again(tt: TokenTable, h_end: int, sep: int) -> bool:

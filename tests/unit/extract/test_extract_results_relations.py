@@ -1341,6 +1341,31 @@ def test_the_named_parts_of_a_counted_list_are_proposed_not_known_ones(nlp: Lang
     assert not {p for p in proposed if "lora" in p or "lowrank" in p}
 
 
+def test_a_new_name_the_authors_call_theirs_is_proposed(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We train coders with unit testers. Our ZorbCoder-4B consistently outperforms "
+        "Qwen3-4B on code generation.",
+        title="Co-evolving coders and unit testers",
+    )
+    assert "model:zorbcoder4b" in rel_ids(ex, "PROPOSES")
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:qwen34b"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our PPG authentication reaches 99.2% AUC.",  # the name modifies a noun
+        "Our BERT consistently outperforms Zorbik.",  # a known name
+    ],
+)
+def test_a_modifier_or_a_known_name_after_our_is_not_proposed(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(nlp, f"We study authentication on smartwatches. {sentence}", title="A study")
+    assert not {p for p in rel_ids(ex, "PROPOSES") if "ppg" in p or "bert" in p}
+
+
 def test_an_unknown_name_in_a_fronted_on_phrase_of_an_evaluation_is_a_dataset(
     nlp: Language,
 ) -> None:

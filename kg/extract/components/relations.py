@@ -67,6 +67,7 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
 
 COMPARISON_CUES = _phrases("comparison_cues")
 WEAK_COMPARISON_CUES = _phrases("comparison_weak_cues")
+MARGIN_CUES = _phrases("comparison_margin_cues")
 BASED_ON_CUES = _phrases("based_on_cues")
 PART_CUES = _phrases("based_on_part_cues")
 _TITLE_USE = (("using",), ("with",), ("via",), ("leveraging",), ("utilizing",))
@@ -358,7 +359,27 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
                 if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
                     paper.put("COMPARES_WITH", m, 0.8, "comparison_cue")
                     found.add(m.kb_id_)
+        for c, ce in phrase_spans(paper.lowers, lo, hi, MARGIN_CUES):
+            inside = _margin_objects(paper, si, ce, hi)
+            objects.update(m.start for m in inside)
+            if not inside or not _own_comparison(paper, si, c):
+                continue
+            for m in inside:
+                if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
+                    paper.put("COMPARES_WITH", m, 0.8, "margin_cue")
+                    found.add(m.kb_id_)
     return found, objects
+
+
+def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
+    """What a margin is over: the Model/Method right after the cue (a few lower-case words
+    between: "over the DPO baseline", "over vanilla GRPO"), with the ones coordinated with it."""
+    ms = [m for m in paper.by_sent.get(si, []) if ce <= m.start < hi]
+    if not ms or ms[0].start > ce + 3 or ms[0].label_ not in SYSTEM_TYPES:
+        return []
+    if not all(w.isalpha() and w.islower() for w in paper.tt.texts[ce : ms[0].start]):
+        return []
+    return _coordinated(paper, ms, (",", "and", "or"))
 
 
 def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:

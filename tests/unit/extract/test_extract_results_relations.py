@@ -1341,6 +1341,35 @@ def test_the_named_parts_of_a_counted_list_are_proposed_not_known_ones(nlp: Lang
     assert not {p for p in proposed if "lora" in p or "lowrank" in p}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet achieves a 3.9x speedup over FlashAttention.",
+        "OurNet shows consistent improvements over the DPO baseline.",
+        "OurNet yields gains over standard CLIP and LLaVA.",
+    ],
+)
+def test_what_a_margin_is_over_is_a_compared_system(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, f"We propose OurNet, a method. {sentence}")
+    assert rel_ids(ex, "COMPARES_WITH")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the margin is over something unnamed; the name comes later in the clause
+        "OurNet shows improvements over state-of-the-art methods with expanded GPT-4 prompts.",
+        # someone else's margin (not the paper's own system)
+        "Earlier, GPT-4 showed improvements over LLaMA-2 on reasoning.",
+    ],
+)
+def test_a_margin_over_nothing_named_or_of_others_is_no_comparison(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(nlp, f"We propose OurNet, a method. {sentence}")
+    assert not rel_ids(ex, "COMPARES_WITH")
+
+
 def test_a_new_name_the_authors_call_theirs_is_proposed(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -20,7 +20,13 @@ EXTRACT_DIR = Path(kg.extract.__file__).parent
 CASED = {"languages", "stop_acronyms", "stop_names", "metric_variant_bases"}
 # Lists of multi-word cue phrases, matched token by token (relations.phrase_spans): each entry
 # must tokenize into exactly its space-separated words.
-PHRASES = {"based_on_cues", "comparison_cues", "comparison_weak_cues", "measure_compounds"}
+PHRASES = {
+    "based_on_cues",
+    "comparison_cues",
+    "comparison_margin_cues",
+    "comparison_weak_cues",
+    "measure_compounds",
+}
 # Lists of whole names, compared with a mention's whole text under kg.kb.kb_key (lower-case)
 WHOLE_NAMES = {"not_datasets", "model_families", "venues"}
 

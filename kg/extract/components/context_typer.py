@@ -468,6 +468,40 @@ def _variant_votes(
             strong.add(key)
 
 
+_JOINERS = ((",",), ("and",), (",", "and"), ("or",), (",", "or"))
+
+
+def _coordinated_votes(
+    tt: TokenTable, cands: list[Candidate], keys: dict[int, str], votes: dict[str, Counter[str]]
+) -> None:
+    """A name no cue types, listed next to a known Model/Method ("methods like DPO and SimPO",
+    "LLaVA-CoT, Mulberry, and LlamaV-o1"), is one too: a weak vote for the known one's type."""
+    known = {
+        (c[0], c[1]): c[2] for c in cands if c[2] in SYSTEM_TYPES and c[4].startswith("gazetteer")
+    }
+    if not known:
+        return
+    by_end = {e: t for (_, e), t in known.items()}
+    by_start = {s: t for (s, _), t in known.items()}
+    lowers = tt.lowers
+    for idx, key in keys.items():
+        if key in votes:
+            continue
+        start, end = cands[idx][0], cands[idx][1]
+        if end < len(lowers) and lowers[end] not in _AFTER_OBJECT:
+            continue  # "O1-preview, and O3 levels rise": part of a longer phrase
+        t = None
+        for n in (1, 2):
+            if tuple(lowers[start - n : start]) in _JOINERS and start - n in by_end:
+                t = by_end[start - n]
+            elif tuple(lowers[end : end + n]) in _JOINERS and end + n in by_start:
+                t = by_start[end + n]
+            if t is not None:
+                break
+        if t is not None:
+            votes[key] = Counter({t: 1})
+
+
 class ContextTyper(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
@@ -501,6 +535,7 @@ class ContextTyper(Component):
                 if not weak or c[4] in ("propose", "title_name"):
                     strong.add(key)
         _variant_votes(tt, cands, keys, cues, votes, strong)
+        _coordinated_votes(tt, cands, keys, votes)
         out: list[Candidate] = []
         for idx, c in enumerate(cands):
             if c[2] != UNK:

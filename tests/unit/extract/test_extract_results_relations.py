@@ -1370,6 +1370,16 @@ def test_a_margin_over_nothing_named_or_of_others_is_no_comparison(
     assert not rel_ids(ex, "COMPARES_WITH")
 
 
+def test_a_name_listed_with_a_known_method_is_one_too(nlp: Language) -> None:
+    ex = run(nlp, "We propose OurNet. The pipeline relies on DPO and ZimPO for alignment.")
+    assert ("ZimPO", "Method") in {(m.text, m.type) for m in ex.mentions}
+
+
+def test_a_name_listed_with_no_known_system_gets_no_type_from_the_list(nlp: Language) -> None:
+    ex = run(nlp, "We propose OurNet. The pipeline relies on ZorbiX and ZimPO for alignment.")
+    assert not {m.text for m in ex.mentions} & {"ZorbiX", "ZimPO"}
+
+
 def test_a_new_name_the_authors_call_theirs_is_proposed(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -1117,6 +1117,15 @@ class Binding:
         return (self.metric, *self.also_metrics)
 
 
+def _based_plural(tt: TokenTable, m: _M) -> bool:
+    """ "Mamba-based architectures", "CNN-based methods": the name heads a class."""
+    if not base_suffixed(tt, m):
+        return False
+    k = m.end + 1 if tt.lowers[m.end] == "-" else m.end
+    noun = tt.lowers[k + 1]
+    return noun.endswith("s") and not noun.endswith("ss")
+
+
 class _Binder:
     """Binds the numbers of one sentence to metric, dataset and system by cues."""
 
@@ -1202,8 +1211,9 @@ class _Binder:
         return m.start in self.ctx.bases
 
     def _a_class(self, m: _M) -> bool:
-        """ "detection frameworks": a class of systems, never the one a number is of."""
-        return class_of_methods(self.tt.texts, m)
+        """ "detection frameworks", "Mamba-based architectures": a class of systems, never
+        the one a number is of (not "the GPT-4o-based agent": one system, GPT-4o's)."""
+        return class_of_methods(self.tt.texts, m) or _based_plural(self.tt, m)
 
     def described_system(self, m: _M) -> bool:
         """ "the top-performing approach": describes a system, names none."""

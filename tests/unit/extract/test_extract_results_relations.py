@@ -1380,6 +1380,26 @@ def test_a_name_listed_with_no_known_system_gets_no_type_from_the_list(nlp: Lang
     assert not {m.text for m in ex.mentions} & {"ZorbiX", "ZimPO"}
 
 
+def test_a_class_named_after_a_known_system_owns_no_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a distillation method. It also elevates Mamba-based architectures' "
+        "performance, achieving 84.3% top-1 accuracy on ImageNet.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(84.3, OURS)]
+
+
+def test_widely_used_recent_systems_are_known(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a novel framework that integrates Group Relative Policy "
+        "Optimization (GRPO) with a fuzzy reward. OurNet outperforms Gemini 2.5 Pro and "
+        "QwQ-32B.",
+    )
+    assert "method:group-relative-policy-optimization" in rel_ids(ex, "USES")
+    assert {"model:gemini-2-5-pro", "model:qwq-32b"} <= rel_ids(ex, "COMPARES_WITH")
+
+
 def test_a_new_name_the_authors_call_theirs_is_proposed(nlp: Language) -> None:
     ex = run(
         nlp,
@@ -2922,7 +2942,7 @@ def test_a_labelled_from_value_is_the_baseline_unless_the_label_names_a_system(
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [
         (23.63, OURS),
-        (73.0, "model:unet"),
+        (73.0, "model:u-net"),
         (84.0, OURS),
     ]
 

@@ -1396,7 +1396,7 @@ def test_widely_used_recent_systems_are_known(nlp: Language) -> None:
         "Optimization (GRPO) with a fuzzy reward. OurNet outperforms Gemini 2.5 Pro and "
         "QwQ-32B.",
     )
-    assert "method:group-relative-policy-optimization" in rel_ids(ex, "USES")
+    assert "method:group-relative-policy-optimization" in rel_ids(ex, "BASED_ON")
     assert {"model:gemini-2-5-pro", "model:qwq-32b"} <= rel_ids(ex, "COMPARES_WITH")
 
 

@@ -309,6 +309,46 @@ def _benchmark_subtitle(tt: TokenTable, k: int, sep: int) -> bool:
 _OWN_ADJECTIVES = words("own_adjectives")
 
 
+# words that end the object of a propose verb before a long form: "we propose to train X on
+# the Zorb Benchmark (ZB)", "a pipeline incorporating Contrast-Limited … (CLAHE)"
+_OBJECT_BREAKS = frozenset(
+    {"on", "with", "using", "from", "by", "of", "for", "to", "in", "and", "or", "which", "that",
+     "including", "based"}
+) | _PART_VERBS | _VERB_ENDS  # fmt: skip
+
+
+def _proposing_verb(tt: TokenTable, lf_s: int) -> int | None:
+    """ "we propose Puck Localization Using Contextual Cues (PLUCC)", "this paper proposes the
+    Dynamic … Encoder (DICCAE)", "a simple yet effective method, called Attention Ablation
+    Technique (AAT)": the propose or naming verb that governs the long form (only lower-case
+    words and commas between, within eight tokens of its sentence), if any."""
+    lowers = tt.lowers
+    lo = tt.sent_span(lf_s)[0]
+    for j in range(lf_s - 1, max(lo, lf_s - 9) - 1, -1):
+        w = lowers[j]
+        if w in PROPOSE_VERBS:
+            return j if j == 0 or lowers[j - 1] not in _OTHERS_TIME else None
+        if w in _OBJECT_BREAKS or not (w == "," or (w.isalpha() and tt.texts[j].islower())):
+            return None
+    return None
+
+
+def _names_data(tt: TokenTable, verb: int) -> bool:
+    """ "the first benchmark from existing … datasets, named X": a naming verb after a data
+    head noun (among the clause's last eight words) names data, which the dataset rules type."""
+    if tt.lowers[verb] not in NAMING_VERBS:
+        return False
+    lo = tt.sent_span(verb)[0]
+    return any(
+        _HEAD_LABEL.get(tt.lowers[j]) == "Dataset" for j in range(max(lo, verb - 8), verb)
+    )
+
+
+def _known_tokens(tt: TokenTable) -> set[int]:
+    """The tokens of the names the gazetteer knows."""
+    return {k for c in tt.cands if c.rule.startswith("gazetteer") for k in range(c.start, c.end)}
+
+
 def _named_short_form(ctx: RuleContext, lf_s: int, lf_e: int, sf_s: int, sf_e: int) -> None:
     """The short form of a named long form is a contribution: not a stock acronym, and the
     long form is a name ("Zorbic Planning (ZP)"), not a description ("graph network (GN)")."""
@@ -329,14 +369,19 @@ def own_name(ctx: RuleContext) -> None:
     contribution — not a description ("our graph neural network (GNN)")."""
     tt = ctx.tt
     lowers = tt.lowers
+    known = _known_tokens(tt)
     for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
         k = lf_s - 1
         while k >= 0 and lf_s - k <= 2 and lowers[k] in _OWN_ADJECTIVES:
             k -= 1
-        if k < 0 or lowers[k] != "our":
+        if k >= 0 and lowers[k] == "our":
+            _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
             continue
-        _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
-    known = {k for c in tt.cands if c.rule.startswith("gazetteer") for k in range(c.start, c.end)}
+        # "we propose Zorb Fusion (ZF)": a new name, not a known one ("we introduce Group
+        # Relative Policy Optimization (GRPO) into …")
+        verb = _proposing_verb(tt, lf_s)
+        if verb is not None and known.isdisjoint(range(lf_s, sf_e)) and not _names_data(tt, verb):
+            _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
     for i in ctx.names:
         if "our" in lowers[max(0, i - 6) : i]:
             _own_head_name(ctx, i)
@@ -371,7 +416,7 @@ def listed_parts(ctx: RuleContext) -> None:
         return
     # a name the gazetteer knows is what the parts are built with ("integrating Low-Rank
     # Adaptation (LoRA) into …", "based on Inflated 3D ConvNets (I3D)"), not a new part
-    known = {k for c in tt.cands if c.rule.startswith("gazetteer") for k in range(c.start, c.end)}
+    known = _known_tokens(tt)
     for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
         colon = opened.get(tt.sent_of[lf_s])
         if colon is None or lf_s <= colon:

@@ -1400,6 +1400,40 @@ def test_widely_used_recent_systems_are_known(nlp: Language) -> None:
     assert {"model:gemini-2-5-pro", "model:qwq-32b"} <= rel_ids(ex, "COMPARES_WITH")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "short"),
+    [
+        ("We propose Zorb Localization Using Contextual Cues (ZLUCC), a novel approach.",
+         "zlucc"),
+        ("This paper proposes the Dynamic Zorb-Aware Encoder (DZAE), an encoder.", "dzae"),
+    ],
+)  # fmt: skip
+def test_a_named_long_form_a_propose_verb_governs_is_proposed(
+    nlp: Language, sentence: str, short: str
+) -> None:
+    ex = run(nlp, sentence, title="A study of localization")
+    assert short in {p.split(":", 1)[1] for p in rel_ids(ex, "PROPOSES")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a part the proposed pipeline incorporates
+        "We propose a robust pipeline incorporating image cropping, Zorb-Limited Adaptive "
+        "Histogram Equalization (ZLAHE), and augmentation.",
+        # data named after a data head noun: the dataset rules type it
+        "We construct the first benchmark from existing zorb datasets, named In-Context "
+        "Zorb Segmentation (IC-ZS), to assess models.",
+    ],
+)
+def test_a_part_or_named_data_is_not_proposed_as_a_method(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(nlp, sentence, title="A study of localization")
+    proposed = {p.split(":", 1)[1] for p in rel_ids(ex, "PROPOSES")}
+    assert not {"zlahe", "iczs"} & proposed
+
+
 def test_a_new_name_the_authors_call_theirs_is_proposed(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -353,22 +353,24 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
             end = _object_region(paper, ce, hi)
             inside = [m for m in systems if ce <= m.start < end]
             objects.update(m.start for m in inside)
-            if not _own_comparison(paper, si, c):
-                continue
-            for m in inside:
-                if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
-                    paper.put("COMPARES_WITH", m, 0.8, "comparison_cue")
-                    found.add(m.kb_id_)
+            if _own_comparison(paper, si, c):
+                found.update(_put_compared(paper, inside, "comparison_cue"))
         for c, ce in phrase_spans(paper.lowers, lo, hi, MARGIN_CUES):
             inside = _margin_objects(paper, si, ce, hi)
             objects.update(m.start for m in inside)
-            if not inside or not _own_comparison(paper, si, c):
-                continue
-            for m in inside:
-                if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
-                    paper.put("COMPARES_WITH", m, 0.8, "margin_cue")
-                    found.add(m.kb_id_)
+            if inside and _own_comparison(paper, si, c):
+                found.update(_put_compared(paper, inside, "margin_cue"))
     return found, objects
+
+
+def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:
+    """COMPARES_WITH each compared system that is no proposed one nor a class of methods."""
+    out: set[str] = set()
+    for m in inside:
+        if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
+            paper.put("COMPARES_WITH", m, 0.8, source)
+            out.add(m.kb_id_)
+    return out
 
 
 def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:

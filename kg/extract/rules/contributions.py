@@ -365,8 +365,10 @@ def _named_short_form(ctx: RuleContext, lf_s: int, lf_e: int, sf_s: int, sf_e: i
 @rule("own_name", source="propose", group="contributions")
 def own_name(ctx: RuleContext) -> None:
     """ "Our Dual-task Imitation Learning (DARIL) baseline achieves …": a named long form with
-    its short form, introduced as the authors' own ("our", "our proposed"), is the paper's
-    contribution — not a description ("our graph neural network (GNN)")."""
+    its short form, introduced as the authors' own ("our", "our proposed") or as what a
+    propose verb governs ("we propose Puck Localization Using Contextual Cues (PLUCC)"), is
+    the paper's contribution — not a description ("our graph neural network (GNN)"); and a
+    new name right after "our" (:func:`_our_name`)."""
     tt = ctx.tt
     lowers = tt.lowers
     known = _known_tokens(tt)
@@ -421,9 +423,8 @@ def listed_parts(ctx: RuleContext) -> None:
         colon = opened.get(tt.sent_of[lf_s])
         if colon is None or lf_s <= colon:
             continue
-        if not known.isdisjoint(range(lf_s, lf_e)) or not known.isdisjoint(range(sf_s, sf_e)):
-            continue
-        _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
+        if known.isdisjoint(range(lf_s, sf_e)):
+            _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
 
 
 # what may follow the name of "our final model, ThinkLite-VL": the phrase ends there
@@ -474,8 +475,6 @@ def _our_name(ctx: RuleContext, k: int, known: set[int]) -> None:
         end += 1
     if end < ctx.n and not _acts(lowers[end]):
         return  # "our PPG authentication", "our BERT-based model": the name modifies a noun
-    if end + 1 < ctx.n and lowers[end] == "." and not tt.sent_start[end + 1]:
-        return  # "our MR. Judge": the dot of an abbreviation inside the name
     ctx.add(k, end, UNK, "propose")
     ctx.contributions.append([k, end])
 

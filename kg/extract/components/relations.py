@@ -172,16 +172,24 @@ def contribution_mentions(tt: TokenTable, mentions: list[_M]) -> tuple[list[_M],
 def base_suffixed(tt: TokenTable, m: _M) -> bool:
     """ "a SAM-based model": the mention names what the paper's system is built on (written
     as one word: not "Normalized LR+GD - based on the connection …")."""
+    return based_head(tt, m) is not None
+
+
+def based_head(tt: TokenTable, m: _M) -> int | None:
+    """The lower-case word a "<mention>-based" compound heads ("model" in "a SAM-based
+    model"), by its token index; ``None`` when the mention is not written so."""
     k = m.end
     if k + 1 >= len(tt.lowers) or tt.idx[k] != tt.end_char(k):
-        return False
+        return None
     if tt.lowers[k] == "-":
         k += 1
         if tt.idx[k] != tt.end_char(k):
-            return False
-    return k + 1 < len(tt.lowers) and tt.lowers[k].lstrip("-") == "based" and (
+            return None
+    if k + 1 < len(tt.lowers) and tt.lowers[k].lstrip("-") == "based" and (
         tt.texts[k + 1].isalpha() and tt.texts[k + 1].islower()
-    )
+    ):
+        return k + 1
+    return None
 
 
 class _Paper:
@@ -376,12 +384,25 @@ def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:
 def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
     """What a margin is over: the Model/Method right after the cue (a few lower-case words
     between: "over the DPO baseline", "over vanilla GRPO"), with the ones coordinated with it."""
+    return _named_after_cue(paper, si, ce, hi, (",", "and", "or"))
+
+
+def _named_after_cue(
+    paper: _Paper,
+    si: int,
+    ce: int,
+    hi: int,
+    joiners: tuple[str, ...],
+    stop: Callable[[_M], bool] | None = None,
+) -> list[_M]:
+    """The Model/Method a cue ending at ``ce`` takes (the first mention of the sentence after
+    it, within three lower-case words) and the ones joined to it (:func:`_coordinated`)."""
     ms = [m for m in paper.by_sent.get(si, []) if ce <= m.start < hi]
     if not ms or ms[0].start > ce + 3 or ms[0].label_ not in SYSTEM_TYPES:
         return []
     if not all(w.isalpha() and w.islower() for w in paper.tt.texts[ce : ms[0].start]):
         return []
-    return _coordinated(paper, ms, (",", "and", "or"))
+    return _coordinated(paper, ms, joiners, stop)
 
 
 def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
@@ -420,12 +441,9 @@ def _parts_after_cue(
     """The named parts a part cue governs: "integrating VGG16 and ResNet-50", "combine
     Whisper for ASR with …" (the first within three lower-case words, then the ones joined
     to it by "," "and" "with"), those ``keep`` accepts."""
-    ms = [m for m in paper.by_sent.get(si, []) if ce <= m.start < hi]
-    if not ms or ms[0].start > ce + 3 or ms[0].label_ not in SYSTEM_TYPES:
-        return []
-    if not all(w.isalpha() and w.islower() for w in paper.tt.texts[ce : ms[0].start]):
-        return []
-    joined = _coordinated(paper, ms, (",", "and", "with"), lambda m: _title_modifier(paper, m, hi))
+    joined = _named_after_cue(
+        paper, si, ce, hi, (",", "and", "with"), lambda m: _title_modifier(paper, m, hi)
+    )
     return [m for m in joined if keep(m)]
 
 

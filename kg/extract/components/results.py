@@ -53,6 +53,7 @@ from kg.extract.components.lexicon import PERCENT as _PERCENT
 from kg.extract.components.relations import (
     _M,
     base_suffixed,
+    based_head,
     class_of_methods,
     contribution_mentions,
     described_system,
@@ -1119,11 +1120,8 @@ class Binding:
 
 def _based_plural(tt: TokenTable, m: _M) -> bool:
     """ "Mamba-based architectures", "CNN-based methods": the name heads a class."""
-    if not base_suffixed(tt, m):
-        return False
-    k = m.end + 1 if tt.lowers[m.end] == "-" else m.end
-    noun = tt.lowers[k + 1]
-    return noun.endswith("s") and not noun.endswith("ss")
+    k = based_head(tt, m)
+    return k is not None and tt.lowers[k].endswith("s") and not tt.lowers[k].endswith("ss")
 
 
 class _Binder:

@@ -1254,6 +1254,8 @@ class _Binder:
                 return False
             # "On LiTS, T-MPEDNet achieves …": a fronted phrase, then the subject
             nxt = self.lowers[b.end] if b.end < self.hi else "."
+            if gap == [","] and self._subject_run(ms, b):
+                return False  # "On D, GPT-4o and Claude 3.5 Sonnet achieve …": the subjects
             return "and" in gap or nxt in _LIST_ENDS or nxt in DATASET_HEADS
 
         for _ in range(2):  # a second pass for a run of several such mentions
@@ -1267,6 +1269,21 @@ class _Binder:
                 if before or after:
                     ms[i] = m._replace(label_="Dataset")
         return ms
+
+    def _subject_run(self, ms: list[_M], first: _M) -> bool:
+        """Do the Model/Method mentions coordinated from ``first`` on ("GPT-4o and Claude 3.5
+        Sonnet") end right before a score verb, as a clause's subject does?"""
+        by_start = {m.start: m for m in ms if m.label_ in SYSTEM_TYPES}
+        m: _M | None = first
+        k = first.end
+        while m is not None:
+            k = m.end
+            while k < self.hi and self.lowers[k] in (",", "and"):
+                k += 1
+            m = by_start.get(k)
+        return k < self.hi and self.lowers[k - 1] not in (",", "and") and (
+            self.lowers[k] in SCORE_VERBS
+        )
 
     # -- metric
 

@@ -4323,3 +4323,15 @@ def test_a_new_part_a_title_modifier_or_a_compared_system_is_no_integrated_base(
 ) -> None:
     ex = run(nlp, abstract, title=title)
     assert rel_ids(ex, "BASED_ON") == set()
+
+
+def test_a_fronted_dataset_does_not_make_the_subjects_datasets(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We build a benchmark, FooBench. On FooBench, GPT-4o and Claude 3.5 Sonnet achieve "
+        "45.1% and 50.2% accuracy, respectively.",
+    )
+    assert results(ex) == [
+        (45.1, "metric:accuracy", "dataset:foobench", "model:gpt-4o"),
+        (50.2, "metric:accuracy", "dataset:foobench", "model:claude-3-5-sonnet"),
+    ]

@@ -334,6 +334,19 @@ def _named_data_head(tt: TokenTable, k: int) -> bool:
 
 
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs.", "against"})
+_COMPARED_PAIRS = frozenset(
+    {("compared", "to"), ("compared", "with"), ("comparison", "to"), ("comparison", "with")}
+)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "RS-VLMs", "MCI-ViTs": a class, not one system
+# "a 3.5% boost over Zorb": the two-word margin cues that end in "over"
+_MARGIN_PAIRS = frozenset(
+    tuple(p.split()) for p in words("comparison_margin_cues") if len(p.split()) == 2
+)
+# words that call a compared name prior work: "the baseline Zorb", "previous SOTA Zorb"
+_PRIOR_WORDS = frozenset(
+    {"the", "baseline", "baselines", "previous", "prior", "sota", "state-of-the-art",
+     "existing", "strong", "recent", "latest", "work", "like", "e.g.", "original", "vanilla"}
+)
 _LIST_TOKENS = frozenset({",", "and", "or", "(", ")", "%", "e.g.", "such", "as", "including"})
 # words that introduce examples of a class: "baselines such as X", "methods like X"
 _EXAMPLE_WORDS = frozenset({"as", "including", "like", "e.g.", "e.g"})
@@ -349,20 +362,50 @@ _AFTER_OBJECT = frozenset(
 
 
 def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
-    """5c. "S outperforms ZorbNet on D", "better than ZorbA and ZorbB": a name the comparison
-    verb (or "than") takes as its object, alone or listed, ending there (not "outperforms
-    RGB-based methods", "Outperforms Prompt-Based ICL", "beats A, and O3 levels rise")."""
+    """5c. "S outperforms ZorbNet on D", "better than ZorbA and ZorbB", "compared with the
+    baseline Zorb", "a 3.5% boost over ZorbBind", "surpasses A by 1.7% and ZorbB by 4.9%": a
+    name the comparison (a verb, "than", "compared with", "against", a margin's "over") takes
+    as its object, alone, listed or after a word that calls it prior work, ending there (not
+    "outperforms RGB-based methods", "Outperforms Prompt-Based ICL", "beats A, and O3 levels
+    rise", "over SoTA", "outperforms state-of-the-art MCI-ViTs")."""
     texts, lw = tt.texts, tt.lowers
     if end < len(texts) and lw[end] not in _AFTER_OBJECT:
         return False  # "RGB-based", "Prompt-Based ICL", "O3 levels": part of a longer phrase
+    name = tt.span_text(start, end)
+    if name.lower() in _PRIOR_WORDS or _PLURAL_ACRONYM.search(name):
+        return False  # "over SoTA", "outperforms state-of-the-art MCI-ViTs": no one system
     sent_start = tt.sent_span(start)[0]
+    described = 0  # "the previous SOTA Zorb": words that call the name prior work
+    listed = False  # past a "," or "and": an earlier listed name's margin may stand between
     for j in range(start - 1, max(sent_start, start - 10) - 1, -1):
         w = lw[j]
-        if w.startswith(COMPARISON_VERBS) or w == "than":
+        if w.startswith(COMPARISON_VERBS) or w == "than" or _compared_lead(lw, j, sent_start):
             return True
-        if not (w in (",", "and") or texts[j][:1].isupper()):
-            return False
+        if w in (",", "and"):
+            listed = True
+        elif w in _PRIOR_WORDS and described < 3:
+            described += 1
+        elif not (texts[j][:1].isupper() or (listed and _margin_token(texts, j))):
+            return False  # not "by 4.9 % mIoU": a number right before the name
     return False
+
+
+def _compared_lead(lw: list[str], j: int, lo: int) -> bool:
+    """Does token ``j`` end "compared with", "against" or a margin cue ("a boost over")? (Not
+    "relative to the AV", "T1 vs T2": what they relate is not always a system.)"""
+    w = lw[j]
+    if w == "against":
+        return True
+    if j - 1 < lo:
+        return False
+    pair = (lw[j - 1], w)
+    return pair in _COMPARED_PAIRS or (w == "over" and pair in _MARGIN_PAIRS)
+
+
+def _margin_token(texts: list[str], j: int) -> bool:
+    """ "by 1.72 %" between listed compared names ("surpasses A by 1.72 % and B by 4.9 %")."""
+    t = texts[j]
+    return t in ("by", "%", "points") or t[:1].isdigit()
 
 
 def _comparison_context(tt: TokenTable, start: int) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.components.lexicon import (
     NAMING_VERBS,
     PROPOSE_VERBS,
     STOP_ACRONYMS,
+    TASK_HEADS,
     VERSION,
 )
 from kg.extract.components.tokens import TokenTable, bracket_close
@@ -196,9 +197,16 @@ def _quoted_name_apposed(tt: TokenTable, k: int) -> int | None:
     return None
 
 
+_NEW_WORDS = frozenset({"novel", "new"})
+_NOT_SYSTEM_HEADS = frozenset(
+    {"task", "tasks", "type", "kind", "class", "form", "problem", "setting", "paradigm"}
+)
+_DATA_HEADS = DATASET_TYPE_HEADS | {"data"}
+
+
 def _apposition_head(tt: TokenTable, j: int) -> bool:
-    """ ", a benchmark …" / ": a dataset …" at ``j``: an apposition with a dataset, model or
-    method head."""
+    """An apposition at ``j`` (", a benchmark …", ": a dataset …") with a dataset, model or
+    method head, or one that calls the name new (see below)."""
     texts, lowers, n = tt.texts, tt.lowers, len(tt.texts)
     if not (j + 1 < n and texts[j] in (",", ":") and lowers[j + 1] in _OBJECT_DETERMINERS):
         return False
@@ -207,7 +215,16 @@ def _apposition_head(tt: TokenTable, j: int) -> bool:
             return True
         if lowers[m] in _APPOSITION_END or tt.sent_start[m]:
             break
-    return False
+    # "we introduce Hita, a novel image tokenizer": a system called new, whatever its head
+    # noun (not "a new task …", "a new type of narratives", "a novel … (RSL) dataset")
+    if not (j + 2 < n and lowers[j + 1] in ("a", "an") and lowers[j + 2] in _NEW_WORDS):
+        return False
+    for m in range(j + 3, min(n, j + 12)):
+        if lowers[m] in TASK_HEADS or lowers[m] in _NOT_SYSTEM_HEADS or lowers[m] in _DATA_HEADS:
+            return False
+        if tt.sent_start[m] or lowers[m] in (".", ";", ",", "that", "which", "for", "to"):
+            break
+    return True
 
 
 def _modifier(texts: list[str], lowers: list[str], k: int) -> bool:

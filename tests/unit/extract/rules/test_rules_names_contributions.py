@@ -128,6 +128,27 @@ def test_propose_takes_plain_words_an_apposition_names(rule_found: Callable) -> 
     assert got == [("Magic Quux", "UNK", "propose")]
 
 
+def test_propose_takes_plain_words_an_apposition_calls_new(rule_found: Callable) -> None:
+    # whatever the head noun, "a novel …" says the name is the paper's new system
+    got = rule_found(W("We introduce Hitax , a novel image tokenizer for video ."), ["propose"])
+    assert got == [("Hitax", "UNK", "propose")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We introduce Zorb Forecasting , a new task for scene prediction .",
+        "We introduce Zorbtexts , a new type of narratives .",
+        "This study presents Logix , a novel Russian Sign Language ( RSL ) dataset .",
+    ],
+)
+def test_propose_takes_no_plain_word_called_a_new_task_kind_or_data(
+    rule_found: Callable, sentence: str
+) -> None:
+    found = {text for text, _, _ in rule_found(W(sentence), ["propose"])}
+    assert not found & {"Zorb Forecasting", "Zorbtexts", "Logix"}
+
+
 def test_propose_takes_no_plain_word_without_an_apposition(rule_found: Callable) -> None:
     assert rule_found(W("We introduce Morphix to the world ."), ["propose"]) == []
     assert rule_found(W("We present Chinese , a suite of tools ."), ["propose"]) == []

@@ -172,6 +172,8 @@ def _apposition(tt: TokenTable, k: int) -> str | None:
     for j in range(k + 2, min(n, k + 10)):
         if tt.sent_start[j] or tx[j] in (".", ";", ")"):
             break
+        if j + 1 < n and tx[j + 1][:1] == "-" and len(tx[j + 1]) > 1:
+            continue  # "a model-agnostic approach": the compound modifies the head after it
         t = _head_type(tx[j])
         if t:
             # after a colon only data: "Turin3D: a new aerial LiDAR dataset" (a title's "X: A

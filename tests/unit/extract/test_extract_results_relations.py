@@ -4379,3 +4379,13 @@ def test_a_fronted_dataset_does_not_make_the_subjects_datasets(nlp: Language) ->
         (45.1, "metric:accuracy", "dataset:foobench", "model:gpt-4o"),
         (50.2, "metric:accuracy", "dataset:foobench", "model:claude-3-5-sonnet"),
     ]
+
+
+def test_a_compound_modifier_is_not_the_appositions_head(nlp: Language) -> None:
+    # "LLM-based" and "model-agnostic" modify the head noun after them: a framework
+    ex = run(
+        nlp,
+        "We present ZorbAgent, an LLM-based multi-agent framework for posters. We also "
+        'propose "zorb sampling", a novel, model-agnostic approach for frames.',
+    )
+    assert {"method:zorbagent", "method:zorbsampling"} <= rel_ids(ex, "PROPOSES")

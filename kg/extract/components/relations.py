@@ -209,6 +209,7 @@ class _Paper:
         for m in self.mentions:
             self.by_sent.setdefault(self.sent_of[m.start], []).append(m)
         self._own: dict[int, bool] = {}
+        self.compared_classes: set[str] = set()  # classes an own comparison is made with
         # entities the gazetteer / knowledge base knows (not only guessed from the name shape)
         self.known = {m.kb_id_ for m in self.mentions if m.id_.startswith(_KNOWN_RULES)}
 
@@ -323,8 +324,18 @@ def _own_comparison(paper: _Paper, si: int, cue: int) -> bool:
         return subject.kb_id_ in paper.proposed
     before = [m for m in paper.by_sent.get(si, []) if m.end <= cue and m.label_ in SYSTEM_TYPES]
     if before:  # "Qwen2.5-VL-72B, an open MLLM, achieves …, outperforming GPT-4o": not ours
-        return any(m.kb_id_ in paper.proposed for m in before)
+        return any(m.kb_id_ in paper.proposed for m in before) or _ours(paper, before[0], lo)
     return True
+
+
+def _ours(paper: _Paper, m: _M, lo: int) -> bool:
+    """ "Our derived ReasonFlux-Coder-7B …, outperforming …": a system the paper calls its
+    own ("our" right before its name, or before one lower-case word before it)."""
+    lowers, texts = paper.lowers, paper.tt.texts
+    k = m.start - 1
+    if k > lo and texts[k].isalpha() and texts[k].islower() and lowers[k] != "our":
+        k -= 1
+    return k >= lo and lowers[k] == "our"
 
 
 def _object_region(paper: _Paper, start: int, hi: int) -> int:
@@ -375,10 +386,24 @@ def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:
     """COMPARES_WITH each compared system that is no proposed one nor a class of methods."""
     out: set[str] = set()
     for m in inside:
+        if _names_a_class(paper, m):
+            # "previous QAT methods", "NeRF-based methods": a class, no one baseline (and,
+            # as compared, neither used nor a base)
+            paper.compared_classes.add(m.kb_id_)
+            continue
         if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
             paper.put("COMPARES_WITH", m, 0.8, source)
             out.add(m.kb_id_)
     return out
+
+
+def _names_a_class(paper: _Paper, m: _M) -> bool:
+    """A name that modifies a plural method head ("QAT methods", "NeRF-based methods")."""
+    k = m.end
+    lowers = paper.lowers
+    if k < len(lowers) and lowers[k] in ("-based", "based", "-like", "-style"):
+        k += 1
+    return k < len(lowers) and lowers[k] in _CLASS_HEADS
 
 
 def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
@@ -634,6 +659,7 @@ class RelationExtractor(Component):
         paper = _Paper(tt)
         _mention_relations(paper)
         compared, compared_at = _compared(paper)
+        compared |= paper.compared_classes  # not used nor a base either
         based = _based_on(paper, compared, compared_at)
         _uses(paper, compared | based, compared_at)
         _addresses(paper)

@@ -4389,3 +4389,24 @@ def test_a_compound_modifier_is_not_the_appositions_head(nlp: Language) -> None:
         'propose "zorb sampling", a novel, model-agnostic approach for frames.',
     )
     assert {"method:zorbagent", "method:zorbsampling"} <= rel_ids(ex, "PROPOSES")
+
+
+def test_a_comparison_by_a_system_the_paper_calls_its_own_names_baselines(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We study code generation. Our derived ZorbCoder-7B models improve accuracy by 5.3%, "
+        "outperforming similarly sized Qwen-Coder and DeepSeek-Coder.",
+    )
+    assert {"model:qwencoder", "model:deepseek-coder"} <= rel_ids(ex, "COMPARES_WITH")
+
+
+def test_a_class_a_comparison_names_is_no_baseline_nor_used(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a method. OurNet outperforms previous QAT methods and improves "
+        "accuracy compared to 3DGS-based methods.",
+    )
+    found = {e for r in ("COMPARES_WITH", "USES", "BASED_ON") for e in rel_ids(ex, r)}
+    assert not {e for e in found if "qat" in e or "gaussian" in e}

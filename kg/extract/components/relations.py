@@ -46,6 +46,12 @@ from kg.extract.lexicon import entries, words
 _INCLUDE = frozenset({"including", "includes", "include", "such", "e.g.", "comprising"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "newly", "previously", "recently"})
 _CLAUSE_END = frozenset({";", ".", "while", "whereas", "which", "where", "using", "via"})
+# what a noun-phrase subject ("Comparisons with A and B …") is followed by
+_REPORT_VERBS = frozenset(
+    {"demonstrate", "demonstrates", "show", "shows", "reveal", "reveals", "highlight",
+     "highlights", "indicate", "indicates", "confirm", "confirms", "validate", "validates",
+     "suggest", "suggests"}
+)
 _NEGATION = frozenset({"without", "no", "not", "nor", "instead"})
 _NEW_SUBJECT = frozenset({"the", "this", "our", "we", "it"})
 _OWN = frozenset(w.lower() for w in words("result_own_cues"))
@@ -344,8 +350,8 @@ def _object_region(paper: _Paper, start: int, hi: int) -> int:
     lowers = paper.lowers
     starts = {m.start: m for m in paper.by_sent.get(paper.sent_of[start], [])} if start < hi else {}
     for k in range(start, hi):
-        if lowers[k] in _CLAUSE_END:
-            return k
+        if lowers[k] in _CLAUSE_END or lowers[k] in _REPORT_VERBS:
+            return k  # "comparisons with A and B demonstrate that S …": the objects end
         if lowers[k] == ",":
             nxt = [starts.get(j) for j in range(k + 1, min(hi, k + 4))]
             if any(m is not None and m.kb_id_ in paper.proposed for m in nxt):
@@ -397,13 +403,17 @@ def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:
     return out
 
 
+_KIND_HEADS = frozenset({"models", "variants", "baselines", "families"})
+
+
 def _names_a_class(paper: _Paper, m: _M) -> bool:
-    """A name that modifies a plural method head ("QAT methods", "NeRF-based methods")."""
+    """A name that modifies a plural method head ("QAT methods", "NeRF-based methods", "NeRF
+    models")."""
     k = m.end
     lowers = paper.lowers
     if k < len(lowers) and lowers[k] in ("-based", "based", "-like", "-style"):
         k += 1
-    return k < len(lowers) and lowers[k] in _CLASS_HEADS
+    return k < len(lowers) and (lowers[k] in _CLASS_HEADS or lowers[k] in _KIND_HEADS)
 
 
 def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:

@@ -4410,3 +4410,17 @@ def test_a_class_a_comparison_names_is_no_baseline_nor_used(nlp: Language) -> No
     )
     found = {e for r in ("COMPARES_WITH", "USES", "BASED_ON") for e in rel_ids(ex, r)}
     assert not {e for e in found if "qat" in e or "gaussian" in e}
+
+
+def test_comparisons_named_by_a_noun_phrase_name_baselines(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a tagger. Comparisons with GPT-4o and Gemini 2.5 Pro demonstrate "
+        "that OurNet, built on Llama-3-8B, is more accurate.",
+    )
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4o", "model:gemini-2-5-pro"}
+
+
+def test_a_family_of_baselines_is_no_named_baseline(nlp: Language) -> None:
+    ex = run(nlp, "We propose OurNet, a method. OurNet outperforms NeRF models and DPO variants.")
+    assert rel_ids(ex, "COMPARES_WITH") == set()

@@ -447,9 +447,15 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
     ms = [m for m in paper.by_sent.get(si, []) if ce <= m.start < hi]
     if not ms or ms[0].start >= ce + 7 or ms[0].label_ not in SYSTEM_TYPES:
         return []
-    if any(w in (";", ".") for w in lowers[ce : ms[0].start]):
+    between = lowers[ce : ms[0].start]
+    if any(w in (";", ".") for w in between):
         return []
+    if any(w in _INSTRUMENT for w in between[1:]):
+        return []  # "fine-tune the framework using LoRA": the base came first; LoRA is a tool
     return _coordinated(paper, ms, (",", "and", "or"))
+
+
+_INSTRUMENT = frozenset({"using", "via", "through", "with"})
 
 
 def _coordinated(

@@ -4424,3 +4424,18 @@ def test_comparisons_named_by_a_noun_phrase_name_baselines(nlp: Language) -> Non
 def test_a_family_of_baselines_is_no_named_baseline(nlp: Language) -> None:
     ex = run(nlp, "We propose OurNet, a method. OurNet outperforms NeRF models and DPO variants.")
     assert rel_ids(ex, "COMPARES_WITH") == set()
+
+
+def test_what_a_base_is_tuned_with_is_no_base(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a dialect translator. We fine-tune Llama-3-8B using LoRA on "
+        "dialect pairs.",
+    )
+    assert rel_ids(ex, "BASED_ON") == {"model:llama-3-8b"}
+    ex = run(
+        nlp,
+        "We propose OurNet, a dialect translator. We fine-tune the framework using LoRA on "
+        "dialect pairs.",
+    )
+    assert "method:lora" not in rel_ids(ex, "BASED_ON")

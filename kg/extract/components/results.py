@@ -3339,6 +3339,9 @@ class _DocContext:
     evaluated_before: int | None = None  # where the only EVALUATED_ON dataset is first named
     previous: _M | None = None  # the one dataset of the sentence before, if it has no number
     previous_list: tuple[_M, ...] = ()  # the datasets it lists ("across A, B, and C")
+    # the paper's own scores of the sentence before (value, unit, metric, dataset): what "It
+    # outperforms A (63.2) and B (63.9)" right after it compares
+    own_scores: tuple[tuple[float, str | None, _M, _M | None], ...] = ()
     title: str = ""  # the title and the sentences that state the contribution, lower-case
     bases: frozenset[int] = frozenset()  # starts of what the contribution is built on
     based_on: frozenset[str] = frozenset()  # the paper's BASED_ON entities (it tunes them)
@@ -4458,6 +4461,29 @@ def _confidence(num: Num, b: Binding) -> float:
     return round(max(0.05, min(MAX_CONFIDENCE, conf)), 2)
 
 
+def _compared_after_own(binder: _Binder, num: Num, b: Binding) -> None:
+    """ "S reaches an average accuracy of 64.1. It outperforms A (63.2), B (63.9) and C
+    (63.4)": a number in brackets after a compared system, in a comparison that names no
+    measure of its own, is that system's on the measure (and dataset) of the paper's score
+    just before, when it reads like one (same unit, within half of one of them)."""
+    if num.role != "score" or b.metric is not None or binder.metrics or binder.datasets:
+        return
+    scores = binder.ctx.own_scores
+    if not scores or len({(u, m.kb_id_, d and d.kb_id_) for _, u, m, d in scores}) != 1:
+        return  # one measure before ("64.1 … and 65.4 after …"): no choice of which
+    _, unit, metric, dataset = scores[0]
+    if unit != num.unit or not any(v and abs(num.value - v) <= v / 2 for v, *_ in scores):
+        return
+    named = binder._parenthesised(num)
+    if named is None or named.kb_id_ in binder.ctx.proposed:
+        return
+    if not any(_comparison_word(w) for w in binder.lowers[binder.lo : named.start]):
+        return
+    b.metric, b.metric_cue = metric, 0.2
+    if dataset is not None:
+        b.dataset, b.dataset_cue = dataset, 0.05
+
+
 def _metric_fallback(binder: _Binder, num: Num, b: Binding) -> None:
     """No cue: the nearest metric of the sentence, with little confidence."""
     if b.metric is not None or not binder.metrics or not binder.bare(num) or num.role != "score":
@@ -4506,6 +4532,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         _share_dataset_back(these, out, binder)
     for num in kept:
         b = out[num.i]
+        _compared_after_own(binder, num, b)
         _metric_fallback(binder, num, b)
         if num.role == "score" and b.dataset_cue < 0.15 and not _named_data(binder, num, b):
             continue  # "2Wiki (93.7%)", "X% on Llama-3-8B": a name we cannot type
@@ -4823,6 +4850,7 @@ class ResultExtractor(Component):
             if m.label_ == "Metric":
                 in_metric.update(range(m.start, m.end))
         seen: set[tuple[Any, ...]] = set()
+        own_scores: tuple[tuple[float, str | None, _M, _M | None], ...] = ()
         starts = positions(tt, _number_start, "number_starts")
         for si, (lo, hi) in enumerate(tt.sent_bounds):
             ms = by_sent.get(si, [])
@@ -4836,6 +4864,7 @@ class ResultExtractor(Component):
                 continue
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:
+                own_scores = ()
                 if any(m.label_ == "Dataset" for m in ms):
                     before = _Binder(tt, ms, lo, hi, ctx)
                     ctx.previous = before.sent_dataset
@@ -4844,8 +4873,15 @@ class ResultExtractor(Component):
             ctx.previous, ctx.previous_list = previous, previous_list
             binder = _Binder(tt, ms, lo, hi, ctx)
             own = own_sentence(tt, lo, hi) or any(m.kb_id_ in ctx.proposed for m in ms)
+            ctx.own_scores = own_scores
             bound = list(bind_sentence(binder, nums, own))
             ctx.previous, ctx.previous_list = None, ()
+            own_scores = tuple(
+                (num.value, num.unit, b.metric, b.dataset)
+                for num, b in bound
+                if num.role == "score" and b.metric is not None
+                and (b.system is None or b.system in ctx.proposed)
+            )
             for num, b in bound:
                 first = _row(tt, si, num, b)
                 for system, metric in product((first["model_id"], *b.also), b.metrics_named):

@@ -4439,3 +4439,41 @@ def test_what_a_base_is_tuned_with_is_no_base(nlp: Language) -> None:
         "dialect pairs.",
     )
     assert "method:lora" not in rel_ids(ex, "BASED_ON")
+
+
+def test_bracketed_baseline_numbers_take_the_measure_of_the_own_score_before(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a reasoning method. OurNet reaches an average accuracy of 64.1 "
+        "with direct generation and 65.4 after self-correction. It outperforms LLaVA-CoT "
+        "(63.2) and LlamaV-o1 (63.4) with less data.",
+    )
+    assert [(v, m, s) for v, m, _, s in results(ex)] == [
+        (64.1, "metric:accuracy", OURS),
+        (65.4, "metric:accuracy", OURS),
+        (63.2, "metric:accuracy", "model:llavacot"),
+        (63.4, "metric:accuracy", "model:llamavo1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # not comparable with the score before: another unit, another magnitude
+        "It outperforms LLaVA-CoT (63.2%) and LlamaV-o1 (63.4%) with less data.",
+        "It outperforms LLaVA-CoT (7.2) and LlamaV-o1 (6.4) with less data.",
+        # no comparison: the bracketed numbers are something else
+        "It builds on LLaVA-CoT (63.2) and LlamaV-o1 (63.4) checkpoints.",
+    ],
+)
+def test_bracketed_numbers_take_no_measure_from_an_incomparable_score(
+    nlp: Language, second: str
+) -> None:
+    ex = run(
+        nlp,
+        f"We propose OurNet, a reasoning method. OurNet reaches an average accuracy of 64.1. "
+        f"{second}",
+    )
+    assert [v for v, *_ in results(ex)] == [64.1]

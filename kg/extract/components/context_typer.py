@@ -23,6 +23,7 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import (
     COMPARISON_VERBS,
+    DATA_NOUNS,
     DATASET_TYPE_HEADS,
     EVAL_VERBS,
     METHOD_HEADS,
@@ -209,7 +210,6 @@ def _apposed_head(tt: TokenTable, start: int) -> str | None:
     return _head_type(lw[start - 2])
 
 
-_DATA_NOUNS = DATASET_TYPE_HEADS | {"data"}
 
 
 # what may stand between a data noun and the names it lists: "datasets (A, B)", "datasets: A,
@@ -245,13 +245,13 @@ def _listing_noun(tt: TokenTable, start: int, end: int) -> str | None:
     if close >= n or tx[close] not in closers:
         return None
     several = any(w in (",", "and") for w in lw[first + 1 : close])
-    return lw[noun] if several or lw[noun] in _DATA_NOUNS else None
+    return lw[noun] if several or lw[noun] in DATA_NOUNS else None
 
 
 def _listed_type(noun: str, text: str) -> str | None:
     """The type a listing noun gives its names: data → Dataset; a list of several models,
     methods or baselines → Model or Method (by the noun, else the name's shape)."""
-    if noun in _DATA_NOUNS:
+    if noun in DATA_NOUNS:
         return "Dataset"
     if noun.endswith("s") and (noun in _SYSTEM_NOUNS or _head_type(noun) in SYSTEM_TYPES):
         return "Model" if _head_type(noun) == "Model" or _looks_like_model(text) else "Method"

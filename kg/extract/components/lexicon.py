@@ -16,6 +16,7 @@ from kg.kb import kb_key
 DATASET_HEADS = words("dataset_heads")
 # heads that type a name as a dataset but stay part of it ("Food-Recommendation DB")
 DATASET_TYPE_HEADS = DATASET_HEADS | {"db", "database", "databases"}
+DATA_NOUNS = DATASET_TYPE_HEADS | {"data"}  # what names data: "datasets", "corpus", "data"
 METRIC_HEADS = words("metric_heads")
 MODEL_HEADS = words("model_heads")
 METHOD_HEADS = words("method_heads")

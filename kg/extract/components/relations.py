@@ -440,6 +440,9 @@ def _named_after_cue(
     return _coordinated(paper, ms, joiners, stop)
 
 
+_INSTRUMENT = frozenset({"using", "via", "through", "with"})  # "fine-tune X using LoRA"
+
+
 def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
     """The Model/Method a based-on cue governs (within 6 tokens, no clause break), with the
     ones coordinated with it ("fine-tune LLMs (e.g., LLaMA-2 and Mistral)")."""
@@ -454,8 +457,6 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
         return []  # "fine-tune the framework using LoRA": the base came first; LoRA is a tool
     return _coordinated(paper, ms, (",", "and", "or"))
 
-
-_INSTRUMENT = frozenset({"using", "via", "through", "with"})
 
 
 def _coordinated(

@@ -7,6 +7,7 @@ import re
 from kg.extract.components.lexicon import (
     COMPARISON_VERBS,
     CREATION_VERBS,
+    DATA_NOUNS,
     DATASET_HEADS,
     DATASET_TYPE_HEADS,
     EVAL_VERBS,
@@ -201,7 +202,6 @@ _NEW_WORDS = frozenset({"novel", "new"})
 _NOT_SYSTEM_HEADS = frozenset(
     {"task", "tasks", "type", "kind", "class", "form", "problem", "setting", "paradigm"}
 )
-_DATA_HEADS = DATASET_TYPE_HEADS | {"data"}
 
 
 def _apposition_head(tt: TokenTable, j: int) -> bool:
@@ -220,7 +220,7 @@ def _apposition_head(tt: TokenTable, j: int) -> bool:
     if not (j + 2 < n and lowers[j + 1] in ("a", "an") and lowers[j + 2] in _NEW_WORDS):
         return False
     for m in range(j + 3, min(n, j + 12)):
-        if lowers[m] in TASK_HEADS or lowers[m] in _NOT_SYSTEM_HEADS or lowers[m] in _DATA_HEADS:
+        if lowers[m] in TASK_HEADS or lowers[m] in _NOT_SYSTEM_HEADS or lowers[m] in DATA_NOUNS:
             return False
         if tt.sent_start[m] or lowers[m] in (".", ";", ",", "that", "which", "for", "to"):
             break

@@ -210,8 +210,6 @@ def _apposed_head(tt: TokenTable, start: int) -> str | None:
     return _head_type(lw[start - 2])
 
 
-
-
 # what may stand between a data noun and the names it lists: "datasets (A, B)", "datasets: A,
 # B", "datasets, namely A and B", "benchmarks such as A, B", "datasets including A and B"
 _LIST_OPENERS = frozenset(

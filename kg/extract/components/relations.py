@@ -215,7 +215,6 @@ class _Paper:
         for m in self.mentions:
             self.by_sent.setdefault(self.sent_of[m.start], []).append(m)
         self._own: dict[int, bool] = {}
-        self.compared_classes: set[str] = set()  # classes an own comparison is made with
         # entities the gazetteer / knowledge base knows (not only guessed from the name shape)
         self.known = {m.kb_id_ for m in self.mentions if m.id_.startswith(_KNOWN_RULES)}
 
@@ -389,13 +388,13 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
 
 
 def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:
-    """COMPARES_WITH each compared system that is no proposed one nor a class of methods."""
+    """COMPARES_WITH each compared system that is no proposed one nor a class of methods; →
+    the compared ids, also of the classes a comparison names ("previous QAT methods",
+    "NeRF-based methods": no one baseline, but as compared neither used nor a base)."""
     out: set[str] = set()
     for m in inside:
         if _names_a_class(paper, m):
-            # "previous QAT methods", "NeRF-based methods": a class, no one baseline (and,
-            # as compared, neither used nor a base)
-            paper.compared_classes.add(m.kb_id_)
+            out.add(m.kb_id_)
             continue
         if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
             paper.put("COMPARES_WITH", m, 0.8, source)
@@ -456,7 +455,6 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
     if any(w in _INSTRUMENT for w in between[1:]):
         return []  # "fine-tune the framework using LoRA": the base came first; LoRA is a tool
     return _coordinated(paper, ms, (",", "and", "or"))
-
 
 
 def _coordinated(
@@ -676,7 +674,6 @@ class RelationExtractor(Component):
         paper = _Paper(tt)
         _mention_relations(paper)
         compared, compared_at = _compared(paper)
-        compared |= paper.compared_classes  # not used nor a base either
         based = _based_on(paper, compared, compared_at)
         _uses(paper, compared | based, compared_at)
         _addresses(paper)

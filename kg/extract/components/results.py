@@ -4850,7 +4850,6 @@ class ResultExtractor(Component):
             if m.label_ == "Metric":
                 in_metric.update(range(m.start, m.end))
         seen: set[tuple[Any, ...]] = set()
-        own_scores: tuple[tuple[float, str | None, _M, _M | None], ...] = ()
         starts = positions(tt, _number_start, "number_starts")
         for si, (lo, hi) in enumerate(tt.sent_bounds):
             ms = by_sent.get(si, [])
@@ -4864,7 +4863,7 @@ class ResultExtractor(Component):
                 continue
             nums = sentence_numbers(tt, lo, hi, in_mention, in_metric)
             if not nums:
-                own_scores = ()
+                ctx.own_scores = ()
                 if any(m.label_ == "Dataset" for m in ms):
                     before = _Binder(tt, ms, lo, hi, ctx)
                     ctx.previous = before.sent_dataset
@@ -4873,10 +4872,9 @@ class ResultExtractor(Component):
             ctx.previous, ctx.previous_list = previous, previous_list
             binder = _Binder(tt, ms, lo, hi, ctx)
             own = own_sentence(tt, lo, hi) or any(m.kb_id_ in ctx.proposed for m in ms)
-            ctx.own_scores = own_scores
             bound = list(bind_sentence(binder, nums, own))
             ctx.previous, ctx.previous_list = None, ()
-            own_scores = tuple(
+            ctx.own_scores = tuple(
                 (num.value, num.unit, b.metric, b.dataset)
                 for num, b in bound
                 if num.role == "score" and b.metric is not None

@@ -461,20 +461,33 @@ def _own_head_name(ctx: RuleContext, k: int) -> None:
     if j < 1 or lowers[j] not in _HEAD_LABEL:
         return
     h = j
-    j -= 1
-    while j >= 0 and h - j <= 3 and (lowers[j] in _OWN_ADJECTIVES or lowers[j] == "final"):
-        j -= 1
-    if j < 0 or lowers[j] != "our" or (j > 0 and lowers[j - 1] in _NOT_OURS_BEFORE):
+    j = _our_before(lowers, h)
+    if j is None or (j > 0 and lowers[j - 1] in _NOT_OURS_BEFORE):
         return
     if tt.sent_start[k] or tt.sent_of[j] != tt.sent_of[k]:
         return
-    end = k + 1
-    if end < ctx.n and VERSION.match(texts[end]):
-        end += 1
+    end = _name_end(ctx, k)
     if end < ctx.n and lowers[end] not in _NAME_ENDS and texts[k - 1] == ",":
         return  # "our model, GPT-4 scores …": a new clause's subject
     ctx.add(k, end, _HEAD_LABEL[lowers[h]], "propose")
     ctx.contributions.append([k, end])
+
+
+def _our_before(lowers: list[str], k: int) -> int | None:
+    """The "our" right before token ``k``, past up to two own adjectives ("our proposed",
+    "our final"); ``None`` when there is none."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (lowers[j] in _OWN_ADJECTIVES or lowers[j] == "final"):
+        j -= 1
+    return j if j >= 0 and lowers[j] == "our" else None
+
+
+def _name_end(ctx: RuleContext, k: int) -> int:
+    """The end of the name at ``k`` with the version written after it ("ZorbNet 2.0")."""
+    end = k + 1
+    if end < ctx.n and VERSION.match(ctx.tt.texts[end]):
+        end += 1
+    return end
 
 
 def _our_name(ctx: RuleContext, k: int, known: set[int]) -> None:
@@ -482,14 +495,10 @@ def _our_name(ctx: RuleContext, k: int, known: set[int]) -> None:
     theirs ("our (proposed|final) X"); not a known one ("our LLaMA-2 baseline")."""
     tt = ctx.tt
     lowers = tt.lowers
-    j = k - 1
-    while j >= 0 and k - j <= 3 and (lowers[j] in _OWN_ADJECTIVES or lowers[j] == "final"):
-        j -= 1
-    if j < 0 or lowers[j] != "our" or k in known or tt.sent_of[j] != tt.sent_of[k]:
+    j = _our_before(lowers, k)
+    if j is None or k in known or tt.sent_of[j] != tt.sent_of[k]:
         return
-    end = k + 1
-    if end < ctx.n and VERSION.match(tt.texts[end]):
-        end += 1
+    end = _name_end(ctx, k)
     if end < ctx.n and not _acts(lowers[end]):
         return  # "our PPG authentication", "our BERT-based model": the name modifies a noun
     ctx.add(k, end, UNK, "propose")

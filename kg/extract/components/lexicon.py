@@ -104,6 +104,13 @@ def of_model_family(text: str) -> bool:
     return any(len(p) >= 3 and _family_with_version(p) for p in parts)
 
 
+def opens_with_model_family(text: str) -> bool:
+    """ "Gemma-2-27B", "Qwen2.5-7B-Instruct": a released model family's name (its version glued
+    on) before a hyphen, not a new name built on one ("VFFM-UNet", "NFA-ViT")."""
+    head = text.split("-", 1)[0]
+    return len(head) >= 3 and text[:1].isupper() and _family_with_version(head)
+
+
 def _family_with_version(word: str) -> bool:
     """Is ``word`` a model family's name, its version glued on ("YOLOv8n", "DINOv2")?"""
     return kb_key(_FAMILY_TAIL.sub("", word) or word) in MODEL_FAMILY_KEYS

@@ -6,7 +6,8 @@ from; ``label`` is a type or ``"UNK"`` for the context typer):
 - names: ``name_shape`` (CamelCase / ALLCAPS / alphanumeric, with a version), ``abbreviation``
   (both halves of a long form ↔ short form pair);
 - contributions: ``propose`` ("we propose X", "called X"), ``title_name`` (the title's "X: …"),
-  ``own_name`` ("Our … Planning (DZP)");
+  ``own_name`` ("Our … Planning (DZP)"), ``listed_parts`` (a counted list's named parts),
+  ``beats_others`` (a new name that "outperforms existing methods");
 - datasets: ``dataset_head`` ("the X dataset"), ``set_head`` ("the WSJ test set"),
   ``quoted_dataset`` ('the "44-classes MRI dataset"'), ``event_title`` (the campaign of a title's
   "TeamX at SemEval-2025 Task 9: …");
@@ -53,6 +54,7 @@ DEFAULT_RULES = [
     "title_name",
     "own_name",
     "listed_parts",
+    "beats_others",
     "quoted_dataset",
     "event_title",
     "abbreviation",

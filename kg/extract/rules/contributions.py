@@ -20,6 +20,7 @@ from kg.extract.components.lexicon import (
     STOP_ACRONYMS,
     TASK_HEADS,
     VERSION,
+    opens_with_model_family,
 )
 from kg.extract.components.tokens import TokenTable, bracket_close
 from kg.extract.lexicon import words
@@ -534,3 +535,86 @@ def _named_again(tt: TokenTable, h_end: int, sep: int) -> bool:
         tt.idx[k] > sep and tt.texts[k] == word and tt.sent_span(k)[0] != k
         for k in range(1, len(tt.texts))
     )
+
+
+_OTHERS_OBJECT = words("comparison_other_objects")  # "outperforming recent baselines"
+_SCORE_VERBS = words("result_score_verbs")  # "X achieves …, outperforming …"
+# what may stand between a comparison verb and the word that makes its object other work
+_OBJECT_FILLERS = frozenset(
+    {"the", "all", "both", "several", "many", "most", "other", "strong", "recent"}
+)
+_SUBJECT_FILLERS = _AUX | frozenset({"has", "have", "had", "clearly"})
+# before the subject: one item of a list or an example of a class ("methods like NetVLAD
+# outperforming …", "MIoU, F1, and ACC surpassing …"), not the paper's system
+_NOT_SUBJECT_BEFORE = _NOT_OURS_BEFORE | frozenset(
+    {"like", "as", "e.g.", "including", "and", "or"}
+)
+_OTHER_WORK = words("result_other_cues")  # "Recent studies show MRAG outperforms …"
+_OWN_WORDS = words("result_own_cues")
+
+
+def _others_object(lowers: list[str], v: int, hi: int) -> bool:
+    """Is the object of the comparison verb at ``v`` other work as a class ("the baseline
+    models", "recent baselines including X2V", "existing methods")?"""
+    k = v + 1
+    while k < hi and k - v <= 3 and lowers[k] in _OBJECT_FILLERS:
+        k += 1
+    return k < hi and lowers[k] in _OTHERS_OBJECT
+
+
+def _subject_name(ctx: RuleContext, k: int, lo: int, names: set[int]) -> int | None:
+    """The name that ends right before token ``k`` (past adverbs and auxiliaries: "X2B
+    consistently outperforms"), if any: the index of its last token."""
+    lowers = ctx.tt.lowers
+    j = k - 1
+    while j >= lo and (lowers[j] in _SUBJECT_FILLERS or lowers[j].endswith("ly")):
+        j -= 1
+    if j >= lo and VERSION.match(ctx.tt.texts[j]) and j - 1 in names:
+        j -= 1
+    return j if j >= lo and j in names else None
+
+
+def _listed(lowers: list[str], j: int, lo: int, names: set[int]) -> bool:
+    """ "A, B, C outperform …": the name at ``j`` follows a comma that follows a listed name
+    (not "On IEMOCAP, HAEMSA outperforms …")."""
+    return j - 3 >= lo and lowers[j - 1] == "," and j - 2 in names and lowers[j - 3] in (",", "and")
+
+
+@rule("beats_others", source="propose", group="contributions")
+def beats_others(ctx: RuleContext) -> None:
+    """ "X2B achieves an IoU of 0.952, outperforming recent baselines", "PadéNets consistently
+    outperformed the baseline models": a new name (one the gazetteer does not know) that beats
+    other work as a class is the paper's own system."""
+    tt = ctx.tt
+    lowers = tt.lowers
+    names = set(ctx.names)
+    known: set[int] | None = None
+    own: set[str] = set()
+    for v, w in enumerate(lowers):
+        if not w.startswith(COMPARISON_VERBS):
+            continue
+        lo, hi = tt.sent_span(v)
+        if not _others_object(lowers, v, hi):
+            continue
+        j = _subject_name(ctx, v, lo, names)
+        if j is None and w.endswith("ing") and v > lo and lowers[v - 1] == ",":
+            # "X achieves …, outperforming …": the subject of the clause's result verb
+            e = next((e for e in range(v - 2, lo, -1) if lowers[e] in _SCORE_VERBS), None)
+            j = None if e is None else _subject_name(ctx, e, lo, names)
+        if j is None or (tt.sent_start[j] and ctx.titled(j)):
+            continue
+        if j > lo and (lowers[j - 1] in _NOT_SUBJECT_BEFORE or _listed(lowers, j, lo, names)):
+            continue  # "MIoU, E1, F1, and ACC surpassing …": a list's item
+        if opens_with_model_family(tt.texts[j]):
+            continue  # "Gemma-2-27B also outperforms …": a released family's model
+        if _OWN_WORDS.isdisjoint(lowers[lo:hi]) and not _OTHER_WORK.isdisjoint(lowers[lo:j]):
+            continue
+        if known is None:
+            known = _known_tokens(tt)
+            known.update(k for s, e in ctx.contributions for k in range(s, e))
+            # already the paper's: its results sentence states no contribution (ADDRESSES)
+            own = {tt.texts[k] for s, e in ctx.contributions for k in range(s, e)}
+        if j in known or tt.texts[j] in own:
+            continue
+        ctx.contributions.append([j, j + 1])
+        own.add(tt.texts[j])

@@ -4477,3 +4477,17 @@ def test_bracketed_numbers_take_no_measure_from_an_incomparable_score(
         f"{second}",
     )
     assert [v for v, *_ in results(ex)] == [64.1]
+
+
+def test_a_new_name_that_beats_the_baselines_is_the_papers_own(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Accurate bone reconstruction from a single X-ray remains hard. The core network, "
+        "ZorbRec, employs a ConvNeXt-based encoder. Experiments on a clinical dataset show "
+        "that ZorbRec achieves the highest accuracy, with an IoU of 0.952, outperforming "
+        "recent baselines including X2V and D2IM-Net.",
+        title="Bone reconstruction from a planar X-ray image",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"method:zorbrec"}  # not a baseline it beats itself
+    assert rel_ids(ex, "COMPARES_WITH") == {"method:x2v", "method:d2imnet"}
+    assert results(ex) == [(0.952, "metric:iou", None, "method:zorbrec")]

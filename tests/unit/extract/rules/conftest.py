@@ -41,3 +41,20 @@ def found(
 @pytest.fixture
 def rule_found() -> Callable[..., Found]:
     return found
+
+
+def contributions(
+    words: Sequence[str], rule_ids: Sequence[str], *, prior: Sequence[tuple] = ()
+) -> list[str]:
+    """The text of every contribution (``doc._.kg_contributions``) the listed rules find."""
+    from kg.extract.rules.runner import RuleRunner
+
+    tt = table(make_doc(words))
+    tt.cands = [Candidate(*c) for c in prior]
+    ctx = RuleRunner(rule_ids).run(tt)
+    return [tt.span_text(s, e) for s, e in ctx.contributions]
+
+
+@pytest.fixture
+def rule_contributions() -> Callable[..., list[str]]:
+    return contributions

@@ -164,3 +164,47 @@ def test_propose_takes_quoted_words_an_apposition_names(rule_found: Callable) ->
     assert got == [("Do You Zorb Me", "UNK", "propose")]
     # no apposition: quoted words are no name of the contribution
     assert rule_found(W('We introduce " do you zorb me " to models .'), ["propose"]) == []
+
+
+RULES = ["propose", "beats_others"]  # the contributions before it, then the rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Results show that ZorbNet consistently outperforms the baseline models .",
+        "ZorbNet achieves an IoU of 0.95 , outperforming recent baselines including X2V .",
+        "On IEMOCAP , ZorbNet surpasses the state-of-the-art by 2.8 % .",
+    ],
+)
+def test_beats_others_takes_a_new_name_that_beats_other_work(
+    rule_contributions: Callable, sentence: str
+) -> None:
+    assert rule_contributions(W(sentence), RULES) == ["ZorbNet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbNet outperforms GPT-4 on all tasks .",  # a named rival, not other work as a class
+        "Notably , Gemma-2-27B also outperforms the traditional models .",  # a released family
+        "Methods like ZorbNet outperform traditional encodings .",  # an example of a class
+        "It improves MIoU , F1 , and ACC surpassing previous approaches .",  # a listed item
+        "ZorbA , ZorbB , ZorbC outperform prior methods .",
+        "Recent studies show ZorbNet outperforms existing methods .",  # other work's finding
+        "This is compared with ZorbNet , which outperforms prior methods .",
+    ],
+)
+def test_beats_others_skips_what_is_not_the_papers_system(
+    rule_contributions: Callable, sentence: str
+) -> None:
+    assert rule_contributions(W(sentence), RULES) == []
+
+
+def test_beats_others_skips_a_known_name_and_one_already_proposed(
+    rule_contributions: Callable,
+) -> None:
+    words = W("ZorbNet outperforms existing methods .")
+    assert rule_contributions(words, RULES, prior=[(0, 1, "Model", "", "gazetteer")]) == []
+    words = W("We propose ZorbNet . ZorbNet outperforms existing methods .")
+    assert rule_contributions(words, RULES) == ["ZorbNet"]  # once, from the propose verb

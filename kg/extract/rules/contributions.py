@@ -19,6 +19,7 @@ from kg.extract.components.lexicon import (
     PROPOSE_VERBS,
     STOP_ACRONYMS,
     TASK_HEADS,
+    VENUES,
     VERSION,
     opens_with_model_family,
 )
@@ -301,7 +302,11 @@ def title_name(ctx: RuleContext) -> None:
     h_end = tt.token_at_char(colon)
     if not (0 < h_end <= 3 and tt.idx[h_end] == colon):
         return
-    if _title_words_ok(tt.texts[:h_end]) or _named_again(tt, h_end, sep):
+    if (
+        _title_words_ok(tt.texts[:h_end])
+        or _named_again(tt, h_end, sep)
+        or _phrase_named_again(tt, h_end, sep)
+    ):
         label = "Dataset" if _benchmark_subtitle(tt, h_end + 1, sep) else UNK
         ctx.add(0, h_end, label, "title_name")
         ctx.contributions.append([0, h_end])
@@ -534,6 +539,38 @@ def _named_again(tt: TokenTable, h_end: int, sep: int) -> bool:
     return any(
         tt.idx[k] > sep and tt.texts[k] == word and tt.sent_span(k)[0] != k
         for k in range(1, len(tt.texts))
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "SemEval-2025 Task 4": an evaluation campaign
+
+
+def _marked_name(word: str) -> bool:
+    """A capital inside the word (not only after a hyphen: "Cross-Asset", "Future-Proof") or
+    a digit: "R-CNN", "CoCa", "MoE", "3D"."""
+    return any(c.isdigit() for c in word) or any(
+        word[i].isupper() and word[i - 1] != "-" for i in range(1, len(word))
+    )
+
+
+def _phrase_named_again(tt: TokenTable, h_end: int, sep: int) -> bool:
+    """ "Decision PCR: …", "Durghotona GPT: …", "Weak Cube R-CNN: …": two or three
+    capitalised words before the title's colon, one of them a marked name, name the
+    contribution when the abstract writes them again; not a shared task ("SemEval-2025 Task
+    4"), a name the gazetteer knows whole, or the topic of a study ("…: A Survey of …")."""
+    head = tt.texts[:h_end]
+    if not 2 <= h_end <= 3 or not all(w[:1].isupper() or w[:1].isdigit() for w in head):
+        return False
+    if not any(is_name(w) and _marked_name(w) for w in head) or any(
+        w.lower() in VENUES or _YEAR.search(w) for w in head
+    ):
+        return False
+    if not _STUDY_NOUNS.isdisjoint(tt.lowers[h_end : tt.token_at_char(sep - 1) + 1]):
+        return False  # "…: A Survey of …", "…: A Systematic Mapping Study": a study's topic
+    if set(range(h_end)) <= _known_tokens(tt):
+        return False
+    return any(
+        tt.idx[k] > sep and tt.texts[k : k + h_end] == head for k in range(h_end, len(tt.texts))
     )
 
 

@@ -121,6 +121,30 @@ def test_title_name(rule_found: Callable, words: list[str], expected: list) -> N
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # two or three capitalised words, one a marked name, written again in the abstract
+        ("Weak Cube R-CNN : Weakly Supervised Detection", "We train Weak Cube R-CNN .", True),
+        ("Weak Cube R-CNN : Weakly Supervised Detection", "We train a detector .", False),
+        ("Weak Cube R-CNN : A Survey of Detectors", "We review Weak Cube R-CNN .", False),
+        ("ZorbEval-2025 Task 4 : Unlearning", "We run ZorbEval-2025 Task 4 .", False),
+        ("Cross-Asset Risk : Monitoring Markets", "We study Cross-Asset Risk .", False),
+    ],
+)
+def test_title_name_takes_a_phrase_the_abstract_names_again(
+    rule_found: Callable, title: str, abstract: str, expected: bool
+) -> None:
+    head = title.split(" : ")[0]
+    got = rule_found([*W(title), "\n\n", *W(abstract)], ["title_name"])
+    assert got == ([(head, "UNK", "title_name")] if expected else [])
+
+
+def test_title_name_skips_a_phrase_the_gazetteer_knows_whole(rule_found: Callable) -> None:
+    words = [*W("Zorb GPT : A Framework"), "\n\n", *W("We extend Zorb GPT .")]
+    assert rule_found(words, ["title_name"], prior=[(0, 2, "Model", "", "gazetteer")]) == []
+
+
 def test_propose_takes_plain_words_an_apposition_names(rule_found: Callable) -> None:
     got = rule_found(W("We introduce Morphix , a benchmark for video ."), ["propose"])
     assert got == [("Morphix", "UNK", "propose")]

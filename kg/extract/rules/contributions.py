@@ -599,6 +599,19 @@ def _others_object(lowers: list[str], v: int, hi: int) -> bool:
     return k < hi and lowers[k] in _OTHERS_OBJECT
 
 
+_BEST_FILLERS = frozenset({"a", "the", "new", "overall", "competitive"})
+_BEST = frozenset({"state-of-the-art", "sota"})
+
+
+def _new_best(lowers: list[str], v: int, hi: int) -> bool:
+    """Does the result verb at ``v`` claim the best results ("achieves state-of-the-art
+    performance", "sets a new SOTA")?"""
+    k = v + 1
+    while k < hi and k - v <= 3 and lowers[k] in _BEST_FILLERS:
+        k += 1
+    return k < hi and lowers[k] in _BEST
+
+
 def _subject_name(ctx: RuleContext, k: int, lo: int, names: set[int]) -> int | None:
     """The name that ends right before token ``k`` (past adverbs and auxiliaries: "X2B
     consistently outperforms"), if any: the index of its last token."""
@@ -620,18 +633,24 @@ def _listed(lowers: list[str], j: int, lo: int, names: set[int]) -> bool:
 @rule("beats_others", source="propose", group="contributions")
 def beats_others(ctx: RuleContext) -> None:
     """ "X2B achieves an IoU of 0.952, outperforming recent baselines", "PadéNets consistently
-    outperformed the baseline models": a new name (one the gazetteer does not know) that beats
-    other work as a class is the paper's own system."""
+    outperformed the baseline models", "FAST achieves state-of-the-art accuracy": a new name
+    (one the gazetteer does not know) that beats other work as a class, or claims the best
+    results, is the paper's own system."""
     tt = ctx.tt
     lowers = tt.lowers
     names = set(ctx.names)
     known: set[int] | None = None
     own: set[str] = set()
     for v, w in enumerate(lowers):
-        if not w.startswith(COMPARISON_VERBS):
-            continue
-        lo, hi = tt.sent_span(v)
-        if not _others_object(lowers, v, hi):
+        if w.startswith(COMPARISON_VERBS):
+            lo, hi = tt.sent_span(v)
+            if not _others_object(lowers, v, hi):
+                continue
+        elif w in _SCORE_VERBS:
+            lo, hi = tt.sent_span(v)
+            if not _new_best(lowers, v, hi):
+                continue
+        else:
             continue
         j = _subject_name(ctx, v, lo, names)
         if j is None and w.endswith("ing") and v > lo and lowers[v - 1] == ",":

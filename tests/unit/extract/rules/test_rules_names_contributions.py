@@ -199,6 +199,8 @@ RULES = ["propose", "beats_others"]  # the contributions before it, then the rul
         "Results show that ZorbNet consistently outperforms the baseline models .",
         "ZorbNet achieves an IoU of 0.95 , outperforming recent baselines including X2V .",
         "On IEMOCAP , ZorbNet surpasses the state-of-the-art by 2.8 % .",
+        "Experiments show that ZorbNet achieves state-of-the-art performance on three tasks .",
+        "ZorbNet sets a new SOTA on GSM8K .",
     ],
 )
 def test_beats_others_takes_a_new_name_that_beats_other_work(
@@ -211,6 +213,7 @@ def test_beats_others_takes_a_new_name_that_beats_other_work(
     "sentence",
     [
         "ZorbNet outperforms GPT-4 on all tasks .",  # a named rival, not other work as a class
+        "ZorbNet achieves strong performance on three tasks .",  # no claim to be the best
         "Notably , Gemma-2-27B also outperforms the traditional models .",  # a released family
         "Methods like ZorbNet outperform traditional encodings .",  # an example of a class
         "It improves MIoU , F1 , and ACC surpassing previous approaches .",  # a listed item

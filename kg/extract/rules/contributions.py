@@ -385,6 +385,21 @@ def _named_short_form(ctx: RuleContext, lf_s: int, lf_e: int, sf_s: int, sf_e: i
     ctx.contributions.append([sf_s, sf_e])
 
 
+def _new_system(tt: TokenTable, verb: int, lf_s: int, sf_e: int) -> bool:
+    """ "we propose a novel Noise-Aware Self-Attention (NASA) module", "we introduce the
+    Reinforcement Learning for Personalized Alignment (RLPA) framework": a long form named
+    with words the gazetteer knows is still the paper's new system when a system's or data
+    set's head noun follows its short form or the propose phrase calls it new."""
+    lowers = tt.lowers
+    k = sf_e + (sf_e < len(lowers) and lowers[sf_e] == ")")  # past the closing bracket
+    if k < len(lowers) and lowers[k] in _NP_HEADS:
+        return True
+    return not _NEW_WORDS.isdisjoint(lowers[verb + 1 : lf_s])
+
+
+_NEW_WORDS = frozenset({"novel", "new"})
+
+
 @rule("own_name", source="propose", group="contributions")
 def own_name(ctx: RuleContext) -> None:
     """ "Our Dual-task Imitation Learning (DARIL) baseline achieves …": a named long form with
@@ -405,7 +420,12 @@ def own_name(ctx: RuleContext) -> None:
         # "we propose Zorb Fusion (ZF)": a new name, not a known one ("we introduce Group
         # Relative Policy Optimization (GRPO) into …")
         verb = _proposing_verb(tt, lf_s)
-        if verb is not None and known.isdisjoint(range(lf_s, sf_e)) and not _names_data(tt, verb):
+        if verb is None or _names_data(tt, verb) or not known.isdisjoint(range(sf_s, sf_e)):
+            continue
+        if known.isdisjoint(range(lf_s, lf_e)):
+            _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
+        elif not set(range(lf_s, lf_e)) <= known and _new_system(tt, verb, lf_s, sf_e):
+            # "a novel Noise-Aware Self-Attention (NASA) module": known words, a new name
             _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
     for i in ctx.names:
         if "our" in lowers[max(0, i - 6) : i]:

@@ -69,6 +69,30 @@ def test_own_name_takes_a_named_short_form_introduced_as_ours(rule_found: Callab
     assert got == [("ZP", "UNK", "propose")]
 
 
+@pytest.mark.parametrize(
+    ("words", "known", "expected"),
+    [
+        # known words in the long form: a new name when the phrase says the system is new
+        ("We introduce a novel Noise-Aware Zorb Attention ( NAZA ) .", "Zorb Attention", ["NAZA"]),
+        ("We introduce the Zorb Attention Mixer ( ZAM ) framework .", "Zorb Attention", ["ZAM"]),
+        ("We introduce Zorb Attention Mixer ( ZAM ) into training .", "Zorb Attention", []),
+        # the long form the gazetteer knows whole: another's method
+        ("We introduce a novel Zorb Attention ( ZA ) .", "Zorb Attention", []),
+    ],
+)
+def test_own_name_takes_a_new_system_named_with_known_words(
+    rule_found: Callable, words: str, known: str, expected: list[str]
+) -> None:
+    ws = W(words)
+    k = ws.index(known.split()[0])
+    paren = ws.index("(")
+    lf_s = k if ws[k - 1][:1].islower() else k - 1  # the long form's first word
+    pair = [lf_s, paren, paren + 1, paren + 2]
+    prior = [(k, k + len(known.split()), "Method", "", "gazetteer")]
+    got = rule_found(ws, ["own_name"], abbreviations=[pair], prior=prior)
+    assert got == [(w, "UNK", "propose") for w in expected]
+
+
 def test_listed_parts_takes_the_named_parts_a_counted_list_introduces(
     rule_found: Callable,
 ) -> None:

@@ -221,8 +221,10 @@ _LIST_OPENERS = frozenset(
 def _listing_noun(tt: TokenTable, start: int, end: int) -> str | None:
     """2c. the noun that lists a name, alone or with others, in brackets ("on in-domain data
     (FakeOrReal)", "three public benchmark datasets (EAV, FACED and SEED)") or up to the
-    clause's end ("three datasets: EAV, FACED and SEED.", "baselines such as A and B."); a
-    lone bracketed name only after a data noun ("a novel model (LaD)" may name its own)."""
+    clause's end ("three datasets: EAV, FACED and SEED.", "baselines such as A and B."), for
+    systems given as examples also up to a margin or a scope ("baselines like A and B by 12.7
+    points"); a lone bracketed name only after a data noun ("a novel model (LaD)" may name its
+    own)."""
     tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
     first = start
     while first - 1 > 0 and start - first < 12 and _listed_name(tx[first - 1]):
@@ -234,7 +236,9 @@ def _listing_noun(tt: TokenTable, start: int, end: int) -> str | None:
         noun -= 1
     if noun + 1 == start or not lw[noun].isalpha():
         return None
-    closers = (")",) if "(" in lw[noun + 1 : first] else (".", ";")
+    closers: tuple[str, ...] = (")",) if "(" in lw[noun + 1 : first] else (".", ";")
+    if closers != (")",) and _examples_of_systems(lw, noun, first):
+        closers += _MARGIN_CLOSERS  # "baselines like Taco and CogCom by 12.7 points"
     close = end
     while close < n and close - end < 12 and tx[close] not in closers:
         if not _listed_name(tx[close]) or (close > end and tt.sent_start[close]):
@@ -244,6 +248,19 @@ def _listing_noun(tt: TokenTable, start: int, end: int) -> str | None:
         return None
     several = any(w in (",", "and") for w in lw[first + 1 : close])
     return lw[noun] if several or lw[noun] in DATA_NOUNS else None
+
+
+# what may end a list of compared systems given as examples of a class, besides the clause
+_MARGIN_CLOSERS = ("by", "on", "across", "in")
+
+
+def _examples_of_systems(lw: list[str], noun: int, first: int) -> bool:
+    """ "baselines like A and B", "models such as A": a plural system noun, then an example
+    word before the list."""
+    if _EXAMPLE_WORDS.isdisjoint(lw[noun + 1 : first]):
+        return False
+    word = lw[noun]
+    return word.endswith("s") and (word in _SYSTEM_NOUNS or _head_type(word) in SYSTEM_TYPES)
 
 
 def _listed_type(noun: str, text: str) -> str | None:

@@ -2117,6 +2117,30 @@ def test_names_listed_after_a_plural_system_noun_are_compared_systems(nlp: Langu
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet surpasses established tool-learning baselines like ZorbA and ZorbB by 12.7 points.",
+        "OurNet outperforms recent methods such as ZorbA and ZorbB in removal efficacy.",
+        "OurNet outperforms existing methods, including ZorbA and ZorbB, on most datasets.",
+    ],
+)
+def test_examples_of_compared_systems_may_end_at_a_margin_or_a_scope(
+    nlp: Language, sentence: str
+) -> None:
+    ex = run(nlp, "We propose OurNet. " + sentence)
+    compared = sorted(r.entity_id for r in ex.relations if r.type == "COMPARES_WITH")
+    assert compared == ["method:zorba", "method:zorbb"]
+
+
+def test_examples_of_a_data_noun_still_end_at_the_clause(nlp: Language) -> None:
+    # "systems trained on large-scale data, including F5-TTS and E2-TTS, on LibriSpeech":
+    # a data noun's list still ends only at the clause's end
+    ex = run(nlp, "We propose OurNet. OurNet beats systems trained on large-scale data, "
+             "including ZorbA and ZorbB, on LibriSpeech.")
+    assert not [m for m in ex.mentions if m.text.startswith("Zorb") and m.type == "Dataset"]
+
+
+@pytest.mark.parametrize(
     "text", ["We use two datasets and ZorbNet.", "On the datasets, ZorbNet reaches 90%."]
 )
 def test_a_name_after_a_data_noun_but_not_listed_by_it_is_no_dataset(

@@ -402,7 +402,9 @@ def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
             listed = True
         elif w in _PRIOR_WORDS and described < 3:
             described += 1
-        elif not (texts[j][:1].isupper() or (listed and _margin_token(texts, j))):
+        elif not (texts[j][:1].isupper() or _version_word(texts[j])) and not (
+            listed and _margin_token(texts, j)
+        ):
             return False  # not "by 4.9 % mIoU": a number right before the name
     return False
 
@@ -417,6 +419,11 @@ def _compared_lead(lw: list[str], j: int, lo: int) -> bool:
         return False
     pair = (lw[j - 1], w)
     return pair in _COMPARED_PAIRS or (w == "over" and pair in _MARGIN_PAIRS)
+
+
+def _version_word(t: str) -> bool:
+    """ "large-v3" of "Whisper large-v3", "v3.1": a variant's letters with a digit."""
+    return any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
 
 
 def _margin_token(texts: list[str], j: int) -> bool:

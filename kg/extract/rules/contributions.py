@@ -92,6 +92,8 @@ def propose(ctx: RuleContext, i: int) -> bool:
             ctx.add(k, end, label, "propose")
             if _modifier(texts, lowers, k):
                 break  # "an autonomous UAV vision system": a name, but not the contribution's
+            if _known_modifier(ctx, k, end):
+                break  # "a mask-based CFG technique": a known method the new one builds on
             ctx.contributions.append([k, end])
             # coordinated names: "MBPP and MathQA-Python"
             k = end
@@ -236,6 +238,22 @@ def _modifier(texts: list[str], lowers: list[str], k: int) -> bool:
     if k + 2 >= len(texts):
         return False
     return all(_plain_word(texts[j], lowers[j]) for j in (k + 1, k + 2))
+
+
+def _known_modifier(ctx: RuleContext, k: int, end: int) -> bool:
+    """ "a mask-based CFG technique", "a layer-interactive ConvLSTM bridge": a name the
+    gazetteer knows whole, after a lower-case modifier and before a lower-case head noun,
+    says what the new system is built with, not what it is called ("the proposed
+    Transformer Encoder-Bi-LSTM fusion model" is a new name)."""
+    texts, lowers = ctx.tt.texts, ctx.tt.lowers
+    if end >= ctx.n or k == 0 or not _plain_word(texts[end], lowers[end]):
+        return False
+    before = texts[k - 1]  # "mask-based", "interactive": a modifier, not "the" or "our"
+    if not before.islower() or not before.replace("-", "").isalpha():
+        return False
+    if before in _OBJECT_DETERMINERS:
+        return False
+    return set(range(k, end)) <= _known_tokens(ctx.tt)
 
 
 def _plain_word(text: str, low: str) -> bool:

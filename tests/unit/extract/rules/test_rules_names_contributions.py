@@ -214,6 +214,25 @@ def test_propose_takes_quoted_words_an_apposition_names(rule_found: Callable) ->
     assert rule_found(W('We introduce " do you zorb me " to models .'), ["propose"]) == []
 
 
+@pytest.mark.parametrize(
+    ("words", "known", "expected"),
+    [
+        # a known name between a modifier and a head noun: what the new system is built with
+        ("We propose a mask-based ZorbCFG technique .", (4, 5), []),
+        ("We propose a layer-interactive ZorbLSTM bridge for video .", (4, 5), []),
+        # a known name alone after the verb, or a new name with a known first word
+        ("We propose ZorbCFG for video .", (2, 3), ["ZorbCFG"]),
+        ("Finally the proposed Zorb Encoder-Bi-LSTM fusion model wins .", (3, 4), ["Zorb"]),
+    ],
+)
+def test_propose_skips_a_known_name_that_modifies_the_new_systems_head(
+    rule_contributions: Callable, words: str, known: tuple[int, int], expected: list[str]
+) -> None:
+    prior = [(*known, "Method", "", "gazetteer")]
+    got = rule_contributions(W(words), ["propose"], prior=prior)
+    assert [g.split()[0] for g in got] == expected
+
+
 RULES = ["propose", "beats_others"]  # the contributions before it, then the rule
 
 

@@ -92,8 +92,8 @@ def propose(ctx: RuleContext, i: int) -> bool:
             ctx.add(k, end, label, "propose")
             if _modifier(texts, lowers, k):
                 break  # "an autonomous UAV vision system": a name, but not the contribution's
-            if _known_modifier(ctx, k, end):
-                break  # "a mask-based CFG technique": a known method the new one builds on
+            if _known_modifier(ctx, k, end) or _known_technique(ctx, k, end):
+                break  # "a mask-based CFG technique", "we introduce GRPO into …": another's
             ctx.contributions.append([k, end])
             # coordinated names: "MBPP and MathQA-Python"
             k = end
@@ -256,6 +256,23 @@ def _known_modifier(ctx: RuleContext, k: int, end: int) -> bool:
     return set(range(k, end)) <= _known_tokens(ctx.tt)
 
 
+def _known_technique(ctx: RuleContext, k: int, end: int) -> bool:
+    """ "we introduce Group Relative Policy Optimization (GRPO) into …", "a hierarchical
+    Direct Preference Optimization (DPO) procedure", "a Bayesian Variational Autoencoder":
+    a technique or a measure the gazetteer knows by exactly this span is another's (a new
+    system of that kind has a name of its own); not a known model or data set, whose own
+    paper introduces it ("we present Qwen3")."""
+    return any(
+        (c.start, c.end) == (k, end)
+        and c.label in _TECHNIQUE_LABELS
+        and c.rule.startswith("gazetteer")
+        for c in ctx.tt.cands
+    )
+
+
+_TECHNIQUE_LABELS = frozenset({"Method", "Metric"})
+
+
 def _plain_word(text: str, low: str) -> bool:
     return (
         text.isalpha()
@@ -405,13 +422,16 @@ def _named_short_form(ctx: RuleContext, lf_s: int, lf_e: int, sf_s: int, sf_e: i
 
 def _new_system(tt: TokenTable, verb: int, lf_s: int, sf_e: int) -> bool:
     """ "we propose a novel Noise-Aware Self-Attention (NASA) module", "we introduce the
-    Reinforcement Learning for Personalized Alignment (RLPA) framework": a long form named
-    with words the gazetteer knows is still the paper's new system when a system's or data
-    set's head noun follows its short form or the propose phrase calls it new."""
+    Reinforcement Learning for Personalized Alignment (RLPA) framework", "Vision as LoRA
+    (VoRA), a novel paradigm": a long form named with words the gazetteer knows is still the
+    paper's new system when a system's or data set's head noun follows its short form or the
+    propose phrase or an apposition calls it new."""
     lowers = tt.lowers
     k = sf_e + (sf_e < len(lowers) and lowers[sf_e] == ")")  # past the closing bracket
     if k < len(lowers) and lowers[k] in _NP_HEADS:
         return True
+    if k < len(lowers) and lowers[k] == "," and not _NEW_WORDS.isdisjoint(lowers[k + 1 : k + 4]):
+        return True  # "Vision as LoRA (VoRA), a novel paradigm"
     return not _NEW_WORDS.isdisjoint(lowers[verb + 1 : lf_s])
 
 

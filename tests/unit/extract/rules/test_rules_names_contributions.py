@@ -70,25 +70,25 @@ def test_own_name_takes_a_named_short_form_introduced_as_ours(rule_found: Callab
 
 
 @pytest.mark.parametrize(
-    ("words", "known", "expected"),
+    ("words", "lf_s", "expected"),
     [
-        # known words in the long form: a new name when the phrase says the system is new
-        ("We introduce a novel Noise-Aware Zorb Attention ( NAZA ) .", "Zorb Attention", ["NAZA"]),
-        ("We introduce the Zorb Attention Mixer ( ZAM ) framework .", "Zorb Attention", ["ZAM"]),
-        ("We introduce Zorb Attention Mixer ( ZAM ) into training .", "Zorb Attention", []),
+        # known words ("Zorb Attention") in the long form: a new name when the phrase says so
+        ("We introduce a novel Noise-Aware Zorb Attention ( NAZA ) .", 4, ["NAZA"]),
+        ("We introduce the Zorb Attention Mixer ( ZAM ) framework .", 3, ["ZAM"]),
+        ("We introduce Zorb Attention Mixer ( ZAM ) into training .", 2, []),
+        ("We introduce Vision as Zorb Attention ( VZA ) , a novel paradigm .", 2, ["VZA"]),
         # the long form the gazetteer knows whole: another's method
-        ("We introduce a novel Zorb Attention ( ZA ) .", "Zorb Attention", []),
+        ("We introduce a novel Zorb Attention ( ZA ) .", 4, []),
     ],
 )
 def test_own_name_takes_a_new_system_named_with_known_words(
-    rule_found: Callable, words: str, known: str, expected: list[str]
+    rule_found: Callable, words: str, lf_s: int, expected: list[str]
 ) -> None:
     ws = W(words)
-    k = ws.index(known.split()[0])
+    k = ws.index("Zorb")
     paren = ws.index("(")
-    lf_s = k if ws[k - 1][:1].islower() else k - 1  # the long form's first word
     pair = [lf_s, paren, paren + 1, paren + 2]
-    prior = [(k, k + len(known.split()), "Method", "", "gazetteer")]
+    prior = [(k, k + 2, "Method", "", "gazetteer")]
     got = rule_found(ws, ["own_name"], abbreviations=[pair], prior=prior)
     assert got == [(w, "UNK", "propose") for w in expected]
 
@@ -220,8 +220,7 @@ def test_propose_takes_quoted_words_an_apposition_names(rule_found: Callable) ->
         # a known name between a modifier and a head noun: what the new system is built with
         ("We propose a mask-based ZorbCFG technique .", (4, 5), []),
         ("We propose a layer-interactive ZorbLSTM bridge for video .", (4, 5), []),
-        # a known name alone after the verb, or a new name with a known first word
-        ("We propose ZorbCFG for video .", (2, 3), ["ZorbCFG"]),
+        # a new name with a known first word
         ("Finally the proposed Zorb Encoder-Bi-LSTM fusion model wins .", (3, 4), ["Zorb"]),
     ],
 )
@@ -231,6 +230,18 @@ def test_propose_skips_a_known_name_that_modifies_the_new_systems_head(
     prior = [(*known, "Method", "", "gazetteer")]
     got = rule_contributions(W(words), ["propose"], prior=prior)
     assert [g.split()[0] for g in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"), [("Method", []), ("Metric", []), ("Model", ["ZorbPO"])]
+)
+def test_propose_skips_a_known_technique_not_a_known_model(
+    rule_contributions: Callable, label: str, expected: list[str]
+) -> None:
+    # "we introduce GRPO into …" is another's method; "we present Qwen3" the paper's model
+    prior = [(2, 3, label, "", "gazetteer")]
+    words = W("We introduce ZorbPO into training .")
+    assert rule_contributions(words, ["propose"], prior=prior) == expected
 
 
 RULES = ["propose", "beats_others"]  # the contributions before it, then the rule

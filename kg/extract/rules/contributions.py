@@ -59,8 +59,10 @@ def propose(ctx: RuleContext, i: int) -> bool:
     tt = ctx.tt
     texts, lowers, sent_start, n = tt.texts, tt.lowers, tt.sent_start, ctx.n
     low = lowers[i]
-    if i > 0 and lowers[i - 1] in _OTHERS_TIME:
-        return True  # "the recently proposed MVTec AD 2 dataset": someone else's
+    if (i > 0 and lowers[i - 1] in _OTHERS_TIME) or _noun_use(tt, i):
+        # "the recently proposed MVTec AD 2 dataset": someone else's; "Computer-Aided
+        # Design (CAD)": the word in a name, not a verb
+        return True
     naming = low in NAMING_VERBS
     label = _HEAD_LABEL.get(lowers[i - 1], UNK) if naming and i > 0 else UNK
     limit = min(n, i + (3 if naming else 12))
@@ -107,6 +109,20 @@ def propose(ctx: RuleContext, i: int) -> bool:
 
 
 _NP_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS  # "the proposed method …"
+
+
+def _noun_use(tt: TokenTable, i: int) -> bool:
+    """ "Computer-Aided Design (CAD)", "computer-aided design (CAD) files": a trigger word
+    capitalised inside a sentence, or with a short form right after it, is part of a name."""
+    texts = tt.texts
+    if texts[i][:1].isupper() and not tt.sent_start[i]:
+        return True
+    if i + 2 >= len(texts) or texts[i + 1] != "(":
+        return False
+    return not _ENUMERATOR.match(texts[i + 2])  # "we introduce (i) PairFS-4K, …"
+
+
+_ENUMERATOR = re.compile(r"^(?:[ivx]+|\d|[a-e])$")
 
 
 def _phrase_ends(texts: list[str], k: int) -> bool:

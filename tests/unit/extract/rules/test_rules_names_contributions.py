@@ -59,6 +59,23 @@ def test_naming_verb_types_by_the_head_before_it(rule_found: Callable) -> None:
     assert got == [("Orca-Math", "Model", "propose")]
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # the trigger word inside a name, or a noun with its short form: no verb
+        ("It plays a role in Computer-Aided Design ( CAD ) today .", []),
+        ("It plays a role in computer-aided design ( CAD ) today .", []),
+        ("It relies on Generative Design ZorbKit software .", []),
+        # an enumeration after the verb is no short form
+        ("We introduce ( i ) ZorbSet , a new dataset .", [("ZorbSet", "UNK", "propose")]),
+    ],
+)
+def test_propose_needs_the_trigger_as_a_verb(
+    rule_found: Callable, words: str, expected: list
+) -> None:
+    assert rule_found(W(words), ["propose"]) == expected
+
+
 def test_propose_stops_at_object_end(rule_found: Callable) -> None:
     assert rule_found(W("We propose training with GSM8K data ."), ["propose"]) == []
 

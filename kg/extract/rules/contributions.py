@@ -94,7 +94,7 @@ def propose(ctx: RuleContext, i: int) -> bool:
             ctx.add(k, end, label, "propose")
             if _modifier(texts, lowers, k):
                 break  # "an autonomous UAV vision system": a name, but not the contribution's
-            if _known_modifier(ctx, k, end) or _known_technique(ctx, k, end):
+            if _known_modifier(ctx, i, k, end) or _known_technique(ctx, k, end):
                 break  # "a mask-based CFG technique", "we introduce GRPO into …": another's
             ctx.contributions.append([k, end])
             # coordinated names: "MBPP and MathQA-Python"
@@ -256,13 +256,16 @@ def _modifier(texts: list[str], lowers: list[str], k: int) -> bool:
     return all(_plain_word(texts[j], lowers[j]) for j in (k + 1, k + 2))
 
 
-def _known_modifier(ctx: RuleContext, k: int, end: int) -> bool:
-    """ "a mask-based CFG technique", "a layer-interactive ConvLSTM bridge": a name the
-    gazetteer knows whole, after a lower-case modifier and before a lower-case head noun,
-    says what the new system is built with, not what it is called ("the proposed
-    Transformer Encoder-Bi-LSTM fusion model" is a new name)."""
+def _known_modifier(ctx: RuleContext, i: int, k: int, end: int) -> bool:
+    """ "a mask-based CFG technique", "a layer-interactive ConvLSTM bridge", "a sliding-window
+    DiT that …": a name the gazetteer knows whole, after a lower-case modifier and before a
+    lower-case head noun or a relative clause, says what the new system is built with or
+    is a kind of, not what it is called ("the proposed Transformer Encoder-Bi-LSTM fusion
+    model" is a new name)."""
     texts, lowers = ctx.tt.texts, ctx.tt.lowers
-    if end >= ctx.n or k == 0 or not _plain_word(texts[end], lowers[end]):
+    if end >= ctx.n or k - 1 <= i:
+        return False  # "we present Qwen3, the latest …": the verb, no modifier, before it
+    if not (_plain_word(texts[end], lowers[end]) or lowers[end] in _CLAUSE_AFTER_NAME):
         return False
     before = texts[k - 1]  # "mask-based", "interactive": a modifier, not "the" or "our"
     if not before.islower() or not before.replace("-", "").isalpha():
@@ -270,6 +273,11 @@ def _known_modifier(ctx: RuleContext, k: int, end: int) -> bool:
     if before in _OBJECT_DETERMINERS:
         return False
     return set(range(k, end)) <= _known_tokens(ctx.tt)
+
+
+# what may follow a described known name: "a sliding-window DiT that …", "a distortion-specific
+# CLIP, named Distort-CLIP"
+_CLAUSE_AFTER_NAME = frozenset({"that", "which", ","})
 
 
 def _known_technique(ctx: RuleContext, k: int, end: int) -> bool:

@@ -94,8 +94,8 @@ def propose(ctx: RuleContext, i: int) -> bool:
             ctx.add(k, end, label, "propose")
             if _modifier(texts, lowers, k):
                 break  # "an autonomous UAV vision system": a name, but not the contribution's
-            if _known_modifier(ctx, i, k, end) or _known_technique(ctx, k, end):
-                break  # "a mask-based CFG technique", "we introduce GRPO into …": another's
+            if _describes(ctx, i, k, end):
+                break  # "a mask-based CFG technique", "a … UNet, termed PGM-UNet": not the name
             ctx.contributions.append([k, end])
             # coordinated names: "MBPP and MathQA-Python"
             k = end
@@ -278,6 +278,34 @@ def _known_modifier(ctx: RuleContext, i: int, k: int, end: int) -> bool:
 # what may follow a described known name: "a sliding-window DiT that …", "a distortion-specific
 # CLIP, named Distort-CLIP"
 _CLAUSE_AFTER_NAME = frozenset({"that", "which", ","})
+
+
+def _describes(ctx: RuleContext, i: int, k: int, end: int) -> bool:
+    """Does the name at ``k`` after the propose verb at ``i`` only describe the contribution:
+    a known name it is built with (:func:`_known_modifier`), a known technique
+    (:func:`_known_technique`), or one in a description the name of which comes later
+    (:func:`_named_later`)?"""
+    return (
+        _known_modifier(ctx, i, k, end)
+        or _known_technique(ctx, k, end)
+        or _named_later(ctx.tt, end, ctx.n)
+    )
+
+
+def _named_later(tt: TokenTable, end: int, n: int) -> bool:
+    """Does the phrase after a name in the description go on to a naming verb ("a
+    prompt-guided CNN-Mamba dual-path UNet, termed PGM-UNet", "a … Kolmogorov-Arnold Network
+    named AttUKAN")? Then the name in the description only describes."""
+    lowers = tt.lowers
+    for j in range(end, min(n, end + 8)):
+        if lowers[j] in NAMING_VERBS or lowers[j] == "namely":
+            return True
+        if lowers[j] in _DESCRIPTION_BREAKS or tt.sent_start[j]:
+            return False
+    return False
+
+
+_DESCRIPTION_BREAKS = frozenset({".", ";", ":", "(", "which", "that", "to", "for", "with", "and"})
 
 
 def _known_technique(ctx: RuleContext, k: int, end: int) -> bool:

@@ -76,6 +76,22 @@ def test_propose_needs_the_trigger_as_a_verb(
     assert rule_found(W(words), ["propose"]) == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("We propose a prompt-guided ZorbCNN dual-path UNet , termed PGM-UNet .", "PGM-UNet"),
+        ("We propose a novel ZorbAttn U-shaped Network named AttUKAN .", "AttUKAN"),
+        # past a break the naming verb names something else
+        ("We propose ZorbNet for video , named after a bird .", "ZorbNet"),
+    ],
+)
+def test_propose_leaves_a_described_name_to_the_naming_verb(
+    rule_contributions: Callable, words: str, name: str
+) -> None:
+    # the name in the description only describes; the naming verb gives the name
+    assert rule_contributions(W(words), ["propose"]) == [name]
+
+
 def test_propose_stops_at_object_end(rule_found: Callable) -> None:
     assert rule_found(W("We propose training with GSM8K data ."), ["propose"]) == []
 

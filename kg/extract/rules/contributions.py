@@ -740,47 +740,47 @@ def _listed(lowers: list[str], j: int, lo: int, names: set[int]) -> bool:
     return j - 3 >= lo and lowers[j - 1] == "," and j - 2 in names and lowers[j - 3] in (",", "and")
 
 
-@rule("beats_others", source="propose", group="contributions")
-def beats_others(ctx: RuleContext) -> None:
+# the words beats_others runs at: a comparison verb's forms and the verbs that report a score
+_BEAT_FORMS = frozenset(
+    v + ending for v in COMPARISON_VERBS for ending in ("", "s", "es", "ed", "ing")
+)
+
+
+@rule(
+    "beats_others",
+    source="propose",
+    group="contributions",
+    kind="head",
+    triggers=_BEAT_FORMS | _SCORE_VERBS,
+)
+def beats_others(ctx: RuleContext, v: int) -> bool:
     """ "X2B achieves an IoU of 0.952, outperforming recent baselines", "PadéNets consistently
     outperformed the baseline models", "FAST achieves state-of-the-art accuracy": a new name
     (one the gazetteer does not know) that beats other work as a class, or claims the best
-    results, is the paper's own system."""
+    results, is the paper's own system. Claims no position (returns ``False``)."""
     tt = ctx.tt
     lowers = tt.lowers
+    w = lowers[v]
+    lo, hi = tt.sent_span(v)
+    if not (_others_object(lowers, v, hi) if w in _BEAT_FORMS else _new_best(lowers, v, hi)):
+        return False
     names = set(ctx.names)
-    known: set[int] | None = None
-    own: set[str] = set()
-    for v, w in enumerate(lowers):
-        if w.startswith(COMPARISON_VERBS):
-            lo, hi = tt.sent_span(v)
-            if not _others_object(lowers, v, hi):
-                continue
-        elif w in _SCORE_VERBS:
-            lo, hi = tt.sent_span(v)
-            if not _new_best(lowers, v, hi):
-                continue
-        else:
-            continue
-        j = _subject_name(ctx, v, lo, names)
-        if j is None and w.endswith("ing") and v > lo and lowers[v - 1] == ",":
-            # "X achieves …, outperforming …": the subject of the clause's result verb
-            e = next((e for e in range(v - 2, lo, -1) if lowers[e] in _SCORE_VERBS), None)
-            j = None if e is None else _subject_name(ctx, e, lo, names)
-        if j is None or (tt.sent_start[j] and ctx.titled(j)):
-            continue
-        if j > lo and (lowers[j - 1] in _NOT_SUBJECT_BEFORE or _listed(lowers, j, lo, names)):
-            continue  # "MIoU, E1, F1, and ACC surpassing …": a list's item
-        if opens_with_model_family(tt.texts[j]):
-            continue  # "Gemma-2-27B also outperforms …": a released family's model
-        if _OWN_WORDS.isdisjoint(lowers[lo:hi]) and not _OTHER_WORK.isdisjoint(lowers[lo:j]):
-            continue
-        if known is None:
-            known = _known_tokens(tt)
-            known.update(k for s, e in ctx.contributions for k in range(s, e))
-            # already the paper's: its results sentence states no contribution (ADDRESSES)
-            own = {tt.texts[k] for s, e in ctx.contributions for k in range(s, e)}
-        if j in known or tt.texts[j] in own:
-            continue
-        ctx.contributions.append([j, j + 1])
-        own.add(tt.texts[j])
+    j = _subject_name(ctx, v, lo, names)
+    if j is None and w.endswith("ing") and v > lo and lowers[v - 1] == ",":
+        # "X achieves …, outperforming …": the subject of the clause's result verb
+        e = next((e for e in range(v - 2, lo, -1) if lowers[e] in _SCORE_VERBS), None)
+        j = None if e is None else _subject_name(ctx, e, lo, names)
+    if j is None or (tt.sent_start[j] and ctx.titled(j)):
+        return False
+    if j > lo and (lowers[j - 1] in _NOT_SUBJECT_BEFORE or _listed(lowers, j, lo, names)):
+        return False  # "MIoU, E1, F1, and ACC surpassing …": a list's item
+    if opens_with_model_family(tt.texts[j]):
+        return False  # "Gemma-2-27B also outperforms …": a released family's model
+    if _OWN_WORDS.isdisjoint(lowers[lo:hi]) and not _OTHER_WORK.isdisjoint(lowers[lo:j]):
+        return False
+    # already the paper's (its results sentence states no contribution: ADDRESSES), or known
+    taken = {k for s, e in ctx.contributions for k in range(s, e)}
+    if j in taken or j in _known_tokens(tt) or tt.texts[j] in {tt.texts[k] for k in taken}:
+        return False
+    ctx.contributions.append([j, j + 1])
+    return False

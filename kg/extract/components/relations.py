@@ -654,7 +654,8 @@ def _mention_relations(paper: _Paper) -> None:
     eval_sents: dict[int, bool] = {}
     for m in paper.mentions:
         si = paper.sent_of[m.start]
-        if m.kb_id_ in paper.proposed:
+        if m.kb_id_ in paper.proposed and not (m.label_ == "Task" and m.kb_id_ in paper.known):
+            # a task the knowledge base knows is one the paper works on, never its new task
             paper.put("PROPOSES", m, 0.85, "contribution")
         if m.label_ == "Dataset":
             _dataset(paper, m, included)

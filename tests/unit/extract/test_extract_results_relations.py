@@ -4517,3 +4517,15 @@ def test_a_new_name_that_beats_the_baselines_is_the_papers_own(nlp: Language) ->
     assert rel_ids(ex, "PROPOSES") == {"method:zorbrec"}  # not a baseline it beats itself
     assert rel_ids(ex, "COMPARES_WITH") == {"method:x2v", "method:d2imnet"}
     assert results(ex) == [(0.952, "metric:iou", None, "method:zorbrec")]
+
+
+def test_a_known_task_is_never_the_papers_new_one(nlp: Language) -> None:
+    # "we introduce a lightweight, multimodal VQA model": the task the paper works on
+    ex = run(
+        nlp,
+        "Medical Visual Question Answering (VQA) helps clinicians. In this paper, we introduce "
+        "a lightweight, multimodal VQA model integrating BiomedCLIP for image features.",
+        title="A lightweight vision-language model for medical images",
+    )
+    assert "task:visual-question-answering" not in rel_ids(ex, "PROPOSES")
+    assert "task:visual-question-answering" in {m.entity_id for m in ex.mentions}

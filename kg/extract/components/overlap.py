@@ -321,6 +321,8 @@ class OverlapResolver(Component):
         out = list(cands)
         key_to: dict[str, tuple[str, str]] = {}
         contrib = tt.contribution_tokens()
+        # the title's "NOCTIS: …": the name the paper gives its contribution up front
+        title_names = {norm_key(tt.span_text(s, e)) for s, e in tt.contributions if s == 0}
         for lf_s, lf_e, sf_s, sf_e in pairs:
             lf = by_span.get((lf_s, lf_e))
             sf = by_span.get((sf_s, sf_e))
@@ -337,8 +339,12 @@ class OverlapResolver(Component):
                 # pair names what both forms are, over the long form's own head
                 type_ = "Dataset"
                 eid = entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
-            if type_ == "Task" and contrib.intersection(range(sf_s, sf_e)):
-                # the paper's own contribution is a method for a task, not the task
+            if type_ == "Task" and (
+                contrib.intersection(range(sf_s, sf_e))
+                or norm_key(tt.span_text(sf_s, sf_e)) in title_names
+            ):
+                # the paper's own contribution is a method for a task, not the task (also
+                # when the title names it: "NOCTIS: Novel Object … Instance Segmentation")
                 type_ = "Method"
                 eid = entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
             if not best[3]:

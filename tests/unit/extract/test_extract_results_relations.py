@@ -4529,3 +4529,16 @@ def test_a_known_task_is_never_the_papers_new_one(nlp: Language) -> None:
     )
     assert "task:visual-question-answering" not in rel_ids(ex, "PROPOSES")
     assert "task:visual-question-answering" in {m.entity_id for m in ex.mentions}
+
+
+def test_the_titles_named_contribution_is_no_task_though_its_long_form_ends_in_one(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Zorb Object Region Based Instance Segmentation (ZORBIS) segments unseen objects "
+        "from a few views.",
+        title="ZORBIS: Zorb Object Region Based Instance Segmentation",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"method:zorbis"}
+    assert "task:zorbis" not in rel_ids(ex, "ADDRESSES")

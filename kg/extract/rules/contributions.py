@@ -487,9 +487,6 @@ def _new_system(tt: TokenTable, verb: int, lf_s: int, sf_e: int) -> bool:
     return not _NEW_WORDS.isdisjoint(lowers[verb + 1 : lf_s])
 
 
-_NEW_WORDS = frozenset({"novel", "new"})
-
-
 @rule("own_name", source="propose", group="contributions")
 def own_name(ctx: RuleContext) -> None:
     """ "Our Dual-task Imitation Learning (DARIL) baseline achieves …": a named long form with

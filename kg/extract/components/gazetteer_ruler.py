@@ -105,6 +105,11 @@ def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
     return start > 0 and lowers[start - 1] in _CONTEXT_BEFORE
 
 
+def _lower_word(tt: TokenTable, start: int, end: int) -> bool:
+    """The span is one word written in lower case ("mutual", "mimic")."""
+    return end - start == 1 and tt.texts[start] == tt.lowers[start]
+
+
 def _case_variants(alias: str) -> set[str]:
     """A case-sensitive alias as written, and a lower-case-initial name of several parts
     with its first letter capitalised ("o3-mini" → "O3-mini", at a sentence start or in a
@@ -121,6 +126,10 @@ class GazetteerRuler(Component):
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries: dict[str, GazEntry] = {}
         self.ids: dict[str, str] = {}
+        # datasets whose every name has a capital ("MuTual", "MIMIC", "Kinetics"): one such
+        # word in lower case with no dataset cue is the common word ("mutual information",
+        # "LLMs mimic human evaluators"), not the dataset ("results on spider")
+        self.proper: set[str] = set()
         lower_docs: dict[str, dict[tuple[str, ...], Doc]] = {}
         exact_docs: dict[str, dict[tuple[str, ...], Doc]] = {}
         for entry in self.gazetteer.entries:
@@ -129,6 +138,8 @@ class GazetteerRuler(Component):
                 continue
             self.entries[key] = entry
             self.ids[key] = entity_id(entry.type, entry.canonical)
+            if entry.type == "Dataset" and all(n != n.lower() for n in entry.names):
+                self.proper.add(key)
             for alias in entry.names:
                 cs = entry.case_sensitive or is_case_sensitive_alias(alias)
                 variants = surface_variants(alias) if not cs else _case_variants(alias)
@@ -158,6 +169,13 @@ class GazetteerRuler(Component):
                 key = strings[match_id]
                 entry = self.entries[key]
                 if entry.needs_context and not _dataset_context(tt.lowers, start, end):
+                    continue
+                if (
+                    source == "gazetteer_ci"
+                    and key in self.proper
+                    and _lower_word(tt, start, end)
+                    and not _dataset_context(tt.lowers, start, end)
+                ):
                     continue
                 sig = (start, end, entry.type)
                 if sig in seen:

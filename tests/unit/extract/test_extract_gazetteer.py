@@ -41,6 +41,19 @@ def test_case_sensitive_names() -> None:
     assert not any(t == "O3" for t, _ in found)
 
 
+def test_a_dataset_name_in_lower_case_is_the_common_word() -> None:
+    """A dataset whose every name has a capital ("MuTual", "MIMIC-III" / "MIMIC"), written as
+    one lower-case word, is the English word unless a dataset cue says otherwise."""
+    nlp = _default_nlp()
+
+    def datasets(text: str) -> list[str]:
+        return [m.text for m in nlp(text)._.kg_mentions if m.label_ == "Dataset"]
+
+    assert datasets("We maximise mutual information so that LLMs mimic human raters.") == []
+    assert datasets("We report results on MuTual and MIMIC-III.") == ["MuTual", "MIMIC-III"]
+    assert datasets("We report results on mutual.") == ["mutual"]  # "on": a dataset cue
+
+
 def run_on_tokens(words: list[str], overrides: dict | None = None) -> list[tuple[str, str]]:
     """What `kg eval --format conll` does: our pipes on given tokens, no tokenizer."""
     nlp = build_nlp(overrides) if overrides else _default_nlp()

@@ -23,7 +23,11 @@ Runs after ``kg_overlap`` (which chose the mentions) and before relations and re
    applied). An ambiguous name (one alphabetic word that may be English: "Cora", "Medium",
    "Pile") needs its exact case and a dataset cue: a head word after it ("Cora dataset"),
    "on"/"from"/"using" before it, or a coordination with another dataset ("Cora, CiteSeer
-   and PubMed").
+   and PubMed"). A link-only catalog name (a row added only to give ids) starts a mention
+   too when it reads as a proper name, with its exact case: several capitalised words
+   ("Open Images", "Argoverse 2", "Mapillary Vistas") or one word with a capital first and a
+   digit or a capital after a lower-case letter ("LaSOT", "SSv2", "AIME24"); not an id
+   ("aime24"), an acronym ("ICE") or one capitalised word ("Kinetics").
 
 Writes: the mention rows (``doc._.kg_mentions``) and ``doc._.kg_entities`` (with the KB's
 canonical names and ``higher_is_better``).
@@ -32,7 +36,8 @@ canonical names and ``higher_is_better``).
 from __future__ import annotations
 
 import re
-from itertools import compress
+from dataclasses import replace
+from itertools import compress, pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -41,7 +46,7 @@ from spacy.tokens import Doc
 from kg.extract.candidates import Candidate as Cand
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
-from kg.extract.components.gazetteer_ruler import _dataset_context
+from kg.extract.components.gazetteer_ruler import _CONTEXT_AFTER, _dataset_context
 from kg.extract.components.lexicon import DATASET_HEADS, MODEL_FAMILY_KEYS, VENUES
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries
@@ -53,6 +58,7 @@ from kg.schema import entity_id
 RULE = "kb"
 _MAX_TOKENS = 8
 _COORD = frozenset({",", "and", "or", "/", "&"})
+_SPLITS = frozenset(entries("split_words"))
 
 _token_key = memo(maxsize=1 << 18)(kb_key)  # also for names: pure, and names recur
 _case_key = memo(maxsize=1 << 16)(case_key)
@@ -62,6 +68,21 @@ _NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets"))
 _VENUES = frozenset(kb_key(w) for w in VENUES)
 _VENUE_YEAR = re.compile(r"^(?P<venue>.+?)[\s\-_'’]*(?:19|20)?\d\d$")
 _COUNT = re.compile(r"\d[kK]$").search  # "LLaVA-665k", "PRM800K": a data size, not a model's
+
+
+def _proper_name(surface: str) -> bool:
+    """A name no English phrase spells: several capitalised words (or numbers), or one word
+    with a capital first and a digit or a capital after a lower-case letter ("LaSOT", "SSv2",
+    "AIME24"; not "ICE" or "Kinetics")."""
+    words = surface.split()
+    if len(words) > 1:
+        return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    if not surface[:1].isupper():
+        return False
+    if any(c.isdigit() for c in surface):
+        return True
+    # a capital after a lower-case letter: "LaSOT", "VisA" (an acronym alone may be a word)
+    return any(a.islower() and b.isupper() for a, b in pairwise(surface))
 
 
 def _not_a_dataset(info: dict[str, Any] | None) -> bool:
@@ -80,14 +101,20 @@ class Linker(Component):
         self.add = add
         # keys that may start a new mention, with every prefix (for the token scan)
         self.addable: dict[str, list[Alias]] = {}
+        self.catalog_rows: set[tuple[str, str]] = set()  # link-only names that may start one
         for (type_, key), bucket in kb.index.items():
             if len(key) < 3:
                 continue
             for a in bucket:
                 ent = kb.entities[a.entity]
                 user = any(s.startswith("catalog") for s in ent.sources)
-                if ent.link_only or (a.gazetteer and not user):
+                if a.gazetteer and not user:
                     continue
+                if ent.link_only:  # a catalog's id row: only a proper name, in its case
+                    if not _proper_name(a.surface):
+                        continue
+                    a = replace(a, mixed_case=True)
+                    self.catalog_rows.add((a.entity, a.surface))
                 if type_ in add_types or user:
                     self.addable.setdefault(key, []).append(a)
         self.prefixes = {k[:i] for k in self.addable for i in range(1, len(k) + 1)}
@@ -216,6 +243,17 @@ class Linker(Component):
             done = end
         return out
 
+    def _evaluated_on(self, tt: TokenTable, start: int, end: int, ds: set[int]) -> bool:
+        """A cue that data is evaluated on, not only taken from: a dataset head or split after
+        the name ("the Argoverse 2 validation set"), "on"/"across" before it, or another
+        dataset beside it."""
+        lowers = tt.lowers
+        if end < len(lowers) and (lowers[end] in _CONTEXT_AFTER or lowers[end] in _SPLITS):
+            return True
+        return (start > 0 and lowers[start - 1] in ("on", "across")) or self._coordinated(
+            tt, start, end, ds
+        )
+
     def _usable(
         self, tt: TokenTable, start: int, end: int, aliases: list[Alias], ds: set[int]
     ) -> Alias | None:
@@ -236,6 +274,9 @@ class Linker(Component):
                 _dataset_context(tt.lowers, start, end) or self._coordinated(tt, start, end, ds)
             ):
                 continue
+            catalog_row = (a.entity, a.surface) in self.catalog_rows
+            if catalog_row and not self._evaluated_on(tt, start, end, ds):
+                continue  # "building footprints from OpenStreetMap": a source of data
             if a.ambiguous and (surface.islower() or self._inside_name(tt, start, end)):
                 continue  # a lower-case word is no name; nor is a word of a longer name
             if self._blocked(self.kb.entities[a.entity].type, surface):

@@ -145,6 +145,23 @@ def test_a_head_noun_does_not_grow_a_mention_into_another_kb_name(nlp: Language)
 
 
 @pytest.mark.parametrize(
+    ("text", "eid", "found"),
+    [("On Open Images, SPARC achieves a Jaccard similarity of 0.80.", "dataset:open-images", True),
+     ("Experiments on nuScenes and Argoverse 2 show strong results.", "dataset:argoverse-2", True),
+     ("It tops LaSOT and GOT-10k.", "dataset:lasot", True),
+     # a source of data, not data evaluated on; a catalog id and its case
+     ("We link footprints from OpenStreetMap.", "dataset:openstreetmap", False),
+     ("Experiments on nuScenes and argoverse 2 show it.", "dataset:argoverse-2", False)],
+)  # fmt: skip
+def test_a_link_only_catalog_name_is_added_when_it_is_a_proper_name(
+    nlp: Language, text: str, eid: str, found: bool
+) -> None:
+    """Link-only catalog rows (added to give ids) start a mention only as a proper name in its
+    own case ("Open Images", "Argoverse 2", "LaSOT") with a cue of evaluation data."""
+    assert (eid in {e for _, e, _ in mentions(nlp, text)}) is found
+
+
+@pytest.mark.parametrize(
     ("text", "fisher"),
     [("Unlike Fisher LDA, the method is convex.", False),
      ("We add Fisher information regularization.", False),

@@ -257,6 +257,7 @@ def test_a_rule_span_grows_left_only_into_a_linked_kb_name() -> None:
         ("Social media platforms like Twitter have relied on NLP.", "dataset:twitter"),
         ("We fine-tune BERT on Twitter data and test it.", "dataset:twitter"),
         ("We study inference speed on Intel and AMD CPUs.", "dataset:amd"),
+        ("The code will be available on GitHub.", "dataset:github"),
         # a task whose abbreviation the rules take for a dataset (its long form is listed)
         ("Emotional support conversation (ESC) aims to alleviate distress.", "dataset:esc"),
     ],

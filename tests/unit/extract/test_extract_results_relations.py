@@ -42,6 +42,8 @@ def test_a_reduction_is_a_delta_and_the_score_keeps_its_metric(nlp: Language) ->
     [
         "In the 5-shot setting, OurNet achieves 70.2% accuracy on MMLU.",
         "With 7B parameters and 3 epochs in 2024, OurNet achieves 70.2% accuracy on MMLU.",
+        # people counted ("AP" here is acute pancreatitis, not average precision)
+        "Scans of 42 children with AP were used, and OurNet achieves 70.2% accuracy on MMLU.",
     ],
 )
 def test_settings_are_never_results(nlp: Language, sentence: str) -> None:

@@ -48,7 +48,7 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
 from kg.extract.components.gazetteer_ruler import _CONTEXT_AFTER, _dataset_context
 from kg.extract.components.lexicon import DATASET_HEADS, MODEL_FAMILY_KEYS, VENUES
-from kg.extract.components.tokens import TokenTable, table
+from kg.extract.components.tokens import TokenTable, table, url_tokens
 from kg.extract.lexicon import entries
 from kg.extract.memo import Memo, memo
 from kg.extract.normalize import strip_head_noun
@@ -344,6 +344,8 @@ class Linker(Component):
     def _added(self, tt: TokenTable, mentions: list[Cand]) -> list[Cand]:
         """New KB mentions on the tokens ``mentions`` leave free."""
         taken = [False] * len(tt.texts)
+        for k in url_tokens(tt):  # no names from a web address's path
+            taken[k] = True
         ds: set[int] = set()
         for s, e, lab, _, _ in mentions:
             for k in range(s, e):

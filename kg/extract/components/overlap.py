@@ -24,7 +24,7 @@ from kg.extract.components.extensions import (
     register_extensions,
 )
 from kg.extract.components.lexicon import DATASET_HEADS, NP_STOP
-from kg.extract.components.tokens import TokenTable, table
+from kg.extract.components.tokens import TokenTable, table, url_tokens
 from kg.extract.conventions import get_conventions
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import words
@@ -209,6 +209,9 @@ class OverlapResolver(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
         cands = [c for c in tt.cands if c[2] in _TYPES]
+        urls = url_tokens(tt)
+        if urls:  # "https://github.com/user/MAP": a path's names are no mentions
+            cands = [c for c in cands if urls.isdisjoint(range(c[0], c[1]))]
         conv = self.conventions
         cands = [conv.head(tt, c) for c in cands]
         # resolve unseen names against the gazetteer by normalised key (any spelling)

@@ -89,6 +89,30 @@ def positions(tt: TokenTable, test: Callable[[str], bool], key: str) -> list[int
     return found
 
 
+def _url_start(text: str) -> bool:
+    return text.startswith(("http://", "https://", "www.")) or text in ("http", "https")
+
+
+def url_tokens(tt: TokenTable) -> frozenset[int]:
+    """The tokens of web addresses ("https://github.com/user/MAP" is split at its slashes)
+    but the last part of the path: a token that starts one and the tokens glued to it, up to
+    the last "/". The hosts, users and folders of a path name nothing the paper is about;
+    its last part is often the released system ("huggingface.co/nvidia/AceReason-7B")."""
+    found: frozenset[int] | None = tt.derived.get("url_tokens")
+    if found is None:
+        out: set[int] = set()
+        texts, idx = tt.texts, tt.idx
+        for k in positions(tt, _url_start, "url_starts"):
+            run = [k]
+            while k + 1 < len(texts) and idx[k + 1] == idx[k] + len(texts[k]):
+                k += 1
+                run.append(k)
+            last = max((j for j in run if texts[j] == "/"), default=run[0])
+            out.update(j for j in run if j <= last)
+        found = tt.derived["url_tokens"] = frozenset(out)
+    return found
+
+
 def next_position(found: list[int], k: int, hi: int) -> int:
     """The first of ``found`` (sorted) in ``[k, hi)``, else ``hi``."""
     j = bisect_left(found, k)

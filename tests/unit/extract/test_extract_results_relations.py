@@ -4544,3 +4544,18 @@ def test_the_titles_named_contribution_is_no_task_though_its_long_form_ends_in_o
     )
     assert rel_ids(ex, "PROPOSES") == {"method:zorbis"}
     assert "task:zorbis" not in rel_ids(ex, "ADDRESSES")
+
+
+def test_a_web_addresss_hosts_users_and_folders_name_nothing(nlp: Language) -> None:
+    # 18.6k corpus: 87 PROPOSES of GitHub users and organisations ("IRMVLab", "THUDM"); the
+    # path's last part, often the released system, still counts
+    ex = run(
+        nlp,
+        "Experiments show gains. The code will be released at https://github.com/IRMVLab/MMTwin. "
+        "We release the model at: https://huggingface.co/nvidia/AceReason-Nemotron-1.1-7B",
+        title="A study of forecasting",
+    )
+    proposed = rel_ids(ex, "PROPOSES")
+    assert not {"method:irmvlab", "method:nvidia", "method:huggingface-co"} & proposed
+    assert not any(m.text in ("IRMVLab", "nvidia", "github.com") for m in ex.mentions)
+    assert "model:acereasonnemotron117b" in proposed

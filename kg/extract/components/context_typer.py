@@ -119,6 +119,17 @@ def _dataset_starts(tt: TokenTable, cands: list[Candidate]) -> set[tuple[int, in
     return out
 
 
+def _class_compound(tt: TokenTable, start: int, k: int, text: str) -> bool:
+    """A compound of capitalised words before a model head that is plural or follows "a"
+    ("Vision-Language Models", "a Vision-Language Model"): a kind of model, no name (not
+    "DeepSeek-Coder Models", "Llama-3 Models")."""
+    parts = text.split("-")
+    if len(parts) < 2 or not all(p.isalpha() and p.istitle() for p in parts):
+        return False
+    plural = tt.lowers[k].endswith("s")
+    return plural or (start > 0 and tt.lowers[start - 1] in ("a", "an"))
+
+
 def _head_after(tt: TokenTable, c: Candidate, k: int, text: str) -> str | None:
     """1. the head noun right after the name (``k``: after a closing parenthesis); "" = no
     type and stop looking."""
@@ -623,6 +634,10 @@ class ContextTyper(Component):
         # past a closing bracket or quote: '"Do You See Me", a scalable benchmark'
         k = end + 1 if end < len(tt.texts) and tt.texts[end] in _CLOSERS else end
         t = _head_after(tt, c, k, text)
+        if t == "Model" and rule == "name_shape" and _class_compound(tt, start, k, text):
+            # "Vision-Language Models", "a Vision-Language Model (VLM)": a kind of model
+            # (not the paper's own: "Nile-Chat: …", "Nile-Chat models")
+            t = t if norm_key(text) in cues.contrib_keys else ""
         if t is None:
             t = _listed_before_head(tt, end)
         if t is None:

@@ -141,3 +141,20 @@ def test_names_listed_in_brackets_after_a_data_noun_are_datasets(nlp: Language) 
     assert [found.get(n) for n in ("ZAV", "QUXED", "ZEED")] == ["Dataset"] * 3
     # a bracket that holds more than names is no list of data
     assert _typed(nlp, "We use two datasets (see Table 2 for ZAV).").get("ZAV") != "Dataset"
+
+
+def test_a_compound_of_capitalised_words_before_models_is_a_kind_of_model(nlp: Language) -> None:
+    # 18.6k corpus: 81 USES / BASED_ON of "Vision-Language", "Open-Source", "Rule-Based" …
+    for text in (
+        "It leverages Vision-Language Models to plan.",
+        "It uses a Vision-Language Model (VLM) to plan.",
+        "We study Open-Source LLMs and Rule-Based Models.",
+    ):
+        assert not any(label == "Model" for _, label in spans(nlp, text)), text
+    # a name stays: coined ("DeepSeek-Coder"), singular after "the", the paper's own
+    assert ("Segment-Anything", "Model") in spans(nlp, "We use the Segment-Anything Model.")
+    assert ("Nile-Chat", "Model") in spans(
+        nlp,
+        "Nile-Chat: Egyptian Language Models\n\nWe introduce a collection of LLMs for Egyptian. "
+        "Our Nile-Chat models significantly outperform leading Arabic LLMs.",
+    )

@@ -89,6 +89,7 @@ def positions(tt: TokenTable, test: Callable[[str], bool], key: str) -> list[int
     return found
 
 
+@memo()  # pure; most words recur
 def _url_start(text: str) -> bool:
     return text.startswith(("http://", "https://", "www.")) or text in ("http", "https")
 
@@ -99,6 +100,8 @@ def url_tokens(tt: TokenTable) -> frozenset[int]:
     the last "/". The hosts, users and folders of a path name nothing the paper is about;
     its last part is often the released system ("huggingface.co/nvidia/AceReason-7B")."""
     found: frozenset[int] | None = tt.derived.get("url_tokens")
+    if found is None and "http" not in tt.text and "www." not in tt.text:
+        found = tt.derived["url_tokens"] = frozenset()  # most docs: no scan of their tokens
     if found is None:
         out: set[int] = set()
         texts, idx = tt.texts, tt.idx

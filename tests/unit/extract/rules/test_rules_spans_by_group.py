@@ -348,9 +348,12 @@ def test_metric_phrase_stops_at_verbs_and_amounts(rule_found: Callable) -> None:
 
 
 def test_metric_phrase_skips_generic_kinds_of_measure(rule_found: Callable) -> None:
-    # "evaluation metrics", "performance metrics" name no measure (18.6k corpus: 504
-    # MEASURED_BY relations to such phrases)
-    words = W("standard evaluation metrics , performance metrics and sentence similarity measures")
+    # "evaluation metrics", "performance metrics" name no measure, nor do criteria ("selection
+    # criteria", "diagnostic criteria"): 18.6k corpus, 504 + 98 MEASURED_BY to such phrases
+    words = W(
+        "standard evaluation metrics , performance metrics , selection criteria and sentence "
+        "similarity measures"
+    )
     assert rule_found(words, ["metric_phrase"]) == [
         ("sentence similarity measures", "Metric", "metric_phrase")
     ]

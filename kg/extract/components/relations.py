@@ -12,8 +12,10 @@
   title's "… Using FLAN-T5-Large").
 - ``USES``: other methods and models the paper's own work uses (a use cue governs them, or the
   sentence is about the paper's work); never a baseline or the base model.
-- ``MEASURED_BY`` (metrics); ``ADDRESSES``: the tasks of the title, else of the sentence that
-  states the contribution.
+- ``MEASURED_BY``: metrics named in a sentence that measures (an evaluation verb, a number
+  or a word of measuring: "the IoU metric"); not the common noun elsewhere ("high
+  precision", "domain coverage").
+- ``ADDRESSES``: the tasks of the title, else of the sentence that states the contribution.
 
 One relation per (type, entity): the best-scoring evidence sentence wins. Writes
 ``doc._.kg_relations`` = [{"type", "entity_id", "entity_type", "confidence", "sent",
@@ -649,6 +651,20 @@ def _addresses(paper: _Paper) -> None:
             prev = m
 
 
+# words that say a sentence is about measuring ("the assessment was based on the IoU metric")
+_MEASURING = frozenset({"metric", "metrics", "measure", "measured", "measures", "measuring"})
+_MEASURING |= frozenset({"assessed", "assessment", "terms", "score", "scores", "scored"})
+_MEASURING |= frozenset({"compared", "halves", "doubles"})
+
+
+def _measure_sentence(paper: _Paper, si: int) -> bool:
+    """A sentence with no evaluation verb that still reports or defines a measurement: a
+    number in it, or a word of measuring. Elsewhere a metric word is the common noun
+    ("high precision", "domain coverage", "the quadratic time complexity"): no MEASURED_BY."""
+    sent = paper.lowers[slice(*paper.bounds[si])]
+    return not _MEASURING.isdisjoint(sent) or any(w[:1].isdigit() for w in sent)
+
+
 def _mention_relations(paper: _Paper) -> None:
     included = _included(paper)
     eval_sents: dict[int, bool] = {}
@@ -663,7 +679,10 @@ def _mention_relations(paper: _Paper) -> None:
             if si not in eval_sents:
                 lo, hi = paper.bounds[si]
                 eval_sents[si] = not EVAL_VERBS.isdisjoint(paper.lowers[lo:hi])
-            paper.put("MEASURED_BY", m, 0.75 if eval_sents[si] else 0.6, "metric_mention")
+            if eval_sents[si]:
+                paper.put("MEASURED_BY", m, 0.75, "metric_mention")
+            elif _measure_sentence(paper, si):
+                paper.put("MEASURED_BY", m, 0.6, "metric_mention")
 
 
 class RelationExtractor(Component):

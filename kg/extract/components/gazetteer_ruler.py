@@ -106,7 +106,7 @@ def _dataset_context(lowers: list[str], start: int, end: int) -> bool:
 
 
 def _lower_word(tt: TokenTable, start: int, end: int) -> bool:
-    """The span is one word written in lower case ("mutual", "mimic")."""
+    """The span is one word written in lower case ("kinetics", "amass")."""
     return end - start == 1 and tt.texts[start] == tt.lowers[start]
 
 
@@ -126,9 +126,9 @@ class GazetteerRuler(Component):
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries: dict[str, GazEntry] = {}
         self.ids: dict[str, str] = {}
-        # datasets whose every name has a capital ("MuTual", "MIMIC", "Kinetics"): one such
-        # word in lower case with no dataset cue is the common word ("mutual information",
-        # "LLMs mimic human evaluators"), not the dataset ("results on spider")
+        # datasets whose every name has a capital ("Kinetics", "AMASS", "Spider"): one such
+        # word in lower case with no dataset cue is the common word ("binding kinetics",
+        # "proteins amass"), not the dataset ("results on spider")
         self.proper: set[str] = set()
         lower_docs: dict[str, dict[tuple[str, ...], Doc]] = {}
         exact_docs: dict[str, dict[tuple[str, ...], Doc]] = {}

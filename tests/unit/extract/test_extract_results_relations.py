@@ -4546,7 +4546,7 @@ def test_the_titles_named_contribution_is_no_task_though_its_long_form_ends_in_o
     assert "task:zorbis" not in rel_ids(ex, "ADDRESSES")
 
 
-def test_a_web_addresss_hosts_users_and_folders_name_nothing(nlp: Language) -> None:
+def test_a_web_addresses_hosts_users_and_folders_name_nothing(nlp: Language) -> None:
     # 18.6k corpus: 87 PROPOSES of GitHub users and organisations ("IRMVLab", "THUDM"); the
     # path's last part, often the released system, still counts
     ex = run(

@@ -4574,3 +4574,18 @@ def test_a_metric_word_outside_a_measuring_sentence_is_no_measured_by(nlp: Langu
     measured = rel_ids(ex, "MEASURED_BY")
     assert {"metric:iou", "metric:error-rate", "metric:f1"} <= measured
     assert not {"metric:precision", "metric:coverage"} & measured
+
+
+def test_a_representation_described_in_lower_case_is_nothing_the_paper_uses(
+    nlp: Language,
+) -> None:
+    # the Method span stays (SciERC tags such phrases METHOD); the relation goes
+    ex = run(
+        nlp,
+        "OurNet enhances visual representations by leveraging feature representations from "
+        "a frozen CLIP encoder.",
+    )
+    used = rel_ids(ex, "USES")
+    assert not {"method:visualrepresentations", "method:featurerepresentations"} & used
+    assert "model:clip" in used
+    assert any(m.text == "feature representations" for m in ex.mentions)

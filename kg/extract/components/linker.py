@@ -52,13 +52,13 @@ from kg.extract.components.tokens import TokenTable, table, url_tokens
 from kg.extract.lexicon import entries
 from kg.extract.memo import Memo, memo
 from kg.extract.normalize import strip_head_noun
+from kg.extract.rules.common import SPLIT_WORDS
 from kg.kb import Alias, KnowledgeBase, case_key, kb_key, load_kb, variant_families
 from kg.schema import entity_id
 
 RULE = "kb"
 _MAX_TOKENS = 8
 _COORD = frozenset({",", "and", "or", "/", "&"})
-_SPLITS = frozenset(entries("split_words"))
 
 _token_key = memo(maxsize=1 << 18)(kb_key)  # also for names: pure, and names recur
 _case_key = memo(maxsize=1 << 16)(case_key)
@@ -101,7 +101,6 @@ class Linker(Component):
         self.add = add
         # keys that may start a new mention, with every prefix (for the token scan)
         self.addable: dict[str, list[Alias]] = {}
-        self.catalog_rows: set[tuple[str, str]] = set()  # link-only names that may start one
         for (type_, key), bucket in kb.index.items():
             if len(key) < 3:
                 continue
@@ -114,7 +113,6 @@ class Linker(Component):
                     if not _proper_name(a.surface):
                         continue
                     a = replace(a, mixed_case=True)
-                    self.catalog_rows.add((a.entity, a.surface))
                 if type_ in add_types or user:
                     self.addable.setdefault(key, []).append(a)
         self.prefixes = {k[:i] for k in self.addable for i in range(1, len(k) + 1)}
@@ -248,7 +246,7 @@ class Linker(Component):
         the name ("the Argoverse 2 validation set"), "on"/"across" before it, or another
         dataset beside it."""
         lowers = tt.lowers
-        if end < len(lowers) and (lowers[end] in _CONTEXT_AFTER or lowers[end] in _SPLITS):
+        if end < len(lowers) and (lowers[end] in _CONTEXT_AFTER or lowers[end] in SPLIT_WORDS):
             return True
         return (start > 0 and lowers[start - 1] in ("on", "across")) or self._coordinated(
             tt, start, end, ds
@@ -274,7 +272,7 @@ class Linker(Component):
                 _dataset_context(tt.lowers, start, end) or self._coordinated(tt, start, end, ds)
             ):
                 continue
-            catalog_row = (a.entity, a.surface) in self.catalog_rows
+            catalog_row = self.kb.entities[a.entity].link_only
             if catalog_row and not self._evaluated_on(tt, start, end, ds):
                 continue  # "building footprints from OpenStreetMap": a source of data
             if a.ambiguous and (surface.islower() or self._inside_name(tt, start, end)):

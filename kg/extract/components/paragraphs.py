@@ -21,6 +21,13 @@ def is_paragraph_break(text: str) -> bool:
     return text.isspace() and _BLANK_LINE.search(text) is not None
 
 
+def title_end(text: str) -> int | None:
+    """Where the title ends: the first blank line of a "title, blank line, abstract" text
+    (``None``: no blank line, so no title to tell apart)."""
+    m = _BLANK_LINE.search(text)
+    return None if m is None else m.start()
+
+
 class ParagraphBreaker(Component):
     def __call__(self, doc: Doc) -> Doc:
         texts = token_strings(doc).texts

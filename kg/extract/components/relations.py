@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
@@ -42,6 +43,7 @@ from kg.extract.components.lexicon import (
     TRAIN_CUES,
     variant_of,
 )
+from kg.extract.components.paragraphs import title_end
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries, words
 
@@ -64,7 +66,9 @@ _PRIMARY = frozenset({"primary", "main", "core", "underlying"})  # "as the prima
 # "optimization methods", "expert networks": a class of methods, not one the paper uses
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))
 _DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization method"
-_OWN_TITLE = frozenset({"paper", "work", "study"})
+# "this paper", "this research": the paper's own work (not "this survey", whose methods are
+# reviewed, not used)
+_OWN_TITLE = frozenset({"paper", "work", "study", "research", "article", "thesis", "project"})
 _PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
 _KNOWN_RULES = ("gazetteer", "kb", "linker")
 
@@ -255,6 +259,20 @@ class _Paper:
             if len(name) >= 3 and f" {name} " in text:
                 return True
         return False
+
+    def background(self, si: int) -> bool:
+        """Is sentence ``si`` the abstract's background: after the title, before the first
+        sentence about the paper's own work ("Video generation has made strides with
+        diffusion models. … We propose …")? Without such a sentence, none is."""
+        return si in self._background
+
+    @cached_property
+    def _background(self) -> range:
+        end = title_end(self.tt.text)
+        # a title may hold several sentences ("Think or Not? Selective Reasoning via …")
+        n_title = 0 if end is None else self.sent_of[self.tt.token_at_char(end)] + 1
+        first = next((k for k in range(n_title, len(self.bounds)) if self.own(k)), None)
+        return range(n_title, n_title if first is None else first)
 
     def other_work(self, si: int) -> bool:
         lo, hi = self.bounds[si]
@@ -621,6 +639,8 @@ def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:
         if paper.own(si) and _created(paper.lowers, max(lo, m.start - 6), m.start):
             continue  # "we have conceived a novel X": the paper's own, not a used method
         if _use_cue(paper, m):
+            if not paper.own(si) and paper.background(si):
+                continue  # "… made strides with diffusion models": the field's, not the paper's
             paper.put("USES", m, 0.75, "use_cue")
         elif paper.own(si) and m.kb_id_ in paper.known:
             # a name the knowledge base does not know, in the paper's own sentence and with no

@@ -176,6 +176,55 @@ def _listed_before_head(tt: TokenTable, end: int) -> str | None:
     return None
 
 
+# what makes "benchmark" before a name the verb: "we benchmark X against …", "to benchmark X"
+_VERB_LEADS = frozenset({"to", "we", "they", "and", "or", "can", "will", "also", "further"})
+
+
+def _list_goes_on(tt: TokenTable, end: int) -> bool:
+    """Another name follows, after "," or "and": "LiTS and KiTS", "A, B", "Lip Reading in
+    the Wild (LRW) and LRW-1000"."""
+    k = end
+    if k < len(tt.texts) and tt.texts[k] == "(" and ")" in tt.texts[k : k + 6]:
+        k = tt.texts.index(")", k) + 1
+    while k < len(tt.lowers) and tt.lowers[k] in (",", "and"):
+        k += 1
+    return end < k < len(tt.texts) and tt.texts[k][:1].isupper()
+
+
+def _head_before(tt: TokenTable, start: int, end: int) -> str | None:
+    """1c. a data head right before the name, or before the list the name ends: "the
+    retrieval dataset RSTPReid", "large-scale datasets WebVid2M and VideoCC3M" (not the verb
+    "we benchmark XMANet against …", nor a title, where every word is capitalised)."""
+    tx, lw = tt.texts, tt.lowers
+    if not tx[start][:1].isupper():
+        return None
+    h, listed = start - 1, False
+    for _ in range(4):  # back over the names listed before: "datasets A, B and C"
+        if h < 1 or lw[h] not in (",", "and"):
+            break
+        joiner = h
+        while h > 0 and lw[h] in (",", "and"):
+            h -= 1
+        if lw[h] in DATASET_TYPE_HEADS:
+            if not listed and ("and" in lw[h + 1 : joiner + 1] or not _list_goes_on(tt, end)):
+                # "benchmarks and R1-like traces": joined to the noun, not listed; "On the
+                # datasets, ZorbNet reaches 90%": a new clause
+                return None
+            listed = True
+            break  # "two public datasets, LiTS and KiTS"
+        name_end = h
+        while h > 0 and (tx[h][:1].isupper() or tx[h] == "-") and not tt.sent_start[h]:
+            h -= 1
+        if h == name_end:
+            return None
+        listed = True
+    if h < 1 or tt.sent_start[h] or tt.sent_of[h] == 0 or lw[h - 1] in _VERB_LEADS:
+        return None
+    if lw[h] not in DATASET_TYPE_HEADS or (listed and not lw[h].endswith(("s", "corpora"))):
+        return None
+    return "Dataset"
+
+
 def _apposition(tt: TokenTable, k: int) -> str | None:
     """2. apposition / copula: "X, a new benchmark …", "X is a method …", "X: a dataset …"."""
     tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
@@ -640,8 +689,9 @@ class ContextTyper(Component):
             t = t if norm_key(text) in cues.contrib_keys else ""
         if t is None:
             t = _listed_before_head(tt, end)
-        if t is None:
-            t = _apposition(tt, _past_long_form(tt, k))
+        if t is None:  # (neither gives "": stop looking)
+            # the head before first: "On the retrieval dataset RSTPReid, our method …"
+            t = _head_before(tt, start, end) or _apposition(tt, _past_long_form(tt, k))
         # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B" (not a count
         # of examples its own words call data: "SPAR-7M, a large-scale dataset")
         if _has_size(text) and t != "Dataset":

@@ -683,9 +683,11 @@ class ContextTyper(Component):
         # past a closing bracket or quote: '"Do You See Me", a scalable benchmark'
         k = end + 1 if end < len(tt.texts) and tt.texts[end] in _CLOSERS else end
         t = _head_after(tt, c, k, text)
-        if t == "Model" and rule == "name_shape" and _class_compound(tt, start, k, text):
-            # "Vision-Language Models", "a Vision-Language Model (VLM)": a kind of model
-            # (not the paper's own: "Nile-Chat: …", "Nile-Chat models")
+        compound = rule == "name_shape" and t in ("Model", "Dataset")
+        if compound and _class_compound(tt, start, k, text):
+            # "Vision-Language Models", "a Vision-Language Model (VLM)", "A Multi-Speaker
+            # Dataset": a kind of model or data (not the paper's own: "Nile-Chat: …",
+            # "Nile-Chat models")
             t = t if norm_key(text) in cues.contrib_keys else ""
         if t is None:
             t = _listed_before_head(tt, end)

@@ -103,12 +103,27 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
                 len(name) == 1 and name[0] in LANGUAGES
             ):
                 return True  # "the human evaluation dataset", "a Croatian training dataset"
+        if _described(ctx, j, i):
+            return True  # "ArVoice: A Multi-Speaker Dataset for …": what it is, no name
         ctx.add(j, end, "Dataset", "head_noun")
         heading = ctx.in_title and ctx.tt.sent_of[j] == 0  # title case is no name
         if texts[i].islower() and texts[i].endswith(("s", "corpora")) and not heading:
             for a, b in _listed_names(ctx, i, j):  # "on the Aptos and IDRiD datasets"
                 ctx.add(a, b, "Dataset", "head_noun")
     return True
+
+
+def _described(ctx: RuleContext, j: int, end: int) -> bool:
+    """After "a", one compound of capitalised words ("A Multi-Speaker Dataset", "a Large-Scale
+    Benchmark"): a title-case description of the data, not its name ("the Kvasir-SEG
+    dataset", "a ZorbQA-Hard benchmark" keep theirs)."""
+    parts = ctx.tt.span_text(j, end).split("-")
+    return (
+        j > 0
+        and ctx.tt.lowers[j - 1] in ("a", "an")
+        and len(parts) > 1
+        and all(p.isalpha() and p.istitle() for p in parts)
+    )
 
 
 def _listed_names(ctx: RuleContext, i: int, j: int) -> list[tuple[int, int]]:

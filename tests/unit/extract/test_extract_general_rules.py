@@ -177,3 +177,15 @@ def test_a_data_noun_right_before_a_name_or_its_list_types_it_a_dataset(nlp: Lan
         ("ZorbQA: A Benchmark Multi-Labeled Zorb Database\n\nWe study it.", "Multi-Labeled"),
     ):
         assert _typed(nlp, text).get(name) != "Dataset", text
+
+
+def test_a_capitalised_compound_after_a_describes_the_data_and_names_none(nlp: Language) -> None:
+    # 18.6k corpus: 33 EVALUATED_ON of titles' "A Multi-Speaker Dataset", "A Web-Scale Benchmark"
+    found = _typed(nlp, "ZorbVoice: A Multi-Speaker Dataset for Speech\n\nWe introduce ZorbVoice.")
+    assert "Multi-Speaker" not in found and found.get("ZorbVoice") == "Dataset"
+    # a name keeps its type: no "a", or a part that is no plain capitalised word
+    for text, name in (
+        ("A study\n\nWe test on the Zorbir-Capsule dataset.", "Zorbir-Capsule"),
+        ("A study\n\nWe build a ZorbQA-Hard benchmark.", "ZorbQA-Hard"),
+    ):
+        assert _typed(nlp, text).get(name) == "Dataset", text

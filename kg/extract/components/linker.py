@@ -48,6 +48,7 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
 from kg.extract.components.gazetteer_ruler import _CONTEXT_AFTER, _dataset_context
 from kg.extract.components.lexicon import DATASET_HEADS, MODEL_FAMILY_KEYS, VENUES
+from kg.extract.components.paragraphs import title_end
 from kg.extract.components.tokens import TokenTable, table, url_tokens
 from kg.extract.lexicon import entries
 from kg.extract.memo import Memo, memo
@@ -59,6 +60,8 @@ from kg.schema import entity_id
 RULE = "kb"
 _MAX_TOKENS = 8
 _COORD = frozenset({",", "and", "or", "/", "&"})
+# what after a name says it names data: "the Cora dataset", "the Cora test set"
+_NAMED_AFTER = DATASET_HEADS | {"test", "set"}
 
 _token_key = memo(maxsize=1 << 18)(kb_key)  # also for names: pure, and names recur
 _case_key = memo(maxsize=1 << 16)(case_key)
@@ -200,6 +203,23 @@ class Linker(Component):
             return True
         return start > 0 and not tt.sent_start[start] and texts[start - 1][:1].isupper()
 
+    def _word_named(self, tt: TokenTable, start: int, end: int, ds: set[int]) -> bool:
+        """A word that may be English names a dataset only outside the title (where every
+        word is capitalised), by a cue of a name: the singular head after it, not after "a"
+        ("the Breakfast dataset", "the Cora test set"; not "Video datasets", "a Reddit
+        dataset"), "on"/"across" before it (not "from": "from Wikipedia" is a source), or
+        another dataset beside it."""
+        lowers = tt.lowers
+        title = title_end(tt.text)
+        if title is not None and tt.idx[start] < title:
+            return False
+        if end < len(lowers) and lowers[end] in _NAMED_AFTER:
+            plural = lowers[end].endswith("s") and lowers[end] != "corpus"
+            return not plural and (start == 0 or lowers[start - 1] not in ("a", "an"))
+        return (start > 0 and lowers[start - 1] in ("on", "across")) or self._coordinated(
+            tt, start, end, ds
+        )
+
     def _new_mentions(self, tt: TokenTable, taken: list[bool], ds: set[int]) -> list[Cand]:
         texts = tt.texts
         keys = list(map(_token_key, texts))
@@ -277,6 +297,8 @@ class Linker(Component):
                 continue  # "building footprints from OpenStreetMap": a source of data
             if a.ambiguous and (surface.islower() or self._inside_name(tt, start, end)):
                 continue  # a lower-case word is no name; nor is a word of a longer name
+            if a.ambiguous and not self._word_named(tt, start, end, ds):
+                continue  # "Video datasets", "A 3D Medical Benchmark", "from Wikipedia"
             if self._blocked(self.kb.entities[a.entity].type, surface):
                 continue
             return a

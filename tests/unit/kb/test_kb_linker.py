@@ -66,6 +66,7 @@ def catalog_nlp(tmp_path_factory: pytest.TempPathFactory) -> Language:
         "Dataset\tEasy\n"
         "Dataset\tPile\n"
         "Dataset\tArc\n"
+        "Dataset\tZorbvideo\n"
         "Dataset\tQuirkSet-7\tQS7\thttps://example.org/qs7\n"
         "!block\tDataset\tZorblaxBench\n",
         encoding="utf-8",
@@ -289,3 +290,22 @@ def test_a_cut_long_form_shares_its_linked_short_forms_entity(nlp: Language) -> 
     got = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert got["MTEB"].startswith("dataset:mteb")
     assert got["Massive Text Embedding"] == got["MTEB"], got
+
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # 18.6k corpus: EVALUATED_ON -17 ("Video datasets are …", "from Video" in titles)
+        ("Zorbvideo datasets are large.", set()),
+        ("Data from Medium helps.", set()),
+        ("Learning from Medium\n\nWe study it.", set()),
+        ("We test on Zorbvideo.", {"Zorbvideo"}),
+        ("We test on the Zorbvideo dataset.", {"Zorbvideo"}),
+    ],
+)
+def test_an_english_word_names_a_dataset_only_by_a_cue_of_a_name(
+    catalog_nlp: Language, text: str, named: set[str]
+) -> None:
+    # not before a plural head, in the title, or after "from" alone
+    assert {t for t, e, _ in mentions(catalog_nlp, text) if e.startswith("dataset:")} == named

@@ -4610,3 +4610,18 @@ def test_the_background_before_the_papers_own_work_uses_nothing(nlp: Language) -
         "The scene videos were processed using a YOLO object detection model.",
     ):
         assert rel_ids(run(nlp, abstract, title="A study"), "USES") & {"model:sam", "model:yolo"}
+
+
+def test_a_bare_measure_head_after_a_verb_takes_the_measure_said_before(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On the ZorbFood and ZorbFood-241 datasets, OurNet improved classification accuracy, "
+        "achieving rates of 81.37% and 80.29%, respectively.",
+    )
+    assert {(v, m) for v, m, _, _ in results(ex)} == {
+        (81.37, "metric:accuracy"),
+        (80.29, "metric:accuracy"),
+    }
+    # a measure named after the number is not replaced by one said later
+    ex = run(nlp, "On the ZorbIU dataset, it achieved scores of 0.854 (B-1) and 0.883 (CIDEr).")
+    assert (0.854, "metric:cider") not in {(v, m) for v, m, _, _ in results(ex)}

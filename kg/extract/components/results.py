@@ -4132,6 +4132,28 @@ def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binde
                 x.drop = x.drop or x.metric is None
 
 
+def _changed_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "improved macro F1 to 89.77%", "raises the accuracy on ZorbQA to 91.2%": a score after
+    "to" (no "from" number) is the new value of the measure a change verb governs right
+    before it (:meth:`_Binder.measure_before_from`, across names and link words)."""
+    lowers = binder.lowers
+    for num in nums:
+        b = out[num.i]
+        if num.role != "score" or b.metric_cue >= 0.25 or _from_to(lowers, num, binder.lo):
+            continue
+        if num.end < binder.hi and lowers[num.end] == "(":
+            continue  # "improves segmentation accuracy to 89.68% (mIoU)": its own measure
+        m = binder.measure_before_from(num)
+        if m is None or m.start - 1 < binder.lo:
+            continue
+        k = m.start - 1
+        while k > binder.lo and lowers[k] in _FROM_LINK:
+            k -= 1  # "raises the accuracy": past the article
+        if lowers[k] in _CHANGE_VERBS:
+            b.metric, b.metric_cue = binder.qualified_metric(m, num), 0.25
+            b.drop = b.drop or b.metric is None
+
+
 def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
     """ "from an F1 score of" right before token ``i``: "from", an article, up to three words
     of a measure, then "of"."""
@@ -4529,6 +4551,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
         _from_to_metric(these, out, binder)
+        _changed_to_metric(these, out, binder)
         _carry_metric(these, out, binder)
         _carry_to_compared(these, out, binder)
         _respective_metrics(these, out, binder)

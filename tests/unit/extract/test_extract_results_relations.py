@@ -4625,3 +4625,17 @@ def test_a_bare_measure_head_after_a_verb_takes_the_measure_said_before(nlp: Lan
     # a measure named after the number is not replaced by one said later
     ex = run(nlp, "On the ZorbIU dataset, it achieved scores of 0.854 (B-1) and 0.883 (CIDEr).")
     assert (0.854, "metric:cider") not in {(v, m) for v, m, _, _ in results(ex)}
+
+
+def test_a_score_a_change_verb_raises_a_measure_to_is_on_that_measure(nlp: Language) -> None:
+    # 18.6k corpus: 5 new trusted Results ("increases the accuracy to 85.2%", "SRD reduces
+    # attack success rates to 5.6%"), 4 of them right
+    for text, found in (
+        ("OurNet raises the accuracy on ZorbQA to 91.2%.", (91.2, "metric:accuracy")),
+        ("OurNet improved macro F1 to 89.77%.", (89.77, "metric:macro-f1")),
+    ):
+        ex = run(nlp, text)
+        assert found in {(r.value, r.metric_id) for r in ex.results if r.confidence >= 0.7}
+    # a measure in brackets after the number is its own
+    ex = run(nlp, "OurNet improves segmentation accuracy to 89.68% (mIoU).")
+    assert (89.68, "metric:accuracy") not in {(v, m) for v, m, _, _ in results(ex)}

@@ -58,6 +58,7 @@ _REPORT_VERBS = frozenset(
 )
 _NEGATION = frozenset({"without", "no", "not", "nor", "instead"})
 _NEW_SUBJECT = frozenset({"the", "this", "our", "we", "it"})
+_WE = frozenset({"we", "our"})  # the paper as the subject of a comparison
 _OWN = frozenset(w.lower() for w in words("result_own_cues"))
 _OTHER = frozenset(w.lower() for w in words("result_other_cues"))
 _USE_CUES = frozenset(w.lower() for w in words("use_cues"))
@@ -348,6 +349,8 @@ def _own_comparison(paper: _Paper, si: int, cue: int) -> bool:
     if subject is not None:
         return subject.kb_id_ in paper.proposed
     before = [m for m in paper.by_sent.get(si, []) if m.end <= cue and m.label_ in SYSTEM_TYPES]
+    if before and not _WE.isdisjoint(paper.lowers[before[-1].end : cue]):
+        return True  # "Utilizing the RoBERTa architecture, we … compared against …"
     if before:  # "Qwen2.5-VL-72B, an open MLLM, achieves …, outperforming GPT-4o": not ours
         return any(m.kb_id_ in paper.proposed for m in before) or _ours(paper, before[0], lo)
     return True

@@ -189,3 +189,14 @@ def test_a_capitalised_compound_after_a_describes_the_data_and_names_none(nlp: L
         ("A study\n\nWe build a ZorbQA-Hard benchmark.", "ZorbQA-Hard"),
     ):
         assert _typed(nlp, text).get(name) == "Dataset", text
+
+
+def test_an_abbreviated_part_of_a_system_is_a_method(nlp: Language) -> None:
+    # 18.6k corpus: +53 USES of the parts a paper's system is built of
+    found = _typed(
+        nlp,
+        "A study\n\nA Zorb enhanced Feature Fusion Module (FFM) merges features. The Weakness "
+        "Aware Sample Miner (WASM) generates hard samples on a Graphics Processing Unit (GPU).",
+    )
+    assert [found.get(n) for n in ("FFM", "WASM")] == ["Method", "Method"]
+    assert found.get("GPU") != "Method"

@@ -623,6 +623,17 @@ def described_system(texts: list[str], m: _M) -> bool:
     )
 
 
+def _class_of_metrics(texts: list[str], m: _M) -> bool:
+    """A lower-case phrase with a plural measure head ("text-generation metrics", "perceptual
+    metrics", "statistical measures"): a class of metrics, none the paper reports in."""
+    words_ = texts[m.start : m.end]
+    return (
+        len(words_) > 1
+        and words_[-1].lower() in ("metrics", "measures")
+        and all(t.islower() for t in words_)
+    )
+
+
 def _class_of_methods(paper: _Paper, m: _M) -> bool:
     """A class of systems or a description: no baseline, nothing the method uses."""
     texts = paper.tt.texts
@@ -699,6 +710,8 @@ def _mention_relations(paper: _Paper) -> None:
         if m.label_ == "Dataset":
             _dataset(paper, m, included)
         elif m.label_ == "Metric":
+            if _class_of_metrics(paper.tt.texts, m):
+                continue  # "five text-generation metrics", "statistical measures": no one metric
             if si not in eval_sents:
                 lo, hi = paper.bounds[si]
                 eval_sents[si] = not EVAL_VERBS.isdisjoint(paper.lowers[lo:hi])

@@ -623,6 +623,19 @@ def described_system(texts: list[str], m: _M) -> bool:
     )
 
 
+_QUALITY_HEADS = frozenset({"quality", "robustness"})
+
+
+def _quality_word(paper: _Paper, m: _M) -> bool:
+    """A lower-case "… quality" / "… robustness" phrase ("visual quality", "data quality")."""
+    words_ = paper.tt.texts[m.start : m.end]
+    return words_[-1].lower() in _QUALITY_HEADS and all(t.islower() for t in words_)
+
+
+def _numbered(paper: _Paper, si: int) -> bool:
+    return any(w[:1].isdigit() for w in paper.lowers[slice(*paper.bounds[si])])
+
+
 def _class_of_metrics(texts: list[str], m: _M) -> bool:
     """A lower-case phrase with a plural measure head ("text-generation metrics", "perceptual
     metrics", "statistical measures"): a class of metrics, none the paper reports in."""
@@ -712,6 +725,8 @@ def _mention_relations(paper: _Paper) -> None:
         elif m.label_ == "Metric":
             if _class_of_metrics(paper.tt.texts, m):
                 continue  # "five text-generation metrics", "statistical measures": no one metric
+            if _quality_word(paper, m) and not _numbered(paper, si):
+                continue  # "achieves superior visual quality": a claim, not a measurement
             if si not in eval_sents:
                 lo, hi = paper.bounds[si]
                 eval_sents[si] = not EVAL_VERBS.isdisjoint(paper.lowers[lo:hi])

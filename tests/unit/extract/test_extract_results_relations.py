@@ -4663,3 +4663,11 @@ def test_a_lower_case_class_of_metrics_is_no_measured_by(nlp: Language) -> None:
     assert "metric:bleu" in measured
     assert not {"metric:textgenerationmetrics", "metric:statisticalmeasures"} & measured
     assert any(m.text == "statistical measures" for m in ex.mentions)
+
+
+def test_a_quality_claimed_without_a_number_is_no_measured_by(nlp: Language) -> None:
+    # 18.6k corpus: MEASURED_BY -1,192 ("achieves superior visual quality", "data quality")
+    ex = run(nlp, "OurNet achieves superior visual quality. It scores 16.2 in generation quality.")
+    measured = rel_ids(ex, "MEASURED_BY")
+    assert "metric:visualquality" not in measured
+    assert "metric:generationquality" in measured  # measured: a number in its sentence

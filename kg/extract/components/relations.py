@@ -349,11 +349,30 @@ def _own_comparison(paper: _Paper, si: int, cue: int) -> bool:
     if subject is not None:
         return subject.kb_id_ in paper.proposed
     before = [m for m in paper.by_sent.get(si, []) if m.end <= cue and m.label_ in SYSTEM_TYPES]
+    adjunct = _fronted_adjunct(paper, lo, cue)
+    kept = [m for m in before if m.start >= adjunct]  # "With only 10k SFT data, it …"
+    if kept or not paper.other_work(si):  # (not "With Mamba, several studies have shown …")
+        before = kept
     if before and not _WE.isdisjoint(paper.lowers[before[-1].end : cue]):
         return True  # "Utilizing the RoBERTa architecture, we … compared against …"
     if before:  # "Qwen2.5-VL-72B, an open MLLM, achieves …, outperforming GPT-4o": not ours
         return any(m.kb_id_ in paper.proposed for m in before) or _ours(paper, before[0], lo)
     return True
+
+
+# what opens a fronted adjunct: "With only 10k SFT data, it …", "Using LoRA, OurNet …"
+_ADJUNCT_OPENERS = frozenset(
+    {"with", "using", "by", "through", "via", "for", "on", "in", "after", "leveraging",
+     "utilizing", "building", "based", "starting", "trained", "equipped"}
+)  # fmt: skip
+
+
+def _fronted_adjunct(paper: _Paper, lo: int, cue: int) -> int:
+    """Where a sentence's fronted adjunct ends (its first comma), when the sentence opens
+    with one; else ``lo``. The systems in it are no subject of the comparison."""
+    if paper.lowers[lo] not in _ADJUNCT_OPENERS or "," not in paper.lowers[lo:cue]:
+        return lo
+    return paper.lowers.index(",", lo, cue)
 
 
 def _ours(paper: _Paper, m: _M, lo: int) -> bool:

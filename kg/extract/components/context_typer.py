@@ -691,7 +691,7 @@ class ContextTyper(Component):
             t = t if norm_key(text) in cues.contrib_keys else ""
         if t is None:
             t = _listed_before_head(tt, end)
-        if t is None:  # (neither gives "": stop looking)
+        if t is None:  # neither returns "" (stop looking), so "or" loses nothing
             # the head before first: "On the retrieval dataset RSTPReid, our method …"
             t = _head_before(tt, start, end) or _apposition(tt, _past_long_form(tt, k))
         # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B" (not a count

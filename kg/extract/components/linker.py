@@ -21,13 +21,15 @@ Runs after ``kg_overlap`` (which chose the mentions) and before relations and re
    mention (rule ``kb``): "Market-1501", "enwik8", "SciFact". Names the hand-written
    gazetteer also lists are left to ``kg_gazetteer`` (whose context checks ``kg_overlap``
    applied). An ambiguous name (one alphabetic word that may be English: "Cora", "Medium",
-   "Pile") needs its exact case and a dataset cue: a head word after it ("Cora dataset"),
-   "on"/"from"/"using" before it, or a coordination with another dataset ("Cora, CiteSeer
-   and PubMed"). A link-only catalog name (a row added only to give ids) starts a mention
-   too when it reads as a proper name, with its exact case: several capitalised words
-   ("Open Images", "Argoverse 2", "Mapillary Vistas") or one word with a capital first and a
-   digit or a capital after a lower-case letter ("LaSOT", "SSv2", "AIME24"); not an id
-   ("aime24"), an acronym ("ICE") or one capitalised word ("Kinetics").
+   "Pile", "Video") needs its exact case, a place outside the title and a cue of a name: the
+   singular head word after it ("the Cora dataset"; not "Video datasets", "a Reddit
+   dataset"), "on"/"across" before it (not "from Wikipedia": a source), or a coordination
+   with another dataset ("Cora, CiteSeer and PubMed"). A link-only catalog name (a row
+   added only to give ids) starts a mention too when it reads as a proper name, with its
+   exact case: several capitalised words ("Open Images", "Argoverse 2", "Mapillary
+   Vistas") or one word with a capital first and a digit or a capital after a lower-case
+   letter ("LaSOT", "SSv2", "AIME24"); not an id ("aime24"), an acronym ("ICE") or one
+   capitalised word ("Kinetics").
 
 Writes: the mention rows (``doc._.kg_mentions``) and ``doc._.kg_entities`` (with the KB's
 canonical names and ``higher_is_better``).

@@ -11,10 +11,13 @@
   base model"), or assembled from ("a hybrid model integrating VGG16 and ResNet-50", the
   title's "… Using FLAN-T5-Large").
 - ``USES``: other methods and models the paper's own work uses (a use cue governs them, or the
-  sentence is about the paper's work); never a baseline or the base model.
+  sentence is about the paper's work); never a baseline or the base model, nor what the
+  abstract's background says the field uses ("Video generation has made strides with
+  diffusion models").
 - ``MEASURED_BY``: metrics named in a sentence that measures (an evaluation verb, a number
   or a word of measuring: "the IoU metric"); not the common noun elsewhere ("high
-  precision", "domain coverage").
+  precision", "domain coverage"), a class of metrics ("image quality metrics") or a quality
+  claimed with no number ("achieves superior visual quality").
 - ``ADDRESSES``: the tasks of the title, else of the sentence that states the contribution.
 
 One relation per (type, entity): the best-scoring evidence sentence wins. Writes
@@ -645,9 +648,9 @@ def described_system(texts: list[str], m: _M) -> bool:
 _QUALITY_HEADS = frozenset({"quality", "robustness"})
 
 
-def _quality_word(paper: _Paper, m: _M) -> bool:
+def _quality_word(texts: list[str], m: _M) -> bool:
     """A lower-case "… quality" / "… robustness" phrase ("visual quality", "data quality")."""
-    words_ = paper.tt.texts[m.start : m.end]
+    words_ = texts[m.start : m.end]
     return words_[-1].lower() in _QUALITY_HEADS and all(t.islower() for t in words_)
 
 
@@ -744,7 +747,7 @@ def _mention_relations(paper: _Paper) -> None:
         elif m.label_ == "Metric":
             if _class_of_metrics(paper.tt.texts, m):
                 continue  # "five text-generation metrics", "statistical measures": no one metric
-            if _quality_word(paper, m) and not _numbered(paper, si):
+            if _quality_word(paper.tt.texts, m) and not _numbered(paper, si):
                 continue  # "achieves superior visual quality": a claim, not a measurement
             if si not in eval_sents:
                 lo, hi = paper.bounds[si]

@@ -645,11 +645,12 @@ def described_system(texts: list[str], m: _M) -> bool:
     )
 
 
-_QUALITY_HEADS = frozenset({"quality", "robustness"})
+_QUALITY_HEADS = frozenset({"quality", "robustness", "coverage", "complexity"})
 
 
 def _quality_word(texts: list[str], m: _M) -> bool:
-    """A lower-case "… quality" / "… robustness" phrase ("visual quality", "data quality")."""
+    """A lower-case "… quality", "… robustness", "… coverage" or "… complexity" phrase
+    ("visual quality", "data quality", "vocabulary coverage", "computational complexity")."""
     words_ = texts[m.start : m.end]
     return words_[-1].lower() in _QUALITY_HEADS and all(t.islower() for t in words_)
 

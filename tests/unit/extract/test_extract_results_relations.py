@@ -4688,3 +4688,18 @@ def test_a_system_in_a_fronted_adjunct_is_no_subject_of_the_comparison(nlp: Lang
         "that these models outperform Conformer and HuBERT.",
     )
     assert rel_ids(ex, "COMPARES_WITH") == set()
+
+
+def test_coverage_and_complexity_claimed_without_a_number_are_no_measured_by(
+    nlp: Language,
+) -> None:
+    # 18.6k corpus: MEASURED_BY -152 ("reducing computational complexity", "geographical
+    # coverage")
+    ex = run(
+        nlp,
+        "Experiments show that OurNet reduces computational complexity and widens "
+        "geographical coverage. It reaches a coverage of 92.1% on ZorbSet.",
+    )
+    measured = rel_ids(ex, "MEASURED_BY")
+    assert "metric:computationalcomplexity" not in measured
+    assert "metric:coverage" in measured

@@ -460,6 +460,15 @@ def _names_a_class(paper: _Paper, m: _M) -> bool:
     return k < len(lowers) and (lowers[k] in _CLASS_HEADS or lowers[k] in _KIND_HEADS)
 
 
+def _based_class(paper: _Paper, m: _M) -> bool:
+    """ "Transformer-based models", "CNN-based methods": a class of systems built on a name."""
+    k = m.end
+    lowers = paper.lowers
+    if k + 1 >= len(lowers) or lowers[k] not in ("-based", "based"):
+        return False
+    return lowers[k + 1] in _CLASS_HEADS or lowers[k + 1] in _KIND_HEADS
+
+
 def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
     """What a margin is over: the Model/Method right after the cue (a few lower-case words
     between: "over the DPO baseline", "over vanilla GRPO"), with the ones coordinated with it."""
@@ -485,6 +494,7 @@ def _named_after_cue(
 
 
 _INSTRUMENT = frozenset({"using", "via", "through", "with"})  # "fine-tune X using LoRA"
+_NOT_THE_OBJECT = frozenset({"to", "into", "for"})
 
 
 def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
@@ -499,6 +509,9 @@ def _base_after_cue(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
         return []
     if any(w in _INSTRUMENT for w in between[1:]):
         return []  # "fine-tune the framework using LoRA": the base came first; LoRA is a tool
+    if any(w in _NOT_THE_OBJECT for w in between[1:]):
+        # "extend these findings to ViFMs": the name is not what the cue takes
+        return []
     return _coordinated(paper, ms, (",", "and", "or"))
 
 
@@ -539,8 +552,11 @@ def _title_modifier(paper: _Paper, m: _M, hi: int) -> bool:
 
 
 def _before_base_head(paper: _Paper, m: _M, hi: int) -> bool:
-    """ "the Qwen2.5-72B base model", "a T5-based model" (a named one: not "attention-based")."""
+    """ "the Qwen2.5-72B base model", "a T5-based model" (a named one: not "attention-based";
+    not a class: "traditional CRF and BiLSTM-based approaches")."""
     if m.label_ not in SYSTEM_TYPES or m.end >= hi or paper.lowers[m.end] not in _BASE_HEADS:
+        return False
+    if _based_class(paper, m):
         return False
     return not paper.tt.span_text(m.start, m.end).islower()
 
@@ -685,6 +701,8 @@ def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:
             continue
         if _class_of_methods(paper, m):
             continue
+        if _based_class(paper, m) and not _use_cue(paper, m):
+            continue  # "unlike Transformer-based models": a class the paper names, none it uses
         lo = paper.bounds[si][0]
         if paper.own(si) and _created(paper.lowers, max(lo, m.start - 6), m.start):
             continue  # "we have conceived a novel X": the paper's own, not a used method

@@ -463,10 +463,9 @@ def _names_a_class(paper: _Paper, m: _M) -> bool:
 def _based_class(paper: _Paper, m: _M) -> bool:
     """ "Transformer-based models", "CNN-based methods": a class of systems built on a name."""
     k = m.end
-    lowers = paper.lowers
-    if k + 1 >= len(lowers) or lowers[k] not in ("-based", "based"):
-        return False
-    return lowers[k + 1] in _CLASS_HEADS or lowers[k + 1] in _KIND_HEADS
+    return k < len(paper.lowers) and paper.lowers[k] in ("-based", "based") and (
+        _names_a_class(paper, m)
+    )
 
 
 def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:
@@ -494,6 +493,7 @@ def _named_after_cue(
 
 
 _INSTRUMENT = frozenset({"using", "via", "through", "with"})  # "fine-tune X using LoRA"
+# between a based-on cue and a name, what makes the name no object of the cue
 _NOT_THE_OBJECT = frozenset({"to", "into", "for"})
 
 

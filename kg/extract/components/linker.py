@@ -458,6 +458,7 @@ class Linker(Component):
         old_entities: dict[str, dict[str, Any]] = tt.entities
         remap: dict[str, tuple[str, str]] = {}
         models: set[str] = set()  # ids of Dataset mentions that name a model
+        own_sense: set[str] = tt.derived.get("own_sense", set())
         kept: list[Cand] = []
         extended = self._extend(tt, tt.mentions)
         for c in extended:
@@ -472,8 +473,8 @@ class Linker(Component):
             ):
                 continue
             kept.append(c)
-            if c[3] in remap:
-                continue
+            if c[3] in remap or c[3] in own_sense:
+                continue  # (own sense: "Reinforcement fine-tuning (RFT)" is no known "RFT")
             model = self._model(text) if c[2] == "Dataset" else None
             if model is not None:
                 remap[c[3]] = (model, text)

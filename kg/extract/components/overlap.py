@@ -184,16 +184,46 @@ def singular_measure(name: str) -> str:
     return name
 
 
-def _other_sense(tt: TokenTable, lf: Candidate, sf: Candidate) -> bool:
-    """Does the text define a known short form in another sense? "Attack Success Rate (ASR)":
-    the long form, typed by a rule, shares no word with the entity the short form is known as
-    (task:speech-recognition)."""
-    if lf[2] == "UNK" or not sf[3]:
+_LINK_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    """The words of a name, split at hyphens, cut to four letters ("Convolutional Neural
+    Networks" → conv, neur, netw), link words left out."""
+    words_ = name.lower().replace("-", " ").split()
+    return tuple(w[:4] for w in words_ if w not in _LINK_WORDS)
+
+
+def _same_name(long_form: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Could the long form be the known name: the same first word ("Rotary Position Encoding",
+    rotary position embedding), or one's words all among the other's ("Policy Optimization",
+    cut from proximal policy optimization)?"""
+    if not long_form or not known:
+        return True
+    a, b = set(long_form), set(known)
+    return long_form[0] == known[0] or a <= b or b <= a
+
+
+def _other_sense(
+    tt: TokenTable, lf: tuple[int, int], sf: Candidate, names: tuple[str, ...], typed: bool
+) -> bool:
+    """Does the text define a known short form in another sense? "Attack Success Rate (ASR)",
+    "Reinforcement fine-tuning (RFT)", "Masked Autoencoders (MAE)": the long form (tokens
+    ``lf``) could be no name of the known entity (``names``; else its id); a long form of
+    another type (``typed``) shares no word with the entity's id (automatic speech
+    recognition)."""
+    if not sf[3]:
         return False
+    short = norm_key(tt.span_text(sf[0], sf[1]))
     slug = sf[3].split(":", 1)[-1]
-    if slug.replace("-", "") == norm_key(tt.span_text(sf[0], sf[1])):
+    if slug.replace("-", "") == short:
         return False  # the entity goes by the short form itself (MMLU): no other sense to see
-    return set(slug.split("-")).isdisjoint(w.lower() for w in tt.texts[lf[0] : lf[1]])
+    words_ = [w.lower() for w in tt.texts[lf[0] : lf[1]]]
+    if typed and set(slug.split("-")).isdisjoint(words_):
+        return True
+    known = [_stems(n) for n in names if norm_key(n) != short] or [_stems(slug)]
+    long_form = _stems(tt.span_text(*lf))
+    return not any(_same_name(long_form, k) for k in known)
 
 
 class OverlapResolver(Component):
@@ -332,8 +362,17 @@ class OverlapResolver(Component):
             if lf is None and sf is None:
                 continue
             best = lf if (lf is not None and (lf[3] or sf is None or not sf[3])) else sf
-            if best is sf and lf is not None and lf[2] != sf[2] and _other_sense(tt, lf, sf):
-                best = lf._replace(entity_id="")  # "Attack Success Rate (ASR)", not speech
+            names = self.by_id[sf[3]].names if sf is not None and sf[3] in self.by_id else ()
+            typed = lf is not None and sf is not None and lf[2] != sf[2]
+            if best is sf and (lf is None or lf[2] != "UNK") and _other_sense(
+                tt, (lf_s, lf_e), sf, names, typed
+            ):
+                # "Attack Success Rate (ASR)", not speech; "Reinforcement fine-tuning (RFT)",
+                # not rejection sampling fine-tuning
+                best = (sf if lf is None else lf)._replace(entity_id="")
+                # the linker must not give the pair the known sense back by its short form
+                own = entity_id(best[2], norm_key(tt.span_text(sf_s, sf_e)))
+                tt.derived.setdefault("own_sense", set()).add(own)
             assert best is not None
             type_ = best[2]
             eid = best[3] or entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))

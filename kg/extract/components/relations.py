@@ -594,8 +594,11 @@ def _based_on(paper: _Paper, compared: set[str], compared_at: set[int]) -> set[s
             continue
         lo, hi = paper.bounds[si]
         bases: list[_M] = []
-        for _, ce in phrase_spans(lowers, lo, hi, BASED_ON_CUES):
-            bases += _base_after_cue(paper, si, ce, hi)
+        for cs, ce in phrase_spans(lowers, lo, hi, BASED_ON_CUES):
+            # not the short form of the long form the cue is a word of: "Reinforcement
+            # fine-tuning (RFT)"
+            named = {m.kb_id_ for m in ms if m.start <= cs < m.end}
+            bases += [m for m in _base_after_cue(paper, si, ce, hi) if m.kb_id_ not in named]
         for _, ce in phrase_spans(lowers, lo, hi, PART_CUES):
             # a name the knowledge base does not know is more often the paper's own new part
             bases += _parts_after_cue(paper, si, ce, hi, lambda m: m.kb_id_ in paper.known)

@@ -4718,3 +4718,9 @@ def test_a_class_built_on_a_name_and_a_name_after_to_are_no_base(nlp: Language) 
     assert "model:llama-2" in based
     assert not {"method:lstm", "model:vifms"} & based
     assert "method:lstm" not in rel_ids(ex, "USES")
+
+
+def test_a_cue_word_in_a_long_form_makes_no_base_of_its_short_form(nlp: Language) -> None:
+    ex = run(nlp, "We propose OurNet, trained with Reinforcement fine-tuning (RFT) after SFT.")
+    assert "method:rft" not in rel_ids(ex, "BASED_ON")
+    assert "method:rft" in rel_ids(ex, "USES")

@@ -309,3 +309,18 @@ def test_an_english_word_names_a_dataset_only_by_a_cue_of_a_name(
 ) -> None:
     # not before a plural head, in the title, or after "from" alone
     assert {t for t, e, _ in mentions(catalog_nlp, text) if e.startswith("dataset:")} == named
+
+
+def test_a_short_form_the_text_defines_in_another_sense_keeps_that_sense(nlp: Language) -> None:
+    # 18.6k corpus: "RFT" as reinforcement fine-tuning 17 times linked to rejection tuning
+    got = dict(
+        (t, e)
+        for t, e, _ in mentions(
+            nlp,
+            "A study\n\nWe train with Reinforcement fine-tuning (RFT) and Proximal Policy "
+            "Optimization (PPO). RFT helps, and k-nearest neighbor (KNN) queries too.",
+        )
+    )
+    assert got["RFT"] == "method:rft"
+    assert got["PPO"] == "method:proximal-policy-optimization"
+    assert got["KNN"] == "method:k-nearest-neighbors"

@@ -50,7 +50,7 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
 from kg.extract.components.gazetteer_ruler import _CONTEXT_AFTER, _dataset_context
 from kg.extract.components.lexicon import DATASET_HEADS, MODEL_FAMILY_KEYS, VENUES
-from kg.extract.components.paragraphs import title_end
+from kg.extract.components.paragraphs import title_sentences
 from kg.extract.components.tokens import TokenTable, table, url_tokens
 from kg.extract.lexicon import entries
 from kg.extract.memo import Memo, memo
@@ -212,8 +212,7 @@ class Linker(Component):
         dataset"), "on"/"across" before it (not "from": "from Wikipedia" is a source), or
         another dataset beside it."""
         lowers = tt.lowers
-        title = title_end(tt.text)
-        if title is not None and tt.idx[start] < title:
+        if tt.sent_of[start] < title_sentences(tt):
             return False
         if end < len(lowers) and lowers[end] in _NAMED_AFTER:
             plural = lowers[end].endswith("s") and lowers[end] != "corpus"

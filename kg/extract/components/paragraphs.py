@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
-from kg.extract.components.tokens import token_strings
+from kg.extract.components.tokens import TokenTable, token_strings
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
@@ -21,11 +21,16 @@ def is_paragraph_break(text: str) -> bool:
     return text.isspace() and _BLANK_LINE.search(text) is not None
 
 
-def title_end(text: str) -> int | None:
-    """Where the title ends: the first blank line of a "title, blank line, abstract" text
-    (``None``: no blank line, so no title to tell apart)."""
-    m = _BLANK_LINE.search(text)
-    return None if m is None else m.start()
+def title_sentences(tt: TokenTable) -> int:
+    """How many sentences the title of a "title, blank line, abstract" text holds (one or
+    more: "Think or Not? Selective Reasoning via …"); 0 with no blank line, so no title to
+    tell apart. Found once per doc."""
+    found: int | None = tt.derived.get("title_sentences")
+    if found is None:
+        m = _BLANK_LINE.search(tt.text)
+        found = 0 if m is None else tt.sent_of[tt.token_at_char(m.start())] + 1
+        tt.derived["title_sentences"] = found
+    return found
 
 
 class ParagraphBreaker(Component):

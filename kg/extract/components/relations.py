@@ -46,7 +46,7 @@ from kg.extract.components.lexicon import (
     TRAIN_CUES,
     variant_of,
 )
-from kg.extract.components.paragraphs import title_end
+from kg.extract.components.paragraphs import title_sentences
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries, words
 
@@ -272,9 +272,7 @@ class _Paper:
 
     @cached_property
     def _background(self) -> range:
-        end = title_end(self.tt.text)
-        # a title may hold several sentences ("Think or Not? Selective Reasoning via …")
-        n_title = 0 if end is None else self.sent_of[self.tt.token_at_char(end)] + 1
+        n_title = title_sentences(self.tt)
         first = next((k for k in range(n_title, len(self.bounds)) if self.own(k)), None)
         return range(n_title, n_title if first is None else first)
 
@@ -646,22 +644,22 @@ def _common_noun(paper: _Paper, m: _M) -> bool:
     return paper.tt.span_text(m.start, m.end).islower() or name.islower()
 
 
+def _lower_headed(texts: list[str], m: _M, heads: frozenset[str]) -> bool:
+    """The mention is written in lower case and ends in one of ``heads``."""
+    words_ = texts[m.start : m.end]
+    return words_[-1].lower() in heads and all(t.islower() for t in words_)
+
+
 def class_of_methods(texts: list[str], m: _M) -> bool:
     """A lower-case plural with a method head ("optimization methods", "detection
     frameworks"): a class of systems, not a name."""
-    words_ = texts[m.start : m.end]
-    return words_[-1].lower() in _CLASS_HEADS and all(t.islower() for t in words_)
+    return _lower_headed(texts, m, _CLASS_HEADS)
 
 
 def described_system(texts: list[str], m: _M) -> bool:
     """ "the state-of-the-art quantization method", "the top-performing approach": a
     lower-case method phrase ending in a generic head describes a system and names none."""
-    words_ = texts[m.start : m.end]
-    return (
-        m.id_ == "method_phrase"
-        and words_[-1].lower() in _DESCRIPTION_HEADS
-        and all(t.islower() for t in words_)
-    )
+    return m.id_ == "method_phrase" and _lower_headed(texts, m, _DESCRIPTION_HEADS)
 
 
 _QUALITY_HEADS = frozenset({"quality", "robustness", "coverage", "complexity"})
@@ -670,23 +668,21 @@ _QUALITY_HEADS = frozenset({"quality", "robustness", "coverage", "complexity"})
 def _quality_word(texts: list[str], m: _M) -> bool:
     """A lower-case "… quality", "… robustness", "… coverage" or "… complexity" phrase
     ("visual quality", "data quality", "vocabulary coverage", "computational complexity")."""
-    words_ = texts[m.start : m.end]
-    return words_[-1].lower() in _QUALITY_HEADS and all(t.islower() for t in words_)
+    return _lower_headed(texts, m, _QUALITY_HEADS)
 
 
 def _numbered(paper: _Paper, si: int) -> bool:
+    """A number is written in sentence ``si``."""
     return any(w[:1].isdigit() for w in paper.lowers[slice(*paper.bounds[si])])
+
+
+_METRIC_CLASS_HEADS = frozenset({"metrics", "measures"})
 
 
 def _class_of_metrics(texts: list[str], m: _M) -> bool:
     """A lower-case phrase with a plural measure head ("text-generation metrics", "perceptual
     metrics", "statistical measures"): a class of metrics, none the paper reports in."""
-    words_ = texts[m.start : m.end]
-    return (
-        len(words_) > 1
-        and words_[-1].lower() in ("metrics", "measures")
-        and all(t.islower() for t in words_)
-    )
+    return m.end - m.start > 1 and _lower_headed(texts, m, _METRIC_CLASS_HEADS)
 
 
 def _class_of_methods(paper: _Paper, m: _M) -> bool:
@@ -753,7 +749,7 @@ def _measure_sentence(paper: _Paper, si: int) -> bool:
     number in it, or a word of measuring. Elsewhere a metric word is the common noun
     ("high precision", "domain coverage", "the quadratic time complexity"): no MEASURED_BY."""
     sent = paper.lowers[slice(*paper.bounds[si])]
-    return not _MEASURING.isdisjoint(sent) or any(w[:1].isdigit() for w in sent)
+    return not _MEASURING.isdisjoint(sent) or _numbered(paper, si)
 
 
 def _mention_relations(paper: _Paper) -> None:

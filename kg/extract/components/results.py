@@ -1582,8 +1582,9 @@ class _Binder:
         w = self.lowers[k - 1]
         if w in _MEASURE_HEADS and k - 2 >= max(lo, self.lo) and not self._in_mention(k - 2):
             w = self.lowers[k - 2]  # "a hallucination rate of 11.5%": a measure of its own
-            said = any(lo <= m.start and m.end < k - 1 for m in self.metrics)
-            if said and w.endswith(("ing", "ed")):
+            if w.endswith(("ing", "ed")) and any(
+                lo <= m.start and m.end < k - 1 for m in self.metrics
+            ):
                 # "improved accuracy, achieving rates of 81.37%": the head alone, the measure
                 # said before it (not "achieved scores of 0.854 (B-1), 0.883 (CIDEr)")
                 return False

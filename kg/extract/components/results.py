@@ -1132,10 +1132,12 @@ class _Binder:
         self.lowers = tt.lowers
         self.lo, self.hi = lo, hi
         self.ctx = ctx
+        measured = {m.start for m in ms if m.label_ == "Metric"}
         ms = [
             self._with_resolution(self._named_part(self._as_dataset(m)))
             for m in ms
-            if not self._described(m)
+            # "a GSM8K accuracy of X": the article is the measure's
+            if m.end in measured or not self._described(m)
         ]
         ms = self._among_datasets(ms)
         ms = self._appositive_datasets(ms)
@@ -1150,6 +1152,7 @@ class _Binder:
         self.paired: dict[int, _M] = {}  # number token → system of a subject list
         self.shared: dict[int, list[_M]] = {}  # number token → the other systems it is of
         self.slash_metrics: list[_M] = []  # the metrics of "Dice/recall of 0.66/0.73"
+        self.paired_data: dict[int, list[_M]] = {}  # first number of a group → its datasets
 
     def _appositive_datasets(self, ms: list[_M]) -> list[_M]:
         """ "the MATH Olympiad benchmark AIME": a dataset named right after another's head
@@ -1646,6 +1649,16 @@ class _Binder:
         )
 
     # -- dataset
+
+    def dataset_of_metric(self, num: Num, metric: _M | None) -> _M | None:
+        """ "a GSM8K accuracy of 91.2%", "AMC23 accuracy rising from 63% to 80%": the dataset
+        named right before the number's measure, which stands before the number."""
+        if metric is None or metric.end > num.i:
+            return None
+        k = metric.start
+        while k - 1 >= self.lo and self.lowers[k - 1] in ("test", "'s", "-"):
+            k -= 1
+        return next((m for m in self.datasets if m.end == k), None)
 
     def dataset_after(self, k: int) -> _M | None:
         """ "on (the) D", "on the D test set" starting at token ``k``; also after a short
@@ -3779,6 +3792,7 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
     if paired is not None:
         for num, d in zip(group, paired, strict=True):
             out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
+        binder.paired_data[group[0].i] = paired
         return
     if len(listed) > 1:
         for num in group:  # "X, Y and Z on D1 and D2", "X in D1, D2 and D3": whose? which?
@@ -3799,6 +3813,7 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
             continue
         d = (
             (bracketed if isinstance(bracketed, _M) else None)
+            or binder.dataset_of_metric(num, b.metric)
             or binder.dataset_after(start)
             or (binder.dataset_after(num.end) if start != num.end else None)  # "on D (M)"
             or (shared if len(group) > 1 else None)
@@ -4022,6 +4037,24 @@ def _respective_metrics(nums: Sequence[Num], out: dict[int, Binding], binder: _B
             out[num.i].metric, out[num.i].metric_cue = m, 0.25
 
 
+def _parallel_lists(binder: _Binder, groups: list[list[Num]], out: dict[int, Binding]) -> None:
+    """ "patch-level accuracies of A1, …, A4 and image-level accuracies of B1, …, B4 on D1, …,
+    D4, respectively": a list of numbers joined by "and" to the next, as long as it, takes in
+    order the datasets the next one is paired with."""
+    for g1, g2 in reversed(list(pairwise(groups))):
+        paired = binder.paired_data.get(g2[0].i)
+        if paired is None or len(g1) != len(g2) or any(out[n.i].dataset_cue >= 0.15 for n in g1):
+            continue
+        between = binder.lowers[g1[-1].end : g2[0].i]
+        if "and" not in between or not _CLAUSE_BREAKS.isdisjoint(between) or "." in between:
+            continue
+        if any(g1[-1].end <= m.start < g2[0].i for m in binder.datasets):
+            continue
+        for num, d in zip(g1, paired, strict=True):
+            out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
+        binder.paired_data[g1[0].i] = paired
+
+
 def _respective_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "using the COCO and MOT15 datasets, where we achieve 0.21 mAP and 38.9 MOTA
     respectively": the sentence's scores, none bound to a dataset after it, take in order
@@ -4131,6 +4164,14 @@ def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binde
             if x.metric is None or x.metric_cue < 0.25:
                 x.metric, x.metric_cue = binder.qualified_metric(m, num), 0.25
                 x.drop = x.drop or x.metric is None
+            _data_of_measure(binder, num, x, m)
+
+
+def _data_of_measure(binder: _Binder, num: Num, b: Binding, m: _M) -> None:
+    """ "AMC23 accuracy rising from 63% to 80%": a measure found after the datasets were
+    bound still brings the dataset named right before it."""
+    if b.dataset is None and (d := binder.dataset_of_metric(num, m)) is not None:
+        b.dataset, b.dataset_cue = d, 0.15
 
 
 def _changed_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
@@ -4153,6 +4194,7 @@ def _changed_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Bi
         if lowers[k] in _CHANGE_VERBS:
             b.metric, b.metric_cue = binder.qualified_metric(m, num), 0.25
             b.drop = b.drop or b.metric is None
+            _data_of_measure(binder, num, b, m)
 
 
 def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
@@ -4542,13 +4584,15 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
     out = {n.i: Binding() for n in kept}
     for role in ("score", "delta"):
         these = [n for n in kept if n.role == role]
-        for group in _groups(these, binder.lowers):
+        groups = _groups(these, binder.lowers)
+        for group in groups:
             _bind_metrics(binder, group, out)
             _listed_metrics(binder, group, out)
             _shared_metrics(binder, group, out)
             _respective_items(binder, group, out)
             _bind_datasets(binder, group, out)
             _pair_subjects(binder, group)
+        _parallel_lists(binder, groups, out)
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
         _from_to_metric(these, out, binder)

@@ -4724,3 +4724,28 @@ def test_a_cue_word_in_a_long_form_makes_no_base_of_its_short_form(nlp: Language
     ex = run(nlp, "We propose OurNet, trained with Reinforcement fine-tuning (RFT) after SFT.")
     assert "method:rft" not in rel_ids(ex, "BASED_ON")
     assert "method:rft" in rel_ids(ex, "USES")
+
+
+def test_a_dataset_named_before_the_measure_is_the_numbers(nlp: Language) -> None:
+    # "a GSM8K accuracy of X": the article is the measure's, and the dataset stays bound;
+    # a measure found by "from X to Y" brings its dataset too (read part +1 right Result)
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet reaches a GSM8K accuracy of 91.2%. It also improves "
+        "AMC23 accuracy from 63% to 80%.",
+    )
+    got = results(ex)
+    assert (91.2, "metric:accuracy", "dataset:gsm8k", OURS) in got
+    assert (80.0, "metric:accuracy", "dataset:amc", OURS) in got
+
+
+def test_two_lists_of_numbers_share_the_datasets_said_respectively(nlp: Language) -> None:
+    # validation +1 right trusted Result; on the unannotated pool 3 rebound, all right
+    ex = run(
+        nlp,
+        "OurNet achieves patch-level accuracies of 99.4%, 98.3%, and 97.4% and image-level "
+        "accuracies of 99.8%, 99.3%, and 98.6% on the Dresden, Vision, and Socrates "
+        "datasets, respectively.",
+    )
+    got = {(v, d) for v, m, d, s in results(ex) if m == "metric:patch-level-accuracy"}
+    assert got == {(99.4, "dataset:dresden"), (98.3, "dataset:vision"), (97.4, "dataset:socrates")}

@@ -11,6 +11,7 @@ Writes the mentions as plain ``(start, end, type, entity id, rule)`` token rows
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -35,6 +36,7 @@ from kg.models import ENTITY_TYPES
 from kg.schema import entity_id
 
 _TYPES = frozenset(ENTITY_TYPES)
+_UNTYPED = ("", "")  # an abbreviation pair whose forms name nothing we type
 
 _SET_SECOND = frozenset({"set", "sets", "data"}) | DATASET_HEADS
 
@@ -187,11 +189,30 @@ def singular_measure(name: str) -> str:
 _LINK_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
 
 
+_TEX_MARKUP = re.compile(r"\\[A-Za-z]+|[{}]")  # "\textit{reinforcement learning"
+_WORD_STARTS = re.compile(r"(?:^|(?<=[\s\-]))[A-Za-z]|[A-Z]")
+
+
 def _stems(name: str) -> tuple[str, ...]:
     """The words of a name, split at hyphens, cut to four letters ("Convolutional Neural
-    Networks" → conv, neur, netw), link words left out."""
-    words_ = name.lower().replace("-", " ").split()
+    Networks" → conv, neur, netw), link words and TeX markup left out."""
+    words_ = _TEX_MARKUP.sub("", name).lower().replace("-", " ").split()
     return tuple(w[:4] for w in words_ if w not in _LINK_WORDS)
+
+
+def _spells(long_form: str, short: str) -> bool:
+    """Do the word starts of the long form spell the short form's letters in order ("Self-
+    training with Self-adaptive Thresholding" → SST; not "Deep Learning" → YOLOv8)?"""
+    starts = "".join(_WORD_STARTS.findall(_TEX_MARKUP.sub("", long_form))).lower()
+    k = 0
+    for ch in starts:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
+
+
+def _half_shared(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return 2 * len(set(a) & set(b)) >= min(len(a), len(b))
 
 
 def _same_name(long_form: tuple[str, ...], known: tuple[str, ...]) -> bool:
@@ -216,13 +237,22 @@ def _other_sense(
         return False
     short = norm_key(tt.span_text(sf[0], sf[1]))
     slug = sf[3].split(":", 1)[-1]
+    long_form = _stems(tt.span_text(*lf))
     if slug.replace("-", "") == short:
-        return False  # the entity goes by the short form itself (MMLU): no other sense to see
+        # the entity goes by the short form itself (MMLU): another sense shows only against
+        # a long name it has ("Self-training with … Thresholding (SST)" is no Stanford
+        # Sentiment Treebank)
+        longs = [_stems(n) for n in names if " " in n.strip() and not norm_key(n).startswith(short)]
+        letters = "".join(ch for ch in short if ch.isalpha())
+        if not longs or not _spells(tt.span_text(*lf), letters):
+            return False  # no long name to differ from ("BERT base"), or no definition
+        # a famous name half reworded is still that name ("Multi-Modal Language
+        # Understanding (MMLU)")
+        return not any(_same_name(long_form, k) or _half_shared(long_form, k) for k in longs)
     words_ = [w.lower() for w in tt.texts[lf[0] : lf[1]]]
     if typed and set(slug.split("-")).isdisjoint(words_):
         return True
     known = [_stems(n) for n in names if norm_key(n) != short] or [_stems(slug)]
-    long_form = _stems(tt.span_text(*lf))
     return not any(_same_name(long_form, k) for k in known)
 
 
@@ -370,6 +400,17 @@ class OverlapResolver(Component):
                 # "Attack Success Rate (ASR)", not speech; "Reinforcement fine-tuning (RFT)",
                 # not rejection sampling fine-tuning
                 best = (sf if lf is None else lf)._replace(entity_id="")
+                short = norm_key(tt.span_text(sf_s, sf_e))
+                if lf is None and (contrib.intersection(range(sf_s, sf_e)) or short in title_names):
+                    # the known type is the other sense's and the text types no long form:
+                    # the paper's own named contribution is a method ("DICE: A Framework …")
+                    best = best._replace(label="Method")
+                elif lf is None and sf[2] == "Metric" and _spells(tt.span_text(lf_s, lf_e), short):
+                    # a measure's short form defined by a long form that names no measure
+                    # ("Identical Shortcut (IS)", "maximum a posteriori (MAP)") names nothing
+                    # we type
+                    key_to[short] = key_to[norm_key(tt.span_text(lf_s, lf_e))] = _UNTYPED
+                    continue
                 # the linker must not give the pair the known sense back by its short form
                 own = entity_id(best[2], norm_key(tt.span_text(sf_s, sf_e)))
                 tt.derived.setdefault("own_sense", set()).add(own)
@@ -404,6 +445,8 @@ class OverlapResolver(Component):
         relinked: list[Candidate] = []
         for c in out:
             hit = key_to.get(norm_key(tt.span_text(c[0], c[1]))) if c[4] != "abbrev_merge" else None
+            if hit == _UNTYPED:
+                continue
             relinked.append((c[0], c[1], hit[0], hit[1], c[4]) if hit is not None else c)
         return relinked
 

@@ -324,3 +324,37 @@ def test_a_short_form_the_text_defines_in_another_sense_keeps_that_sense(nlp: La
     assert got["RFT"] == "method:rft"
     assert got["PPO"] == "method:proximal-policy-optimization"
     assert got["KNN"] == "method:k-nearest-neighbors"
+
+
+def test_a_short_form_named_by_the_entity_itself_may_be_defined_in_another_sense(
+    nlp: Language,
+) -> None:
+    # unannotated result pool: "SST: Self-training with Self-adaptive Thresholding" was the
+    # Stanford Sentiment Treebank, proposed as a dataset and the dataset of the paper's Results
+    got = dict(
+        (t, e)
+        for t, e, _ in mentions(
+            nlp,
+            "SST: Self-training for SSL\n\nWe propose Self-training with Self-adaptive "
+            "Thresholding (SST). We test on the Multi-Modal Language Understanding (MMLU) "
+            "collection.",
+        )
+    )
+    assert got["SST"] == "method:sst"
+    assert got["MMLU"] == "dataset:mmlu"  # a famous name half reworded keeps its sense
+
+
+def test_a_measures_short_form_defined_as_no_measure_names_nothing(nlp: Language) -> None:
+    # 18.6k corpus: MEASURED_BY -20 ("the Identical Shortcut (IS) issue", "maximum a
+    # posteriori (MAP)"); a long form in TeX markup is read without it (RL, MoE kept their
+    # known entities)
+    got = {
+        (t, e)
+        for t, e, _ in mentions(
+            nlp,
+            "A study\n\nWe mitigate the Identical Shortcut (IS) issue. IS is common. We use a "
+            "\\textit{reinforcement learning (RL) curriculum}.",
+        )
+    }
+    assert not {e for _, e in got if e.startswith("metric:")}
+    assert ("RL", "method:reinforcement-learning") in got

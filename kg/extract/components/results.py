@@ -207,6 +207,7 @@ _RUN_WITH = frozenset({"with", "using", "via"})
 _CLAUSE_CUTS = frozenset({";", "while", "whereas", "but", "alone", "without"})
 SCORE_VERBS = _lex("result_score_verbs")
 HUMAN_WORDS = _lex("result_human_words")
+_HUMAN_WORK = _lex("result_human_work_nouns")  # "human judgments": what people make
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
 # "top-3 accuracy", "rank-1 accuracy": any cut-off, not only the listed ones
 _TOP_K = re.compile(r"^(?:top|rank)-\d+$")
@@ -3312,7 +3313,7 @@ class _Binder:
         if self.lowers[k] not in HUMAN_WORDS or self._in_metric(k):
             return False  # "a Rater Feedback Score (RFS) of 7.74": a measure's name
         nxt = self.lowers[k + 1] if k + 1 < self.hi else ""
-        return not (nxt[:1] in _DASHES or nxt in TASK_HEADS)
+        return not (nxt[:1] in _DASHES or nxt in TASK_HEADS or nxt in _HUMAN_WORK)
 
     def people_score(self, num: Num, metric: _M | None, k: int) -> bool:
         """People's own score, a leaderboard row of its own: the people (named at token

@@ -4749,3 +4749,20 @@ def test_two_lists_of_numbers_share_the_datasets_said_respectively(nlp: Language
     )
     got = {(v, d) for v, m, d, s in results(ex) if m == "metric:patch-level-accuracy"}
     assert got == {(99.4, "dataset:dresden"), (98.3, "dataset:vision"), (97.4, "dataset:socrates")}
+
+
+def test_a_score_of_alignment_with_human_judgments_is_the_systems(nlp: Language) -> None:
+    # unannotated result pool: "human assessments" made the paper's pairwise accuracy people's
+    ex = run(
+        nlp,
+        "We propose OurNet. Our method improves the alignment between LLM evaluations and "
+        "human assessments, achieving a pairwise accuracy of 0.75.",
+    )
+    assert (0.75, "metric:accuracy", None, OURS) in results(ex)
+    # "In human evaluations, <benchmark> achieves X": still people's score (result pool)
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a benchmark for visual reasoning. In human evaluations, "
+        "ZorbBench achieves 94.8% accuracy, but current LVLMs face challenges.",
+    )
+    assert not [r for r in results(ex) if r[0] == 94.8]

@@ -4498,6 +4498,7 @@ def own_sentence(tt: TokenTable, start: int, end: int, at: int | None = None) ->
         and not _compared_against(lowers, k, start)
         and not (k > start and lowers[k - 1] in _OWN_STUDY)
         and not _list_item(lowers, k, start, end)
+        and not (k + 1 < end and lowers[k + 1] in TASK_HEADS)  # "report generation"
         for k in range(start, stop)
     )
 

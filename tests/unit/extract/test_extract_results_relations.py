@@ -4766,3 +4766,13 @@ def test_a_score_of_alignment_with_human_judgments_is_the_systems(nlp: Language)
         "ZorbBench achieves 94.8% accuracy, but current LVLMs face challenges.",
     )
     assert not [r for r in results(ex) if r[0] == 94.8]
+
+
+def test_an_other_work_word_naming_a_task_is_no_other_work(nlp: Language) -> None:
+    # "report generation" is a task, not a report of others (validation +1 right Result)
+    ex = run(
+        nlp,
+        "We propose OurNet. It also excels in zero-shot report generation tasks, achieving "
+        "an accuracy of 77.0%, significantly outperforming GPT-4o's 47.6%.",
+    )
+    assert (77.0, "metric:accuracy", None, OURS) in results(ex)

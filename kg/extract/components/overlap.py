@@ -256,6 +256,20 @@ def _other_sense(
     return not any(_same_name(long_form, k) for k in known)
 
 
+def _long_form_sense(
+    tt: TokenTable, lf: Candidate, sf: Candidate, names: tuple[str, ...]
+) -> bool:
+    """Do both forms of a pair link to known entities, the long form's not a name of the
+    short form's ("rejection sampling fine-tuning (RFT)", where RFT alone is reinforcement
+    fine-tuning; not "Segment Anything Model (SAM2)", a long form cut from SAM 2's)?"""
+    if not lf[3] or not sf[3] or lf[3] == sf[3]:
+        return False
+    short = norm_key(tt.span_text(sf[0], sf[1]))
+    long_form = _stems(tt.span_text(lf[0], lf[1]))
+    known = [_stems(n) for n in names if norm_key(n) != short]
+    return not any(_same_name(long_form, k) for k in known)
+
+
 class OverlapResolver(Component):
     def __init__(self, conventions: str = "ours") -> None:
         self.gazetteer = load_gazetteer()
@@ -372,6 +386,46 @@ class OverlapResolver(Component):
         entry = self.gazetteer.lookup(strip_head_noun(key[0]), key[1])
         return None if entry is None else (entry.type, entity_id(entry.type, entry.canonical))
 
+    def _pair_best(
+        self,
+        tt: TokenTable,
+        lf: Candidate | None,
+        sf: Candidate | None,
+        lf_span: tuple[int, int],
+        own_named: bool,
+    ) -> Candidate | None:
+        """The candidate whose type and entity an abbreviation pair takes (one of the two
+        exists); ``None`` when the pair names nothing we type."""
+        best = lf if (lf is not None and (lf[3] or sf is None or not sf[3])) else sf
+        assert best is not None
+        names = self.by_id[sf[3]].names if sf is not None and sf[3] in self.by_id else ()
+        if best is lf:
+            if sf is not None and _long_form_sense(tt, best, sf, names):
+                # "rejection sampling fine-tuning (RFT)": the long form's known entity, which
+                # the linker must not move to the short form's other one
+                tt.derived.setdefault("own_sense", set()).add(best[3])
+            return best
+        typed = lf is not None and lf[2] != best[2]
+        if (lf is not None and lf[2] == "UNK") or not _other_sense(
+            tt, lf_span, best, names, typed
+        ):
+            return best
+        # "Attack Success Rate (ASR)", not speech; "Reinforcement fine-tuning (RFT)", not
+        # rejection sampling fine-tuning
+        short = norm_key(tt.span_text(best[0], best[1]))
+        own = (best if lf is None else lf)._replace(entity_id="")
+        if lf is None and own_named:
+            # the known type is the other sense's and the text types no long form: the
+            # paper's own named contribution is a method ("DICE: A Framework …")
+            own = own._replace(label="Method")
+        elif lf is None and best[2] == "Metric" and _spells(tt.span_text(*lf_span), short):
+            # a measure's short form defined by a long form that names no measure ("Identical
+            # Shortcut (IS)", "maximum a posteriori (MAP)")
+            return None
+        # the linker must not give the pair the known sense back by its short form
+        tt.derived.setdefault("own_sense", set()).add(entity_id(own[2], short))
+        return own
+
     def _link_abbreviations(
         self, doc: Doc, tt: TokenTable, cands: list[Candidate]
     ) -> list[Candidate]:
@@ -391,30 +445,12 @@ class OverlapResolver(Component):
             sf = by_span.get((sf_s, sf_e))
             if lf is None and sf is None:
                 continue
-            best = lf if (lf is not None and (lf[3] or sf is None or not sf[3])) else sf
-            names = self.by_id[sf[3]].names if sf is not None and sf[3] in self.by_id else ()
-            typed = lf is not None and sf is not None and lf[2] != sf[2]
-            if best is sf and (lf is None or lf[2] != "UNK") and _other_sense(
-                tt, (lf_s, lf_e), sf, names, typed
-            ):
-                # "Attack Success Rate (ASR)", not speech; "Reinforcement fine-tuning (RFT)",
-                # not rejection sampling fine-tuning
-                best = (sf if lf is None else lf)._replace(entity_id="")
-                short = norm_key(tt.span_text(sf_s, sf_e))
-                if lf is None and (contrib.intersection(range(sf_s, sf_e)) or short in title_names):
-                    # the known type is the other sense's and the text types no long form:
-                    # the paper's own named contribution is a method ("DICE: A Framework …")
-                    best = best._replace(label="Method")
-                elif lf is None and sf[2] == "Metric" and _spells(tt.span_text(lf_s, lf_e), short):
-                    # a measure's short form defined by a long form that names no measure
-                    # ("Identical Shortcut (IS)", "maximum a posteriori (MAP)") names nothing
-                    # we type
-                    key_to[short] = key_to[norm_key(tt.span_text(lf_s, lf_e))] = _UNTYPED
-                    continue
-                # the linker must not give the pair the known sense back by its short form
-                own = entity_id(best[2], norm_key(tt.span_text(sf_s, sf_e)))
-                tt.derived.setdefault("own_sense", set()).add(own)
-            assert best is not None
+            short = norm_key(tt.span_text(sf_s, sf_e))
+            own_named = bool(contrib.intersection(range(sf_s, sf_e))) or short in title_names
+            best = self._pair_best(tt, lf, sf, (lf_s, lf_e), own_named)
+            if best is None:  # the forms name nothing we type
+                key_to[short] = key_to[norm_key(tt.span_text(lf_s, lf_e))] = _UNTYPED
+                continue
             type_ = best[2]
             eid = best[3] or entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
             if type_ in ("Method", "Model") and not best[3] and _names_data_after(tt, sf_e):
@@ -422,10 +458,7 @@ class OverlapResolver(Component):
                 # pair names what both forms are, over the long form's own head
                 type_ = "Dataset"
                 eid = entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
-            if type_ == "Task" and (
-                contrib.intersection(range(sf_s, sf_e))
-                or norm_key(tt.span_text(sf_s, sf_e)) in title_names
-            ):
+            if type_ == "Task" and own_named:
                 # the paper's own contribution is a method for a task, not the task (also
                 # when the title names it: "NOCTIS: Novel Object … Instance Segmentation")
                 type_ = "Method"

@@ -312,16 +312,18 @@ def test_an_english_word_names_a_dataset_only_by_a_cue_of_a_name(
 
 
 def test_a_short_form_the_text_defines_in_another_sense_keeps_that_sense(nlp: Language) -> None:
-    # 18.6k corpus: "RFT" as reinforcement fine-tuning 17 times linked to rejection tuning
+    # 18.6k corpus: "RFT" is reinforcement fine-tuning 20 times, rejection sampling
+    # fine-tuning twice; the knowledge base knows both, and the text's definition wins
     got = dict(
         (t, e)
         for t, e, _ in mentions(
             nlp,
-            "A study\n\nWe train with Reinforcement fine-tuning (RFT) and Proximal Policy "
-            "Optimization (PPO). RFT helps, and k-nearest neighbor (KNN) queries too.",
+            "A study\n\nWe first apply RFT. We then use rejection sampling fine-tuning (RFT) "
+            "and Proximal Policy Optimization (PPO). RFT helps, and k-nearest neighbor (KNN) "
+            "queries too.",
         )
     )
-    assert got["RFT"] == "method:rft"
+    assert got["RFT"] == "method:rejection-tuning"
     assert got["PPO"] == "method:proximal-policy-optimization"
     assert got["KNN"] == "method:k-nearest-neighbors"
 
@@ -358,3 +360,8 @@ def test_a_measures_short_form_defined_as_no_measure_names_nothing(nlp: Language
     }
     assert not {e for _, e in got if e.startswith("metric:")}
     assert ("RL", "method:reinforcement-learning") in got
+
+
+def test_a_short_form_left_undefined_takes_its_common_sense(nlp: Language) -> None:
+    got = {(t, e) for t, e, _ in mentions(nlp, "A study\n\nWe train Qwen2.5 with RFT and GRPO.")}
+    assert ("RFT", "method:reinforcement-fine-tuning") in got

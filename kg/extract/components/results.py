@@ -52,6 +52,7 @@ from kg.extract.components.lexicon import (
 from kg.extract.components.lexicon import PERCENT as _PERCENT
 from kg.extract.components.relations import (
     _M,
+    BASED_ON_CUES,
     base_suffixed,
     based_head,
     class_of_methods,
@@ -2480,9 +2481,19 @@ class _Binder:
             return None  # "our approach not only outperforms S, but also achieves X"
         if between[-1:] == ["and"] and self._compared_object(m, verb - 1):
             return False  # "S outperforms ResNet-50 and achieves X": S's, the verbs' subject
+        if between in ([",", "which"], [",", "that"]) and self._based_on_object(m):
+            return False  # "S, an SLM based on the Mistral-7B, which achieves X": S's
         if _names_the_verbs_subject(between, participle) or not self._after_preposition(m):
             return m
         return False
+
+    def _based_on_object(self, m: _M) -> bool:
+        """Is ``m`` what a based-on cue right before it names ("based on the Mistral-7B",
+        "fine-tuned from Llama-2")?"""
+        k = m.start
+        while k - 1 > self.lo and self.lowers[k - 1] in _ARTICLES:
+            k -= 1
+        return any(tuple(self.lowers[max(self.lo, k - len(p)) : k]) == p for p in BASED_ON_CUES)
 
     def _participle_subject(self, verb: int) -> _M | bool | None:
         """ "S outperforms A, B and other systems, achieving X": S's number; "Our approach

@@ -4776,3 +4776,14 @@ def test_an_other_work_word_naming_a_task_is_no_other_work(nlp: Language) -> Non
         "an accuracy of 77.0%, significantly outperforming GPT-4o's 47.6%.",
     )
     assert (77.0, "metric:accuracy", None, OURS) in results(ex)
+
+
+def test_which_after_a_base_model_is_the_described_systems(nlp: Language) -> None:
+    # the example graph: Orca-Math's 86.81% on GSM8K was credited to its base, Mistral-7B
+    ex = run(
+        nlp,
+        "In this work, we present Orca-Math, a 7-billion-parameter SLM based on the "
+        "Mistral-7B, which achieves 86.81% on GSM8k without the need for multiple model calls.",
+        title="Orca-Math: Unlocking the potential of SLMs in Grade School Math",
+    )
+    assert {s for v, _, _, s in results(ex) if v == 86.81} == {"model:orca-math"}

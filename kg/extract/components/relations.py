@@ -16,8 +16,9 @@
   diffusion models").
 - ``MEASURED_BY``: metrics named in a sentence that measures (an evaluation verb, a number
   or a word of measuring: "the IoU metric"); not the common noun elsewhere ("high
-  precision", "domain coverage"), a class of metrics ("image quality metrics") or a quality
-  claimed with no number ("achieves superior visual quality").
+  precision", "domain coverage"), a class of metrics ("image quality metrics"), a quality
+  claimed with no number ("achieves superior visual quality") or what the background says the
+  field strives for ("existing models struggle to maintain object-level accuracy").
 - ``ADDRESSES``: the tasks of the title, else of the sentence that states the contribution.
 
 One relation per (type, entity): the best-scoring evidence sentence wins. Writes
@@ -767,6 +768,8 @@ def _mention_relations(paper: _Paper) -> None:
                 continue  # "five text-generation metrics", "statistical measures": no one metric
             if _quality_word(paper.tt.texts, m) and not _numbered(paper, si):
                 continue  # "achieves superior visual quality": a claim, not a measurement
+            if not paper.own(si) and paper.background(si) and not _numbered(paper, si):
+                continue  # "… struggle to maintain object-level accuracy": the field's concern
             if si not in eval_sents:
                 lo, hi = paper.bounds[si]
                 eval_sents[si] = not EVAL_VERBS.isdisjoint(paper.lowers[lo:hi])

@@ -4566,7 +4566,7 @@ def test_a_metric_word_outside_a_measuring_sentence_is_no_measured_by(nlp: Langu
     # time complexity" …; own gold MEASURED_BY P 0.737 -> 0.757 at the same recall
     ex = run(
         nlp,
-        "Surgery demands high precision and broad domain coverage. "
+        "We propose OurNet. Surgery demands high precision and broad domain coverage. "
         "The assessment was based on the IoU metric. "
         "Feedback halves the error rate compared to the initial prediction. "
         "OurNet reaches an F1 of 81.2.",
@@ -4787,3 +4787,16 @@ def test_which_after_a_base_model_is_the_described_systems(nlp: Language) -> Non
         title="Orca-Math: Unlocking the potential of SLMs in Grade School Math",
     )
     assert {s for v, _, _, s in results(ex) if v == 86.81} == {"model:orca-math"}
+
+
+def test_a_measure_the_background_names_is_not_the_papers(nlp: Language) -> None:
+    # 18.6k corpus: MEASURED_BY -549 ("existing generative models struggle to maintain
+    # object-level accuracy"), 37 of 40 read were the field's concern
+    ex = run(
+        nlp,
+        "Existing detectors struggle to maintain high accuracy and low latency on edge "
+        "devices. We propose OurNet. Experiments show that OurNet reduces latency by 40%.",
+    )
+    measured = rel_ids(ex, "MEASURED_BY")
+    assert "metric:accuracy" not in measured
+    assert "metric:latency" in measured

@@ -2,8 +2,9 @@
 
 - ``PROPOSES``: the paper's own contributions (title "X: …", "we propose X", a dataset the
   paper introduces).
-- ``EVALUATED_ON``: datasets, unless only trained on; datasets a collection "includes"
-  ("MwpBench … (including GSM8K and MATH)") are evaluated on as well.
+- ``EVALUATED_ON``: datasets, unless only trained on or named, with no number, in the
+  abstract's background ("Benchmarks like MMLU have played a pivotal role"); datasets a
+  collection "includes" ("MwpBench … (including GSM8K and MATH)") are evaluated on as well.
 - ``COMPARES_WITH``: models and methods named after a comparison cue ("outperforms",
   "surpasses … such as", "compared to") in a sentence whose subject is the paper's own system.
 - ``BASED_ON``: models and methods the paper's system is built on or fine-tuned from ("based
@@ -323,6 +324,8 @@ def _dataset(paper: _Paper, m: _M, included: set[int]) -> None:
         )
         if bench or any(w.startswith(("evaluat", "benchmark")) for w in sent_words):
             paper.put("EVALUATED_ON", m, 0.6, "proposed_dataset")
+    elif not paper.own(si) and paper.background(si) and not _numbered(paper, si):
+        return  # "the lack of public RSS datasets": data the field has, not the evaluation's
     else:
         eval_cue = not EVAL_VERBS.isdisjoint(sent_words)
         paper.put("EVALUATED_ON", m, 0.85 if eval_cue else 0.6, "dataset_mention")

@@ -4800,3 +4800,16 @@ def test_a_measure_the_background_names_is_not_the_papers(nlp: Language) -> None
     measured = rel_ids(ex, "MEASURED_BY")
     assert "metric:accuracy" not in measured
     assert "metric:latency" in measured
+
+
+def test_a_dataset_the_background_names_is_not_evaluated_on(nlp: Language) -> None:
+    # 18.6k corpus: EVALUATED_ON -127 ("Benchmarks like MMLU have played a pivotal role"),
+    # 39 of 40 removals read were the field's data
+    ex = run(
+        nlp,
+        "Benchmarks like MMLU have played a pivotal role in evaluating LLMs. We propose "
+        "OurNet and evaluate it on GSM8K.",
+    )
+    evaluated = rel_ids(ex, "EVALUATED_ON")
+    assert "dataset:gsm8k" in evaluated
+    assert "dataset:mmlu" not in evaluated

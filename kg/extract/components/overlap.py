@@ -3,6 +3,9 @@
 Longest candidate wins; among equally long ones the rule rank decides (gazetteer first).
 Long form ↔ short form pairs share one entity (the gazetteer's, else the long form's) and,
 with the TDMSci conventions (``kg/extract/conventions/``), "long form (SF)" becomes one mention.
+A known short form the text defines in another sense keeps the text's sense ("Self-training
+with Self-adaptive Thresholding (SST)" is no sentiment treebank); a measure's short form
+defined as no measure ("Identical Shortcut (IS)") names nothing.
 Unseen names get ``entity_id(type, norm_key(name))`` so spelling variants meet.
 Writes the mentions as plain ``(start, end, type, entity id, rule)`` token rows
 (``doc._.kg_mentions`` turns them into Spans on first access, kept in
@@ -12,6 +15,7 @@ Writes the mentions as plain ``(start, end, type, entity id, rule)`` token rows
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
@@ -212,7 +216,13 @@ def _spells(long_form: str, short: str) -> bool:
 
 
 def _half_shared(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two names share at least half the words of the shorter one?"""
     return 2 * len(set(a) & set(b)) >= min(len(a), len(b))
+
+
+def _unlike(long_form: tuple[str, ...], names: Iterable[str]) -> bool:
+    """Could the long form (its stems) be none of these names?"""
+    return not any(_same_name(long_form, _stems(n)) for n in names)
 
 
 def _same_name(long_form: tuple[str, ...], known: tuple[str, ...]) -> bool:
@@ -252,8 +262,7 @@ def _other_sense(
     words_ = [w.lower() for w in tt.texts[lf[0] : lf[1]]]
     if typed and set(slug.split("-")).isdisjoint(words_):
         return True
-    known = [_stems(n) for n in names if norm_key(n) != short] or [_stems(slug)]
-    return not any(_same_name(long_form, k) for k in known)
+    return _unlike(long_form, [n for n in names if norm_key(n) != short] or [slug])
 
 
 def _long_form_sense(
@@ -265,9 +274,7 @@ def _long_form_sense(
     if not lf[3] or not sf[3] or lf[3] == sf[3]:
         return False
     short = norm_key(tt.span_text(sf[0], sf[1]))
-    long_form = _stems(tt.span_text(lf[0], lf[1]))
-    known = [_stems(n) for n in names if norm_key(n) != short]
-    return not any(_same_name(long_form, k) for k in known)
+    return _unlike(_stems(tt.span_text(lf[0], lf[1])), [n for n in names if norm_key(n) != short])
 
 
 class OverlapResolver(Component):
@@ -392,10 +399,12 @@ class OverlapResolver(Component):
         lf: Candidate | None,
         sf: Candidate | None,
         lf_span: tuple[int, int],
+        short: str,
         own_named: bool,
     ) -> Candidate | None:
         """The candidate whose type and entity an abbreviation pair takes (one of the two
-        exists); ``None`` when the pair names nothing we type."""
+        exists; ``short``: the short form's key); ``None`` when the pair names nothing we
+        type."""
         best = lf if (lf is not None and (lf[3] or sf is None or not sf[3])) else sf
         assert best is not None
         names = self.by_id[sf[3]].names if sf is not None and sf[3] in self.by_id else ()
@@ -412,7 +421,6 @@ class OverlapResolver(Component):
             return best
         # "Attack Success Rate (ASR)", not speech; "Reinforcement fine-tuning (RFT)", not
         # rejection sampling fine-tuning
-        short = norm_key(tt.span_text(best[0], best[1]))
         own = (best if lf is None else lf)._replace(entity_id="")
         if lf is None and own_named:
             # the known type is the other sense's and the text types no long form: the
@@ -447,25 +455,25 @@ class OverlapResolver(Component):
                 continue
             short = norm_key(tt.span_text(sf_s, sf_e))
             own_named = bool(contrib.intersection(range(sf_s, sf_e))) or short in title_names
-            best = self._pair_best(tt, lf, sf, (lf_s, lf_e), own_named)
+            best = self._pair_best(tt, lf, sf, (lf_s, lf_e), short, own_named)
             if best is None:  # the forms name nothing we type
                 key_to[short] = key_to[norm_key(tt.span_text(lf_s, lf_e))] = _UNTYPED
                 continue
             type_ = best[2]
-            eid = best[3] or entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
+            eid = best[3] or entity_id(type_, short)
             if type_ in ("Method", "Model") and not best[3] and _names_data_after(tt, sf_e):
                 # "the Fatality Analysis Reporting System (FARS) dataset": the head after the
                 # pair names what both forms are, over the long form's own head
                 type_ = "Dataset"
-                eid = entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
+                eid = entity_id(type_, short)
             if type_ == "Task" and own_named:
                 # the paper's own contribution is a method for a task, not the task (also
                 # when the title names it: "NOCTIS: Novel Object … Instance Segmentation")
                 type_ = "Method"
-                eid = entity_id(type_, norm_key(tt.span_text(sf_s, sf_e)))
+                eid = entity_id(type_, short)
             if not best[3]:
                 tt.names.setdefault(eid, tt.span_text(sf_s, sf_e))
-            key_to[norm_key(tt.span_text(sf_s, sf_e))] = (type_, eid)
+            key_to[short] = (type_, eid)
             key_to[norm_key(tt.span_text(lf_s, lf_e))] = (type_, eid)
             out.append((lf_s, lf_e, type_, eid, "abbreviation"))
             out.append((sf_s, sf_e, type_, eid, "abbreviation"))

@@ -301,6 +301,12 @@ def _included(paper: _Paper) -> set[int]:
     return included
 
 
+def _field_talk(paper: _Paper, si: int) -> bool:
+    """Is sentence ``si`` the abstract's background, with no number in it: what the field
+    does or lacks, not what the paper measures?"""
+    return not paper.own(si) and paper.background(si) and not _numbered(paper, si)
+
+
 def _dataset(paper: _Paper, m: _M, included: set[int]) -> None:
     lowers = paper.lowers
     si = paper.sent_of[m.start]
@@ -324,7 +330,7 @@ def _dataset(paper: _Paper, m: _M, included: set[int]) -> None:
         )
         if bench or any(w.startswith(("evaluat", "benchmark")) for w in sent_words):
             paper.put("EVALUATED_ON", m, 0.6, "proposed_dataset")
-    elif not paper.own(si) and paper.background(si) and not _numbered(paper, si):
+    elif _field_talk(paper, si):
         return  # "the lack of public RSS datasets": data the field has, not the evaluation's
     else:
         eval_cue = not EVAL_VERBS.isdisjoint(sent_words)
@@ -771,7 +777,7 @@ def _mention_relations(paper: _Paper) -> None:
                 continue  # "five text-generation metrics", "statistical measures": no one metric
             if _quality_word(paper.tt.texts, m) and not _numbered(paper, si):
                 continue  # "achieves superior visual quality": a claim, not a measurement
-            if not paper.own(si) and paper.background(si) and not _numbered(paper, si):
+            if _field_talk(paper, si):
                 continue  # "… struggle to maintain object-level accuracy": the field's concern
             if si not in eval_sents:
                 lo, hi = paper.bounds[si]

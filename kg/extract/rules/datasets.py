@@ -13,11 +13,14 @@ from kg.extract.components.lexicon import (
     VENUES,
 )
 from kg.extract.components.lexicon import STOP_ACRONYMS as _STOP_ACRONYMS
+from kg.extract.lexicon import words
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.common import SPLIT_WORDS, YEAR, is_modifier_word, is_name
 
 # "X test set", "X data set", "X testset", "X data": a name before a data-split noun
 SET_HEADS = frozenset(["set", "sets", "testset", "testsets", "data"])
+_COUNT_WORDS = words("count_words")
+_LINKS = frozenset({"and", "or"})
 _SPLIT_OR_DATA = SPLIT_WORDS | {"data"}
 
 
@@ -105,12 +108,33 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
                 return True  # "the human evaluation dataset", "a Croatian training dataset"
         if _described(ctx, j, i):
             return True  # "ArVoice: A Multi-Speaker Dataset for …": what it is, no name
+        if _counted_kind(ctx, i, j):
+            return True  # "four public RGB-T tracking datasets": a kind of data, no name
         ctx.add(j, end, "Dataset", "head_noun")
         heading = ctx.in_title and ctx.tt.sent_of[j] == 0  # title case is no name
         if texts[i].islower() and texts[i].endswith(("s", "corpora")) and not heading:
             for a, b in _listed_names(ctx, i, j):  # "on the Aptos and IDRiD datasets"
                 ctx.add(a, b, "Dataset", "head_noun")
     return True
+
+
+def _counted_kind(ctx: RuleContext, i: int, j: int) -> bool:
+    """A plural data head whose name words follow a count ("four public RGB-T tracking
+    datasets", "two public Kaggle MRI brain tumor datasets"): how many of a kind, not one
+    named dataset."""
+    lowers = ctx.tt.lowers
+    if not lowers[i].endswith(("s", "corpora")):
+        return False
+    k = j - 1
+    while k >= 0 and _lower_word(ctx.tt.texts[k]) and lowers[k] not in _COUNT_WORDS | _LINKS:
+        k -= 1  # "four public …", "several widely used …"
+    if k < 0 or j - k > 3:
+        return False
+    if lowers[k] in _COUNT_WORDS:
+        return True
+    # a small number, not a name's version or year
+    versioned = k > 0 and is_name(ctx.tt.texts[k - 1])  # "the Houston 2013 and Trento datasets"
+    return lowers[k].isdigit() and len(lowers[k]) <= 2 and not versioned
 
 
 def _described(ctx: RuleContext, j: int, end: int) -> bool:

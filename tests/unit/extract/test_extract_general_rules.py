@@ -191,6 +191,16 @@ def test_a_capitalised_compound_after_a_describes_the_data_and_names_none(nlp: L
         assert _typed(nlp, text).get(name) == "Dataset", text
 
 
+def test_a_counted_kind_of_data_names_no_dataset(nlp: Language) -> None:
+    # 18.6k corpus: EVALUATED_ON -30 ("on four public RGB-T tracking datasets", "on five UAV
+    # tracking benchmarks"); read parts +3 right trusted Results
+    found = _typed(nlp, "A study\n\nWe test on four public Zorb-T tracking datasets.")
+    assert "Zorb-T tracking" not in found
+    # a year or version is no count: "the Zorbston 2013 and Zorbento datasets"
+    found = _typed(nlp, "A study\n\nWe test on the Zorbston 2013 and Zorbento datasets.")
+    assert found.get("Zorbento") == "Dataset"
+
+
 def test_an_abbreviated_part_of_a_system_is_a_method(nlp: Language) -> None:
     # 18.6k corpus: +53 USES of the parts a paper's system is built of
     found = _typed(

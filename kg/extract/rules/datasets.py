@@ -20,7 +20,7 @@ from kg.extract.rules.common import SPLIT_WORDS, YEAR, is_modifier_word, is_name
 # "X test set", "X data set", "X testset", "X data": a name before a data-split noun
 SET_HEADS = frozenset(["set", "sets", "testset", "testsets", "data"])
 _COUNT_WORDS = words("count_words")
-_LINKS = frozenset({"and", "or"})
+_COUNT_OR_LINK = _COUNT_WORDS | {"and", "or"}
 _SPLIT_OR_DATA = SPLIT_WORDS | {"data"}
 
 
@@ -126,7 +126,7 @@ def _counted_kind(ctx: RuleContext, i: int, j: int) -> bool:
     if not lowers[i].endswith(("s", "corpora")):
         return False
     k = j - 1
-    while k >= 0 and _lower_word(ctx.tt.texts[k]) and lowers[k] not in _COUNT_WORDS | _LINKS:
+    while k >= 0 and _lower_word(ctx.tt.texts[k]) and lowers[k] not in _COUNT_OR_LINK:
         k -= 1  # "four public …", "several widely used …"
     if k < 0 or j - k > 3:
         return False

@@ -236,16 +236,20 @@ def _same_name(long_form: tuple[str, ...], known: tuple[str, ...]) -> bool:
 
 
 def _other_sense(
-    tt: TokenTable, lf: tuple[int, int], sf: Candidate, names: tuple[str, ...], typed: bool
+    tt: TokenTable,
+    lf: tuple[int, int],
+    sf: Candidate,
+    short: str,
+    names: tuple[str, ...],
+    typed: bool,
 ) -> bool:
     """Does the text define a known short form in another sense? "Attack Success Rate (ASR)",
     "Reinforcement fine-tuning (RFT)", "Masked Autoencoders (MAE)": the long form (tokens
-    ``lf``) could be no name of the known entity (``names``; else its id); a long form of
-    another type (``typed``) shares no word with the entity's id (automatic speech
-    recognition)."""
+    ``lf``) could be no name of the known entity (``names``; else its id; ``short``: the
+    short form's key); a long form of another type (``typed``) shares no word with the
+    entity's id (automatic speech recognition)."""
     if not sf[3]:
         return False
-    short = norm_key(tt.span_text(sf[0], sf[1]))
     slug = sf[3].split(":", 1)[-1]
     long_form = _stems(tt.span_text(*lf))
     if slug.replace("-", "") == short:
@@ -266,15 +270,15 @@ def _other_sense(
 
 
 def _long_form_sense(
-    tt: TokenTable, lf: Candidate, sf: Candidate, names: tuple[str, ...]
+    tt: TokenTable, lf: Candidate, sf: Candidate, short: str, names: tuple[str, ...]
 ) -> bool:
     """Do both forms of a pair link to known entities, the long form's not a name of the
     short form's ("rejection sampling fine-tuning (RFT)", where RFT alone is reinforcement
     fine-tuning; not "Segment Anything Model (SAM2)", a long form cut from SAM 2's)?"""
     if not lf[3] or not sf[3] or lf[3] == sf[3]:
         return False
-    short = norm_key(tt.span_text(sf[0], sf[1]))
-    return _unlike(_stems(tt.span_text(lf[0], lf[1])), [n for n in names if norm_key(n) != short])
+    long_form = _stems(tt.span_text(lf[0], lf[1]))
+    return _unlike(long_form, [n for n in names if norm_key(n) != short])
 
 
 class OverlapResolver(Component):
@@ -409,14 +413,14 @@ class OverlapResolver(Component):
         assert best is not None
         names = self.by_id[sf[3]].names if sf is not None and sf[3] in self.by_id else ()
         if best is lf:
-            if sf is not None and _long_form_sense(tt, best, sf, names):
+            if sf is not None and _long_form_sense(tt, best, sf, short, names):
                 # "rejection sampling fine-tuning (RFT)": the long form's known entity, which
                 # the linker must not move to the short form's other one
                 tt.derived.setdefault("own_sense", set()).add(best[3])
             return best
         typed = lf is not None and lf[2] != best[2]
         if (lf is not None and lf[2] == "UNK") or not _other_sense(
-            tt, lf_span, best, names, typed
+            tt, lf_span, best, short, names, typed
         ):
             return best
         # "Attack Success Rate (ASR)", not speech; "Reinforcement fine-tuning (RFT)", not

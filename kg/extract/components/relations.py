@@ -269,7 +269,8 @@ class _Paper:
     def background(self, si: int) -> bool:
         """Is sentence ``si`` the abstract's background: after the title, before the first
         sentence about the paper's own work ("Video generation has made strides with
-        diffusion models. … We propose …")? Without such a sentence, none is."""
+        diffusion models. … We propose …"), so never one of its own? Without such a
+        sentence, none is."""
         return si in self._background
 
     @cached_property
@@ -304,7 +305,7 @@ def _included(paper: _Paper) -> set[int]:
 def _field_talk(paper: _Paper, si: int) -> bool:
     """Is sentence ``si`` the abstract's background, with no number in it: what the field
     does or lacks, not what the paper measures?"""
-    return not paper.own(si) and paper.background(si) and not _numbered(paper, si)
+    return paper.background(si) and not _numbered(paper, si)
 
 
 def _dataset(paper: _Paper, m: _M, included: set[int]) -> None:
@@ -716,7 +717,7 @@ def _uses(paper: _Paper, exclude: set[str], compared_at: set[int]) -> None:
         if paper.own(si) and _created(paper.lowers, max(lo, m.start - 6), m.start):
             continue  # "we have conceived a novel X": the paper's own, not a used method
         if _use_cue(paper, m):
-            if not paper.own(si) and paper.background(si):
+            if paper.background(si):
                 continue  # "… made strides with diffusion models": the field's, not the paper's
             paper.put("USES", m, 0.75, "use_cue")
         elif paper.own(si) and m.kb_id_ in paper.known:

@@ -58,6 +58,7 @@ from kg.extract.components.relations import (
     class_of_methods,
     contribution_mentions,
     described_system,
+    phrase_spans,
     proposed_ids,
 )
 from kg.extract.components.tokens import (
@@ -2493,7 +2494,7 @@ class _Binder:
         k = m.start
         while k - 1 > self.lo and self.lowers[k - 1] in _ARTICLES:
             k -= 1
-        return any(tuple(self.lowers[max(self.lo, k - len(p)) : k]) == p for p in BASED_ON_CUES)
+        return any(end == k for _, end in phrase_spans(self.lowers, self.lo, k, BASED_ON_CUES))
 
     def _participle_subject(self, verb: int) -> _M | bool | None:
         """ "S outperforms A, B and other systems, achieving X": S's number; "Our approach

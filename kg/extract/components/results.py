@@ -1616,6 +1616,9 @@ class _Binder:
             if self._in_mention(j) or w in _FROM_LINK or w in _CHANGE_VERBS:
                 j -= 1
                 continue
+            if j + 1 < k and self.lowers[j + 1] in _CHANGE_VERBS and _degree_adverb(w):
+                j -= 1  # "accuracy further improves to", "F1 steadily rises from"
+                continue
             return None
         return None
 
@@ -4181,16 +4184,24 @@ def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binde
 
 
 def _data_of_measure(binder: _Binder, num: Num, b: Binding, m: _M) -> None:
-    """ "AMC23 accuracy rising from 63% to 80%": a measure found after the datasets were
-    bound still brings the dataset named right before it."""
-    if b.dataset is None and (d := binder.dataset_of_metric(num, m)) is not None:
+    """ "AMC23 accuracy rising from 63% to 80%", "accuracy on ZorbQA rises to 61.3%": a
+    measure found after the datasets were bound still brings the dataset named right before
+    or right after it (before the number)."""
+    if b.dataset is not None:
+        return
+    d = binder.dataset_of_metric(num, m)
+    if d is None and m.end < num.i and (after := binder.dataset_after(m.end)) is not None:
+        d = after if after.end <= num.i else None
+    if d is not None:
         b.dataset, b.dataset_cue = d, 0.15
 
 
 def _changed_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "improved macro F1 to 89.77%", "raises the accuracy on ZorbQA to 91.2%": a score after
     "to" (no "from" number) is the new value of the measure a change verb governs right
-    before it (:meth:`_Binder.measure_before_from`, across names and link words)."""
+    before it, or that changes itself ("accuracy on ZorbQA rises to 61.3%", "ZorbQA accuracy
+    further improves to 88.1%") (:meth:`_Binder.measure_before_from`, across names and link
+    words)."""
     lowers = binder.lowers
     for num in nums:
         b = out[num.i]
@@ -4204,10 +4215,16 @@ def _changed_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Bi
         k = m.start - 1
         while k > binder.lo and lowers[k] in _FROM_LINK:
             k -= 1  # "raises the accuracy": past the article
-        if lowers[k] in _CHANGE_VERBS:
+        # "raises the accuracy to X", or the measure itself changes: "accuracy on D rises to X"
+        if lowers[k] in _CHANGE_VERBS or not _CHANGE_VERBS.isdisjoint(lowers[m.end : num.i]):
             b.metric, b.metric_cue = binder.qualified_metric(m, num), 0.25
             b.drop = b.drop or b.metric is None
             _data_of_measure(binder, num, b, m)
+
+
+def _degree_adverb(w: str) -> bool:
+    """A word that grades a change verb after it: "further", "steadily", "significantly"."""
+    return w == "further" or (len(w) > 4 and w.isalpha() and w.endswith("ly"))
 
 
 def _from_measure(lowers: list[str], i: int, lo: int) -> bool:

@@ -4079,13 +4079,35 @@ def _respective_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _
         return
     if any(out[n.i].dataset_cue >= 0.15 for n in nums):
         return
-    listed = _datasets_listed_before(binder, nums[0].i)
+    listed: list[_M | None] = list(_datasets_listed_before(binder, nums[0].i))
     if not binder.datasets:  # "… across A, B, and C. S achieves X, Y, and Z respectively"
         listed = list(binder.ctx.previous_list)
-    if len(listed) != len(nums) or len({m.kb_id_ for m in listed}) < len(nums):
+    elif len(listed) < len(nums):
+        listed = _with_unknown_items(binder, listed)
+    known = {m.kb_id_ for m in listed if m is not None}
+    if len(listed) != len(nums) or len(known) < len(nums) - listed.count(None):
         return
     for num, d in zip(nums, listed, strict=True):
-        out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
+        if d is None:  # "On D1 and DL20, … 74.2 and 70.8, respectively": not on D1
+            out[num.i].uncertain = True
+        else:
+            out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
+
+
+def _with_unknown_items(binder: _Binder, listed: list[_M | None]) -> list[_M | None]:
+    """The listed datasets with the one-word names no rule knows that the same list
+    coordinates after them ("On TREC DL19 and DL20,"), as ``None`` items."""
+    last = listed[-1] if listed else None
+    if last is None:
+        return listed
+    lowers, k, out = binder.lowers, last.end, list(listed)
+    while k + 1 < binder.hi and lowers[k] in (",", "and"):
+        j = k + 1 + (lowers[k] == "," and lowers[k + 1] == "and")
+        if j >= binder.hi or not binder._unknown_name(j) or binder._in_mention(j + 1):
+            break
+        out.append(None)
+        k = j + 1
+    return out
 
 
 def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:

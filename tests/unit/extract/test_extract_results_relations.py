@@ -2015,6 +2015,20 @@ def test_respectively_pairs_scores_with_the_datasets_listed_before_them(nlp: Lan
     ]
 
 
+def test_respectively_with_a_listed_name_we_cannot_type_is_not_all_on_the_known_one(
+    nlp: Language,
+) -> None:
+    # a fresh-user check: "On TREC DL19 and DL20, … 74.2 and 70.8, respectively" put both
+    # numbers on DL19, the second trusted at 0.9
+    ex = run(
+        nlp,
+        "On ZorbQA and Blorfset, OurNet reaches accuracies of 95.1% and 78.3%, respectively.",
+    )
+    trusted = {(r.value, r.dataset_id) for r in ex.results if r.confidence >= 0.7}
+    assert (95.1, "dataset:zorbqa") in trusted
+    assert (78.3, "dataset:zorbqa") not in trusted
+
+
 def test_a_measure_read_at_an_operating_point_keeps_only_its_own_score(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -4075,9 +4075,10 @@ def _respective_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _
     """ "using the COCO and MOT15 datasets, where we achieve 0.21 mAP and 38.9 MOTA
     respectively": the sentence's scores, none bound to a dataset after it, take in order
     the datasets listed before the first of them, when there are as many."""
-    if len(nums) < 2 or "respectively" not in binder.lowers[nums[-1].end : binder.hi]:
-        return
-    if any(out[n.i].dataset_cue >= 0.15 for n in nums):
+    said = [k for k in range(binder.lo, binder.hi) if binder.lowers[k] == "respectively"]
+    # the numbers the first "respectively" closes ("…, respectively, outperforming R (X)")
+    nums = [n for n in nums if said and n.end <= said[0]]
+    if len(nums) < 2 or any(out[n.i].dataset_cue >= 0.15 for n in nums):
         return
     listed: list[_M | None] = list(_datasets_listed_before(binder, nums[0].i))
     if not binder.datasets:  # "… across A, B, and C. S achieves X, Y, and Z respectively"

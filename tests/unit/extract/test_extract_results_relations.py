@@ -2027,6 +2027,14 @@ def test_respectively_with_a_listed_name_we_cannot_type_is_not_all_on_the_known_
     trusted = {(r.value, r.dataset_id) for r in ex.results if r.confidence >= 0.7}
     assert (95.1, "dataset:zorbqa") in trusted
     assert (78.3, "dataset:zorbqa") not in trusted
+    # "respectively" closes the numbers before it, not a rival's said after it
+    ex = run(
+        nlp,
+        "On ZorbQA and Blorfset, OurNet reaches accuracies of 95.1% and 78.3%, respectively, "
+        "outperforming RivalNet (90.2%).",
+    )
+    trusted = {(r.value, r.dataset_id) for r in ex.results if r.confidence >= 0.7}
+    assert (78.3, "dataset:zorbqa") not in trusted
 
 
 def test_a_measure_read_at_an_operating_point_keeps_only_its_own_score(nlp: Language) -> None:

@@ -2121,12 +2121,13 @@ class _Binder:
         return _new_entity(self.tt, m.start, m.end, "Model", surface, "own_tier")
 
     def _parenthesised(self, num: Num) -> _M | None:
-        """ "GPT-4o (66.82%)", "ARIMA (MAE: 87.73, RMSE: 125.22)"."""
-        if num.i - 1 <= self.lo or self.lowers[num.i - 1] != "(":
+        """ "GPT-4o (66.82%)", "RankGPT (65.8 and 62.9)", "ARIMA (MAE: 87.73, RMSE: 125.22)"."""
+        opening = self._bracket_list_open(num)
+        if opening is None:
             return self._labelled_in_brackets(num)
         for m in reversed(self.systems):
-            between = self.tt.texts[m.end : num.i - 1]
-            if m.end > num.i - 1 or len(between) > 4:
+            between = self.tt.texts[m.end : opening]
+            if m.end > opening or len(between) > 4:
                 continue
             # "the baseline EVA-02 model (0.848)", "outperforming T5 by 3% (29.67%)"
             if between[-1:] and between[-1].lower() in SUBJECT_HEADS:
@@ -2138,6 +2139,16 @@ class _Binder:
             if len(between) <= 3 and all(_name_token(t) for t in between):
                 return m
         return None
+
+    def _bracket_list_open(self, num: Num) -> int | None:
+        """The "(" that opens right before ``num`` or before the plain numbers listed ahead of
+        it in the same bracket ("(65.8 and 62.9)", "(71.2%, 64.0%)")."""
+        k = num.i - 1
+        while k > self.lo and (
+            self.lowers[k] in ("and", ",", "%") or _NUMBER.match(self.lowers[k])
+        ):
+            k -= 1
+        return k if k > self.lo and self.lowers[k] == "(" else None
 
     def _labelled_in_brackets(self, num: Num) -> _M | None:
         """ "Prophet (MAE: 59.78, RMSE: 81.22) and ARIMA (MAE: 87.73, …)": numbers labelled

@@ -4019,6 +4019,19 @@ def test_a_bracketed_number_after_a_compared_systems_margin_or_head_is_its_own(
     assert [(v, s) for v, _, _, s in trusted(ex) if s != OURS] == theirs
 
 
+def test_every_number_listed_in_a_bracket_after_a_compared_system_is_its_own(
+    nlp: Language,
+) -> None:
+    # 18.6k corpus: 3 trusted Results ("outperforming GPT-4o-APO (87.8%, 87.3%)"), all right
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet reaches macro-F1 scores of 88.8% and 90.3% on ZorbQA, "
+        "outperforming RivalNet (85.1%, 84.2%) and BlorfNet (80.4% and 79.9%).",
+    )
+    theirs = {(r.value, (r.model_id or "").partition(":")[2]) for r in ex.results}
+    assert {(84.2, "rivalnet"), (79.9, "blorfnet")} <= theirs
+
+
 def test_a_number_below_another_system_is_a_delta(nlp: Language) -> None:
     ex = run(
         nlp, "We propose OurNet. OurNet reaches 98.8% accuracy on MMLU, just 1.2% below GPT-4o."

@@ -1408,13 +1408,15 @@ class _Binder:
     def measure_acronym(self, num: Num) -> _M | None:
         """A short upper-case name that no rule knows, or a measure word ("sensitivity"), in a
         measure's place: right after the number ("54.0 PQ on ADE20K", "25.28% CTR in", "95.5%
-        mAP@0.5 and", "0.97 sensitivity,") or right before "of" and the number ("NMSE of
-        0.019", "an HD95 of 6.1 mm"). It names the metric."""
+        mAP@0.5 and", "0.97 sensitivity,", "86.5 EM / 89.3 F1") or right before "of" and the
+        number ("NMSE of 0.019", "an HD95 of 6.1 mm"). It names the metric."""
         k = num.end
         if k < self.hi and self._measure_word(k):
             nxt = self.lowers[k + 1] if k + 1 < self.hi else "."
             if nxt in _BREAK or nxt in _DATASET_PREP or nxt in ("at", "with"):
                 return self._acronym_metric(k)
+            if nxt == "/" and k + 2 < self.hi and _NUMBER.match(self.tt.texts[k + 2]):
+                return self._acronym_metric(k)  # "86.5 EM / 89.3 F1 on SQuAD 2.0"
         k = num.i - 2
         if k < self.lo or self.lowers[num.i - 1] not in _VALUE_LINK:
             return None

@@ -358,6 +358,10 @@ def test_an_unknown_short_name_in_a_measures_place_is_the_metric(nlp: Language) 
         (95.49, "metric:map-0-5"),
         (86.89, "metric:map-0-5-0-9"),
     ]
+    # two scores joined by a slash, each with its short name (a fresh-user check: the first
+    # was lost)
+    ex = run(nlp, "OurNet achieves 86.5 EM / 89.3 F1 on SQuAD 2.0.")
+    assert [(v, m) for v, m, *_ in results(ex)] == [(86.5, "metric:em"), (89.3, "metric:f1")]
 
 
 @pytest.mark.parametrize(

@@ -2496,6 +2496,8 @@ class _Binder:
             return None  # "… framework, where …, achieving": another clause's subject
         if "but" in between:
             return None  # "our approach not only outperforms S, but also achieves X"
+        if _described_subject(between):
+            return None  # "… than the GCN and GAT models and the hybrid model achieved X"
         if between[-1:] == ["and"] and self._compared_object(m, verb - 1):
             return False  # "S outperforms ResNet-50 and achieves X": S's, the verbs' subject
         if between in ([",", "which"], [",", "that"]) and self._based_on_object(m):
@@ -2976,6 +2978,12 @@ class _Binder:
             return False
         k += self.lowers[k + 1] in ("the", "a")
         return k + 1 < self.hi and self.lowers[k + 1] in _BASELINE_WORDS
+
+    def described_subject(self, num: Num) -> bool:
+        """Is the subject of the score verb before ``num`` a description coordinated after the
+        names ("… the GCN and GAT models and the hybrid model achieved X")?"""
+        verb = self._score_verb_before(num.i)
+        return verb is not None and _described_subject(self.lowers[self.lo : verb])
 
     def rival_systems(self, num: Num) -> bool:
         """Two or more named systems, none of them the paper's, precede ``num`` in its
@@ -4258,6 +4266,23 @@ def _changed_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Bi
             _data_of_measure(binder, num, b, m)
 
 
+def _described_subject(between: list[str]) -> bool:
+    """Do the words before a score verb end in a clause subject of its own that names no
+    system, coordinated after the name ("…, and the hybrid model")? Whose it is (the paper's,
+    or no one's: "the baseline model") the sentence's own cues decide."""
+    if "the" not in between:
+        return False
+    k = len(between) - 1 - between[::-1].index("the")
+    words_ = between[k + 1 :]
+    return (
+        k > 0
+        and between[k - 1] in ("and", ",")
+        and 1 <= len(words_) <= 3
+        and words_[-1] in SUBJECT_HEADS
+        and all(w.isalpha() for w in words_)
+    )
+
+
 def _degree_adverb(w: str) -> bool:
     """A word that grades a change verb after it: "further", "steadily", "significantly"."""
     return w == "further" or (len(w) > 4 and w.isalpha() and w.endswith("ly"))
@@ -4298,7 +4323,7 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         if named is None:
             b.drop = True  # the system's name is longer than the entity we have for it
             return
-    if not explicit and binder.rival_systems(num):
+    if not explicit and binder.rival_systems(num) and not binder.described_subject(num):
         b.uncertain = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
     side = _from_to_side(binder, num)
     if side is not None:

@@ -4036,6 +4036,28 @@ def test_every_number_listed_in_a_bracket_after_a_compared_system_is_its_own(
     assert {(84.2, "rivalnet"), (79.9, "blorfnet")} <= theirs
 
 
+def test_a_described_subject_coordinated_after_compared_names_is_the_papers(
+    nlp: Language,
+) -> None:
+    # result pool: 9 Results of "… against the GCN and GAT models and the hybrid model
+    # achieved a precision of 0.9822 …" were GAT's (untrusted); now the paper's, trusted
+    ex = run(
+        nlp,
+        "We present a hybrid model for leaf disease classification. The hybrid model is "
+        "evaluated against the ZorbNet and BlorfNet models and the hybrid model achieved a "
+        "precision of 0.9822 in leaf disease classification.",
+    )
+    assert [(v, s) for v, _, _, s in trusted(ex)] == [(0.9822, OURS)]
+    # a baseline or other work described so is no one's we can name: not a Result at all
+    for who in ("baseline", "existing"):
+        ex = run(
+            nlp,
+            f"We present a hybrid model. It outperforms ZorbNet and BlorfNet, and the {who} model "
+            "achieved a precision of 0.71.",
+        )
+        assert not ex.results
+
+
 def test_a_number_below_another_system_is_a_delta(nlp: Language) -> None:
     ex = run(
         nlp, "We propose OurNet. OurNet reaches 98.8% accuracy on MMLU, just 1.2% below GPT-4o."

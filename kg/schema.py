@@ -299,16 +299,20 @@ PROVENANCE_PROPS: tuple[PropSpec, ...] = (
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
+# a "+" that ends a word names a variant of its own ("HumanEval+", "UNet++", "chrF++")
+_WORD_END_PLUS = re.compile(r"\+(?![a-z0-9])")
 
 
 def slugify(name: str) -> str:
     """Deterministic, machine-independent slug: NFKD, ASCII, lower-case, ``-`` separated.
 
-    ``GSM8K`` → ``gsm8k``; ``Llama-3-8B`` → ``llama-3-8b``; ``pass@1`` → ``pass-1``.
-    Names with no ASCII letters or digits fall back to their code points.
+    ``GSM8K`` → ``gsm8k``; ``Llama-3-8B`` → ``llama-3-8b``; ``pass@1`` → ``pass-1``;
+    ``HumanEval+`` → ``humaneval-plus`` (not HumanEval's slug). Names with no ASCII letters
+    or digits fall back to their code points.
     """
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = _SLUG_DROP.sub("-", text.lower()).strip("-")
+    text = _WORD_END_PLUS.sub("-plus", text.lower())
+    slug = _SLUG_DROP.sub("-", text).strip("-")
     if not slug:
         slug = "u" + "-".join(f"{ord(c):x}" for c in name.strip())
     return slug

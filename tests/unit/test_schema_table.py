@@ -24,6 +24,15 @@ def test_slugify_is_deterministic_and_ascii() -> None:
     assert slugify("αβ").isascii()
 
 
+def test_a_plus_that_ends_a_name_keeps_the_variant_apart() -> None:
+    # "HumanEval+" and "HumanEval", "ScanNet++" and "ScanNet" are different datasets; their ids
+    # were one, so the knowledge base merged them (also RefCOCO+, SWE-bench+, PointNet++)
+    assert entity_id("Dataset", "HumanEval+") != entity_id("Dataset", "HumanEval")
+    assert slugify("ScanNet++") == "scannet-plus-plus"
+    assert slugify("RefCOCO+ val") == "refcoco-plus-val"
+    assert slugify("CNN+LSTM") == "cnn-lstm"  # a combination, not a variant
+
+
 def test_entity_ids_and_labels_round_trip() -> None:
     for label in ENTITY_TYPES:
         node_id = entity_id(label, "Some Name")

@@ -61,6 +61,14 @@ def test_gsm8k_links_to_hugging_face_and_keeps_its_id() -> None:
     assert ent.kb_source.startswith("kg-gazetteer/")
 
 
+def test_a_plus_variant_is_its_own_entity() -> None:
+    kb = load_kb()
+    plus, base = kb.lookup("HumanEval+", "Dataset"), kb.lookup("HumanEval", "Dataset")
+    assert plus is not None and base is not None and plus.id != base.id
+    refcoco_plus = kb.lookup("RefCOCO+", "Dataset")
+    assert refcoco_plus is not None and refcoco_plus.id != kb.lookup("RefCOCO", "Dataset").id
+
+
 def test_version_and_year_forms_share_a_key() -> None:
     assert kb_key("WMT 2014") == kb_key("WMT'14") == kb_key("wmt-14") == "wmt14"
     assert kb_key("SQuAD v2.0") == kb_key("SQuAD 2") == kb_key("squad2.0")

@@ -65,6 +65,10 @@ def test_a_plus_variant_is_its_own_entity() -> None:
     kb = load_kb()
     plus, base = kb.lookup("HumanEval+", "Dataset"), kb.lookup("HumanEval", "Dataset")
     assert plus is not None and base is not None and plus.id != base.id
+    # and two editions or label sets of one source are two datasets, not aliases
+    for a, b in (("Yelp-2", "Yelp-5"), ("ClueWeb12", "ClueWeb09"), ("Aurora-2", "Aurora-4")):
+        ea, eb = kb.lookup(a, "Dataset"), kb.lookup(b, "Dataset")
+        assert ea is not None and eb is not None and ea.id != eb.id, a
     refcoco_plus = kb.lookup("RefCOCO+", "Dataset")
     assert refcoco_plus is not None and refcoco_plus.id != kb.lookup("RefCOCO", "Dataset").id
 

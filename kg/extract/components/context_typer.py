@@ -64,6 +64,9 @@ _EDITION_SHAPE = re.compile(r"^[A-Z]{2,6}(?:-?(?:19|20)\d\d|0\d|-\d{1,2})$")
 _SPLIT_FIRST = words("split_words")  # test, training, held-out …
 _SPLIT_SECOND = frozenset({"set", "sets", "data", "split", "splits", "corpus", "portion"})
 _SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]$")
+# a conversion between modalities, by their initials (text, image, video, audio, speech,
+# motion): "T2I", "I2V", "V2A" name what a model does (text-to-image), not a model
+_MODALITY_CODE = re.compile(r"^[TIVASM]2[TIVASM]s?$")
 _CLOSERS = frozenset({")", '"', "”", "’"})
 _PLAIN_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 _METRIC_LF_HEADS = frozenset(["score", "rate", "error", "distance", "divergence", "ratio", "loss"])
@@ -694,10 +697,9 @@ class ContextTyper(Component):
         if t is None:  # neither returns "" (stop looking), so "or" loses nothing
             # the head before first: "On the retrieval dataset RSTPReid, our method …"
             t = _head_before(tt, start, end) or _apposition(tt, _past_long_form(tt, k))
-        # 0. a parameter count in the name: "AntGLM-Med-10B", "MathScale-7B" (not a count
-        # of examples its own words call data: "SPAR-7M, a large-scale dataset")
-        if _has_size(text) and t != "Dataset":
-            return "Model"
+        own = _name_type(text) if t != "Dataset" else None
+        if own is not None:  # what the name says, unless its own words call it data
+            return own
         # 0b. a long form ending in a known Task ("generalized CIL (GCIL)"): "GCIL methods"
         # are methods for the task
         pair = cues.abbrev_long.get((start, end))
@@ -739,6 +741,16 @@ def _looks_like_model(text: str) -> bool:
 @memo()
 def _has_size(text: str) -> bool:
     return bool(_SIZE.search(text))
+
+
+@memo()
+def _name_type(text: str) -> str | None:
+    """The type a name's own form gives: a parameter count is a model's ("AntGLM-Med-10B",
+    "MathScale-7B"; not a count of examples its own words call data: "SPAR-7M, a large-scale
+    dataset"); a modality conversion code is a task ("a T2I model", "T2V diffusion models")."""
+    if _MODALITY_CODE.match(text):
+        return "Task"
+    return "Model" if _has_size(text) else None
 
 
 @memo()

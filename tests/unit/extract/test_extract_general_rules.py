@@ -88,6 +88,15 @@ def test_a_size_in_a_name_its_apposition_calls_data_is_a_count(nlp: Language) ->
     assert _typed(nlp, "We release ZorbLM-7B, a language model.").get("ZorbLM-7B") == "Model"
 
 
+def test_a_modality_conversion_code_is_a_task_not_a_model(nlp: Language) -> None:
+    # 18.6k corpus: "T2I" was a Model 172 times ("utilizes a T2I model" -> USES model:t2i)
+    typed = _typed(nlp, "We present ZorbEdit, a method that utilizes a T2I model and I2V models.")
+    assert typed.get("T2I") == "Task" and typed.get("I2V") == "Task"
+    # a benchmark so named is still data
+    typed = _typed(nlp, "We also present M2S, the first annotated benchmark of structures.")
+    assert typed.get("M2S") == "Dataset"
+
+
 def test_a_colon_apposition_types_only_data(nlp: Language) -> None:
     found = _typed(nlp, "We introduce Zorb3D: a new aerial LiDAR dataset for segmentation.")
     assert found.get("Zorb3D") == "Dataset"

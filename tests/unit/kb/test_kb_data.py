@@ -65,9 +65,22 @@ def test_a_plus_variant_is_its_own_entity() -> None:
     kb = load_kb()
     plus, base = kb.lookup("HumanEval+", "Dataset"), kb.lookup("HumanEval", "Dataset")
     assert plus is not None and base is not None and plus.id != base.id
-    # and two editions or label sets of one source are two datasets, not aliases
-    for a, b in (("Yelp-2", "Yelp-5"), ("ClueWeb12", "ClueWeb09"), ("Aurora-2", "Aurora-4")):
-        ea, eb = kb.lookup(a, "Dataset"), kb.lookup(b, "Dataset")
+    # and two editions or label sets of one source are two datasets, not aliases; two
+    # versions or generations of a model are two models (GUIDELINES: Llama-3 is not Llama3-7B)
+    for a, b, t in (
+        ("Yelp-2", "Yelp-5", "Dataset"),
+        ("ClueWeb12", "ClueWeb09", "Dataset"),
+        ("Aurora-2", "Aurora-4", "Dataset"),
+        ("Kinetics-400", "Kinetics", "Dataset"),
+        ("LAION-5B", "LAION", "Dataset"),
+        ("YOLOv8", "YOLO", "Model"),
+        ("BLIP", "BLIP-2", "Model"),
+        ("DALL-E 3", "DALL-E", "Model"),
+        ("LLaVA-1.5", "LLaVA", "Model"),
+        ("Stable Diffusion 3.5", "Stable Diffusion 3", "Model"),
+        ("AlphaFold2", "AlphaFold", "Model"),
+    ):
+        ea, eb = kb.lookup(a, t), kb.lookup(b, t)
         assert ea is not None and eb is not None and ea.id != eb.id, a
     refcoco_plus = kb.lookup("RefCOCO+", "Dataset")
     assert refcoco_plus is not None and refcoco_plus.id != kb.lookup("RefCOCO", "Dataset").id

@@ -299,8 +299,9 @@ PROVENANCE_PROPS: tuple[PropSpec, ...] = (
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
-# a "+" that ends a word names a variant of its own ("HumanEval+", "UNet++", "chrF++")
-_WORD_END_PLUS = re.compile(r"\+(?![a-z0-9])")
+# a "+" glued to the end of a word names a variant of its own ("HumanEval+", "UNet++",
+# "chrF++"); not "A + B", a combination
+_WORD_END_PLUS = re.compile(r"(?<=[a-z0-9+])\+(?![a-z0-9])")
 
 
 def slugify(name: str) -> str:

@@ -30,7 +30,7 @@ def test_a_plus_that_ends_a_name_keeps_the_variant_apart() -> None:
     assert entity_id("Dataset", "HumanEval+") != entity_id("Dataset", "HumanEval")
     assert slugify("ScanNet++") == "scannet-plus-plus"
     assert slugify("RefCOCO+ val") == "refcoco-plus-val"
-    assert slugify("CNN+LSTM") == "cnn-lstm"  # a combination, not a variant
+    assert slugify("CNN+LSTM") == slugify("CNN + LSTM") == "cnn-lstm"  # a combination
 
 
 def test_entity_ids_and_labels_round_trip() -> None:

@@ -86,6 +86,21 @@ def test_a_plus_variant_is_its_own_entity() -> None:
     assert refcoco_plus is not None and refcoco_plus.id != kb.lookup("RefCOCO", "Dataset").id
 
 
+def test_a_metric_named_by_two_sources_is_one_entity() -> None:
+    # torchmetrics names SSIM, PSNR, LPIPS, CER and MCC by their long forms; they were second
+    # entities beside the gazetteer's, and "SSIM" linked to either
+    kb = load_kb()
+    for short, long in (
+        ("SSIM", "structural similarity index measure"),
+        ("PSNR", "peak signal noise ratio"),
+        ("LPIPS", "learned perceptual image patch similarity"),
+        ("CER", "char error rate"),
+        ("MCC", "matthews corr coef"),
+    ):
+        a, b = kb.lookup(short, "Metric"), kb.lookup(long, "Metric")
+        assert a is not None and b is not None and a.id == b.id, short
+
+
 def test_version_and_year_forms_share_a_key() -> None:
     assert kb_key("WMT 2014") == kb_key("WMT'14") == kb_key("wmt-14") == "wmt14"
     assert kb_key("SQuAD v2.0") == kb_key("SQuAD 2") == kb_key("squad2.0")

@@ -690,19 +690,24 @@ def _number_near(paper: _Paper, m: _M, reach: int = 4) -> bool:
     lo, hi = paper.bounds[paper.sent_of[m.start]]
     before = paper.lowers[max(lo, m.start - reach) : m.start]
     after = paper.lowers[m.end : min(hi, m.end + reach)]
-    if any(w[:1].isdigit() for w in before + after):
+    if _has_number(before + after):
         return True
     clause = paper.lowers[m.end : min(hi, m.end + 8)]
     return any(
         w in _CHANGE_VERBS and k + 1 < len(clause) and clause[k + 1] == "to"
-        and any(x[:1].isdigit() for x in clause[k + 2 : k + 5])
+        and _has_number(clause[k + 2 : k + 5])
         for k, w in enumerate(clause)
     )
 
 
+def _has_number(tokens: list[str]) -> bool:
+    """A number is among the tokens."""
+    return any(w[:1].isdigit() for w in tokens)
+
+
 def _numbered(paper: _Paper, si: int) -> bool:
     """A number is written in sentence ``si``."""
-    return any(w[:1].isdigit() for w in paper.lowers[slice(*paper.bounds[si])])
+    return _has_number(paper.lowers[slice(*paper.bounds[si])])
 
 
 _METRIC_CLASS_HEADS = frozenset({"metrics", "measures"})

@@ -6,14 +6,24 @@ from spacy.tokens import Doc
 
 from kg.extract import _default_nlp
 from kg.extract.components.gazetteer_ruler import _dataset_context
-from kg.extract.gazetteer import GAZETTEER_DIR, load_gazetteer
-from kg.extract.gazetteer.build import check
+from kg.extract.gazetteer import GAZETTEER_DIR, GazEntry, load_gazetteer
+from kg.extract.gazetteer.build import _alias_conflicts, check
 from kg.extract.pipeline import TDMSCI_OVERRIDES, build_nlp
 from kg.schema import entity_id
 
 
 def test_data_files_are_valid() -> None:
     assert check(GAZETTEER_DIR) == 0
+
+
+def test_an_alias_that_is_another_entry_is_a_problem() -> None:
+    boost = GazEntry("Method", "gradient boosting", ("XGBoost", "GBDT"), source="methods.tsv")
+    xgb = GazEntry("Method", "XGBoost", source="methods.tsv")
+    derived = GazEntry("Method", "GBDT", source="lm_eval_benchmarks.tsv")
+    assert _alias_conflicts([boost, xgb, derived]) == [
+        "methods.tsv: alias 'XGBoost' of 'gradient boosting' is the entry 'XGBoost'"
+    ]
+    assert _alias_conflicts([boost, derived]) == []
 
 
 def test_canonical_entries_and_first_file_wins() -> None:

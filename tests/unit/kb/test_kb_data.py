@@ -101,6 +101,19 @@ def test_a_metric_named_by_two_sources_is_one_entity() -> None:
         assert a is not None and b is not None and a.id == b.id, short
 
 
+@pytest.mark.parametrize(
+    ("name", "other", "type_"),
+    [("XGBoost", "gradient boosting", "Method"), ("LightGBM", "gradient boosting", "Method"),
+     ("TREC-QA", "TREC", "Dataset"), ("link prediction", "knowledge graph completion", "Task")],
+)  # fmt: skip
+def test_a_named_entry_is_not_an_alias_of_another(name: str, other: str, type_: str) -> None:
+    # the gazetteer listed each as its own entry and as an alias of the other, so the KB
+    # merged the entry into the other ("XGBoost" linked to gradient boosting)
+    kb = load_kb()
+    a, b = kb.lookup(name, type_), kb.lookup(other, type_)
+    assert a is not None and b is not None and a.id == entity_id(type_, name) != b.id
+
+
 def test_version_and_year_forms_share_a_key() -> None:
     assert kb_key("WMT 2014") == kb_key("WMT'14") == kb_key("wmt-14") == "wmt14"
     assert kb_key("SQuAD v2.0") == kb_key("SQuAD 2") == kb_key("squad2.0")

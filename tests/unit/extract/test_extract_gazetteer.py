@@ -142,3 +142,15 @@ def test_a_model_tier_or_version_is_its_own_model_not_its_family() -> None:
     assert ids["GPT-4o mini"] == "model:gpt-4o-mini" != ids["GPT-4o"]
     assert ids["Gemini 1.5 Pro"] == "model:gemini-1-5-pro" != ids["Gemini"]
     assert ids["GPT-4 Turbo"] == "model:gpt-4-turbo" != ids["GPT-4"]
+
+
+def test_benchmarks_named_in_lower_case_or_by_code() -> None:
+    """OGB's "ogbn-arxiv" and the ETT splits are data sets, not words: a result on them
+    binds to them, not to no data set."""
+    doc = _default_nlp()(
+        "GraphX reaches 72.4% accuracy on ogbn-arxiv and an ROC-AUC of 80.1 on ogbg-molhiv. "
+        "On ETTh1 it reduces MSE to 0.402."
+    )
+    found = {(r["value"], r["dataset_id"]) for r in doc._.kg_results}
+    assert {(72.4, "dataset:ogbn-arxiv"), (80.1, "dataset:ogbg-molhiv")} <= found
+    assert (0.402, "dataset:etth1") in found

@@ -1775,8 +1775,8 @@ class _Binder:
 
     @staticmethod
     def _name_filler(w: str) -> bool:
-        if w in _DATASET_FILLER or w == "-":
-            return True
+        if w in _DATASET_FILLER or w == "-" or _SPLIT_CODE.match(w):
+            return True  # (a split's code: "the CSJ eval3 set", "the COCO val2017 split")
         plain = w.replace("-", "").isalpha() and w.islower()
         return plain and w not in DATASET_HEADS and w not in _BREAK and w not in _DATASET_PREP
 
@@ -4940,6 +4940,7 @@ def _unit_of_listed_scores(tt: TokenTable, nums: list[Num], num: Num) -> bool:
 
 
 _TEX_DOLLAR = frozenset({"$"})
+_SPLIT_CODE = re.compile(r"^[a-z]{2,5}\d{1,4}$")
 
 
 class ResultExtractor(Component):

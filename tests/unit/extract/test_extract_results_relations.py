@@ -774,6 +774,9 @@ def test_a_data_set_named_with_its_head_is_read_without_a_rule(nlp: Language) ->
     ex = run(nlp, "OurNet reaches 67.1% accuracy on the Zorbus test-mini benchmark.")
     assert results(ex) == [(67.1, "metric:accuracy", "dataset:zorbus", OURS)]
     assert results(run(nlp, "OurNet reaches 67.1% accuracy on the Zorbus model.")) == []
+    # a split's code between the name and the head: "the CSJ eval3 set"
+    ex = run(nlp, "OurNet reaches a CER of 3.4% on the Zorbus eval3 set.")
+    assert results(ex) == [(3.4, "metric:character-error-rate", "dataset:zorbus", OURS)]
 
 
 def test_a_contrasted_generic_subject_is_not_ours(nlp: Language) -> None:

@@ -1887,7 +1887,7 @@ def test_a_contrast_clause_with_its_own_subject_owns_its_numbers(nlp: Language) 
         "the most accurate longitudinal prediction (R2 = 0.99).",
     )
     assert [(r[0], r[3]) for r in results(ex)] == [
-        (0.91, "method:gradient-boosting"), (0.99, "model:zorbmix")
+        (0.91, "method:xgboost"), (0.99, "model:zorbmix")
     ]
 
 

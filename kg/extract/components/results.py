@@ -988,7 +988,10 @@ def _measured_at(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | 
     after = num.end
     if not measure(after):
         return False
-    return after not in in_metric or (num.i - 2 >= lo and measure(num.i - 2))
+    # "81.2% at 95% recall": the point a score before it was read at
+    before = tt.texts[num.i - 2] if num.i - 2 >= lo else ""
+    scored = before in _PERCENT or _NUMBER.match(before) is not None
+    return after not in in_metric or scored or (num.i - 2 >= lo and measure(num.i - 2))
 
 
 def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | set[int]) -> bool:
@@ -999,7 +1002,9 @@ def _fixed_point(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | 
         return True
     if prv == "at" and _measured_at(tt, num, lo, in_metric):
         return True  # "the TMR at 1% FMR", "precision at 95% recall": the point, not a score
-    return prv == "of" and _operating_point(tt, num.i - 2, lo, in_metric)
+    if num.i - 1 >= lo and (num.i - 1 in in_metric or _measure_name(tt.texts[num.i - 1])):
+        return _operating_point(tt, num.i - 1, lo, in_metric)  # "AP at IoU 0.7"
+    return prv in ("of", "=") and _operating_point(tt, num.i - 2, lo, in_metric)
 
 
 def _negated_reach(lowers: list[str], i: int, lo: int) -> bool:

@@ -3157,6 +3157,21 @@ def test_a_number_at_a_measure_is_its_operating_point(nlp: Language) -> None:
     assert [(v, m) for v, m, _, _ in results(ex)] == [(91.2, "metric:tmr")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("OurNet reaches 41.2 AP at IoU 0.7 on KITTI.", 41.2),  # the measure, then the number
+        ("OurNet reaches 41.2 AP at IoU=0.7 on KITTI.", 41.2),
+        ("OurNet reaches a TPR of 92.1% at FPR=1% on LFW.", 92.1),
+        ("OurNet reaches a precision of 81.2% at 95% recall on LFW.", 81.2),  # after a score
+    ],
+)
+def test_the_value_of_an_operating_point_is_no_result(
+    nlp: Language, sentence: str, score: float
+) -> None:
+    assert [v for v, _, _, _ in results(run(nlp, sentence))] == [score]
+
+
 def test_a_rivals_score_in_brackets_after_a_margin_is_no_restated_gain(nlp: Language) -> None:
     # "by 3% (29.67%)": the bracket holds the rival's score, not the gain on another measure
     ex = run(nlp, "OurNet reaches an F1 of 32.51% on ZorbSet, outperforming T5 by 3% (29.67%).")

@@ -126,7 +126,8 @@ _SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
 _DISTRIBUTIVE = frozenset({"each", "all", "both"})
 _BE = frozenset({"is", "was", "are", "were"})
 _ADJACENT = frozenset({"also", "further", "still", "even", "again"})
-_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+$")  # "Hit@10", "nDCG@10": a measure at a cut-off
+# a measure at a cut-off or threshold: "Hit@10", "nDCG@10", "mAP@0.5", "mAP@.5:.95", "R1@0.5"
+_AT_K = re.compile(r"^[A-Za-z][A-Za-z0-9\-]*@(?:\d+|\d*\.\d+)(?:[:\-](?:\d+|\d*\.\d+))?$")
 _RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")
 _SIDE = re.compile(r"^\d{2,4}$")  # one side of "256 x 256"
 _LIKENED = frozenset({"than", "to", "like", "as"})  # "better than humans": what people are
@@ -909,7 +910,6 @@ def _measure_name(text: str) -> bool:
     return text[:1].isupper() and any(c.isupper() for c in text[1:]) and text.isalnum()
 
 
-_AT_CUTOFF = re.compile(r"^[A-Za-z][A-Za-z\-]*@\d+(?:[.\-]\d+)*$")  # "mAP@0.5", "AP@50-95"
 
 
 def _scale_top(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
@@ -1072,7 +1072,7 @@ def number_role(
         if before == "p":
             return "other"
         named = num.i - 2 in in_metric or (tt.texts[num.i - 2] == ")" and num.i - 3 in in_metric)
-        if not named and not _AT_CUTOFF.match(tt.texts[num.i - 2]):
+        if not named and not _AT_K.match(tt.texts[num.i - 2]):
             return "setting"  # "alpha = 0.20%"; "AUC = 0.91", "(MAPE) = 4.37%" are values
     marked = _slash_role(tt, num, lo, hi) or _plus_role(tt, num, lo, hi)
     if marked is not None:

@@ -2891,7 +2891,7 @@ def test_a_sentence_without_mentions_naming_a_lower_case_acronym_measure_is_read
     nlp: Language,
 ) -> None:
     ex = run(nlp, "OurNet has two modules. The layout module achieved a mAP@50 of 0.964.")
-    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.964, "metric:map-50")]
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.964, "metric:map-0-5")]
 
 
 def test_a_bracket_after_a_dataset_and_its_head_noun_is_on_that_dataset(nlp: Language) -> None:
@@ -4922,3 +4922,21 @@ def test_a_dataset_the_background_names_is_not_evaluated_on(nlp: Language) -> No
     evaluated = rel_ids(ex, "EVALUATED_ON")
     assert "dataset:gsm8k" in evaluated
     assert "dataset:mmlu" not in evaluated
+
+
+def test_a_measure_at_a_threshold_is_one_metric_however_written(nlp: Language) -> None:
+    # mAP at IoU 0.5 is written mAP@0.5, mAP@.5, mAP@50, mAP50 and AP50: one metric, so
+    # a leaderboard on it joins every paper's number; "R1@0.5" (recall at IoU 0.5) is read
+    # as a measure at all
+    ex = run(
+        nlp,
+        "OurNet reaches an mAP@.5 of 33.2 and an mAP@.5:.95 of 21.0 on VisDrone, 61.2 AP50 "
+        "on COCO, 40.5 mAP50-95 on KITTI and 52.3 R1@0.5 on Charades-STA.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (33.2, "metric:map-0-5"),
+        (21.0, "metric:map-0-5-0-95"),
+        (61.2, "metric:map-0-5"),
+        (40.5, "metric:map-0-5-0-95"),
+        (52.3, "metric:r1-0-5"),
+    ]

@@ -675,12 +675,16 @@ def described_system(texts: list[str], m: _M) -> bool:
 
 
 _QUALITY_HEADS = frozenset({"quality", "robustness", "coverage", "complexity"})
+# measures named by a word of plain English in any case ("Evaluating Benchmark Sensitivity")
+_PLAIN_MEASURES = frozenset({"sensitivity", "sensitivities", "specificity"})
 
 
 def _quality_word(texts: list[str], m: _M) -> bool:
     """A lower-case "… quality", "… robustness", "… coverage" or "… complexity" phrase
-    ("visual quality", "data quality", "vocabulary coverage", "computational complexity")."""
-    return _lower_headed(texts, m, _QUALITY_HEADS)
+    ("visual quality", "data quality", "vocabulary coverage", "computational complexity"),
+    or "sensitivity" / "specificity" ("sensitivity to noise", "cultural specificity"): words
+    that name a claim or a property as often as a measure."""
+    return _lower_headed(texts, m, _QUALITY_HEADS) or texts[m.end - 1].lower() in _PLAIN_MEASURES
 
 
 def _number_near(paper: _Paper, m: _M, reach: int = 4) -> bool:

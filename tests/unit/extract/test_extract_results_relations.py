@@ -1472,7 +1472,7 @@ def test_an_unknown_name_in_a_fronted_on_phrase_of_an_evaluation_is_a_dataset(
     nlp: Language,
 ) -> None:
     ex = run(nlp, "On Zorbvis17, OurNet achieved 89.55% mDice.")
-    assert results(ex) == [(89.55, "metric:mdice", "dataset:zorbvis17", OURS)]
+    assert results(ex) == [(89.55, "metric:dice", "dataset:zorbvis17", OURS)]
 
 
 def test_a_system_after_a_fronted_dataset_phrase_is_no_dataset(nlp: Language) -> None:
@@ -1775,7 +1775,7 @@ def test_a_percentage_before_a_modified_measure_is_a_score_on_a_bracketed_name(
     nlp: Language,
 ) -> None:
     ex = run(nlp, "OurNet performs best (e.g., 45.2% task success rate on ZorbWorld).")
-    assert results(ex) == [(45.2, "metric:successrate", "dataset:zorbworld", "method:ournet")]
+    assert results(ex) == [(45.2, "metric:success-rate", "dataset:zorbworld", "method:ournet")]
 
 
 def test_capitalised_words_before_a_dataset_name_a_variant_of_it(nlp: Language) -> None:
@@ -1859,7 +1859,8 @@ def test_respectively_pairs_listed_measures_we_know_only_in_part(nlp: Language) 
         "coefficient (ICC) of 0.04, 0.054, and 0.782, respectively, on ZorbSet, and a mean "
         "error and an ICC of 0.05 and 0.771, respectively, on ZorbTwo.",
     )
-    assert [r[:2] for r in results(ex)] == [(0.782, "metric:icc"), (0.771, "metric:icc")]
+    icc = "metric:intraclass-correlation-coefficient"
+    assert [r[:2] for r in results(ex)] == [(0.782, icc), (0.771, icc)]
 
 
 def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
@@ -2339,7 +2340,7 @@ def test_a_component_used_with_a_system_does_not_own_its_score(nlp: Language) ->
 
 def test_a_measure_named_in_the_plural_is_the_measure(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieves attack success rates of 75.08% on ZorbSet.")
-    assert [r[1] for r in results(ex)] == ["metric:attacksuccessrate"]
+    assert [r[1] for r in results(ex)] == ["metric:attack-success-rate"]
 
 
 def test_a_shared_task_system_paper_reports_on_the_campaign(nlp: Language) -> None:
@@ -2490,7 +2491,7 @@ def test_a_list_of_scores_on_models_names_no_metric_or_dataset_it_cannot_stand_b
         "OurNet achieves high attack success rates on leading closed-source MLRMs: 76.48% on "
         "Gemini 2.0 Flash, 68.56% on ZorbVLM-Max, and 56.60% on GPT-4o.",
     )
-    assert {r.metric_id for r in ex.results} <= {"metric:attacksuccessrate"}
+    assert {r.metric_id for r in ex.results} <= {"metric:attack-success-rate"}
     trusted = [r for r in ex.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
     assert all(r.dataset_id is None for r in trusted)
 
@@ -2499,7 +2500,11 @@ def test_a_list_of_scores_on_models_names_no_metric_or_dataset_it_cannot_stand_b
     ("sentence", "metric", "task"),
     [
         # the text defines ASR in another sense than the known task: the long form wins
-        ("OurNet reaches an Attack Success Rate (ASR) of 85% on ZorbSafe.", "metric:asr", None),
+        (
+            "OurNet reaches an Attack Success Rate (ASR) of 85% on ZorbSafe.",
+            "metric:attack-success-rate",
+            None,
+        ),
         (
             "OurNet improves Automatic Speech Recognition (ASR), reaching a WER of 5.1% on "
             "LibriSpeech.",
@@ -2712,8 +2717,8 @@ def test_numbers_listed_with_slashes_take_their_metrics_in_order(nlp: Language) 
         (0.8, "metric:dice"),
         (0.79, "metric:precision"),
         (0.81, "metric:recall"),
-        (0.91, "metric:plcc"),
-        (0.88, "metric:srocc"),
+        (0.91, "metric:pearson-correlation"),
+        (0.88, "metric:spearman-correlation"),
         (95.1, "metric:accuracy"),
         (0.918, "metric:f1"),
     ]
@@ -3181,7 +3186,7 @@ def test_a_rivals_score_in_brackets_after_a_margin_is_no_restated_gain(nlp: Lang
 def test_a_score_after_at_with_its_own_measure_stays_a_score(nlp: Language) -> None:
     # no other measure before "at": the number is the score, not an operating point
     ex = run(nlp, "OurNet performs best at 37.3% success rate on ZorbBench.")
-    assert [(v, m) for v, m, _, _ in results(ex)] == [(37.3, "metric:successrate")]
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(37.3, "metric:success-rate")]
 
 
 def test_people_right_before_a_number_score_it_even_after_a_distant_measure(
@@ -4780,6 +4785,27 @@ def test_a_quality_claimed_without_a_number_is_no_measured_by(nlp: Language) -> 
     # but a quality that changes to a number is measured (own gold)
     ex = run(nlp, "With OurNet, coverage with Llama-3 models grows to over 95% on ZorbQA.")
     assert "metric:coverage" in rel_ids(ex, "MEASURED_BY")
+
+
+def test_common_measures_are_known_with_their_direction(nlp: Language) -> None:
+    # success rate, sensitivity, ECE … had no entry: each paper made its own entity
+    # ("metric:successrate", "metric:sen") and a lower-is-better one ranked as higher
+    ex = run(
+        nlp,
+        "OurNet achieved 92.5% sensitivity and 68.1% specificity on ZorbSet, an expected "
+        "calibration error of 0.031 and a success rate of 71.2%.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (92.5, "metric:sensitivity"),
+        (68.1, "metric:specificity"),
+        (0.031, "metric:expected-calibration-error"),
+        (71.2, "metric:success-rate"),
+    ]
+    ece = next(e for e in ex.entities if e.id == "metric:expected-calibration-error")
+    assert ece.higher_is_better is False
+    # the plain-English sense has no number: no MEASURED_BY (18.6k corpus: 159 -> 27)
+    ex = run(nlp, "OurNet reduces the sensitivity to noise. Evaluating Benchmark Sensitivity.")
+    assert "metric:sensitivity" not in rel_ids(ex, "MEASURED_BY")
 
 
 def test_a_system_in_a_fronted_adjunct_is_no_subject_of_the_comparison(nlp: Language) -> None:

@@ -4808,6 +4808,22 @@ def test_common_measures_are_known_with_their_direction(nlp: Language) -> None:
     assert "metric:sensitivity" not in rel_ids(ex, "MEASURED_BY")
 
 
+def test_macro_and_micro_f1_are_their_own_measures_however_spelled(nlp: Language) -> None:
+    # "Macro F1" was metric:macro-f1 but "macro-F1" (an alias of F1) was metric:f1
+    ex = run(
+        nlp,
+        "OurNet achieves a macro-F1 of 71.2, a Macro F1 of 70.1, an F1-macro of 70.0, a "
+        "micro-F1 of 75.0 and an F1 of 74.0 on ZorbSet.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (71.2, "metric:macro-f1"),
+        (70.1, "metric:macro-f1"),
+        (70.0, "metric:macro-f1"),
+        (75.0, "metric:micro-f1"),
+        (74.0, "metric:f1"),
+    ]
+
+
 def test_a_system_in_a_fronted_adjunct_is_no_subject_of_the_comparison(nlp: Language) -> None:
     # read parts: COMPARES_WITH 92/136 -> 93/138; 18.6k corpus +5
     ex = run(

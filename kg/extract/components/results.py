@@ -69,6 +69,7 @@ from kg.extract.components.tokens import (
     positions,
     table,
 )
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import words
 from kg.extract.memo import memo
 from kg.extract.normalize import COMMON_WORDS
@@ -149,6 +150,14 @@ def _register(
             "name": name, "type": type_, "aliases": [], "higher_is_better": higher_is_better
         }
     return eid
+
+
+@memo()  # pure: the default gazetteer is fixed
+def _known_metric(name: str) -> tuple[str, bool | None] | None:
+    """The gazetteer's canonical name and direction of a measure the results reader read
+    without a mention (a plural "AUROCs", "DSCs"), else ``None``."""
+    entry = load_gazetteer().lookup(name, "Metric")
+    return None if entry is None else (entry.canonical, entry.higher_is_better)
 
 
 def _new_entity(tt: TokenTable, start: int, end: int, type_: str, name: str, rule: str) -> _M:
@@ -1527,6 +1536,10 @@ class _Binder:
             name = self.tt.texts[k]
         if name.lower() in MEASURE_WORDS and not name.isupper():
             name = name.lower()  # "Sensitivity" at a sentence start is "sensitivity"
+        known = _known_metric(name)  # "AUROCs" read as "AUROC": the gazetteer's AUC
+        if known is not None:
+            eid = _register(self.tt, "Metric", *known)
+            return _M(k, k + 1, "Metric", eid, "measure_acronym")
         return _new_entity(self.tt, k, k + 1, "Metric", name, "measure_acronym")
 
     def qualifiers(self, m: _M, num: Num) -> list[str]:

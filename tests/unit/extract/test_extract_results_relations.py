@@ -345,13 +345,13 @@ def test_a_qualified_metric_is_its_own_metric(
 
 
 def test_an_unknown_short_name_in_a_measures_place_is_the_metric(nlp: Language) -> None:
-    ex = run(nlp, "OurNet achieves 54.0 PQ on ADE20K. OurNet has an HD95 of 6.13 mm.")
+    ex = run(nlp, "OurNet achieves 54.0 ZQ on ADE20K. OurNet has an HD95 of 6.13 mm.")
     assert [(v, m, s) for v, m, _, s in results(ex)] == [
-        (54.0, "metric:pq", OURS),
+        (54.0, "metric:zq", OURS),
         (6.13, "metric:hd95", OURS),
     ]
     assert results(ex)[0][2] == "dataset:ade20k"
-    assert {e.id: e.name for e in ex.entities}["metric:pq"] == "PQ"
+    assert {e.id: e.name for e in ex.entities}["metric:zq"] == "ZQ"
     # a sentence with no dataset or metric mention: the short name is the only measure
     ex = run(nlp, "Our OurNet achieved 95.49 % mAP@0.5 and 86.89 % mAP@0.5-0.9.")
     assert [(v, m) for v, m, *_ in results(ex)] == [
@@ -3085,7 +3085,8 @@ def test_a_threshold_is_a_setting(nlp: Language, sentence: str) -> None:
 
 def test_a_measure_after_at_fixes_the_point_and_names_no_score(nlp: Language) -> None:
     ex = run(nlp, "OurNet attains APs of 0.937 and 0.642 at IoU thresholds of 0.5 and 0.75.")
-    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.937, "metric:ap"), (0.642, "metric:ap")]
+    ap = "metric:average-precision"  # "APs": the gazetteer's AP
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.937, ap), (0.642, ap)]
 
 
 def test_a_list_of_unknown_names_ending_in_datasets_pairs_respectively(nlp: Language) -> None:
@@ -4806,6 +4807,26 @@ def test_common_measures_are_known_with_their_direction(nlp: Language) -> None:
     # the plain-English sense has no number: no MEASURED_BY (18.6k corpus: 159 -> 27)
     ex = run(nlp, "OurNet reduces the sensitivity to noise. Evaluating Benchmark Sensitivity.")
     assert "metric:sensitivity" not in rel_ids(ex, "MEASURED_BY")
+
+
+def test_a_measure_read_without_a_mention_takes_the_gazetteers_entity(nlp: Language) -> None:
+    # the reader made "metric:auroc" of "AUROCs" and "metric:mape" of "MAPE" beside the
+    # gazetteer's AUC and mean absolute percentage error
+    ex = run(
+        nlp,
+        "OurNet achieved AUROCs of 0.89 and 0.96, DSCs of 98.3% and 83.3%, a KID of 0.04 "
+        "and 2.22% MAPE on ZorbSet.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (0.89, "metric:auc"),
+        (0.96, "metric:auc"),
+        (98.3, "metric:dice"),
+        (83.3, "metric:dice"),
+        (0.04, "metric:kernel-inception-distance"),
+        (2.22, "metric:mean-absolute-percentage-error"),
+    ]
+    mape = next(e for e in ex.entities if e.id == "metric:mean-absolute-percentage-error")
+    assert mape.higher_is_better is False
 
 
 def test_macro_and_micro_f1_are_their_own_measures_however_spelled(nlp: Language) -> None:

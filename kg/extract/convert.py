@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.extract.candidates import confidence
+from kg.extract.lexicon import words
 from kg.models import Extraction, Paper
 
 
@@ -97,10 +98,13 @@ def doc_to_extraction(
             "type": info["type"],
             "name": info["name"],
             "aliases": sorted(set(info["aliases"])),
-            "higher_is_better": info["higher_is_better"] if info["type"] == "Metric" else None,
+            "higher_is_better": _direction(info) if info["type"] == "Metric" else None,
         }
         for eid, info in sorted(ents.items())
     ]
+    for r in (*results, *deltas):
+        if r["higher_is_better"] is None and r["metric_id"] in ents:
+            r["higher_is_better"] = _direction(ents[r["metric_id"]])
     return Extraction.model_validate(
         {
             "paper": paper,
@@ -113,3 +117,15 @@ def doc_to_extraction(
             "extracted_at": extracted_at,
         }
     )
+
+
+_LOWER_IS_BETTER = words("lower_is_better_heads")
+
+
+def _direction(info: dict[str, Any]) -> bool | None:
+    """A metric's ``higher_is_better``: its own (gazetteer, knowledge base), else lower for a
+    name that ends in an error, a loss or a distance ("reprojection error"), else unknown."""
+    if info["higher_is_better"] is not None:
+        return bool(info["higher_is_better"])
+    words_ = str(info["name"]).lower().split()
+    return False if words_ and words_[-1] in _LOWER_IS_BETTER else None

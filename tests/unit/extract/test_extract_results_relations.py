@@ -5003,3 +5003,11 @@ def test_a_measure_at_a_threshold_is_one_metric_however_written(nlp: Language) -
         (40.5, "metric:map-0-5-0-95"),
         (52.3, "metric:r1-0-5"),
     ]
+
+
+def test_a_measure_no_list_knows_is_lower_is_better_when_named_an_error(nlp: Language) -> None:
+    # the leaderboard ranks by direction; "reprojection error" had none (ranked as higher)
+    ex = run(nlp, "OurNet achieves a reprojection error of 0.41 px and a zorb score of 3.2.")
+    hib = {e.id: e.higher_is_better for e in ex.entities if e.type == "Metric"}
+    assert hib == {"metric:reprojection-error": False, "metric:zorb-score": None}
+    assert [(r.value, r.higher_is_better) for r in ex.results] == [(0.41, False), (3.2, None)]

@@ -154,3 +154,21 @@ def test_benchmarks_named_in_lower_case_or_by_code() -> None:
     found = {(r["value"], r["dataset_id"]) for r in doc._.kg_results}
     assert {(72.4, "dataset:ogbn-arxiv"), (80.1, "dataset:ogbg-molhiv")} <= found
     assert (0.402, "dataset:etth1") in found
+
+
+def test_established_algorithms_and_architectures_are_known() -> None:
+    """RL, self-supervised and graph algorithms are Methods, named architectures with released
+    weights Models; a capitalised name that is also a word matches only in its case."""
+    doc = _default_nlp()(
+        "We train a Deep Q-Network (DQN) and compare with soft actor-critic, SimCLR, GAT and "
+        "Decision Transformer, using SegFormer, RT-DETR and a Conformer encoder."
+    )
+    found = {m.text: (m.label_, m._.entity_id) for m in doc._.kg_mentions}
+    assert found["DQN"] == ("Method", "method:deep-q-network")
+    assert found["soft actor-critic"] == ("Method", "method:soft-actor-critic")
+    assert found["GAT"] == ("Method", "method:graph-attention-network")
+    assert found["SegFormer"] == ("Model", "model:segformer")
+    assert found["RT-DETR"] == ("Model", "model:rt-detr")
+    assert found["Conformer"] == ("Model", "model:conformer")
+    doc = _default_nlp()("Low-energy conformer generation with an informer network.")
+    assert not {m.text for m in doc._.kg_mentions} & {"conformer", "informer"}

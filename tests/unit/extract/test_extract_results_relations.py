@@ -5011,3 +5011,19 @@ def test_a_measure_no_list_knows_is_lower_is_better_when_named_an_error(nlp: Lan
     hib = {e.id: e.higher_is_better for e in ex.entities if e.type == "Metric"}
     assert hib == {"metric:reprojection-error": False, "metric:zorb-score": None}
     assert [(r.value, r.higher_is_better) for r in ex.results] == [(0.41, False), (3.2, None)]
+
+
+def test_respectively_after_scores_bound_in_turn_takes_their_datasets(nlp: Language) -> None:
+    # the rival's two numbers were on no dataset (below the bar)
+    ex = run(
+        nlp,
+        "OurNet reaches 71.5% accuracy on CIFAR-10 and 38.2% on CIFAR-100, while FedAvg "
+        "obtains 58.3% and 29.6%, respectively.",
+    )
+    assert [(v, d, s) for v, _, d, s in results(ex)] == [
+        (71.5, "dataset:cifar-10", OURS),
+        (38.2, "dataset:cifar-100", OURS),
+        (58.3, "dataset:cifar-10", "method:federated-averaging"),
+        (29.6, "dataset:cifar-100", "method:federated-averaging"),
+    ]
+    assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)

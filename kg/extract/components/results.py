@@ -1952,7 +1952,11 @@ class _Binder:
 
     def _unknown_name(self, k: int) -> bool:
         text = self.tt.texts[k]
-        named = text[:1].isupper() or (text[:1].isdigit() and not text.isdigit())
+        named = (
+            text[:1].isupper()
+            or (text[:1].isdigit() and not text.isdigit())
+            or (text[:1].islower() and any(c.isupper() for c in text[1:]))  # "arXiv", "eICU"
+        )
         return not self._in_mention(k) and named and any(c.isalpha() for c in text)
 
     def _sentence_dataset(self) -> _M | None:

@@ -5027,3 +5027,9 @@ def test_respectively_after_scores_bound_in_turn_takes_their_datasets(nlp: Langu
         (29.6, "dataset:cifar-100", "method:federated-averaging"),
     ]
     assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+def test_a_name_with_a_capital_inside_is_a_name_no_rule_knows(nlp: Language) -> None:
+    # "on arXiv" names data: its number is not on PubMed (it was, trusted)
+    ex = run(nlp, "OurNet achieves 46.1 ROUGE-1 on arXiv and 47.9 on PubMed.")
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(47.9, "dataset:pubmed")]

@@ -1636,6 +1636,9 @@ class _Binder:
             if self._in_mention(j) or w in _FROM_LINK or w in _CHANGE_VERBS:
                 j -= 1
                 continue
+            if w in DATASET_HEADS and j - 1 >= self.lo and self._in_mention(j - 1):
+                j -= 1  # "accuracy on the Video-MME benchmark from"
+                continue
             if j + 1 < k and self.lowers[j + 1] in _CHANGE_VERBS and _degree_adverb(w):
                 j -= 1  # "accuracy further improves to", "F1 steadily rises from"
                 continue
@@ -1714,6 +1717,18 @@ class _Binder:
             if not (j > k and lowers[k] == "the" and self._adjective(j)):
                 return None
         return None
+
+    def elided_pair(self, start: int, f: int) -> bool:
+        """Tokens ``[start, f)`` only join another "on D from X to Y" to the one before it
+        (", and on AIME 2024"): the verb and the measure are the first pair's."""
+        gap = [k for k in range(start, f) if not self._in_mention(k)]
+        words_ = [self.lowers[k] for k in gap]
+        return (
+            bool(words_)
+            and words_[0] in (",", "and")
+            and all(w in _PAIR_JOINERS or w in DATASET_HEADS for w in words_)
+            and any(self.starts.get(k) is not None for k in range(start, f))
+        )
 
     def _adjective(self, k: int) -> bool:
         """A plain lower-case word that may describe the name after it ("the challenging")."""
@@ -4243,11 +4258,34 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
     return None
 
 
+def _from_to_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "improving accuracy on AIME-2024 from 38.2% to 39.9%, on AIME-2025 from 19.8% to
+    22.3%": both ends of "on D from X to Y" are on the dataset named right before "from"."""
+    lowers, lo = binder.lowers, binder.lo
+    paired = False  # an earlier "on D from X to Y" of the sentence: "…, and D2 from X to Y"
+    for num in nums:
+        side = _from_to(lowers, num, lo)
+        if side is None:
+            continue
+        back = range(num.i - 1, max(lo, num.i - 8) - 1, -1)
+        f = num.i - 1 if side == "from" else next((k for k in back if lowers[k] == "from"), None)
+        if f is None or lowers[f] != "from":
+            continue
+        d = next((m for m in binder.datasets if 0 <= f - m.end <= 1), None)
+        if d is None or (d.end < f and lowers[d.end] not in DATASET_HEADS):
+            continue  # "on the D benchmark from": the head may stand between
+        k = _skip_back(lowers, d.start - 1, lo, _ARTICLES)
+        if k >= lo and (lowers[k] in ("on", "for", "in") or (paired and lowers[k] == "and")):
+            out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
+            paired = True
+
+
 def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "improves the accuracy of LLaVA on ZorbQA from 62.1% to 70.3%": both ends of "from X
     to Y" are on one measure, the one either end names or the clause names right before
     "from" (across names, link words and change verbs: :meth:`_Binder.measure_before_from`)."""
     sides = [_from_to(binder.lowers, n, binder.lo) for n in nums]
+    previous: tuple[_M, int] | None = None  # the last pair's measure and where it ended
     for k, a in enumerate(nums):
         if sides[k] != "from" or a.role != "score":
             continue
@@ -4260,10 +4298,14 @@ def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binde
         ba, bb = out[a.i], out[b.i]
         named = [x.metric for x in (ba, bb) if x.metric is not None and x.metric_cue >= 0.25]
         if len(named) == 2:
+            previous = (named[0], max(a.end, b.end))
             continue
         m = named[0] if named else binder.measure_before_from(min(a, b, key=lambda n: n.i))
+        if m is None and previous is not None and binder.elided_pair(previous[1], a.i - 1):
+            m = previous[0]  # "… from 92.8% to 93.4% and on AIME 2024 from 55.5% to 56.7%"
         if m is None:
             continue
+        previous = (m, max(a.end, b.end))
         for num, x in ((a, ba), (b, bb)):
             if x.metric is None or x.metric_cue < 0.25:
                 x.metric, x.metric_cue = binder.qualified_metric(m, num), 0.25
@@ -4576,6 +4618,8 @@ def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
 
 
 _IMPROVED_FOR = frozenset({"for", "with", "on"})  # "from X to Y for M": what Y improves
+# what joins a second "on D from X to Y" to the first (past the datasets): ", and on the"
+_PAIR_JOINERS = frozenset({",", "and", "on", "for", "in", "the", "%", ")", "$"})
 
 
 def _improved_system(binder: _Binder, num: Num, side: str) -> _M | None:
@@ -4732,6 +4776,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
         _from_to_metric(these, out, binder)
+        _from_to_datasets(these, out, binder)
         _changed_to_metric(these, out, binder)
         _carry_metric(these, out, binder)
         _carry_to_compared(these, out, binder)

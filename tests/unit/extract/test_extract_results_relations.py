@@ -5033,3 +5033,32 @@ def test_a_name_with_a_capital_inside_is_a_name_no_rule_knows(nlp: Language) -> 
     # "on arXiv" names data: its number is not on PubMed (it was, trusted)
     ex = run(nlp, "OurNet achieves 46.1 ROUGE-1 on arXiv and 47.9 on PubMed.")
     assert [(v, d) for v, _, d, _ in results(ex)] == [(47.9, "dataset:pubmed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # each "on D from X to Y" is on its own D (the second and third were on the first)
+            "OurNet improves accuracy on AIME-2024 from 38.2% to 39.9%, on AIME-2025 from "
+            "19.8% to 22.3%, and on AMC-2023 from 77.0% to 82.2%.",
+            [(39.9, "dataset:aime24"), (22.3, "dataset:aime25"), (82.2, "dataset:amc")],
+        ),
+        (  # the elided second pair shares the first's verb and measure (it was dropped)
+            "OurNet improves accuracy on MATH-500 from 92.8% to 93.4% and on AIME 2024 from "
+            "55.5% to 56.7%.",
+            [(93.4, "dataset:math-500"), (56.7, "dataset:aime24")],
+        ),
+        (  # "on" elided too, and a data set head before "from"
+            "OurNet increases accuracy on the Video-MME benchmark from 53.8% to 56.1% and MLVU "
+            "benchmark from 58.9% to 63.4%.",
+            [(56.1, "dataset:videomme"), (63.4, "dataset:mlvu")],
+        ),
+    ],
+)
+def test_parallel_from_to_pairs_each_take_their_dataset_and_the_measure(
+    nlp: Language, sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    ex = run(nlp, sentence)
+    assert [(v, d) for v, _, d, _ in results(ex)] == expected
+    assert {m for _, m, _, _ in results(ex)} == {"metric:accuracy"}
+    assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)

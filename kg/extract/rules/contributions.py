@@ -518,6 +518,8 @@ def own_name(ctx: RuleContext) -> None:
         if "our" in lowers[max(0, i - 6) : i]:
             _own_head_name(ctx, i)
             _our_name(ctx, i, known)
+        if i not in known and (_resulting(lowers, i) or _made_by_us(tt, i)):
+            _made_name(ctx, i)
 
 
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "following"})
@@ -615,6 +617,39 @@ def _our_name(ctx: RuleContext, k: int, known: set[int]) -> None:
     if end < ctx.n and not _acts(lowers[end]):
         return  # "our PPG authentication", "our BERT-based model": the name modifies a noun
     ctx.add(k, end, UNK, "propose")
+    ctx.contributions.append([k, end])
+
+
+_MAKING = frozenset({"obtain", "produce", "yield", "create"})
+
+
+def _resulting(lowers: list[str], k: int) -> bool:
+    """ "The resulting model, DeepSeek-Prover-V2-671B, achieves …": what the described
+    process makes is the paper's."""
+    j = k - 1 - (k > 0 and lowers[k - 1] == ",")
+    return j >= 2 and lowers[j] in _HEAD_LABEL and lowers[j - 1] == "resulting"
+
+
+def _made_by_us(tt: TokenTable, k: int) -> bool:
+    """ "We apply FlashVDM to Hunyuan3D-2 to obtain Hunyuan3D-2 Turbo": a name the authors'
+    own process makes ("to obtain/produce/yield/create"), in a sentence they are subject of."""
+    lowers = tt.lowers
+    if k < 2 or lowers[k - 1] not in _MAKING or tt.texts[k - 1] != lowers[k - 1]:
+        return False  # (not a backronym's capital: "to Produce inteRpretable …")
+    lo = tt.sent_span(k)[0]
+    return lowers[k - 2] == "to" and "we" in lowers[lo : k - 2]
+
+
+def _made_name(ctx: RuleContext, k: int) -> None:
+    """The name at ``k`` (with its title words and version) is a contribution, typed by the
+    head before it when it has one ("the resulting dataset, Ground-V")."""
+    lowers = ctx.tt.lowers
+    j = k - 1 - (lowers[k - 1] == ",")
+    label = _HEAD_LABEL.get(lowers[j], UNK)
+    end = max(_name_end(ctx, k), _title_words_after(ctx.tt, k + 1))  # "Hunyuan3D-2 Turbo"
+    if end < ctx.n and not _acts(lowers[end]):
+        return  # "to produce PBR meshes": the name modifies a noun
+    ctx.add(k, end, label, "propose")
     ctx.contributions.append([k, end])
 
 

@@ -5062,3 +5062,37 @@ def test_parallel_from_to_pairs_each_take_their_dataset_and_the_measure(
     assert [(v, d) for v, _, d, _ in results(ex)] == expected
     assert {m for _, m, _, _ in results(ex)} == {"metric:accuracy"}
     assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposed"),
+    [
+        ("We train on it. The resulting model, ZorbLM-7B, achieves 71.2% on GSM8K.",
+         "model:zorblm7b"),
+        ("We merge three sources. The resulting dataset, ZorbSet, holds 40K items.",
+         "dataset:zorbset"),
+        ("We fine-tune Llama-3-8B on web trajectories to obtain ZorbPilot-8B.",
+         "model:zorbpilot8b"),
+        ("We apply our distillation to Hunyuan3D-2 to obtain ZorbYuan-2 Turbo.",
+         "model:zorbyuan2turbo"),
+    ],
+)  # fmt: skip
+def test_what_the_authors_process_yields_is_proposed(
+    nlp: Language, sentence: str, proposed: str
+) -> None:
+    ex = run(nlp, sentence, title="A study of training")
+    assert proposed in {r.entity_id.replace("method:", "model:") for r in ex.relations
+                        if r.type == "PROPOSES"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We extract physically-based rendering (PBR) attributes to produce PBR meshes.",
+        "Prior work used GPT-4 to produce ZorbInstruct for training.",
+        "We introduce PRISM, designed to Produce inteRpretable polItical biaS eMbeddings.",
+    ],
+)
+def test_a_made_thing_that_is_no_new_name_is_not_proposed(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence, title="A study of training")
+    assert rel_ids(ex, "PROPOSES") <= {"method:prism", "model:prism"}

@@ -172,3 +172,17 @@ def test_established_algorithms_and_architectures_are_known() -> None:
     assert found["Conformer"] == ("Model", "model:conformer")
     doc = _default_nlp()("Low-energy conformer generation with an informer network.")
     assert not {m.text for m in doc._.kg_mentions} & {"conformer", "informer"}
+
+
+def test_claude_tiers_and_agent_frameworks_are_their_own_entities() -> None:
+    """"Claude 3.5 Sonnet" was an alias of "Claude 3.5" (its Haiku tier is another model);
+    OpenHands and Agentless, named as baselines, were no entity at all."""
+    doc = _default_nlp()(
+        "With Claude 3.5 Sonnet and Claude 3.5 Haiku, we compare against Agentless and "
+        "OpenHands (formerly OpenDevin)."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["Claude 3.5 Sonnet"] == "model:claude-3-5-sonnet"
+    assert ids["Claude 3.5 Haiku"] == "model:claude-3-5-haiku"
+    assert ids["Agentless"] == "method:agentless"
+    assert ids["OpenHands"] == ids["OpenDevin"] == "method:openhands"

@@ -186,3 +186,9 @@ def test_claude_tiers_and_agent_frameworks_are_their_own_entities() -> None:
     assert ids["Claude 3.5 Haiku"] == "model:claude-3-5-haiku"
     assert ids["Agentless"] == "method:agentless"
     assert ids["OpenHands"] == ids["OpenDevin"] == "method:openhands"
+    # an instruction-tuned or domain release is another model than its base
+    doc = _default_nlp()("We fine-tune Llama-3-8B-Instruct, Mistral-7B and Qwen2.5-Math.")
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["Llama-3-8B-Instruct"] == "model:llama-3-8b-instruct"
+    assert ids["Mistral-7B"] == "model:mistral-7b"
+    assert ids["Qwen2.5-Math"] == "model:qwen2-5-math"

@@ -106,6 +106,7 @@ _MEASURE_HEADS = frozenset({"rate", "rates", "score", "scores"})  # "hallucinati
 _CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
 _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
+_SPLIT_CODE = re.compile(r"^[a-z]{2,5}\d{1,4}$")  # a split's code: "eval3", "val2017"
 _RESULT_NOUNS = frozenset({"performance", "results", "result", "overall", "score", "scores"})
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
 _CLAUSE_WORDS = frozenset({"where", "which", "that", "while", "when", "whereas", "who"})
@@ -917,8 +918,6 @@ def _operating_point(
 def _measure_name(text: str) -> bool:
     """ "StreamLAAL", "FMR": capitals after the first letter, as no English word has."""
     return text[:1].isupper() and any(c.isupper() for c in text[1:]) and text.isalnum()
-
-
 
 
 def _scale_top(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
@@ -5029,7 +5028,6 @@ def _unit_of_listed_scores(tt: TokenTable, nums: list[Num], num: Num) -> bool:
 
 
 _TEX_DOLLAR = frozenset({"$"})
-_SPLIT_CODE = re.compile(r"^[a-z]{2,5}\d{1,4}$")
 
 
 class ResultExtractor(Component):

@@ -102,9 +102,10 @@ def doc_to_extraction(
         }
         for eid, info in sorted(ents.items())
     ]
+    direction = {e["id"]: e["higher_is_better"] for e in entities if e["type"] == "Metric"}
     for r in (*results, *deltas):
-        if r["higher_is_better"] is None and r["metric_id"] in ents:
-            r["higher_is_better"] = _direction(ents[r["metric_id"]])
+        if r["higher_is_better"] is None:
+            r["higher_is_better"] = direction.get(r["metric_id"])
     return Extraction.model_validate(
         {
             "paper": paper,

@@ -33,6 +33,7 @@ VENUES = words("venues")  # conferences and workshops, lower-case ("cvpr", "inte
 PROPOSE_VERBS = words("propose_verbs")
 NAMING_VERBS = words("naming_verbs")
 CREATION_VERBS = words("creation_verbs")
+CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "grows to"
 TRAIN_CUES = words("train_cues")
 LANGUAGES = words("languages")
 METRIC_MODIFIERS = words("metric_modifiers")

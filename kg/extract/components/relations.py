@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
+from kg.extract.components.lexicon import CHANGE_VERBS as _CHANGE_VERBS
 from kg.extract.components.lexicon import (
     CREATION_VERBS,
     EVAL_VERBS,
@@ -68,7 +69,6 @@ _OWN = frozenset(w.lower() for w in words("result_own_cues"))
 _OTHER = frozenset(w.lower() for w in words("result_other_cues"))
 _USE_CUES = frozenset(w.lower() for w in words("use_cues"))
 _BASE_HEADS = frozenset(w.lower() for w in words("based_on_heads"))
-_CHANGE_VERBS = words("result_change_verbs")  # "coverage grows to over 95%"
 _PRIMARY = frozenset({"primary", "main", "core", "underlying"})  # "as the primary … model"
 # "optimization methods", "expert networks": a class of methods, not one the paper uses
 _CLASS_HEADS = frozenset(w.lower() for w in words("method_heads") if w.endswith("s"))

@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
+from kg.extract.components.lexicon import CHANGE_VERBS as _CHANGE_VERBS
 from kg.extract.components.lexicon import (
     COMPARISON_VERBS,
     LANGUAGES,
@@ -186,7 +187,6 @@ _PEOPLE_STOP = frozenset(
     {"we", "our", "us", "ours", "while", "whereas", "but", ";", "vs", "vs.", "versus", "compared"}
 )
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
-_CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "improved … to"
 _PHRASE_HEADS = words("result_measure_heads")  # "a diversity score of X"
 _PHRASE_STOP = words("result_measure_stop")  # "a high success rate of X"
 _NAME_SUFFIXES = frozenset({"based", "powered", "driven", "style", "like", "generated"})
@@ -4257,17 +4257,18 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
     return None
 
 
-def _from_to_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+def _from_to_datasets(
+    nums: Sequence[Num], sides: Sequence[str | None], out: dict[int, Binding], binder: _Binder
+) -> None:
     """ "improving accuracy on AIME-2024 from 38.2% to 39.9%, on AIME-2025 from 19.8% to
-    22.3%": both ends of "on D from X to Y" are on the dataset named right before "from"."""
+    22.3%": both ends of "on D from X to Y" are on the dataset named right before "from"
+    (``sides``: each number's :func:`_from_to`)."""
     lowers, lo = binder.lowers, binder.lo
     paired = False  # an earlier "on D from X to Y" of the sentence: "…, and D2 from X to Y"
-    for num in nums:
-        side = _from_to(lowers, num, lo)
+    for num, side in zip(nums, sides, strict=True):
         if side is None:
             continue
-        back = range(num.i - 1, max(lo, num.i - 8) - 1, -1)
-        f = num.i - 1 if side == "from" else next((k for k in back if lowers[k] == "from"), None)
+        f = num.i - 1 if side == "from" else _from_before(lowers, num.i, lo, 8)
         if f is None or lowers[f] != "from":
             continue
         d = next((m for m in binder.datasets if 0 <= f - m.end <= 1), None)
@@ -4279,11 +4280,13 @@ def _from_to_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _Bin
             paired = True
 
 
-def _from_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+def _from_to_metric(
+    nums: Sequence[Num], sides: Sequence[str | None], out: dict[int, Binding], binder: _Binder
+) -> None:
     """ "improves the accuracy of LLaVA on ZorbQA from 62.1% to 70.3%": both ends of "from X
     to Y" are on one measure, the one either end names or the clause names right before
-    "from" (across names, link words and change verbs: :meth:`_Binder.measure_before_from`)."""
-    sides = [_from_to(binder.lowers, n, binder.lo) for n in nums]
+    "from" (across names, link words and change verbs: :meth:`_Binder.measure_before_from`);
+    ``sides``: each number's :func:`_from_to`."""
     previous: tuple[_M, int] | None = None  # the last pair's measure and where it ended
     for k, a in enumerate(nums):
         if sides[k] != "from" or a.role != "score":
@@ -4621,14 +4624,19 @@ _IMPROVED_FOR = frozenset({"for", "with", "on"})  # "from X to Y for M": what Y 
 _PAIR_JOINERS = frozenset({",", "and", "on", "for", "in", "the", "%", ")", "$"})
 
 
+def _from_before(lowers: list[str], i: int, lo: int, reach: int) -> int | None:
+    """The nearest "from" among the ``reach - 1`` tokens before token ``i`` (not before
+    ``lo``)."""
+    return next((k for k in range(i - 1, max(lo, i - reach) - 1, -1) if lowers[k] == "from"), None)
+
+
 def _improved_system(binder: _Binder, num: Num, side: str) -> _M | None:
     """ "improves the win rate of M from X to Y", "from X to Y for M": the named system whose
     number X was before the paper's method raised it to Y (not a proposed one); ``num`` is X
     (``side`` "from") or Y ("to")."""
     lowers, proposed, hi = binder.lowers, binder.ctx.proposed, binder.hi
     reach = 7 if side == "from" else 14  # "from (an average of) X (label) to Y"
-    back = range(num.i - 1, max(binder.lo, num.i - reach) - 1, -1)
-    f = next((k for k in back if lowers[k] == "from"), None)
+    f = _from_before(lowers, num.i, binder.lo, reach)
     if f is None:
         return None
     for m in reversed(binder.systems):  # right before "from": "of M from", "M from an average of"
@@ -4774,8 +4782,9 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         _parallel_lists(binder, groups, out)
         for num in these:
             _bind_dataset_list(binder, num, out[num.i])
-        _from_to_metric(these, out, binder)
-        _from_to_datasets(these, out, binder)
+        sides = [_from_to(binder.lowers, n, binder.lo) for n in these]
+        _from_to_metric(these, sides, out, binder)
+        _from_to_datasets(these, sides, out, binder)
         _changed_to_metric(these, out, binder)
         _carry_metric(these, out, binder)
         _carry_to_compared(these, out, binder)

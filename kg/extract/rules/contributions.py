@@ -623,10 +623,15 @@ def _our_name(ctx: RuleContext, k: int, known: set[int]) -> None:
 _MAKING = frozenset({"obtain", "produce", "yield", "create"})
 
 
+def _before_comma(lowers: list[str], k: int) -> int:
+    """The token before the name at ``k``, past a comma ("the resulting model, X")."""
+    return k - 1 - (k > 0 and lowers[k - 1] == ",")
+
+
 def _resulting(lowers: list[str], k: int) -> bool:
     """ "The resulting model, DeepSeek-Prover-V2-671B, achieves …": what the described
     process makes is the paper's."""
-    j = k - 1 - (k > 0 and lowers[k - 1] == ",")
+    j = _before_comma(lowers, k)
     return j >= 2 and lowers[j] in _HEAD_LABEL and lowers[j - 1] == "resulting"
 
 
@@ -644,8 +649,7 @@ def _made_name(ctx: RuleContext, k: int) -> None:
     """The name at ``k`` (with its title words and version) is a contribution, typed by the
     head before it when it has one ("the resulting dataset, Ground-V")."""
     lowers = ctx.tt.lowers
-    j = k - 1 - (lowers[k - 1] == ",")
-    label = _HEAD_LABEL.get(lowers[j], UNK)
+    label = _HEAD_LABEL.get(lowers[_before_comma(lowers, k)], UNK)
     end = max(_name_end(ctx, k), _title_words_after(ctx.tt, k + 1))  # "Hunyuan3D-2 Turbo"
     if end < ctx.n and not _acts(lowers[end]):
         return  # "to produce PBR meshes": the name modifies a noun

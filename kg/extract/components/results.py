@@ -1635,14 +1635,26 @@ class _Binder:
             if self._in_mention(j) or w in _FROM_LINK or w in _CHANGE_VERBS:
                 j -= 1
                 continue
-            if w in DATASET_HEADS and j - 1 >= self.lo and self._in_mention(j - 1):
-                j -= 1  # "accuracy on the Video-MME benchmark from"
+            if (t := self.past_data_tail(j)) < j:
+                j = t  # "accuracy on the Video-MME benchmark from", "… the D test set from"
                 continue
             if j + 1 < k and self.lowers[j + 1] in _CHANGE_VERBS and _degree_adverb(w):
                 j -= 1  # "accuracy further improves to", "F1 steadily rises from"
                 continue
             return None
         return None
+
+    def past_data_tail(self, j: int) -> int:
+        """The last token of the name before a head and split words that end at ``j`` ("the
+        Video-MME benchmark", "the L2-ARCTIC test set"), else ``j``."""
+        k = j
+        while k > max(self.lo, j - 3) and (
+            self.lowers[k] in DATASET_HEADS
+            or self.lowers[k] in _SPLIT_NOUNS
+            or self.lowers[k] in _SPLIT_WORDS
+        ):
+            k -= 1
+        return k if k < j and self._in_mention(k) else j
 
     def measure_noun(self, k: int) -> bool:
         """A lower-case noun at ``k`` that no mention covers and that is no data, split or
@@ -4271,9 +4283,12 @@ def _from_to_datasets(
         f = num.i - 1 if side == "from" else _from_before(lowers, num.i, lo, 8)
         if f is None or lowers[f] != "from":
             continue
-        d = next((m for m in binder.datasets if 0 <= f - m.end <= 1), None)
-        if d is None or (d.end < f and lowers[d.end] not in DATASET_HEADS):
-            continue  # "on the D benchmark from": the head may stand between
+        # "on the D benchmark from", "on the D test set from": a head and split words may
+        # stand between
+        end = binder.past_data_tail(f - 1) + 1
+        d = next((m for m in binder.datasets if m.end == end), None)
+        if d is None:
+            continue
         k = _skip_back(lowers, d.start - 1, lo, _ARTICLES)
         if k >= lo and (lowers[k] in ("on", "for", "in") or (paired and lowers[k] == "and")):
             out[num.i].dataset, out[num.i].dataset_cue = d, 0.15

@@ -5053,6 +5053,10 @@ def test_a_name_with_a_capital_inside_is_a_name_no_rule_knows(nlp: Language) -> 
             "benchmark from 58.9% to 63.4%.",
             [(56.1, "dataset:videomme"), (63.4, "dataset:mlvu")],
         ),
+        (  # a split and its head between the name and "from" (the measure was not found)
+            "OurNet improves accuracy on the CIFAR-100 test set from 71.2% to 75.3%.",
+            [(75.3, "dataset:cifar-100")],
+        ),
     ],
 )
 def test_parallel_from_to_pairs_each_take_their_dataset_and_the_measure(
@@ -5096,3 +5100,4 @@ def test_what_the_authors_process_yields_is_proposed(
 def test_a_made_thing_that_is_no_new_name_is_not_proposed(nlp: Language, sentence: str) -> None:
     ex = run(nlp, sentence, title="A study of training")
     assert rel_ids(ex, "PROPOSES") <= {"method:prism", "model:prism"}
+

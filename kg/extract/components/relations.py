@@ -44,6 +44,7 @@ from kg.extract.components.lexicon import CHANGE_VERBS as _CHANGE_VERBS
 from kg.extract.components.lexicon import (
     CREATION_VERBS,
     EVAL_VERBS,
+    MODEL_FAMILY_KEYS,
     MODEL_HEADS,
     SYSTEM_TYPES,
     TRAIN_CUES,
@@ -52,6 +53,7 @@ from kg.extract.components.lexicon import (
 from kg.extract.components.paragraphs import title_sentences
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import entries, words
+from kg.kb import kb_key, variant_families
 
 _INCLUDE = frozenset({"including", "includes", "include", "such", "e.g.", "comprising"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "newly", "previously", "recently"})
@@ -78,6 +80,12 @@ _DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization 
 _OWN_TITLE = frozenset({"paper", "work", "study", "research", "article", "thesis", "project"})
 _PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
 _KNOWN_RULES = ("gazetteer", "kb", "linker")
+
+
+def _family_known(text: str) -> bool:
+    """A version or size of a model family of ``lexicon/model_families.txt`` ("DenseNet121",
+    "ResNet50V2", "YOLOv10")."""
+    return any(kb_key(f) in MODEL_FAMILY_KEYS for f in variant_families(text))
 
 
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
@@ -228,8 +236,14 @@ class _Paper:
         for m in self.mentions:
             self.by_sent.setdefault(self.sent_of[m.start], []).append(m)
         self._own: dict[int, bool] = {}
-        # entities the gazetteer / knowledge base knows (not only guessed from the name shape)
-        self.known = {m.kb_id_ for m in self.mentions if m.id_.startswith(_KNOWN_RULES)}
+        # entities the gazetteer / knowledge base knows (not only guessed from the name
+        # shape), and versions or sizes of a known model family ("DenseNet121", "YOLOv10")
+        self.known = {
+            m.kb_id_
+            for m in self.mentions
+            if m.id_.startswith(_KNOWN_RULES)
+            or (m.label_ in SYSTEM_TYPES and _family_known(tt.span_text(m.start, m.end)))
+        }
 
     def put(self, rtype: str, m: _M, conf: float, source: str) -> None:
         key = (rtype, m.kb_id_)

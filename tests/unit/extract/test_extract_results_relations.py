@@ -5101,3 +5101,14 @@ def test_a_made_thing_that_is_no_new_name_is_not_proposed(nlp: Language, sentenc
     ex = run(nlp, sentence, title="A study of training")
     assert rel_ids(ex, "PROPOSES") <= {"method:prism", "model:prism"}
 
+
+def test_a_size_of_a_known_model_family_is_a_known_part(nlp: Language) -> None:
+    # "DenseNet121" is no gazetteer name, but a size of the DenseNet family: a part the
+    # hybrid model integrates, like VGG16 (it had been taken for the paper's own component)
+    ex = run(
+        nlp,
+        "We propose ZorbNet, a hybrid deep learning model integrating VGG16 and DenseNet121 "
+        "to enhance feature extraction and classification.",
+        "ZorbNet: A Hybrid Model for Brain Disease Classification",
+    )
+    assert {"model:vgg-16", "model:densenet121"} <= rel_ids(ex, "BASED_ON")

@@ -613,7 +613,9 @@ def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
                 k + 2 < hi and lowers[k + 1] in ("of", "by") and _NUMBER.match(lowers[k + 2])
             )
         if w in _BREAK:
-            return _listed_delta(lowers, k, hi) if w in (",", "and") and k > end else False
+            # "3.2% mIoU and 4.1% mAP improvements"; not "28.4 BLEU on D, 1.9 BLEU higher"
+            listed = w in (",", "and") and k > end and not {"on", "across"} & set(lowers[end:k])
+            return listed and _listed_delta(lowers, k, hi)
     return False
 
 
@@ -830,13 +832,17 @@ def _order_range(tt: TokenTable, num: Num) -> bool:
 
 
 def _points_after(tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] | set[int]) -> bool:
-    """ "6 AUC points", "12 F1 points": points of a metric named between are a difference."""
+    """ "6 AUC points", "12 F1 points", "1.9 BLEU above X": points of a metric named between,
+    or a metric above or below something, are a difference."""
     k = num.end
     if k >= hi or k not in in_metric:
         return False
     while k < hi and k in in_metric:
         k += 1
-    return k < hi and tt.lowers[k] in _POINTS
+    if k < hi and tt.lowers[k] in _POINTS:
+        return True
+    # "1.9 BLEU above full fine-tuning", "0.8 mIoU below the best": the margin of a metric
+    return k + 1 < hi and tt.lowers[k] in ("above", "below")
 
 
 def _delta_word(w: str) -> bool:
@@ -2016,6 +2022,23 @@ class _Binder:
             if short is not None and short.kb_id_ in found and short.kb_id_ != m.kb_id_:
                 found.pop(m.kb_id_, None)  # (one entity under both names stays found)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def fronted_dataset(self, num: Num) -> _M | None:
+        """The dataset of a later clause that names it before its number ("On D1, S achieves
+        an MAE of 2.61, and on D2 an MAE of 1.52"): after the sentence's dataset, "on" or
+        "for" before it, and no number between it and ``num``."""
+        first = self.sent_dataset
+        for d in reversed(self.datasets):
+            if first is None or d.start <= first.start or d.end > num.i:
+                continue
+            k = _skip_back(self.lowers, d.start - 1, self.lo, _ARTICLES)
+            between = self.lowers[d.end : num.i]
+            if k < self.lo or self.lowers[k] not in ("on", "for"):
+                return None
+            if any(_NUMBER.match(w) for w in between) or ";" in between:
+                return None
+            return d
+        return None
 
     def _list_goes_on(self, k: int) -> bool:
         """A list of names goes on at token ``k``: another dataset right after ", "/"and", or
@@ -3912,7 +3935,7 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
                 # name read as data may be one more model
                 b.uncertain = num.role == "score"
         elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:
-            b.dataset, b.dataset_cue = binder.sent_dataset, 0.1
+            b.dataset, b.dataset_cue = binder.fronted_dataset(num) or binder.sent_dataset, 0.1
         elif binder.on_unread(num, start):
             b.uncertain = num.role == "score"  # "35.8% on video reasoning benchmark VSI-bench"
         elif num.role == "score":

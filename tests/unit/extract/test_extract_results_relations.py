@@ -5112,3 +5112,31 @@ def test_a_size_of_a_known_model_family_is_a_known_part(nlp: Language) -> None:
         "ZorbNet: A Hybrid Model for Brain Disease Classification",
     )
     assert {"model:vgg-16", "model:densenet121"} <= rel_ids(ex, "BASED_ON")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a metric's margin above something is a delta (it had been a trusted BLEU score)
+        "OurNet obtains 28.4 BLEU on FLORES-200, 1.9 BLEU above full fine-tuning.",
+        # the score before a listed margin keeps its role (both had been deltas)
+        "OurNet obtains 28.4 BLEU on FLORES-200, 1.9 BLEU higher than full fine-tuning.",
+    ],
+)
+def test_a_metric_margin_after_a_score_is_a_delta(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert [(v, m, d) for v, m, d, _ in results(ex)] == [
+        (28.4, "metric:bleu", "dataset:flores200")
+    ]
+    assert [r.value for r in ex.deltas] == [1.9]
+
+
+def test_a_later_clause_names_its_own_dataset_before_its_number(nlp: Language) -> None:
+    # the second MAE had gone to the sentence's first dataset, METR-LA
+    ex = run(
+        nlp, "On METR-LA, OurNet achieves an MAE of 2.61, and on PEMS-BAY an MAE of 1.52."
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (2.61, "dataset:metrla"),
+        (1.52, "dataset:pemsbay"),
+    ]

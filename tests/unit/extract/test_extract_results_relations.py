@@ -5140,3 +5140,14 @@ def test_a_later_clause_names_its_own_dataset_before_its_number(nlp: Language) -
         (2.61, "dataset:metrla"),
         (1.52, "dataset:pemsbay"),
     ]
+
+
+def test_a_margin_by_a_number_over_a_system_compares_with_it(nlp: Language) -> None:
+    # "by <number> … over S": S is a baseline (it had been USES)
+    ex = run(
+        nlp,
+        "On LiveCodeBench, OurNet improves pass@1 by 6.5 points over Reflexion and by 27 pp "
+        "over GPT-4o.",
+    )
+    assert {"method:reflexion", "model:gpt-4o"} <= rel_ids(ex, "COMPARES_WITH")
+    assert not rel_ids(ex, "USES") & {"method:reflexion", "model:gpt-4o"}

@@ -614,10 +614,28 @@ def _our_name(ctx: RuleContext, k: int, known: set[int]) -> None:
     if j is None or k in known or tt.sent_of[j] != tt.sent_of[k]:
         return
     end = _name_end(ctx, k)
+    label = UNK
     if end < ctx.n and not _acts(lowers[end]):
-        return  # "our PPG authentication", "our BERT-based model": the name modifies a noun
-    ctx.add(k, end, UNK, "propose")
+        # "our PPG authentication", "our BERT-based model": the name modifies a noun; but
+        # "our VFNet model", "our XS-Video dataset": a new name with its own head noun
+        label = _HEAD_LABEL.get(lowers[end], "") if lowers[end] in _OWN_HEADS else ""
+        if not label or not _new_name_shape(tt.texts[k]):
+            return
+    ctx.add(k, end, label, "propose")
     ctx.contributions.append([k, end])
+
+
+# the singular heads of "our <Name> <head>"
+_OWN_HEADS = frozenset(
+    {"model", "checkpoint", "dataset", "benchmark", "corpus", "method", "algorithm", "framework",
+     "approach"}
+)  # fmt: skip
+
+
+def _new_name_shape(word: str) -> bool:
+    """A name no short acronym spells: a capital inside or a digit ("VFNet", "XS-Video",
+    "CRT-YOLO"), not four capitals or fewer ("SMC", "V2V": often a common abbreviation)."""
+    return _marked_name(word) and not (word.isupper() and len(word) <= 4)
 
 
 _MAKING = frozenset({"obtain", "produce", "yield", "create"})

@@ -5151,3 +5151,15 @@ def test_a_margin_by_a_number_over_a_system_compares_with_it(nlp: Language) -> N
     )
     assert {"method:reflexion", "model:gpt-4o"} <= rel_ids(ex, "COMPARES_WITH")
     assert not rel_ids(ex, "USES") & {"method:reflexion", "model:gpt-4o"}
+
+
+def test_a_new_name_before_the_authors_own_head_noun_is_proposed(nlp: Language) -> None:
+    # "our <Name> <head>": a new name with its head is the paper's (it had been no relation);
+    # a short all-capital abbreviation there is not taken for one ("our SMC framework")
+    ex = run(
+        nlp,
+        "We study a problem. Experiments show that our ZorbNet model achieves the best "
+        "results, and our SMC framework is fast.",
+        "A study of things",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"model:zorbnet"}

@@ -60,6 +60,11 @@ from kg.kb import Alias, KnowledgeBase, case_key, kb_key, load_kb, variant_famil
 from kg.schema import entity_id
 
 RULE = "kb"
+# the types a dataset name may be mistaken for by a rule that guesses from its shape or
+# context; mentions of the gazetteer's and the KB's own lists, and the paper's own names,
+# keep their type
+_RETYPED = ("Model", "Method", "Task")
+_LISTED_RULES = ("gazetteer", RULE, "abbreviation", "propose", "title_name")
 _MAX_TOKENS = 8
 _COORD = frozenset({",", "and", "or", "/", "&"})
 # what after a name says it names data: "the Cora dataset", "the Cora test set"
@@ -177,6 +182,27 @@ class Linker(Component):
             known = self.kb.lookup(text, "Model")
             eid = known.id if known is not None else entity_id("Model", text)
         return eid
+
+    def _dataset_named(self, tt: TokenTable, c: Cand, text: str) -> tuple[str, str] | None:
+        """The KB Dataset a Model/Method/Task mention that no list typed names: after "on"
+        or "across", a proper name (:func:`_proper_name`), and no KB name of another type
+        ("on Human3.6M", read as a model's size; "on CharXiv reasoning questions", as a
+        task) → (entity id, name), else None."""
+        if c[2] not in _RETYPED or c[4].startswith(_LISTED_RULES):
+            return None
+        k = c[0] - 1
+        if k > 0 and tt.lowers[k] == "the":
+            k -= 1
+        if k < 0 or tt.lowers[k] not in ("on", "across"):
+            return None
+        key = _token_key(text)
+        if any(self.kb.aliases(t, key) for t in _RETYPED) or self.kb.aliases("Metric", key):
+            return None
+        if not _proper_name(text):
+            return None  # not an acronym alone: "on VAD and VAR tasks"
+        if any(o[3] == c[3] and o[4].startswith(_LISTED_RULES) for o in tt.mentions):
+            return None  # another form of the name is listed or the paper's own
+        return self._link("Dataset", text)
 
     def _blocked(self, type_: str, text: str) -> bool:
         if type_ == "Dataset":
@@ -457,6 +483,7 @@ class Linker(Component):
         old_entities: dict[str, dict[str, Any]] = tt.entities
         remap: dict[str, tuple[str, str]] = {}
         models: set[str] = set()  # ids of Dataset mentions that name a model
+        datasets: set[str] = set()  # ids of other mentions that name a dataset
         own_sense: set[str] = tt.derived.get("own_sense", set())
         kept: list[Cand] = []
         extended = self._extend(tt, tt.mentions)
@@ -474,6 +501,11 @@ class Linker(Component):
             kept.append(c)
             if c[3] in remap or c[3] in own_sense:
                 continue  # (own sense: "Reinforcement fine-tuning (RFT)" is no known "RFT")
+            hit = self._dataset_named(tt, c, text)
+            if hit is not None:  # "on Human3.6M", "on CharXiv": a dataset the KB knows
+                remap[c[3]] = hit
+                datasets.add(hit[0])
+                continue
             model = self._model(text) if c[2] == "Dataset" else None
             if model is not None:
                 remap[c[3]] = (model, text)
@@ -494,6 +526,10 @@ class Linker(Component):
         if models:  # a "dataset" that names a model is a Model, with every form of its name
             mentions = [
                 (s, e, "Model" if i in models else lab, i, r) for s, e, lab, i, r in mentions
+            ]
+        if datasets:
+            mentions = [
+                (s, e, "Dataset" if i in datasets else lab, i, r) for s, e, lab, i, r in mentions
             ]
         if new:
             mentions = sorted([*mentions, *new], key=lambda c: c[0])

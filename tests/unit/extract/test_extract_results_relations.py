@@ -5163,3 +5163,13 @@ def test_a_new_name_before_the_authors_own_head_noun_is_proposed(nlp: Language) 
         "A study of things",
     )
     assert rel_ids(ex, "PROPOSES") == {"model:zorbnet"}
+
+
+def test_a_kb_dataset_read_as_another_type_after_on_is_the_dataset(nlp: Language) -> None:
+    # "Human3.6M" was read as a model (a size), "CharXiv" as a task; both are KB datasets
+    ex = run(
+        nlp,
+        "OurNet achieves an MPJPE of 38.0mm on Human3.6M and 59.7% on CharXiv reasoning "
+        "questions.",
+    )
+    assert {"dataset:human3-6m", "dataset:charxiv"} <= rel_ids(ex, "EVALUATED_ON")

@@ -192,3 +192,23 @@ def test_claude_tiers_and_agent_frameworks_are_their_own_entities() -> None:
     assert ids["Llama-3-8B-Instruct"] == "model:llama-3-8b-instruct"
     assert ids["Mistral-7B"] == "model:mistral-7b"
     assert ids["Qwen2.5-Math"] == "model:qwen2-5-math"
+
+
+def test_benchmarks_and_baselines_of_other_fields_are_known() -> None:
+    """Molecular property, traffic, speech, intrusion and time-series benchmarks and the
+    baselines named beside them had no entry (each paper made its own id, or none)."""
+    doc = _default_nlp()(
+        "We report RMSE on ESOL and FreeSolv, MAE on PEMS04 and PEMS08, CER on AISHELL-1, "
+        "and F1 on NSL-KDD and UNSW-NB15, against Isolation Forest, Deep SVDD, PatchCore, "
+        "Graph WaveNet, Kolmogorov-Arnold Networks, YOLOv10, mBART-50 and BGE-M3."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["ESOL"] == "dataset:esol" and ids["FreeSolv"] == "dataset:freesolv"
+    assert ids["PEMS04"] == "dataset:pems04" and ids["AISHELL-1"] == "dataset:aishell-1"
+    assert ids["NSL-KDD"] == "dataset:nsl-kdd" and ids["UNSW-NB15"] == "dataset:unsw-nb15"
+    assert ids["Isolation Forest"] == "method:isolation-forest"
+    assert ids["Deep SVDD"] == "method:deep-svdd"
+    assert ids["Graph WaveNet"] == "method:graph-wavenet"
+    assert ids["Kolmogorov-Arnold Networks"] == "method:kolmogorov-arnold-network"
+    assert ids["YOLOv10"] == "model:yolov10" and ids["mBART-50"] == "model:mbart-50"
+    assert ids["BGE-M3"] == "model:bge-m3"

@@ -606,6 +606,8 @@ def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
         w = lowers[k]
         if w == "relative" and k + 1 < hi and lowers[k + 1] == "to":
             return False  # "92.4% accuracy relative to 95.9% for Swin-L": a comparison
+        if w in DELTA_WORDS and lowers[k - 1] == "the":
+            return False  # "87.4% on the more challenging D": the data's phrase, not a gain
         if w in DELTA_WORDS or w.split("(", 1)[0] in DELTA_WORDS or _measure_loss(lowers, k, end):
             # "a 14% gain", "with a 0.3% performance loss"; not "a 98.93% F1-score representing
             # improvements of 2.91%": the gain is the later number's
@@ -2272,6 +2274,9 @@ class _Binder:
         """ "37.5% for GPT-4o", "the 20.32 of a vanilla transformer", and the passive "the
         lowest WER of 0.133 is achieved by S"."""
         k = num.end
+        listed = self._past_listed_numbers(k)
+        if listed > k and listed < self.hi and self.lowers[listed] == "for":
+            k = listed  # "compared with 97.8% and 79.2% for S": the list's system
         if k < self.hi and self.lowers[k] not in ("for", "of", "by"):
             bracketed = num.i - 1 >= self.lo and self.lowers[num.i - 1] == "("
             k = self._passive_by(k, bracketed)
@@ -2284,6 +2289,15 @@ class _Binder:
                 # mean fields"): what was measured, not who
                 return m if m.label_ in SYSTEM_TYPES and m.id_ != "method_phrase" else None
         return None
+
+    def _past_listed_numbers(self, k: int) -> int:
+        """Past the numbers listed from token ``k`` (", 79.2%", "and 0.79") → the token after."""
+        lowers = self.lowers
+        while k + 1 < self.hi and lowers[k] in (",", "and") and _NUMBER.match(lowers[k + 1]):
+            k += 2
+            if k < self.hi and lowers[k] in _PERCENT:
+                k += 1
+        return k
 
     def _compared_with(self, num: Num) -> _M | None:
         """ "compared to CheXZero with 0.746 AUC", "than S with X": the compared system's own
@@ -4190,6 +4204,37 @@ def _respective_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _
             out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
 
 
+def _compared_list(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "99.1% on A and 87.4% on B, compared with 97.8% and 79.2% for S": numbers a comparison
+    lists for one system pair, in order, with the datasets (and measures) of as many numbers
+    before them."""
+    lowers, lo = binder.lowers, binder.lo
+    for group in _groups(nums, lowers):
+        end = group[-1].end
+        if len(group) < 2 or end >= binder.hi or lowers[end] != "for":
+            continue
+        if any(out[n.i].dataset_cue >= 0.15 for n in group):
+            continue
+        before = lowers[max(lo, group[0].i - 2) : group[0].i]
+        if not (before[-1:] and before[-1] in _VERSUS) and before not in _COMPARED_TO:
+            continue
+        bound = [n for n in nums if n.end <= group[0].i and out[n.i].dataset_cue >= 0.15]
+        bound = bound[-len(group) :]
+        data = {out[n.i].dataset.kb_id_ for n in bound if out[n.i].dataset is not None}
+        if len(bound) != len(group) or len(data) != len(group):
+            continue
+        if any(n.unit != group[0].unit for n in bound):
+            continue
+        for num, ref in zip(group, bound, strict=True):
+            b, r = out[num.i], out[ref.i]
+            b.dataset, b.dataset_cue = r.dataset, 0.15
+            if b.metric_cue < 0.25 and r.metric is not None:
+                b.metric, b.metric_cue = r.metric, 0.25
+
+
+_COMPARED_TO = (["compared", "with"], ["compared", "to"])
+
+
 def _parallel_datasets(nums: Sequence[Num], out: dict[int, Binding]) -> None:
     """ "71.5% on CIFAR-10 and 38.2% on CIFAR-100, while FedAvg obtains 58.3% and 29.6%,
     respectively": the numbers after the last one bound to a dataset take, in order, the
@@ -4829,6 +4874,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         _respective_metrics(these, out, binder)
         if role == "score":
             _respective_datasets(these, out, binder)
+            _compared_list(these, out, binder)
         _share_dataset_back(these, out, binder)
     for num in kept:
         b = out[num.i]

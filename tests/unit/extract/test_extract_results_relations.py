@@ -5173,3 +5173,19 @@ def test_a_kb_dataset_read_as_another_type_after_on_is_the_dataset(nlp: Language
         "questions.",
     )
     assert {"dataset:human3-6m", "dataset:charxiv"} <= rel_ids(ex, "EVALUATED_ON")
+
+
+def test_a_compared_list_for_one_system_pairs_with_the_datasets_before(nlp: Language) -> None:
+    # "the more challenging D" made 87.4 a delta; the compared list had no dataset or system
+    ex = run(
+        nlp,
+        "OurNet achieves 99.1% accuracy on PlantVillage and 87.4% on the more challenging "
+        "PlantDoc dataset, compared with 97.8% and 79.2% for EfficientNet-B4.",
+    )
+    assert [(v, d, s) for v, _, d, s in results(ex)] == [
+        (99.1, "dataset:plant-village", "method:ournet"),
+        (87.4, "dataset:plantdoc", "method:ournet"),
+        (97.8, "dataset:plant-village", "model:efficientnetb4"),
+        (79.2, "dataset:plantdoc", "model:efficientnetb4"),
+    ]
+    assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)

@@ -472,6 +472,13 @@ def _named_short_form(ctx: RuleContext, lf_s: int, lf_e: int, sf_s: int, sf_e: i
     ctx.contributions.append([sf_s, sf_e])
 
 
+def _mostly_new(known: set[int], lf_s: int, lf_e: int) -> bool:
+    """A long form of four tokens or more that a known name is only a small part of (a third
+    or less): "Cooperative Mixup Augmentation based Generalization (CMAG)"."""
+    n = lf_e - lf_s
+    return n >= 4 and 3 * len(known.intersection(range(lf_s, lf_e))) <= n
+
+
 def _new_system(tt: TokenTable, verb: int, lf_s: int, sf_e: int) -> bool:
     """ "we propose a novel Noise-Aware Self-Attention (NASA) module", "we introduce the
     Reinforcement Learning for Personalized Alignment (RLPA) framework", "Vision as LoRA
@@ -509,7 +516,7 @@ def own_name(ctx: RuleContext) -> None:
         verb = _proposing_verb(tt, lf_s)
         if verb is None or _names_data(tt, verb) or not known.isdisjoint(range(sf_s, sf_e)):
             continue
-        if known.isdisjoint(range(lf_s, lf_e)):
+        if known.isdisjoint(range(lf_s, lf_e)) or _mostly_new(known, lf_s, lf_e):
             _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
         elif not set(range(lf_s, lf_e)) <= known and _new_system(tt, verb, lf_s, sf_e):
             # "a novel Noise-Aware Self-Attention (NASA) module": known words, a new name

@@ -5189,3 +5189,14 @@ def test_a_compared_list_for_one_system_pairs_with_the_datasets_before(nlp: Lang
         (79.2, "dataset:plantdoc", "model:efficientnetb4"),
     ]
     assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)
+
+
+def test_a_long_form_a_known_name_is_a_small_part_of_is_proposed(nlp: Language) -> None:
+    # "Mamba" is a known name, but a small part of the new long form (it had been no PROPOSES)
+    ex = run(
+        nlp,
+        "Furthermore, we propose a cross-modal interactive perception network with Mamba "
+        "(CIPA) for lung tumor segmentation in PET-CT images.",
+        "Lung tumor segmentation in PET-CT images",
+    )
+    assert "model:cipa" in rel_ids(ex, "PROPOSES") or "method:cipa" in rel_ids(ex, "PROPOSES")

@@ -212,3 +212,21 @@ def test_benchmarks_and_baselines_of_other_fields_are_known() -> None:
     assert ids["Kolmogorov-Arnold Networks"] == "method:kolmogorov-arnold-network"
     assert ids["YOLOv10"] == "model:yolov10" and ids["mBART-50"] == "model:mbart-50"
     assert ids["BGE-M3"] == "model:bge-m3"
+
+
+def test_augmentation_generative_tracking_and_recommendation_names_are_known() -> None:
+    """AugMix, RandAugment, DDPM, ControlNet, ByteTrack, GPTQ, LightGCN, TimesNet and the
+    like had no entry: each paper made its own id (or none)."""
+    doc = _default_nlp()(
+        "We compare AugMix, RandAugment and label smoothing, sample with DDPM and DDIM under "
+        "classifier-free guidance with a ControlNet, track with ByteTrack, quantize with GPTQ "
+        "and AWQ, recommend with LightGCN and SASRec, and forecast with TimesNet on vLLM."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["AugMix"] == "method:augmix" and ids["RandAugment"] == "method:randaugment"
+    assert ids["label smoothing"] == "method:label-smoothing"
+    assert ids["DDPM"] == "method:ddpm" and ids["DDIM"] == "method:ddim"
+    assert ids["classifier-free guidance"] == "method:classifier-free-guidance"
+    assert ids["ControlNet"] == "model:controlnet" and ids["ByteTrack"] == "method:bytetrack"
+    assert ids["GPTQ"] == "method:gptq" and ids["LightGCN"] == "method:lightgcn"
+    assert ids["TimesNet"] == "method:timesnet" and ids["vLLM"] == "model:vllm"

@@ -230,3 +230,10 @@ def test_augmentation_generative_tracking_and_recommendation_names_are_known() -
     assert ids["ControlNet"] == "model:controlnet" and ids["ByteTrack"] == "method:bytetrack"
     assert ids["GPTQ"] == "method:gptq" and ids["LightGCN"] == "method:lightgcn"
     assert ids["TimesNet"] == "method:timesnet" and ids["vLLM"] == "model:vllm"
+
+
+def test_videoqa_is_the_task_of_video_question_answering() -> None:
+    """"VideoQA" had no entry and was read as a dataset ("on several VideoQA benchmarks")."""
+    doc = _default_nlp()("We evaluate on several VideoQA benchmarks, including NExT-QA.")
+    found = {m.text: (m.label_, m._.entity_id) for m in doc._.kg_mentions}
+    assert found["VideoQA"] == ("Task", "task:video-question-answering")

@@ -4205,18 +4205,25 @@ def _respective_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _
 
 
 def _compared_list(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
-    """ "99.1% on A and 87.4% on B, compared with 97.8% and 79.2% for S": numbers a comparison
-    lists for one system pair, in order, with the datasets (and measures) of as many numbers
-    before them."""
+    """ "99.1% on A and 87.4% on B, compared with 97.8% and 79.2% for S", "…, outperforming
+    S (74.6% and 9.3%)": numbers a comparison lists for one system pair, in order, with the
+    datasets (and measures) of as many numbers before them."""
     lowers, lo = binder.lowers, binder.lo
     for group in _groups(nums, lowers):
         end = group[-1].end
-        if len(group) < 2 or end >= binder.hi or lowers[end] != "for":
+        if len(group) < 2 or end >= binder.hi:
             continue
         if any(out[n.i].dataset_cue >= 0.15 for n in group):
             continue
         before = lowers[max(lo, group[0].i - 2) : group[0].i]
-        if not (before[-1:] and before[-1] in _VERSUS) and before not in _COMPARED_TO:
+        compared = lowers[end] == "for" and (
+            (before[-1:] and before[-1] in _VERSUS) or before in _COMPARED_TO
+        )
+        # "outperforming GPT-4o (74.6% and 9.3%)": the list in brackets after a system
+        bracketed = lowers[end] == ")" and before[-1:] == ["("] and any(
+            m.end == group[0].i - 1 for m in binder.systems
+        )
+        if not (compared or bracketed):
             continue
         bound = [n for n in nums if n.end <= group[0].i and out[n.i].dataset_cue >= 0.15]
         bound = bound[-len(group) :]

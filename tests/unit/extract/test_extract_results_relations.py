@@ -5200,3 +5200,18 @@ def test_a_long_form_a_known_name_is_a_small_part_of_is_proposed(nlp: Language) 
         "Lung tumor segmentation in PET-CT images",
     )
     assert "model:cipa" in rel_ids(ex, "PROPOSES") or "method:cipa" in rel_ids(ex, "PROPOSES")
+
+
+def test_a_bracketed_list_after_a_compared_system_pairs_with_the_datasets_before(
+    nlp: Language,
+) -> None:
+    # "outperforming GPT-4o (74.6% and 9.3%)": the list had no dataset and was dropped
+    ex = run(
+        nlp,
+        "The resulting model, ZorbR1-1.5B, achieves 83.9% on MATH-500 and 28.8% on AIME 2024, "
+        "outperforming GPT-4o (74.6% and 9.3%).",
+    )
+    assert [(v, d, s) for v, _, d, s in results(ex)][2:] == [
+        (74.6, "dataset:math-500", "model:gpt-4o"),
+        (9.3, "dataset:aime24", "model:gpt-4o"),
+    ]

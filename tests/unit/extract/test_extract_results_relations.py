@@ -5215,3 +5215,20 @@ def test_a_bracketed_list_after_a_compared_system_pairs_with_the_datasets_before
         (74.6, "dataset:math-500", "model:gpt-4o"),
         (9.3, "dataset:aime24", "model:gpt-4o"),
     ]
+
+
+def test_a_second_from_to_pair_with_its_dataset_after_takes_the_first_pairs_measure(
+    nlp: Language,
+) -> None:
+    # "… to 0.601 on PrivacyQA and from 0.352 to 0.464 on PolicyQA": the second pair had
+    # no measure (untrusted, or dropped)
+    ex = run(
+        nlp,
+        "OurNet raises accuracy from 0.394 to 0.601 on PrivacyQA and from 0.352 to 0.464 on "
+        "PolicyQA.",
+    )
+    assert [(v, m, d) for v, m, d, _ in results(ex)] == [
+        (0.601, "metric:accuracy", "dataset:privacyqa"),
+        (0.464, "metric:accuracy", "dataset:policyqa"),
+    ]
+    assert all(r.confidence >= LEADERBOARD_MIN_CONFIDENCE for r in ex.results)

@@ -51,7 +51,7 @@ from kg.extract.components.lexicon import (
     variant_of,
 )
 from kg.extract.components.paragraphs import title_sentences
-from kg.extract.components.tokens import TokenTable, table
+from kg.extract.components.tokens import NUMBER, TokenTable, table
 from kg.extract.lexicon import entries, words
 from kg.kb import kb_key, variant_families
 
@@ -152,7 +152,6 @@ class _M(NamedTuple):
     id_: str
 
 
-_NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?%?$")
 # what a released size adds to a name: "POLAR-7B", "ZorbLM 1.5B-Instruct"
 _SIZE_SUFFIX = re.compile(r"^[-_ ]?\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)?$")
 
@@ -502,9 +501,9 @@ def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
         if lowers[k] != "over":
             continue
         j = k - 1
-        while j > k - 3 and j > lo and _NUMBER.match(lowers[j]) is None:
+        while j > k - 3 and j > lo and NUMBER.match(lowers[j]) is None:
             j -= 1
-        if _NUMBER.match(lowers[j]) is not None and j - 1 >= lo and lowers[j - 1] == "by":
+        if NUMBER.match(lowers[j]) is not None and j - 1 >= lo and lowers[j - 1] == "by":
             out.append((k, k + 1))
     return out
 

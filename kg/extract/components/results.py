@@ -62,6 +62,7 @@ from kg.extract.components.relations import (
     phrase_spans,
     proposed_ids,
 )
+from kg.extract.components.tokens import NUMBER as _NUMBER
 from kg.extract.components.tokens import (
     TokenTable,
     bracket_close,
@@ -78,7 +79,6 @@ from kg.extract.rules.common import YEAR
 from kg.kb import kb_key
 from kg.schema import HUMAN_PERFORMANCE, entity_id
 
-_NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
 # a token read_number can start at (the per-doc prefilter of sentence_numbers)
 _number_start = memo()(lambda text: _NUMBER.match(text) is not None)
 _POINTS = frozenset({"points", "point", "pp", "pts", "p.p."})
@@ -2278,7 +2278,7 @@ class _Binder:
         lowest WER of 0.133 is achieved by S"."""
         k = num.end
         listed = self._past_listed_numbers(k)
-        if listed > k and listed < self.hi and self.lowers[listed] == "for":
+        if k < listed < self.hi and self.lowers[listed] == "for":
             k = listed  # "compared with 97.8% and 79.2% for S": the list's system
         if k < self.hi and self.lowers[k] not in ("for", "of", "by"):
             bracketed = num.i - 1 >= self.lo and self.lowers[num.i - 1] == "("
@@ -4220,7 +4220,7 @@ def _compared_list(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder
             continue
         before = lowers[max(lo, group[0].i - 2) : group[0].i]
         compared = lowers[end] == "for" and (
-            (before[-1:] and before[-1] in _VERSUS) or before in _COMPARED_TO
+            (bool(before) and before[-1] in _VERSUS) or before in _COMPARED_TO
         )
         # "outperforming GPT-4o (74.6% and 9.3%)": the list in brackets after a system
         bracketed = lowers[end] == ")" and before[-1:] == ["("] and any(

@@ -14,6 +14,7 @@ components read plain lists from here instead. The cache contract:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from spacy.tokens import Doc
 from kg.extract.candidates import Candidate
 from kg.extract.memo import memo
 
+# a number token: a sign, digits (with thousands separators), decimals, a percent sign
+NUMBER = re.compile(r"^([+\-−]?)((?:\d{1,3}(?:,\d{3})+)|\d+)(\.\d+)?(%?)$")
 CACHE_KEY = "kg_token_table"
 TEXT_KEY = "kg_text"  # set by the kg tokenizer (components/tokenizer.py)
 

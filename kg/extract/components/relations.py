@@ -53,6 +53,7 @@ from kg.extract.components.lexicon import (
 from kg.extract.components.paragraphs import title_sentences
 from kg.extract.components.tokens import NUMBER, TokenTable, table
 from kg.extract.lexicon import entries, words
+from kg.extract.memo import memo
 from kg.kb import kb_key, variant_families
 
 _INCLUDE = frozenset({"including", "includes", "include", "such", "e.g.", "comprising"})
@@ -82,6 +83,7 @@ _PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
 _KNOWN_RULES = ("gazetteer", "kb", "linker")
 
 
+@memo(maxsize=1 << 14)  # pure, and names recur
 def _family_known(text: str) -> bool:
     """A version or size of a model family of ``lexicon/model_families.txt`` ("DenseNet121",
     "ResNet50V2", "YOLOv10")."""
@@ -497,6 +499,8 @@ def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
     of a margin "by <number> …" (up to two unit or measure words between) → cue spans."""
     lowers = paper.lowers
     out: list[tuple[int, int]] = []
+    if "over" not in lowers[lo + 2 : hi - 1]:
+        return out  # (most sentences: one C-level scan)
     for k in range(lo + 2, hi - 1):
         if lowers[k] != "over":
             continue

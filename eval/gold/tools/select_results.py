@@ -15,8 +15,8 @@ fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5
 (:data:`BLIND_START`) come the parts annotated blind, never read before they were annotated,
 :data:`BLIND_SIZE` (42) positions each in the order of :data:`BLIND_PARTS`: ``dev6`` is
 600..641, ``dev7`` 642..683, … ``dev21`` 1230..1271, ``dev22`` 1272..1313, ``dev23``
-1314..1355. Positions from :data:`BLIND_END` (1356) on are unseen; a new part is one more name in
-:data:`BLIND_PARTS`.
+1314..1355. Positions from :data:`BLIND_END` (1356) to the pick's last (1370) were read with the
+unannotated result pool, so a new clean part needs a new selection.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``
@@ -44,7 +44,7 @@ DEV5_START = 358  # positions 358..399: dev5 (annotated before the fifth round)
 DEV5_END = 400  # positions 400..599 were read without annotation: no part
 # positions 600.. hold the parts annotated blind (never read before), BLIND_SIZE each, in this
 # order: dev6 is 600..641, dev7 642..683, …, dev21 1230..1271, dev22 1272..1313, dev23
-# 1314..1355; BLIND_END (1356) and on are unseen
+# 1314..1355; BLIND_END (1356) .. 1370 (the pick's last) were read with the result pool
 BLIND_START = 600
 BLIND_SIZE = 42
 BLIND_PARTS = tuple(f"dev{k}" for k in range(6, 24))

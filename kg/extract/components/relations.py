@@ -499,17 +499,17 @@ def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
     of a margin "by <number> …" (up to two unit or measure words between) → cue spans."""
     lowers = paper.lowers
     out: list[tuple[int, int]] = []
-    if "over" not in lowers[lo + 2 : hi - 1]:
-        return out  # (most sentences: one C-level scan)
-    for k in range(lo + 2, hi - 1):
-        if lowers[k] != "over":
-            continue
+    k = lo + 1
+    while True:
+        try:  # each "over" of the sentence (a C-level search: most sentences have none)
+            k = lowers.index("over", k + 1, hi - 1)
+        except ValueError:
+            return out
         j = k - 1
         while j > k - 3 and j > lo and NUMBER.match(lowers[j]) is None:
             j -= 1
         if NUMBER.match(lowers[j]) is not None and j - 1 >= lo and lowers[j - 1] == "by":
             out.append((k, k + 1))
-    return out
 
 
 def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:

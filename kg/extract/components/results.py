@@ -1743,13 +1743,12 @@ class _Binder:
         verb and the measure are the first pair's."""
         gap = [k for k in range(start, f) if not self._in_mention(k)]
         words_ = [self.lowers[k] for k in gap]
-        if words_[-1:] == ["and"] and all(w in _PAIR_JOINERS or w in DATASET_HEADS for w in words_):
+        if not words_ or not all(w in _PAIR_JOINERS or w in DATASET_HEADS for w in words_):
+            return False
+        if words_[-1] == "and":
             return True  # "… to 48.3 on Arena-Hard and from 22.33 to 57.23 on AlpacaEval2"
-        return (
-            bool(words_)
-            and words_[0] in (",", "and")
-            and all(w in _PAIR_JOINERS or w in DATASET_HEADS for w in words_)
-            and any(self.starts.get(k) is not None for k in range(start, f))
+        return words_[0] in (",", "and") and any(
+            self.starts.get(k) is not None for k in range(start, f)
         )
 
     def _adjective(self, k: int) -> bool:

@@ -625,14 +625,14 @@ def _our_name(ctx: RuleContext, k: int, known: set[int]) -> None:
     if end < ctx.n and not _acts(lowers[end]):
         # "our PPG authentication", "our BERT-based model": the name modifies a noun; but
         # "our VFNet model", "our XS-Video dataset": a new name with its own head noun
-        label = _HEAD_LABEL.get(lowers[end], "") if lowers[end] in _OWN_HEADS else ""
+        label = _HEAD_LABEL[lowers[end]] if lowers[end] in _OWN_HEADS else ""
         if not label or not _new_name_shape(tt.texts[k]):
             return
     ctx.add(k, end, label, "propose")
     ctx.contributions.append([k, end])
 
 
-# the singular heads of "our <Name> <head>"
+# the singular heads of "our <Name> <head>" (each a key of _HEAD_LABEL)
 _OWN_HEADS = frozenset(
     {"model", "checkpoint", "dataset", "benchmark", "corpus", "method", "algorithm", "framework",
      "approach"}

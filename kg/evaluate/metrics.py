@@ -8,6 +8,7 @@ long prediction covering two gold spans counts once in precision and twice in re
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +54,48 @@ class Counts:
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
         }
+
+
+BOOTSTRAP_SAMPLES = 1000
+BOOTSTRAP_SEED = 13
+
+
+def bootstrap_interval(
+    docs: Sequence[Counts],
+    *,
+    samples: int = BOOTSTRAP_SAMPLES,
+    seed: int = BOOTSTRAP_SEED,
+    level: float = 0.95,
+) -> dict[str, tuple[float, float]]:
+    """Percentile bootstrap interval of precision and recall over documents.
+
+    ``docs`` holds one :class:`Counts` per document (paper); each of ``samples`` resamples
+    draws as many documents with replacement (seeded: the same input gives the same interval)
+    and sums their counts. Documents, not single items, are resampled because the numbers of
+    one abstract stand or fall together. ``{"precision": (lo, hi), "recall": (lo, hi)}``;
+    ``(0.0, 0.0)`` for no documents.
+    """
+    if not docs:
+        return {"precision": (0.0, 0.0), "recall": (0.0, 0.0)}
+    rng = random.Random(seed)
+    rows = [(c.gold, c.pred, c.matched_gold, c.matched_pred) for c in docs]
+    precisions: list[float] = []
+    recalls: list[float] = []
+    for _ in range(samples):
+        gold = pred = found = right = 0
+        for g, p, f, r in rng.choices(rows, k=len(rows)):
+            gold, pred, found, right = gold + g, pred + p, found + f, right + r
+        precisions.append(right / pred if pred else 0.0)
+        recalls.append(found / gold if gold else 0.0)
+    tail = (1.0 - level) / 2
+
+    def bounds(values: list[float]) -> tuple[float, float]:
+        values.sort()
+        lo = values[int(tail * (len(values) - 1))]
+        hi = values[round((1.0 - tail) * (len(values) - 1))]
+        return round(lo, 4), round(hi, 4)
+
+    return {"precision": bounds(precisions), "recall": bounds(recalls)}
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -33,7 +33,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.evaluate.gold import gold_lines
-from kg.evaluate.metrics import Counts
+from kg.evaluate.metrics import BOOTSTRAP_SAMPLES, Counts, bootstrap_interval
 from kg.extract.normalize import strip_head_noun
 from kg.kb import KnowledgeBase, kb_key, load_kb
 from kg.models import RESULT_ROLES, Extraction, Result
@@ -45,6 +45,11 @@ HUMAN = "human"
 _HEADED = frozenset({"Dataset", "Metric"})
 SCORED_ROLES = ("score", "delta")
 _RESOLUTION_SUFFIX = re.compile(r"\s+\d{2,4}\s*[x×]\s*\d{2,4}$")
+#: the confidence bars of the operating-point table (``by_confidence``), the leaderboard's among
+#: them: what a user gives up in recall for precision by raising the bar, and the reverse
+CONFIDENCE_BARS: tuple[float, ...] = tuple(sorted({0.5, 0.6, 0.8, 0.9, LEADERBOARD_MIN_CONFIDENCE}))
+#: the roles whose precision and recall get a bootstrap interval
+_INTERVAL_ROLES = ("score", "score_trusted")
 
 
 @dataclass(frozen=True)
@@ -174,7 +179,10 @@ class ResultsReport:
 
     ``score``: every Result on the full tuple; ``score_trusted``: the Results the leaderboard
     shows (confidence ≥ ``LEADERBOARD_MIN_CONFIDENCE``); ``score_value``: on the value alone
-    (is the number a score at all?); ``delta``: ``Extraction.deltas`` on the value."""
+    (is the number a score at all?); ``delta``: ``Extraction.deltas`` on the value.
+    ``by_confidence``: the full-tuple counts of the Results at or above each of
+    :data:`CONFIDENCE_BARS`. ``per_paper``: each paper's counts of ``score`` and
+    ``score_trusted``, for the paper bootstrap of :meth:`intervals`."""
 
     papers: int = 0
     roles: dict[str, Counts] = field(
@@ -183,6 +191,12 @@ class ResultsReport:
         }
     )
     leaks: dict[str, int] = field(default_factory=lambda: {"setting": 0, "delta": 0, "other": 0})
+    by_confidence: dict[float, Counts] = field(
+        default_factory=lambda: {bar: Counts() for bar in CONFIDENCE_BARS}
+    )
+    per_paper: dict[str, list[Counts]] = field(
+        default_factory=lambda: {name: [] for name in _INTERVAL_ROLES}
+    )
     examples: list[dict[str, Any]] = field(default_factory=list)
     gold: dict[str, list[GoldResult]] = field(default_factory=dict)
     kb: KnowledgeBase | None = field(default_factory=load_kb, repr=False)
@@ -210,9 +224,16 @@ class ResultsReport:
             ("delta", ext.deltas, [g for g in gold if g.role == "delta"], False),
         ):
             mg, mp = _pair(keys, preds, golds, full=full)
-            self.roles[name].add(Counts(len(golds), len(preds), len(mg), len(mp)))
+            counts = Counts(len(golds), len(preds), len(mg), len(mp))
+            self.roles[name].add(counts)
+            if name in self.per_paper:
+                self.per_paper[name].append(counts)
             if name == "score":
                 self._keep(paper_id, preds, golds, mg, mp)
+        for bar, total in self.by_confidence.items():
+            above = [r for r in ext.results if r.confidence >= bar]
+            mg, mp = _pair(keys, above, scores, full=True)
+            total.add(Counts(len(scores), len(above), len(mg), len(mp)))
         for p in ext.results:
             if any(_same_value(p.value, g.value) for g in scores):
                 continue
@@ -243,11 +264,21 @@ class ResultsReport:
                     }
                 )
 
+    def intervals(self) -> dict[str, dict[str, tuple[float, float]]]:
+        """95% paper-bootstrap intervals of precision and recall for ``score`` and
+        ``score_trusted``: how far a part's few dozen abstracts pin the numbers down."""
+        return {name: bootstrap_interval(rows) for name, rows in self.per_paper.items()}
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "papers": self.papers,
             "roles": {k: v.to_dict() for k, v in self.roles.items()},
             "leaks": dict(self.leaks),
+            "intervals": {
+                name: {k: list(v) for k, v in bounds.items()}
+                for name, bounds in self.intervals().items()
+            },
+            "by_confidence": {f"{bar:g}": c.to_dict() for bar, c in self.by_confidence.items()},
         }
 
     def format(self) -> list[str]:
@@ -262,6 +293,22 @@ class ResultsReport:
             )
         leaks = ", ".join(f"{k} {v}" for k, v in self.leaks.items())
         lines.append(f"non-score gold numbers that became Results: {leaks}")
+        lines.append(
+            f"95% interval over papers (bootstrap, {BOOTSTRAP_SAMPLES} resamples of "
+            f"{self.papers} papers):"
+        )
+        for name, bounds in self.intervals().items():
+            (p_lo, p_hi), (r_lo, r_hi) = bounds["precision"], bounds["recall"]
+            lines.append(f"  {name:<14} P {p_lo:.3f}-{p_hi:.3f}  R {r_lo:.3f}-{r_hi:.3f}")
+        lines.append(
+            "score at or above a confidence bar (the leaderboard's is "
+            f"{LEADERBOARD_MIN_CONFIDENCE:g}):"
+        )
+        for bar, c in self.by_confidence.items():
+            lines.append(
+                f"  >= {bar:<9g} {c.gold:>6} {c.pred:>6} {c.matched_gold:>6} "
+                f"{c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}"
+            )
         return lines
 
 

@@ -122,6 +122,26 @@ def test_a_result_is_right_when_value_metric_dataset_and_system_match(tmp_path: 
     assert any(k == "fp:Result" for k in report.examples)
 
 
+def test_results_are_scored_at_each_confidence_bar_with_a_paper_interval(tmp_path: Path) -> None:
+    gold = write(tmp_path, gold_record([row(80.1), row(70.2, system="GPT-4")]))
+    preds = [
+        result(80.1, "model:ournet", conf=0.95),  # right, trusted
+        result(70.2, "model:gpt-4", conf=0.55),  # right, below the leaderboard's bar
+        result(7.0, "model:ournet", conf=0.65),  # wrong, below it
+    ]
+    report = evaluate_jsonl(gold, extractor(preds, []))
+    assert report.results is not None
+    out = report.to_dict()["results"]
+    bars = {k: (v["pred"], v["tp"]) for k, v in out["by_confidence"].items()}
+    assert bars == {"0.5": (3, 2), "0.6": (2, 1), "0.7": (1, 1), "0.8": (1, 1), "0.9": (1, 1)}
+    assert out["by_confidence"][f"{LEADERBOARD_MIN_CONFIDENCE:g}"]["tp"] == 1
+    # one paper: every resample is that paper, so the interval is the estimate itself
+    assert out["intervals"]["score"] == {"precision": [0.6667, 0.6667], "recall": [1.0, 1.0]}
+    assert out["intervals"]["score_trusted"] == {"precision": [1.0, 1.0], "recall": [0.5, 0.5]}
+    text = "\n".join(report.results.format())
+    assert "95% interval over papers" in text and ">= 0.6" in text
+
+
 def test_gold_human_is_the_human_performance_entity_and_nothing_else(tmp_path: Path) -> None:
     gold = write(tmp_path, gold_record([row(97.0, system="human")]))
     report = evaluate_jsonl(gold, extractor([result(97.0, HUMAN_PERFORMANCE_ID)], []))

@@ -237,3 +237,22 @@ def test_videoqa_is_the_task_of_video_question_answering() -> None:
     doc = _default_nlp()("We evaluate on several VideoQA benchmarks, including NExT-QA.")
     found = {m.text: (m.label_, m._.entity_id) for m in doc._.kg_mentions}
     assert found["VideoQA"] == ("Task", "task:video-question-answering")
+
+
+def test_medical_driving_and_video_benchmarks_are_known_with_their_spellings() -> None:
+    """NYU Depth V2, the BraTS editions, LIDC-IDRI, Occluded-LINEMOD and the like had no
+    entry: each spelling made its own id ("nyuv2", "nyudv2", "nyudepthv2"), or none."""
+    doc = _default_nlp()(
+        "We evaluate on NYUv2 and NYU Depth V2, BraTS2020 and BraTS 2021, LIDC-IDRI, "
+        "Occluded LINEMOD, EchoNet-Dynamic, CMU-MOSEI, ActivityNet Captions and UK Biobank."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["NYUv2"] == ids["NYU Depth V2"] == "dataset:nyu-depth-v2"
+    assert ids["BraTS2020"] == "dataset:brats-2020" and ids["BraTS 2021"] == "dataset:brats-2021"
+    assert ids["LIDC-IDRI"] == "dataset:lidc-idri"
+    assert ids["Occluded LINEMOD"] == "dataset:occluded-linemod"
+    assert ids["EchoNet-Dynamic"] == "dataset:echonet-dynamic"
+    assert ids["CMU-MOSEI"] == "dataset:cmu-mosei"
+    assert ids["ActivityNet Captions"] == "dataset:activitynet-captions"
+    assert ids["UK Biobank"] == "dataset:uk-biobank"
+

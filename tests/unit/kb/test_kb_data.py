@@ -755,7 +755,7 @@ def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
     own = reg.kb_entity(ds("ImageNet-1K"))
     assert own is not None and own.id == "dataset:imagenet1k"
     # no family in the KB with an id, not a variant form, or not a dataset: no link
-    assert reg.kb_entity(ds("BraTS2020")) is None
+    assert reg.kb_entity(ds("BraTS2015")) is None
     assert reg.kb_entity(ds("IJB-B")) is None
     model = Entity(id=entity_id("Model", "ImageNet-100"), type="Model", name="ImageNet-100")
     assert reg.kb_entity(model) is None

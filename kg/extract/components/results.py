@@ -4481,6 +4481,32 @@ def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
     return False
 
 
+def _previous_own_dataset(binder: _Binder, num: Num, b: Binding) -> bool:
+    """ "S reaches 81.5% on GSM8K pass@1. With preference learning, S reaches 86.8% pass@1":
+    a score of the paper's own system, in a sentence that names no data, on the measure that
+    the own scores of the sentence just before report on one dataset, is on that dataset."""
+    ctx = binder.ctx
+    if num.role != "score" or b.dataset is not None or b.metric is None or b.metric_cue < 0.25:
+        return False
+    if b.system is not None and b.system not in ctx.proposed:
+        return False
+    if binder.datasets or binder.names_unknown_data():
+        return False
+    before = _previous_own_on(ctx, b.metric)
+    if before is None:
+        return False
+    b.dataset, b.dataset_cue = before, 0.05
+    return True
+
+
+def _previous_own_on(ctx: _DocContext, metric: _M) -> _M | None:
+    """The one dataset the own scores of the sentence just before report ``metric`` on."""
+    same = [d for _, _, m, d in ctx.own_scores if m.kb_id_ == metric.kb_id_]
+    if not same or any(d is None or d.kb_id_ != same[0].kb_id_ for d in same):
+        return None
+    return same[0]
+
+
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
     if num.role == "score" and _no_system_of_work(binder, num, b):
@@ -4891,9 +4917,9 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         _metric_fallback(binder, num, b)
         if num.role == "score" and b.dataset_cue < 0.15 and not _named_data(binder, num, b):
             continue  # "2Wiki (93.7%)", "X% on Llama-3-8B": a name we cannot type
-        if num.role == "score" and b.dataset is None and binder.ctx.evaluated_any:
-            # the paper names datasets, the sentence says not which one
-            b.uncertain = b.uncertain or not binder.unnamed_data
+        # the paper names datasets, the sentence says not which one
+        unsaid = num.role == "score" and b.dataset is None and binder.ctx.evaluated_any
+        unsaid = unsaid and not binder.unnamed_data
         if _unmeasured(binder, num, b):
             continue
         if not b.drop:
@@ -4901,6 +4927,9 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
             b.also = () if b.drop else _also(binder, num)
             if _belittled_own(binder, num, b):
                 b.uncertain = True  # "the highest accuracy reaching only 14.96%": whose?
+            unsaid = unsaid and not _previous_own_dataset(binder, num, b)
+        if unsaid:
+            b.uncertain = True
         if num.role == "score" and b.metric_cue <= 0 and b.dataset_cue <= 0:
             continue  # bound by proximity only: not a result we can stand behind
         if num.role == "score" and b.metric_cue <= 0 and not b.scored_on and not _verb_led(

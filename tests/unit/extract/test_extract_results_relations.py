@@ -323,6 +323,24 @@ def test_the_evaluation_stated_just_before_gives_the_dataset(nlp: Language) -> N
     }
 
 
+
+def test_the_own_score_before_on_the_same_measure_gives_the_dataset(nlp: Language) -> None:
+    """ "S reaches 81.5% accuracy on GSM8K. With preference learning, S reaches 86.8%
+    accuracy": the paper evaluates on two datasets, the sentence names neither, but the
+    paper's score of the sentence before reports the same measure on one."""
+    text = (
+        "We introduce OurNet and evaluate it on GSM8K and MATH. OurNet reaches 81.5% accuracy "
+        "on GSM8K after supervised fine-tuning. With preference learning, OurNet reaches "
+        "86.8% accuracy."
+    )
+    ex = run(nlp, text)
+    assert (86.8, "metric:accuracy", "dataset:gsm8k") in {(v, m, d) for v, m, d, _ in results(ex)}
+    assert conf(ex)[86.8] >= LEADERBOARD_MIN_CONFIDENCE
+    # another measure before: no dataset to carry
+    ex = run(nlp, text.replace("reaches 81.5% accuracy", "reaches an F1 of 81.5"))
+    assert conf(ex).get(86.8, 0.0) < LEADERBOARD_MIN_CONFIDENCE
+
+
 MACRO_F1, TOP1 = "metric:macro-f1", "metric:top-1-accuracy"
 
 

@@ -256,3 +256,16 @@ def test_medical_driving_and_video_benchmarks_are_known_with_their_spellings() -
     assert ids["ActivityNet Captions"] == "dataset:activitynet-captions"
     assert ids["UK Biobank"] == "dataset:uk-biobank"
 
+
+
+def test_tracking_skin_lesion_and_multimodal_benchmarks_are_known() -> None:
+    """A second batch: ISIC editions, ETH-UCY, MM-IMDb, Dair-V2X and the like had no entry."""
+    doc = _default_nlp()(
+        "Experiments on ISIC-2017, ISIC 2018, ETH/UCY, MM-IMDb, DairV2X, NUDT-SIRST, "
+        "VTAB-1k and ScanObjectNN confirm the gains."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["ISIC-2017"] == "dataset:isic-2017" and ids["ISIC 2018"] == "dataset:isic-2018"
+    assert ids["ETH/UCY"] == "dataset:eth-ucy" and ids["MM-IMDb"] == "dataset:mm-imdb"
+    assert ids["DairV2X"] == "dataset:dair-v2x" and ids["NUDT-SIRST"] == "dataset:nudt-sirst"
+    assert ids["VTAB-1k"] == "dataset:vtab-1k" and ids["ScanObjectNN"] == "dataset:scanobjectnn"

@@ -3110,12 +3110,12 @@ def test_a_measure_after_at_fixes_the_point_and_names_no_score(nlp: Language) ->
 def test_a_list_of_unknown_names_ending_in_datasets_pairs_respectively(nlp: Language) -> None:
     ex = run(
         nlp,
-        "OurNet attains mIoU scores of 78.43%, 94.56%, and 67.08% on the NUAA-SIRST, "
-        "NUDT-SIRST, and IRTSD-1K datasets, respectively.",
+        "OurNet attains mIoU scores of 78.43%, 94.56%, and 67.08% on the QXA-SIRST, "
+        "QXB-SIRST, and IRTSD-1K datasets, respectively.",
     )
     assert [(v, d) for v, _, d, _ in results(ex)] == [
-        (78.43, "dataset:nuaasirst"),  # typed by the list before the head, as its siblings
-        (94.56, "dataset:nudtsirst"),
+        (78.43, "dataset:qxasirst"),  # typed by the list before the head, as its siblings
+        (94.56, "dataset:qxbsirst"),
         (67.08, "dataset:irtsd1k"),
     ]
 

@@ -269,3 +269,16 @@ def test_tracking_skin_lesion_and_multimodal_benchmarks_are_known() -> None:
     assert ids["ETH/UCY"] == "dataset:eth-ucy" and ids["MM-IMDb"] == "dataset:mm-imdb"
     assert ids["DairV2X"] == "dataset:dair-v2x" and ids["NUDT-SIRST"] == "dataset:nudt-sirst"
     assert ids["VTAB-1k"] == "dataset:vtab-1k" and ids["ScanObjectNN"] == "dataset:scanobjectnn"
+
+
+def test_fact_checking_stereo_and_face_benchmarks_are_known() -> None:
+    """A third batch (from "datasets such as A and B" lists): FEVEROUS, KITTI 2015, IJB-C,
+    NLVR2 and the like had no entry."""
+    doc = _default_nlp()(
+        "We evaluate on FEVEROUS, KITTI2015, IJB-C, NLVR2, BioASQ, MSRVTT-QA and ARC-AGI."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["FEVEROUS"] == "dataset:feverous" and ids["KITTI2015"] == "dataset:kitti-2015"
+    assert ids["IJB-C"] == "dataset:ijb-c" and ids["NLVR2"] == "dataset:nlvr2"
+    assert ids["BioASQ"] == "dataset:bioasq" and ids["MSRVTT-QA"] == "dataset:msrvtt-qa"
+    assert ids["ARC-AGI"] == "dataset:arc-agi"

@@ -756,7 +756,7 @@ def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
     assert own is not None and own.id == "dataset:imagenet1k"
     # no family in the KB with an id, not a variant form, or not a dataset: no link
     assert reg.kb_entity(ds("BraTS2015")) is None
-    assert reg.kb_entity(ds("IJB-B")) is None
+    assert reg.kb_entity(ds("IJB-A")) is None
     model = Entity(id=entity_id("Model", "ImageNet-100"), type="Model", name="ImageNet-100")
     assert reg.kb_entity(model) is None
 

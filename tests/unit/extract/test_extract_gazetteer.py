@@ -282,3 +282,13 @@ def test_fact_checking_stereo_and_face_benchmarks_are_known() -> None:
     assert ids["IJB-C"] == "dataset:ijb-c" and ids["NLVR2"] == "dataset:nlvr2"
     assert ids["BioASQ"] == "dataset:bioasq" and ids["MSRVTT-QA"] == "dataset:msrvtt-qa"
     assert ids["ARC-AGI"] == "dataset:arc-agi"
+
+
+def test_an_acronym_dataset_needs_a_dataset_cue() -> None:
+    """R2R is Room-to-Room only next to a dataset cue: a paper's method called R2R is no
+    dataset it evaluates on."""
+    nlp = _default_nlp()
+    doc = nlp("R2R: Token Routing\n\nWe apply R2R to combine R1-1.5B and R1-32B models.")
+    assert not [m for m in doc._.kg_mentions if m.label_ == "Dataset"]
+    doc = nlp("Experiments on the R2R and REVERIE benchmarks show gains.")
+    assert {m.text: m._.entity_id for m in doc._.kg_mentions}["R2R"] == "dataset:r2r"

@@ -4484,7 +4484,8 @@ def _from_measure(lowers: list[str], i: int, lo: int) -> bool:
 def _previous_own_dataset(binder: _Binder, num: Num, b: Binding) -> bool:
     """ "S reaches 81.5% on GSM8K pass@1. With preference learning, S reaches 86.8% pass@1":
     a score of the paper's own system, in a sentence that names no data, on the measure that
-    the own scores of the sentence just before report on one dataset, is on that dataset."""
+    the own scores of the sentence just before report on one dataset, is on that dataset.
+    Asked only where the paper names datasets (else a score on none is no guess)."""
     ctx = binder.ctx
     if num.role != "score" or b.dataset is not None or b.metric is None or b.metric_cue < 0.25:
         return False

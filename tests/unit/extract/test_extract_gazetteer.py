@@ -292,3 +292,20 @@ def test_an_acronym_dataset_needs_a_dataset_cue() -> None:
     assert not [m for m in doc._.kg_mentions if m.label_ == "Dataset"]
     doc = nlp("Experiments on the R2R and REVERIE benchmarks show gains.")
     assert {m.text: m._.entity_id for m in doc._.kg_mentions}["R2R"] == "dataset:r2r"
+
+
+def test_backbone_sizes_and_recent_generators_are_known_models() -> None:
+    """ResNet-18, DenseNet121, Grounding DINO, Wan2.1, Whisper-large-v3 and the like had no
+    entry: each spelling made its own id ("resnet18", "wan21"), or a part of the name did
+    ("Grounding DINO" was DINO)."""
+    doc = _default_nlp()(
+        "We compare ResNet18, DenseNet121, MobileNetV2 and EfficientNet-B0, prompt Grounding "
+        "DINO, and generate with Wan2.1 and HunyuanVideo; speech goes through Whisper-large-v3."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["ResNet18"] == "model:resnet-18" and ids["DenseNet121"] == "model:densenet-121"
+    assert ids["MobileNetV2"] == "model:mobilenetv2"
+    assert ids["EfficientNet-B0"] == "model:efficientnet-b0"
+    assert ids["Grounding DINO"] == "model:grounding-dino" and ids["Wan2.1"] == "model:wan2-1"
+    assert ids["HunyuanVideo"] == "model:hunyuanvideo"
+    assert ids["Whisper-large-v3"] == "model:whisper-large-v3"

@@ -309,3 +309,18 @@ def test_backbone_sizes_and_recent_generators_are_known_models() -> None:
     assert ids["Grounding DINO"] == "model:grounding-dino" and ids["Wan2.1"] == "model:wan2-1"
     assert ids["HunyuanVideo"] == "model:hunyuanvideo"
     assert ids["Whisper-large-v3"] == "model:whisper-large-v3"
+
+
+def test_vision_and_speech_tasks_are_known_tasks() -> None:
+    """Novel view synthesis, person re-identification, salient object detection and the like
+    had no entry: their short forms became datasets or the paper's proposed methods."""
+    doc = _default_nlp()(
+        "We address novel view synthesis (NVS), person re-identification, salient object "
+        "detection, multi-object tracking and speech emotion recognition."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["novel view synthesis"] == ids["NVS"] == "task:novel-view-synthesis"
+    assert ids["person re-identification"] == "task:person-re-identification"
+    assert ids["salient object detection"] == "task:salient-object-detection"
+    assert ids["multi-object tracking"] == "task:multi-object-tracking"
+    assert ids["speech emotion recognition"] == "task:speech-emotion-recognition"

@@ -324,3 +324,17 @@ def test_vision_and_speech_tasks_are_known_tasks() -> None:
     assert ids["salient object detection"] == "task:salient-object-detection"
     assert ids["multi-object tracking"] == "task:multi-object-tracking"
     assert ids["speech emotion recognition"] == "task:speech-emotion-recognition"
+
+
+def test_adaptation_and_judging_techniques_are_known_methods() -> None:
+    """Test-time adaptation, multiple instance learning, LLM-as-a-judge and the like had no
+    entry: each paper made its own id from its short form ("tta", "mil", "llmasajudge")."""
+    doc = _default_nlp()(
+        "We combine test-time adaptation with multiple instance learning, deep reinforcement "
+        "learning and LLM-as-a-Judge scoring."
+    )
+    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    assert ids["test-time adaptation"] == "method:test-time-adaptation"
+    assert ids["multiple instance learning"] == "method:multiple-instance-learning"
+    assert ids["deep reinforcement learning"] == "method:deep-reinforcement-learning"
+    assert ids["LLM-as-a-Judge"] == "method:llm-as-a-judge"

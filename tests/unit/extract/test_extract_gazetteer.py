@@ -12,6 +12,11 @@ from kg.extract.pipeline import TDMSCI_OVERRIDES, build_nlp
 from kg.schema import entity_id
 
 
+def _entity_ids(text: str) -> dict[str, str]:
+    """Each mention's text → its entity id, from the default pipeline."""
+    return {m.text: m._.entity_id for m in _default_nlp()(text)._.kg_mentions}
+
+
 def test_data_files_are_valid() -> None:
     assert check(GAZETTEER_DIR) == 0
 
@@ -175,20 +180,18 @@ def test_established_algorithms_and_architectures_are_known() -> None:
 
 
 def test_claude_tiers_and_agent_frameworks_are_their_own_entities() -> None:
-    """"Claude 3.5 Sonnet" was an alias of "Claude 3.5" (its Haiku tier is another model);
+    """ "Claude 3.5 Sonnet" was an alias of "Claude 3.5" (its Haiku tier is another model);
     OpenHands and Agentless, named as baselines, were no entity at all."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "With Claude 3.5 Sonnet and Claude 3.5 Haiku, we compare against Agentless and "
         "OpenHands (formerly OpenDevin)."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["Claude 3.5 Sonnet"] == "model:claude-3-5-sonnet"
     assert ids["Claude 3.5 Haiku"] == "model:claude-3-5-haiku"
     assert ids["Agentless"] == "method:agentless"
     assert ids["OpenHands"] == ids["OpenDevin"] == "method:openhands"
     # an instruction-tuned or domain release is another model than its base
-    doc = _default_nlp()("We fine-tune Llama-3-8B-Instruct, Mistral-7B and Qwen2.5-Math.")
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
+    ids = _entity_ids("We fine-tune Llama-3-8B-Instruct, Mistral-7B and Qwen2.5-Math.")
     assert ids["Llama-3-8B-Instruct"] == "model:llama-3-8b-instruct"
     assert ids["Mistral-7B"] == "model:mistral-7b"
     assert ids["Qwen2.5-Math"] == "model:qwen2-5-math"
@@ -197,12 +200,11 @@ def test_claude_tiers_and_agent_frameworks_are_their_own_entities() -> None:
 def test_benchmarks_and_baselines_of_other_fields_are_known() -> None:
     """Molecular property, traffic, speech, intrusion and time-series benchmarks and the
     baselines named beside them had no entry (each paper made its own id, or none)."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "We report RMSE on ESOL and FreeSolv, MAE on PEMS04 and PEMS08, CER on AISHELL-1, "
         "and F1 on NSL-KDD and UNSW-NB15, against Isolation Forest, Deep SVDD, PatchCore, "
         "Graph WaveNet, Kolmogorov-Arnold Networks, YOLOv10, mBART-50 and BGE-M3."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["ESOL"] == "dataset:esol" and ids["FreeSolv"] == "dataset:freesolv"
     assert ids["PEMS04"] == "dataset:pems04" and ids["AISHELL-1"] == "dataset:aishell-1"
     assert ids["NSL-KDD"] == "dataset:nsl-kdd" and ids["UNSW-NB15"] == "dataset:unsw-nb15"
@@ -217,12 +219,11 @@ def test_benchmarks_and_baselines_of_other_fields_are_known() -> None:
 def test_augmentation_generative_tracking_and_recommendation_names_are_known() -> None:
     """AugMix, RandAugment, DDPM, ControlNet, ByteTrack, GPTQ, LightGCN, TimesNet and the
     like had no entry: each paper made its own id (or none)."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "We compare AugMix, RandAugment and label smoothing, sample with DDPM and DDIM under "
         "classifier-free guidance with a ControlNet, track with ByteTrack, quantize with GPTQ "
         "and AWQ, recommend with LightGCN and SASRec, and forecast with TimesNet on vLLM."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["AugMix"] == "method:augmix" and ids["RandAugment"] == "method:randaugment"
     assert ids["label smoothing"] == "method:label-smoothing"
     assert ids["DDPM"] == "method:ddpm" and ids["DDIM"] == "method:ddim"
@@ -233,7 +234,7 @@ def test_augmentation_generative_tracking_and_recommendation_names_are_known() -
 
 
 def test_videoqa_is_the_task_of_video_question_answering() -> None:
-    """"VideoQA" had no entry and was read as a dataset ("on several VideoQA benchmarks")."""
+    """ "VideoQA" had no entry and was read as a dataset ("on several VideoQA benchmarks")."""
     doc = _default_nlp()("We evaluate on several VideoQA benchmarks, including NExT-QA.")
     found = {m.text: (m.label_, m._.entity_id) for m in doc._.kg_mentions}
     assert found["VideoQA"] == ("Task", "task:video-question-answering")
@@ -242,11 +243,10 @@ def test_videoqa_is_the_task_of_video_question_answering() -> None:
 def test_medical_driving_and_video_benchmarks_are_known_with_their_spellings() -> None:
     """NYU Depth V2, the BraTS editions, LIDC-IDRI, Occluded-LINEMOD and the like had no
     entry: each spelling made its own id ("nyuv2", "nyudv2", "nyudepthv2"), or none."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "We evaluate on NYUv2 and NYU Depth V2, BraTS2020 and BraTS 2021, LIDC-IDRI, "
         "Occluded LINEMOD, EchoNet-Dynamic, CMU-MOSEI, ActivityNet Captions and UK Biobank."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["NYUv2"] == ids["NYU Depth V2"] == "dataset:nyu-depth-v2"
     assert ids["BraTS2020"] == "dataset:brats-2020" and ids["BraTS 2021"] == "dataset:brats-2021"
     assert ids["LIDC-IDRI"] == "dataset:lidc-idri"
@@ -257,14 +257,12 @@ def test_medical_driving_and_video_benchmarks_are_known_with_their_spellings() -
     assert ids["UK Biobank"] == "dataset:uk-biobank"
 
 
-
 def test_tracking_skin_lesion_and_multimodal_benchmarks_are_known() -> None:
     """A second batch: ISIC editions, ETH-UCY, MM-IMDb, Dair-V2X and the like had no entry."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "Experiments on ISIC-2017, ISIC 2018, ETH/UCY, MM-IMDb, DairV2X, NUDT-SIRST, "
         "VTAB-1k and ScanObjectNN confirm the gains."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["ISIC-2017"] == "dataset:isic-2017" and ids["ISIC 2018"] == "dataset:isic-2018"
     assert ids["ETH/UCY"] == "dataset:eth-ucy" and ids["MM-IMDb"] == "dataset:mm-imdb"
     assert ids["DairV2X"] == "dataset:dair-v2x" and ids["NUDT-SIRST"] == "dataset:nudt-sirst"
@@ -274,10 +272,9 @@ def test_tracking_skin_lesion_and_multimodal_benchmarks_are_known() -> None:
 def test_fact_checking_stereo_and_face_benchmarks_are_known() -> None:
     """A third batch (from "datasets such as A and B" lists): FEVEROUS, KITTI 2015, IJB-C,
     NLVR2 and the like had no entry."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "We evaluate on FEVEROUS, KITTI2015, IJB-C, NLVR2, BioASQ, MSRVTT-QA and ARC-AGI."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["FEVEROUS"] == "dataset:feverous" and ids["KITTI2015"] == "dataset:kitti-2015"
     assert ids["IJB-C"] == "dataset:ijb-c" and ids["NLVR2"] == "dataset:nlvr2"
     assert ids["BioASQ"] == "dataset:bioasq" and ids["MSRVTT-QA"] == "dataset:msrvtt-qa"
@@ -298,11 +295,10 @@ def test_backbone_sizes_and_recent_generators_are_known_models() -> None:
     """ResNet-18, DenseNet121, Grounding DINO, Wan2.1, Whisper-large-v3 and the like had no
     entry: each spelling made its own id ("resnet18", "wan21"), or a part of the name did
     ("Grounding DINO" was DINO)."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "We compare ResNet18, DenseNet121, MobileNetV2 and EfficientNet-B0, prompt Grounding "
         "DINO, and generate with Wan2.1 and HunyuanVideo; speech goes through Whisper-large-v3."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["ResNet18"] == "model:resnet-18" and ids["DenseNet121"] == "model:densenet-121"
     assert ids["MobileNetV2"] == "model:mobilenetv2"
     assert ids["EfficientNet-B0"] == "model:efficientnet-b0"
@@ -314,11 +310,10 @@ def test_backbone_sizes_and_recent_generators_are_known_models() -> None:
 def test_vision_and_speech_tasks_are_known_tasks() -> None:
     """Novel view synthesis, person re-identification, salient object detection and the like
     had no entry: their short forms became datasets or the paper's proposed methods."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "We address novel view synthesis (NVS), person re-identification, salient object "
         "detection, multi-object tracking and speech emotion recognition."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["novel view synthesis"] == ids["NVS"] == "task:novel-view-synthesis"
     assert ids["person re-identification"] == "task:person-re-identification"
     assert ids["salient object detection"] == "task:salient-object-detection"
@@ -329,11 +324,10 @@ def test_vision_and_speech_tasks_are_known_tasks() -> None:
 def test_adaptation_and_judging_techniques_are_known_methods() -> None:
     """Test-time adaptation, multiple instance learning, LLM-as-a-judge and the like had no
     entry: each paper made its own id from its short form ("tta", "mil", "llmasajudge")."""
-    doc = _default_nlp()(
+    ids = _entity_ids(
         "We combine test-time adaptation with multiple instance learning, deep reinforcement "
         "learning and LLM-as-a-Judge scoring."
     )
-    ids = {m.text: m._.entity_id for m in doc._.kg_mentions}
     assert ids["test-time adaptation"] == "method:test-time-adaptation"
     assert ids["multiple instance learning"] == "method:multiple-instance-learning"
     assert ids["deep reinforcement learning"] == "method:deep-reinforcement-learning"

@@ -260,6 +260,9 @@ _RAISING_VERBS = frozenset({"find", "found", "finds", "show", "shows", "showed",
 _PRONOUNS = frozenset({"it", "this", "these", "they", "we", "our", "its", "their", "the", "a"})
 _OBJECT_LIST = frozenset({",", "and", "both", "the", "strong", "existing"})  # "… both A and B"
 _VERSUS = frozenset({"vs", "vs.", "versus"})
+_VERSUS_THAN = _VERSUS | {"than"}
+# the two words that open a comparison's object: "compared to S", "compared with S"
+_COMPARED_TO = (["compared", "to"], ["compared", "with"])
 _COMPARED_WITH = _VERSUS | {"against", "over", "than", "to", "with"}
 _COMPARISON_WORDS = ("outperform", "surpass", "compared", "than", "baseline", "beat", "exceed")
 
@@ -2316,11 +2319,7 @@ class _Binder:
         if start == k:
             return None
         before = self.lowers[max(self.lo, start - 2) : start]
-        compared = (before[-1:] != [] and before[-1] in _VERSUS | {"than"}) or before in (
-            ["compared", "to"],
-            ["compared", "with"],
-        )
-        if not compared:
+        if not _compared_lead(before, _VERSUS_THAN):
             return None
         return m if m is not None else self._listed_model(start, k)
 
@@ -3036,7 +3035,7 @@ class _Binder:
         """ "Compared to the adversarial training method with 77.64% clean accuracy, our method
         …": the number is in the fronted phrase, before its comma."""
         head = self.lowers[self.lo : self.lo + 2]
-        if head not in (["compared", "to"], ["compared", "with"], ["unlike"]):
+        if head not in _COMPARED_TO and head != ["unlike"]:
             return False
         return "," not in self.lowers[self.lo : num.i] and "," in self.lowers[num.end : self.hi]
 
@@ -4206,6 +4205,12 @@ def _respective_datasets(nums: Sequence[Num], out: dict[int, Binding], binder: _
             out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
 
 
+def _compared_lead(before: list[str], versus: frozenset[str] = _VERSUS) -> bool:
+    """Do the (up to) two words ``before`` a name say it is what something is compared with:
+    one of ``versus`` right before it ("vs. S"), or "compared to" / "compared with"?"""
+    return (bool(before) and before[-1] in versus) or before in _COMPARED_TO
+
+
 def _compared_list(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "99.1% on A and 87.4% on B, compared with 97.8% and 79.2% for S", "…, outperforming
     S (74.6% and 9.3%)": numbers a comparison lists for one system pair, in order, with the
@@ -4218,9 +4223,7 @@ def _compared_list(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder
         if any(out[n.i].dataset_cue >= 0.15 for n in group):
             continue
         before = lowers[max(lo, group[0].i - 2) : group[0].i]
-        compared = lowers[end] == "for" and (
-            (bool(before) and before[-1] in _VERSUS) or before in _COMPARED_TO
-        )
+        compared = lowers[end] == "for" and _compared_lead(before)
         # "outperforming GPT-4o (74.6% and 9.3%)": the list in brackets after a system
         bracketed = lowers[end] == ")" and before[-1:] == ["("] and any(
             m.end == group[0].i - 1 for m in binder.systems
@@ -4239,9 +4242,6 @@ def _compared_list(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder
             b.dataset, b.dataset_cue = r.dataset, 0.15
             if b.metric_cue < 0.25 and r.metric is not None:
                 b.metric, b.metric_cue = r.metric, 0.25
-
-
-_COMPARED_TO = (["compared", "with"], ["compared", "to"])
 
 
 def _parallel_datasets(nums: Sequence[Num], out: dict[int, Binding]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -569,20 +570,21 @@ def _retyped(tt: TokenTable, c: Candidate, own: dict[str, str]) -> Candidate:
 def _variant_votes(
     tt: TokenTable,
     cands: list[Candidate],
+    ckeys: list[str],
     keys: dict[int, str],
     cues: _DocCues,
     votes: dict[str, Counter[str]],
     strong: set[str],
 ) -> None:
     """A variant of the paper's own system ("we propose DiCo … DiCo-XL achieves") is a system
-    of the same type: the contribution's name, a hyphen and a short tail."""
+    of the same type: the contribution's name, a hyphen and a short tail. ``ckeys``: each
+    candidate's :func:`norm_key`."""
     own: dict[str, str] = {}
-    for c in cands:
-        key = norm_key(tt.span_text(c[0], c[1]))
+    for c, key in zip(cands, ckeys, strict=True):
         if key in cues.contrib_keys or c[4] in ("propose", "title_name"):
             t = c[2] if c[2] != UNK else None
             if t is None and key in votes:
-                t = votes[key].most_common(1)[0][0]
+                t = _top(votes[key])
             if t in SYSTEM_TYPES:
                 own[key] = t
     if not own:
@@ -632,6 +634,12 @@ def _coordinated_votes(
             votes[key] = Counter({t: 1})
 
 
+def _top(votes: Counter[str]) -> str:
+    """The type with the most votes, the first given on a tie (``most_common(1)``'s choice,
+    without its heap)."""
+    return max(votes.items(), key=itemgetter(1))[0]
+
+
 class ContextTyper(Component):
     def __call__(self, doc: Doc) -> Doc:
         tt = table(doc)
@@ -639,6 +647,7 @@ class ContextTyper(Component):
         if not any(c[2] == UNK for c in cands):
             return doc
         cues = _DocCues(tt, cands)
+        ckeys = [norm_key(tt.span_text(c[0], c[1])) for c in cands]
         votes: dict[str, Counter[str]] = {}
         keys: dict[int, str] = {}
         strong: set[str] = set()
@@ -646,11 +655,11 @@ class ContextTyper(Component):
         for idx, c in enumerate(cands):
             if c[2] != UNK:
                 if c[4] == "propose":  # "models called DART-MATH": typed by its naming phrase
-                    key = norm_key(tt.span_text(c[0], c[1]))
+                    key = ckeys[idx]
                     votes.setdefault(key, Counter())[c[2]] += 3
                     strong.add(key)
                 continue
-            key = keys[idx] = norm_key(tt.span_text(c[0], c[1]))
+            key = keys[idx] = ckeys[idx]
             t = self._decide(tt, c, cues)
             if t in SYSTEM_TYPES and c[4] == "propose":
                 own[key] = t  # "we introduce AVA, a VLM-powered system": its own word
@@ -664,7 +673,7 @@ class ContextTyper(Component):
                 votes.setdefault(key, Counter())[t.rstrip("?")] += 1 if weak else 3
                 if not weak or c[4] in ("propose", "title_name"):
                     strong.add(key)
-        _variant_votes(tt, cands, keys, cues, votes, strong)
+        _variant_votes(tt, cands, ckeys, keys, cues, votes, strong)
         _coordinated_votes(tt, cands, keys, votes)
         out: list[Candidate] = []
         for idx, c in enumerate(cands):
@@ -675,7 +684,7 @@ class ContextTyper(Component):
             if key in cues.abbrev_keys and key not in strong:
                 continue  # an abbreviation whose long form gave no type: weak context is not enough
             if key in votes:
-                out.append(c._replace(label=votes[key].most_common(1)[0][0]))
+                out.append(c._replace(label=_top(votes[key])))
         tt.cands = out
         return doc
 

@@ -185,6 +185,21 @@ def proposed_ids(
     return frozenset(ids)
 
 
+def doc_contribution(
+    tt: TokenTable, mentions: list[_M]
+) -> tuple[list[_M], list[_M], frozenset[str]]:
+    """:func:`contribution_mentions` (own, bases) and :func:`proposed_ids` of ``mentions``, the
+    doc's final mentions (``tt.mentions`` as :class:`_M`): found once per doc and kept in the
+    token table, for the relation and result components both read them."""
+    kept = tt.derived.get("contribution")
+    if kept is not None and kept[0] is tt.mentions:
+        return kept[1]
+    own, bases = contribution_mentions(tt, mentions)
+    found = (own, bases, proposed_ids(tt, mentions, own))
+    tt.derived["contribution"] = (tt.mentions, found)
+    return found
+
+
 def contribution_mentions(tt: TokenTable, mentions: list[_M]) -> tuple[list[_M], list[_M]]:
     """The mentions inside a contribution span ("we propose X", the title's "X: …"), split
     into the contribution's own and what it is built on: a system written right before
@@ -233,7 +248,7 @@ class _Paper:
         self.mentions = [_M(*c) for c in tt.mentions]
         self.rels: dict[tuple[str, str], dict[str, Any]] = {}
         self.contrib_sents = {self.sent_of[s] for s, _ in tt.contributions}
-        self.proposed = proposed_ids(tt, self.mentions)
+        self.proposed = doc_contribution(tt, self.mentions)[2]
         self.by_sent: dict[int, list[_M]] = {}
         for m in self.mentions:
             self.by_sent.setdefault(self.sent_of[m.start], []).append(m)

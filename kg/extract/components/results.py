@@ -57,10 +57,9 @@ from kg.extract.components.relations import (
     base_suffixed,
     based_head,
     class_of_methods,
-    contribution_mentions,
     described_system,
+    doc_contribution,
     phrase_spans,
-    proposed_ids,
 )
 from kg.extract.components.tokens import NUMBER as _NUMBER
 from kg.extract.components.tokens import (
@@ -5189,10 +5188,10 @@ class ResultExtractor(Component):
         created: frozenset[str] | set[str] = frozenset(),
         based_on: frozenset[str] = frozenset(),
     ) -> None:
-        own, bases = contribution_mentions(tt, mentions)
+        own, bases, proposed = doc_contribution(tt, mentions)
         ctx = _DocContext(
             next((m.kb_id_ for m in own if m.label_ in SYSTEM_TYPES), None),
-            proposed_ids(tt, mentions, own),
+            proposed,
             next(iter(evaluated)) if len(evaluated) == 1 else None,
             bases=frozenset(m.start for m in bases),
             based_on=based_on,

@@ -23,7 +23,7 @@ from kg.extract.components.lexicon import (
     VERSION,
     opens_with_model_family,
 )
-from kg.extract.components.tokens import TokenTable, bracket_close
+from kg.extract.components.tokens import TokenTable, bracket_close, indices
 from kg.extract.lexicon import words
 from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
@@ -542,8 +542,8 @@ def listed_parts(ctx: RuleContext) -> None:
     tt = ctx.tt
     lowers = tt.lowers
     opened: dict[int, int] = {}  # sentence -> the list's colon
-    for k, w in enumerate(lowers):
-        if w != ":" or tt.sent_of[k] in opened:
+    for k in indices(lowers, ":"):
+        if tt.sent_of[k] in opened:
             continue
         lo = tt.sent_span(k)[0]
         if not _STUDY_VERBS.isdisjoint(lowers[lo:k]):

@@ -1320,6 +1320,30 @@ def test_a_released_size_of_the_proposed_model_is_proposed_too(nlp: Language) ->
     assert rel_ids(ex, "PROPOSES") == {"model:zorb", "model:zorb7b"}
 
 
+def test_the_contribution_is_found_once_per_doc_for_relations_and_results(
+    nlp: Language,
+) -> None:
+    from kg.extract.components.relations import (
+        _M,
+        contribution_mentions,
+        doc_contribution,
+        proposed_ids,
+    )
+
+    text = TITLE + "\n\nWe propose OurNet, built on a SAM-based model. OurNet-7B beats GPT-4."
+    with nlp.select_pipes(disable=["kg_results"]):
+        doc = nlp(text)
+    tt = table(doc)
+    ms = [_M(*c) for c in tt.mentions]
+    own, bases = contribution_mentions(tt, ms)
+    found = doc_contribution(tt, ms)  # kg_relations has left it in the table
+    assert found == (own, bases, proposed_ids(tt, ms, own))
+    assert OURS in found[2]
+    assert doc_contribution(tt, [_M(*c) for c in tt.mentions]) is found
+    tt.mentions = tt.mentions[:1]  # new mentions: found anew
+    assert doc_contribution(tt, [_M(*c) for c in tt.mentions]) is not found
+
+
 def test_a_variant_of_the_proposed_system_is_proposed_too(nlp: Language) -> None:
     ex = run(
         nlp,

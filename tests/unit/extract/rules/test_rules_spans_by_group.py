@@ -62,6 +62,27 @@ def test_event_title_takes_the_campaign_a_title_took_part_in(
     assert got == ([(expected, "Dataset", "event_title")] if expected else [])
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "ZorbTeam Solution for the ZorbScene Parsing Challenge 2025",
+        "OurNet @ ZorbSeg CHALLENGE",
+        "Our entry to the Zorb 2025 Shared Task",
+        "A system for the ZorbQA competition",
+        "University's IWSLT 2025 System",
+        "University’s ZorbEval 2024 Submission",
+        "A survey of challenges in parsing",
+        "Zorb: a new model",
+    ],
+)
+def test_the_challenge_shortcut_never_skips_a_match(head: str) -> None:
+    # the substring test before the challenge regex: True wherever the regex matches
+    from kg.extract.rules.datasets import _CHALLENGE, _challenge_words
+
+    assert _challenge_words(head) or _CHALLENGE.search(head) is None
+    assert not _challenge_words("Zorb: a new model for parsing")
+
+
 def test_dataset_head_stops_at_a_possessive(rule_found: Callable) -> None:
     got = rule_found(W("trained on Ott ' s Chicago - hotel dataset ."), ["dataset_head"])
     assert got == [("Chicago - hotel dataset", "Dataset", "head_noun")]

@@ -135,6 +135,11 @@ def phrase_spans(
     return out
 
 
+def _this_work(sent: list[str]) -> bool:
+    """ "this paper", "this work": the sentence speaks of the paper itself."""
+    return any(w == "this" and n in _OWN_TITLE for w, n in pairwise(sent))
+
+
 def _created(lowers: list[str], lo: int, hi: int) -> bool:
     """A creation verb governs the name: "we introduce X", not "the proposed X"."""
     for j in range(hi - 1, lo - 1, -1):
@@ -282,7 +287,7 @@ class _Paper:
             lo, hi = self.bounds[si]
             sent = self.lowers[lo:hi]
             own = si == 0 or not _OWN.isdisjoint(sent)
-            own = own or any(w == "this" and n in _OWN_TITLE for w, n in pairwise(sent))
+            own = own or ("this" in sent and _this_work(sent))
             own = own or any(m.kb_id_ in self.proposed for m in self.by_sent.get(si, ()))
             own = own or self._names_proposed(sent)
             self._own[si] = own

@@ -5295,7 +5295,9 @@ def merge_halves(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             half = halves.get(key)
             if half is not None and _fills(row, half):
                 del halves[key]
-                out[out.index(half)] = _merged(half, row)
+                merged = _merged(half, row)
+                merged["confidence"] = max(half["confidence"], row["confidence"])
+                out[out.index(half)] = merged
                 continue
         out.append(row)
     return out

@@ -125,6 +125,22 @@ def test_a_value_said_twice_is_one_result(nlp: Language) -> None:
     assert results(ex) == [(86.81, "metric:pass-1", "dataset:gsm8k", OURS)]
 
 
+def test_a_value_said_with_its_dataset_and_again_with_its_metric_is_trusted(
+    nlp: Language,
+) -> None:
+    # the later statement takes its dataset from the sentence before (not said: uncertain);
+    # the first statement says it, so the merged result stands on both
+    ex = run(
+        nlp,
+        "We present OurNet, which achieves 86.81% on GSM8K without tools. Trained with SFT "
+        "alone, OurNet achieves 81.50% on GSM8K pass@1. With preference learning, OurNet "
+        "achieves 86.81% pass@1.",
+    )
+    trusted = [r for r in ex.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
+    assert (86.81, "metric:pass-1", "dataset:gsm8k", OURS) in results(ex)
+    assert {r.value for r in trusted} == {81.5, 86.81}
+
+
 def test_someone_elses_number_is_not_the_papers(nlp: Language) -> None:
     ex = run(nlp, "A recent study reports 80% accuracy on GSM8K for large models.")
     assert ex.results == []

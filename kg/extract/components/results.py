@@ -5277,7 +5277,9 @@ class ResultExtractor(Component):
 
 def merge_halves(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One score reported twice, once with its dataset and once with its metric ("achieves
-    86.81% on GSM8k" … "achieves 86.81% pass@1") is one result with both."""
+    86.81% on GSM8k" … "achieves 86.81% pass@1") is one result with both. When the second
+    also has that dataset (from the sentence before it, or the paper's one dataset: a guess),
+    the result stands on both statements and keeps the higher confidence."""
     out: list[dict[str, Any]] = []
     halves: dict[tuple[Any, ...], dict[str, Any]] = {}
     for row in rows:

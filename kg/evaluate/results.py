@@ -21,11 +21,19 @@ all match one gold ``score``:
 Deltas (``Extraction.deltas``) are scored on their value against the gold ``delta`` numbers.
 ``leaks`` counts predicted Results whose value is only a gold ``setting``/``delta``/``other``
 number of the paper: a number that should never have become a Result.
+
+``errors`` says why the leaderboard's Results (``score_trusted``) are wrong and why gold scores
+have none, as counts only (safe on a locked part): a wrong Result's value is no gold score
+(``value: delta`` … the role the gold gives that number, ``value: not in gold``), or it is one
+and the named fields differ from the closest gold score of that value (``metric``,
+``dataset``, ``system``, joined by ``+``); a missed gold score has no Result of its value at
+all, only one under the confidence bar, or Results of its value with other fields.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +58,10 @@ _RESOLUTION_SUFFIX = re.compile(r"\s+\d{2,4}\s*[x×]\s*\d{2,4}$")
 CONFIDENCE_BARS: tuple[float, ...] = tuple(sorted({0.5, 0.6, 0.8, 0.9, LEADERBOARD_MIN_CONFIDENCE}))
 #: the roles whose precision and recall get a bootstrap interval
 _INTERVAL_ROLES = ("score", "score_trusted")
+_ERROR_TITLES = (
+    ("wrong", "why trusted Results are wrong"),
+    ("missed", "why gold scores have no trusted Result"),
+)
 
 
 @dataclass(frozen=True)
@@ -197,6 +209,9 @@ class ResultsReport:
     per_paper: dict[str, list[Counts]] = field(
         default_factory=lambda: {name: [] for name in _INTERVAL_ROLES}
     )
+    errors: dict[str, Counter[str]] = field(
+        default_factory=lambda: {"wrong": Counter(), "missed": Counter()}
+    )
     examples: list[dict[str, Any]] = field(default_factory=list)
     gold: dict[str, list[GoldResult]] = field(default_factory=dict)
     kb: KnowledgeBase | None = field(default_factory=load_kb, repr=False)
@@ -230,6 +245,8 @@ class ResultsReport:
                 self.per_paper[name].append(counts)
             if name == "score":
                 self._keep(paper_id, preds, golds, mg, mp)
+            if name == "score_trusted":
+                self._count_errors(keys, gold, ext.results, preds, mg, mp)
         for bar, total in self.by_confidence.items():
             above = [r for r in ext.results if r.confidence >= bar]
             mg, mp = _pair(keys, above, scores, full=True)
@@ -241,6 +258,39 @@ class ResultsReport:
                 if g.role in self.leaks and _same_value(p.value, g.value):
                     self.leaks[g.role] += 1
                     break
+
+    def _count_errors(
+        self,
+        keys: _Keys,
+        gold: Sequence[GoldResult],
+        results: Sequence[Result],
+        trusted: Sequence[Result],
+        mg: set[int],
+        mp: set[int],
+    ) -> None:
+        """Why the trusted Results are wrong and why gold scores have none (see the module
+        doc); ``mg``/``mp``: the trusted full-tuple matching."""
+        scores = list(dict.fromkeys(g for g in gold if g.role == "score"))
+        free = [g for gi, g in enumerate(scores) if gi not in mg]
+        for pi, p in enumerate(trusted):
+            if pi in mp:
+                continue
+            same = [g for g in free if _same_value(p.value, g.value)]
+            same = same or [g for g in scores if _same_value(p.value, g.value)]
+            if not same:
+                role = next((g.role for g in gold if _same_value(p.value, g.value)), None)
+                self.errors["wrong"][f"value: {role or 'not in gold'}"] += 1
+                continue
+            self.errors["wrong"][min((_wrong_fields(keys, p, g) for g in same), key=len)] += 1
+        for g in free:
+            same = [p for p in results if _same_value(p.value, g.value)]
+            if not same:
+                why = "no Result of its value"
+            elif any(not _wrong_fields(keys, p, g) for p in same):
+                why = "only under the confidence bar"
+            else:
+                why = min((_wrong_fields(keys, p, g) for p in same), key=len)
+            self.errors["missed"][why] += 1
 
     def _keep(
         self,
@@ -279,6 +329,7 @@ class ResultsReport:
                 for name, bounds in self.intervals().items()
             },
             "by_confidence": {f"{bar:g}": c.to_dict() for bar, c in self.by_confidence.items()},
+            "errors": {k: dict(v.most_common()) for k, v in self.errors.items()},
         }
 
     def format(self) -> list[str]:
@@ -309,7 +360,25 @@ class ResultsReport:
                 f"  >= {bar:<9g} {c.gold:>6} {c.pred:>6} {c.matched_gold:>6} "
                 f"{c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}"
             )
+        for kind, title in _ERROR_TITLES:
+            found = self.errors[kind]
+            if found:
+                lines.append(f"{title}: " + ", ".join(f"{k} {v}" for k, v in found.most_common()))
         return lines
+
+
+def _wrong_fields(keys: _Keys, pred: Result, gold: GoldResult) -> str:
+    """The fields in which a Result differs from a gold score of its value ("metric",
+    "dataset+system"; "" when none does)."""
+    return "+".join(
+        name
+        for name, ok in (
+            ("metric", keys.names(pred.metric_id, gold.metric)),
+            ("dataset", keys.names(pred.dataset_id, gold.dataset)),
+            ("system", keys.system(pred.model_id, gold.system)),
+        )
+        if not ok
+    )
 
 
 def score_results(

@@ -142,6 +142,41 @@ def test_results_are_scored_at_each_confidence_bar_with_a_paper_interval(tmp_pat
     assert "95% interval over papers" in text and ">= 0.6" in text
 
 
+def test_errors_say_which_field_of_a_trusted_result_is_wrong_and_why_gold_is_missed(
+    tmp_path: Path,
+) -> None:
+    gold = write(
+        tmp_path,
+        gold_record(
+            [
+                row(80.1),
+                row(70.2, system="GPT-4"),
+                row(60.5),
+                row(55.0, dataset="MATH"),
+                {**row(2.3, role="delta"), "unit": "points"},
+            ]
+        ),
+    )
+    preds = [
+        result(80.1, "model:ournet"),  # right
+        result(70.2, "model:ournet"),  # the baseline's number credited to ours
+        result(60.5, "model:ournet", conf=0.5),  # right, but under the bar
+        result(2.3, "model:ournet"),  # a delta as a trusted score
+    ]
+    report = evaluate_jsonl(gold, extractor(preds, []))
+    assert report.results is not None
+    errors = report.to_dict()["results"]["errors"]
+    assert errors["wrong"] == {"system": 1, "value: delta": 1}
+    assert errors["missed"] == {
+        "system": 1,  # 70.2: a Result of its value, with another system
+        "only under the confidence bar": 1,  # 60.5
+        "no Result of its value": 1,  # 55.0
+    }
+    text = "\n".join(report.results.format())
+    assert "why trusted Results are wrong: " in text
+    assert "why gold scores have no trusted Result: " in text
+
+
 def test_gold_human_is_the_human_performance_entity_and_nothing_else(tmp_path: Path) -> None:
     gold = write(tmp_path, gold_record([row(97.0, system="human")]))
     report = evaluate_jsonl(gold, extractor([result(97.0, HUMAN_PERFORMANCE_ID)], []))

@@ -26,8 +26,9 @@ number of the paper: a number that should never have become a Result.
 have none, as counts only (safe on a locked part): a wrong Result's value is no gold score
 (``value: delta`` … the role the gold gives that number, ``value: not in gold``), or it is one
 and the named fields differ from the closest gold score of that value (``metric``,
-``dataset``, ``system``, joined by ``+``); a missed gold score has no Result of its value at
-all, only one under the confidence bar, or Results of its value with other fields.
+``dataset``, ``system``, joined by ``+``; none: a second Result of a matched score); a missed
+gold score has no Result of its value at all, a right one only under the confidence bar (or
+one that matched another gold score of that value), or Results of its value with other fields.
 """
 
 from __future__ import annotations
@@ -281,15 +282,19 @@ class ResultsReport:
                 role = next((g.role for g in gold if _same_value(p.value, g.value)), None)
                 self.errors["wrong"][f"value: {role or 'not in gold'}"] += 1
                 continue
-            self.errors["wrong"][min((_wrong_fields(keys, p, g) for g in same), key=len)] += 1
+            fields = min((_wrong_fields(keys, p, g) for g in same), key=_field_count)
+            self.errors["wrong"][fields or "a second Result of a matched score"] += 1
         for g in free:
             same = [p for p in results if _same_value(p.value, g.value)]
+            right = [p for p in same if not _wrong_fields(keys, p, g)]
             if not same:
                 why = "no Result of its value"
-            elif any(not _wrong_fields(keys, p, g) for p in same):
+            elif any(p.confidence < LEADERBOARD_MIN_CONFIDENCE for p in right):
                 why = "only under the confidence bar"
+            elif right:  # its one right Result matched another gold score of the same value
+                why = "its Result matched another gold score"
             else:
-                why = min((_wrong_fields(keys, p, g) for p in same), key=len)
+                why = min((_wrong_fields(keys, p, g) for p in same), key=_field_count)
             self.errors["missed"][why] += 1
 
     def _keep(
@@ -365,6 +370,10 @@ class ResultsReport:
             if found:
                 lines.append(f"{title}: " + ", ".join(f"{k} {v}" for k, v in found.most_common()))
         return lines
+
+
+def _field_count(fields: str) -> int:
+    return fields.count("+") + 1 if fields else 0
 
 
 def _wrong_fields(keys: _Keys, pred: Result, gold: GoldResult) -> str:

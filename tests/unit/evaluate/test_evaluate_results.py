@@ -162,11 +162,16 @@ def test_errors_say_which_field_of_a_trusted_result_is_wrong_and_why_gold_is_mis
         result(70.2, "model:ournet"),  # the baseline's number credited to ours
         result(60.5, "model:ournet", conf=0.5),  # right, but under the bar
         result(2.3, "model:ournet"),  # a delta as a trusted score
+        result(80.1, "model:ournet"),  # the right one again
     ]
     report = evaluate_jsonl(gold, extractor(preds, []))
     assert report.results is not None
     errors = report.to_dict()["results"]["errors"]
-    assert errors["wrong"] == {"system": 1, "value: delta": 1}
+    assert errors["wrong"] == {
+        "system": 1,
+        "value: delta": 1,
+        "a second Result of a matched score": 1,
+    }
     assert errors["missed"] == {
         "system": 1,  # 70.2: a Result of its value, with another system
         "only under the confidence bar": 1,  # 60.5

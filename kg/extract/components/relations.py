@@ -163,15 +163,11 @@ class _M(NamedTuple):
 _SIZE_SUFFIX = re.compile(r"^[-_ ]?\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)?$")
 
 
-def proposed_ids(
-    tt: TokenTable, mentions: list[_M], own: list[_M] | None = None
-) -> frozenset[str]:
+def proposed_ids(tt: TokenTable, mentions: list[_M], own: list[_M]) -> frozenset[str]:
     """The entities the paper proposes: mentions inside a contribution span ("we propose X",
     the title's "X: …"), a proposed name's released sizes written elsewhere ("X-7B") and the
     variants of a new proposed system ("X-XL", "X-PV": :func:`variant_of`).
-    ``own``: the contribution's own mentions, when :func:`contribution_mentions` has run."""
-    if own is None:
-        own = contribution_mentions(tt, mentions)[0]
+    ``own``: the contribution's own mentions (:func:`contribution_mentions`)."""
     ids = {m.kb_id_ for m in own}
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
     # the paper's new systems (not a known name the contribution span happens to hold)

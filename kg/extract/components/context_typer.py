@@ -229,10 +229,53 @@ def _head_before(tt: TokenTable, start: int, end: int) -> str | None:
     return "Dataset"
 
 
+# what opens a sentence's fronted phrase: "On V2V4Real, our model …", "Across A and B, …"
+_FRONT_OPENERS = frozenset(
+    {"on", "in", "across", "for", "with", "through", "via", "against", "over", "from", "at",
+     "under", "beyond", "after"}
+)
+# fronted phrases whose name is compared with, or is, the paper's own ("Compared to InterGen,
+# our approach …", "Like Newton-Schulz, our approach …"): the apposition's type stays right
+_FRONT_COMPARED = frozenset({"compared", "relative", "unlike", "like", "similar", "contrary"})
+
+
+def _fronted(tt: TokenTable, k: int) -> bool:
+    """Does the name before token ``k`` end a fronted phrase ("On V2V4Real", "Evaluated on
+    PrivacyQA and PolicyQA", "Trained on VB-DemandEx")? Then ", our model …" after it is the
+    sentence's subject, not an apposition of the name. No "we" may come first: "In this work
+    we present X, our …" is a clause of its own."""
+    lw = tt.lowers
+    b, e = tt.sent_bounds[tt.sent_of[k]]
+    while b < k and not tt.texts[b][:1].isalpha():
+        b += 1  # "(2) On X, …", a quote
+    first = lw[b]
+    opener = first in _FRONT_OPENERS or (
+        tt.texts[b][:1].isupper()
+        and first.endswith(("ed", "ing"))
+        and len(first) > 4
+        and first not in _FRONT_COMPARED
+    )
+    if not opener or "we" in lw[b:k] or _named_as(tt, b, k):
+        return False
+    # "Using X, our extension of Y, we combine …": the main clause comes after the apposition
+    return not any(lw[j] == "," and lw[j + 1] == "we" for j in range(k + 2, e - 1))
+
+
+def _named_as(tt: TokenTable, b: int, k: int) -> bool:
+    """ "Instantiated as Domain-Invariant … (RLGLC), our method …": the name is the paper's."""
+    j = k - 1
+    while j > b and tt.texts[j] != "as" and k - j < 16:
+        j -= 1
+    return j > b and tt.texts[j] == "as"
+
+
 def _apposition(tt: TokenTable, k: int) -> str | None:
-    """2. apposition / copula: "X, a new benchmark …", "X is a method …", "X: a dataset …"."""
+    """2. apposition / copula: "X, a new benchmark …", "X is a method …", "X: a dataset …"
+    (not ", our model …" after a fronted phrase: :func:`_fronted`)."""
     tx, lw, n = tt.texts, tt.lowers, len(tt.texts)
     if not (k + 1 < n and tx[k] in (",", "is", "(", ":") and lw[k + 1] in _ARTICLES):
+        return None
+    if lw[k + 1] == "our" and tx[k] == "," and _fronted(tt, k):
         return None
     for j in range(k + 2, min(n, k + 10)):
         if tt.sent_start[j] or tx[j] in (".", ";", ")"):

@@ -80,6 +80,28 @@ def test_an_apposition_after_a_bracketed_long_form_types_the_name(nlp: Language)
     assert _typed(nlp, text).get("ZorbDive") == "Dataset"
 
 
+def test_our_system_after_a_fronted_phrase_is_the_subject_not_an_apposition(
+    nlp: Language,
+) -> None:
+    # 18.6k corpus: "Evaluated on PrivacyQA and PolicyQA, our framework improves …" made
+    # PolicyQA a Method, and its scores lost their dataset
+    text = (
+        "Evaluated on ZorbQA and QarnetQA, our framework improves accuracy from 0.352 to "
+        "0.464 on QarnetQA."
+    )
+    assert _typed(nlp, text).get("QarnetQA") == "Dataset"
+    assert _typed(nlp, "On an NVIDIA Zorb 4090D, our model runs at 78 FPS.").get(
+        "Zorb 4090D"
+    ) is None
+    # an apposition it still is: "as", a main clause after it, a clause with "we" before it
+    text = "Instantiated as Zorb Qarnet Learning (ZQL), our method leverages priors."
+    assert _typed(nlp, text).get("ZQL") == "Method"
+    text = "Using ZorbScaling (ZS), our extension of the canonical technique, we combine scores."
+    assert _typed(nlp, text).get("ZS") == "Method"
+    text = "In this work we present ZorbNet, our model for segmentation."
+    assert _typed(nlp, text).get("ZorbNet") == "Model"
+
+
 def test_a_size_in_a_name_its_apposition_calls_data_is_a_count(nlp: Language) -> None:
     assert _typed(nlp, "We propose ZorbQA-1M, a large-scale dataset for driving.").get(
         "ZorbQA-1M"

@@ -461,7 +461,9 @@ def test_an_unknown_data_name_keeps_the_dataset_of_the_sentence_before(nlp: Lang
         "OurNet is evaluated on the SQuAD dataset. On VirtualZorb, our method reaches a "
         "success rate of 56%.",
     )
-    assert [r.dataset_id for r in ex.results] == [None]
+    # never SQuAD; VirtualZorb itself since ", our method" after the fronted "On VirtualZorb"
+    # is no apposition that made it a Method
+    assert [r.dataset_id for r in ex.results] == ["dataset:virtualzorb"]
 
 
 def test_a_number_of_the_compared_system_is_never_ours(nlp: Language) -> None:

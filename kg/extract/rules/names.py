@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.components.lexicon import PERCENT, STOP_ACRONYMS, VERSION
 from kg.extract.components.tokens import version_end
 from kg.extract.rules import UNK, RuleContext, rule
+
+# a number read as a measurement, never a version: "(CLIP-S 32.85)", "RoBERTa-base 0.485"
+# ("Llama 3.1", "wav2vec 2.0", "ChatGLM 3.11" are versions)
+_MEASURED = re.compile(r"^(?:0\.\d+|\d{2,}\.\d+|\d+\.\d{3,})$")
 
 
 @rule("name_shape", source="name_shape", group="names")
 def name_shape(ctx: RuleContext) -> None:
     """CamelCase / ALLCAPS / alphanumeric tokens ("MathScale", "MASHA1", "Phi-GSM"), with a
-    following version ("JiuZhang 2.0", pre-split "MUC - 7")."""
+    following version ("JiuZhang 2.0", pre-split "MUC - 7"; not a measured number: "CLIP-S
+    32.85")."""
     tt = ctx.tt
     texts, idx, n = tt.texts, tt.idx, ctx.n
     names = ctx.names
@@ -21,6 +28,7 @@ def name_shape(ctx: RuleContext) -> None:
         if (
             end < n
             and VERSION.match(texts[end])
+            and not _MEASURED.match(texts[end])
             and idx[i] + len(texts[i]) < idx[end]
             and (end + 1 >= n or texts[end + 1] not in PERCENT)  # "ViT 96.36%": a score
         ):

@@ -15,6 +15,13 @@ def test_name_shape_with_version(rule_found: Callable) -> None:
     assert got == [("MathScale", "UNK", "name_shape"), ("JiuZhang 2.0", "UNK", "name_shape")]
 
 
+def test_name_shape_takes_no_measured_number_as_a_version(rule_found: Callable) -> None:
+    # 18.6k corpus: "(CLIP-S 32.85)", "RoBERTa-base 0.485", "PLSA 0.37" were whole names
+    words = W("alignment ( CLIP-S 32.85 ) , RoBERTa-base 0.485 , PLSA 0.37 , ChatGLM 3.11 .")
+    got = [text for text, _, _ in rule_found(words, ["name_shape"])]
+    assert got == ["CLIP-S", "RoBERTa-base", "PLSA", "ChatGLM 3.11"]
+
+
 def test_name_shape_takes_initials_before_a_word(rule_found: Callable) -> None:
     words = W("We test on ZRBench and score with ZRScore , not on GPUs or PDFs .")
     got = rule_found(words, ["name_shape"])

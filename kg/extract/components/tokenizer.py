@@ -368,6 +368,12 @@ class _RegexMemo(Memo[str, Any]):
         return (type(self), (self.regex, self.finditer, self.maxsize, self.anchored_end))
 
 
+# spaCy's emoticon exceptions of brackets and colons: in an abstract "):" closes a bracket
+# before a colon ("Agent context protocols (ACPs): a family of …"), never a sad face; as
+# one token it hid the short form and its bracket from every rule
+_EMOTICON = re.compile(r"^(?=.*[()\[\]])(?=.*[:;=])[()\[\]:;=\-]+$")
+
+
 class MLTokenizer(Tokenizer):
     """spaCy's tokenizer that also remembers the input text in ``doc.user_data`` (rebuilding
     ``doc.text`` from tokens costs more than a whole rule component)."""
@@ -382,7 +388,7 @@ def make_ml_tokenizer(nlp: Language) -> Tokenizer:
     # new words make new lexemes: same attribute values, cheaper getters (lexattrs.py)
     speed_up(nlp.vocab)
     defaults = nlp.Defaults
-    rules = dict(defaults.tokenizer_exceptions)
+    rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if not _EMOTICON.match(k)}
     prefixes = list(defaults.prefixes or [])
     suffixes = _suffixes(list(defaults.suffixes or []))
     return MLTokenizer(

@@ -21,6 +21,12 @@ def test_ml_names_stay_one_token(name: str) -> None:
     assert [t.text for t in doc].count(name) == 3
 
 
+def test_a_bracket_before_a_colon_is_no_emoticon() -> None:
+    # spaCy's "):" emoticon hid "(ACPs)" from the abbreviation finder (18.6k corpus: 67 times)
+    words = [t.text for t in _default_nlp().make_doc("protocols (ACPs): a family (:) of them")]
+    assert words == ["protocols", "(", "ACPs", ")", ":", "a", "family", "(", ":", ")", "of", "them"]
+
+
 def test_productive_suffixes_and_percent_split() -> None:
     words = [t.text for t in _default_nlp().make_doc("GPT-4-based models reach 86.81%.")]
     assert words == ["GPT-4", "-based", "models", "reach", "86.81", "%", "."]

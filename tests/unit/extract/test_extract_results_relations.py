@@ -5312,3 +5312,12 @@ def test_a_common_noun_system_is_the_own_approach_of_a_paper_that_names_none(
     # a paper with a system of its own keeps crediting the named one
     ex = run(nlp, "We propose OurNet. " + text)
     assert {r.value: r.model_id for r in ex.results}[2.4] == "method:rectified-flow"
+
+
+def test_an_amount_after_a_change_verb_and_its_object_is_a_delta(nlp: Language) -> None:
+    # dev6: "improving end-to-end 3D detection 14.9% NDS on nuScenes-C" was a trusted score
+    ex = run(nlp, "OurNet improves end-to-end 3D detection 14.9% NDS on nuScenes-C.")
+    assert not ex.results and [d.value for d in ex.deltas] == [14.9]
+    # "from X … to Y" after the verb stays a change of scores
+    ex = run(nlp, "OurNet improves accuracy from 84% on clean speech to 91% on ZorbSpeech.")
+    assert 91.0 in [r.value for r in ex.results]

@@ -1402,10 +1402,38 @@ class _Binder:
         return None
 
     def metric_right_after(self, num: Num) -> _M | None:
-        """A metric mention right after the number ("95% accuracy"): it names the number's
-        measure even after "a macro average of" or "accuracy with"."""
+        """A metric mention right after the number ("95% accuracy", a score's "0.59 in
+        precision"): it names the number's measure even after "a macro average of" or
+        "accuracy with"."""
         m = self.starts.get(num.end)
+        if (
+            m is None
+            and num.end + 1 < self.hi
+            and self.lowers[num.end] == "in"
+            and "respectively" not in self.lowers[num.end : self.hi]  # pairs: see _respective_*
+        ):
+            # "achieves 0.59 in precision and 0.64 in recall" (mostly a change: "gains of 2%
+            # in BLEU", "outperforms B by 0.96dB in PSNR and 0.03 in LPIPS")
+            m = self.starts.get(num.end + 1) if self._score_led(num) else None
+            if m is not None and m.end < self.hi and self.lowers[m.end] in _CHANGE_LINKS:
+                return None  # "achieves 1.9% in mAP50 over the baseline"
         return m if m is not None and m.label_ == "Metric" else None
+
+    def _score_led(self, num: Num) -> bool:
+        """A score verb ("achieves", "scoring") or "a performance / score(s) of" leads to the
+        number, with no word of a change or a comparison between them."""
+        lowers = self.lowers
+        for k in range(num.i - 1, max(self.lo, num.i - 25) - 1, -1):
+            w = lowers[k]
+            if w in DELTA_WORDS or w in DELTA_VERBS or w in _CHANGE_LINKS or w.startswith(
+                COMPARISON_VERBS
+            ):
+                return False
+            if w == "of" and lowers[k - 1] in _SCORE_NOUNS:
+                return True
+            if w in SCORE_VERBS and not any(m.start <= k - 1 < m.end for m in self.metrics):
+                return True  # not the noun of "BLEU scores"
+        return False
 
     def metric_after(self, num: Num) -> _M | None:
         """ "X% accuracy", "X% top-1 classification accuracy" (up to 3 words between); for a
@@ -4993,6 +5021,9 @@ def finish(doc: Doc, tt: TokenTable, results: list[dict[str, Any]]) -> None:
     drop_table(doc)
 
 
+# between a score verb and the amount of a change: "by", "over the baseline", "than"
+_CHANGE_LINKS = frozenset({"by", "over", "than", "losing", "loses", "lose", "lost", "vs", "vs."})
+_SCORE_NOUNS = frozenset({"performance", "score", "scores", "result", "results"})
 _PLACE_PREP = _DATASET_PREP | _CONDITION_PREP  # where or under what a number was measured
 # where a measure phrase before "of X" cannot start: "and diversity score", "previous best score"
 _PHRASE_BOUNDS = _PREPOSITIONS | _BREAK | OTHER_CUES

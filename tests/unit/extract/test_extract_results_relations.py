@@ -5321,3 +5321,26 @@ def test_an_amount_after_a_change_verb_and_its_object_is_a_delta(nlp: Language) 
     # "from X … to Y" after the verb stays a change of scores
     ex = run(nlp, "OurNet improves accuracy from 84% on clean speech to 91% on ZorbSpeech.")
     assert 91.0 in [r.value for r in ex.results]
+
+
+def test_a_score_verb_then_amount_in_metric_names_the_metric(nlp: Language) -> None:
+    # 18.6k corpus: "achieves 0.59 in precision and 0.64 in recall" gave no metric (or one)
+    ex = run(nlp, "OurNet achieves 0.59 in precision and 0.64 in recall on ZorbQA.")
+    assert sorted(results(ex)) == [
+        (0.59, "metric:precision", "dataset:zorbqa", OURS),
+        (0.64, "metric:recall", "dataset:zorbqa", OURS),
+    ]
+    # "X in M" after a change or a comparison is its amount, not a score
+    for text in (
+        "OurNet achieves relative gains of about 2% in BLEU and 3% in ROUGE-L.",
+        "OurNet outperforms ZorbNet by 0.96 in PSNR and 0.03 in LPIPS.",
+        "OurNet achieves 1.9% in mAP over the baseline.",
+    ):
+        assert not run(nlp, text).results, text
+    # "… in PSNR and SSIM, respectively": the pairing is the respective rules', not one metric
+    text = (
+        "OurNet achieves the best performance, with 27.69dB and 0.893 in PSNR and SSIM, "
+        "respectively."
+    )
+    ex = run(nlp, text)
+    assert ("metric:psnr", 0.893) not in {(r.metric_id, r.value) for r in ex.results}

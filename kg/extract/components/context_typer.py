@@ -64,7 +64,7 @@ _NP_END = frozenset(
 _EDITION_SHAPE = re.compile(r"^[A-Z]{2,6}(?:-?(?:19|20)\d\d|0\d|-\d{1,2})$")
 _SPLIT_FIRST = words("split_words")  # test, training, held-out …
 _SPLIT_SECOND = frozenset({"set", "sets", "data", "split", "splits", "corpus", "portion"})
-_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]$")
+_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]$|-\d+(?:\.\d+)?B-")  # "-7B", "-1.5B-Instruct"
 # a conversion between modalities, by their initials (text, image, video, audio, speech,
 # motion): "T2I", "I2V", "V2A" name what a model does (text-to-image), not a model
 _MODALITY_CODE = re.compile(r"^[TIVASM]2[TIVASM]s?$")

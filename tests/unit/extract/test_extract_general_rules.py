@@ -102,6 +102,14 @@ def test_our_system_after_a_fronted_phrase_is_the_subject_not_an_apposition(
     assert _typed(nlp, text).get("ZorbNet") == "Model"
 
 
+def test_a_size_inside_a_name_makes_it_a_model(nlp: Language) -> None:
+    # 18.6k corpus: "TinySwallow-1.5B-Instruct" was a Dataset ("…Instruct"), "MiMo-VL-7B-RL"
+    # and "DeepScaleR-1.5B-Preview" were dropped or Methods
+    typed = _typed(nlp, "ZorbSwallow-1.5B-Instruct and ZorbMo-VL-7B-RL reach 0.29 and 0.31.")
+    assert typed.get("ZorbSwallow-1.5B-Instruct") == "Model"
+    assert typed.get("ZorbMo-VL-7B-RL") == "Model"
+
+
 def test_a_size_in_a_name_its_apposition_calls_data_is_a_count(nlp: Language) -> None:
     assert _typed(nlp, "We propose ZorbQA-1M, a large-scale dataset for driving.").get(
         "ZorbQA-1M"

@@ -5298,7 +5298,7 @@ def test_a_common_noun_system_is_the_own_approach_of_a_paper_that_names_none(
     nlp: Language,
 ) -> None:
     # results gold: in papers that propose nothing by name, a score credited to a system
-    # written as a common noun was the paper's own 20 times in 20 ("ours" in the gold)
+    # written as a common noun: the gold named none of the 19 by it, 18 were "ours"
     text = (
         "Notably, employing a random forest classifier, the partially denoised image "
         "representation exhibited a testing accuracy of 95.61% on the ZorbScan dataset. "

@@ -465,6 +465,8 @@ def _delta_of(
             break
         elif lowers[j] == "in" and j - 1 >= lo and _delta_word(lowers[j - 1]):
             return True
+        elif lowers[j] == "over" and j - 1 >= lo and lowers[j - 1] in _DELTA_NOUNS:
+            return True  # "a consistency increase over the base model of 12.5%"
         j -= 1
         seen += 1
     k = i - 2
@@ -864,6 +866,14 @@ def _points_after(tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] |
         return True
     # "1.9 BLEU above full fine-tuning", "0.8 mIoU below the best": the margin of a metric
     return k + 1 < hi and tt.lowers[k] in ("above", "below")
+
+
+# a gain named before what it is measured against: "an increase over the base model of X"
+_DELTA_NOUNS = frozenset(
+    {"improvement", "improvements", "gain", "gains", "increase", "increases", "boost",
+     "boosts", "reduction", "reductions", "decrease", "decreases", "advantage", "margin",
+     "margins", "speedup", "speed-up", "uplift"}
+)
 
 
 def _delta_word(w: str) -> bool:

@@ -136,8 +136,9 @@ def phrase_spans(
 
 
 def _this_work(sent: list[str]) -> bool:
-    """ "this paper", "this work": the sentence speaks of the paper itself."""
-    return any(w == "this" and n in _OWN_TITLE for w, n in pairwise(sent))
+    """ "this paper", "this work": the sentence speaks of the paper itself (most sentences
+    hold no "this": one C-level test first)."""
+    return "this" in sent and any(w == "this" and n in _OWN_TITLE for w, n in pairwise(sent))
 
 
 def _created(lowers: list[str], lo: int, hi: int) -> bool:
@@ -283,7 +284,7 @@ class _Paper:
             lo, hi = self.bounds[si]
             sent = self.lowers[lo:hi]
             own = si == 0 or not _OWN.isdisjoint(sent)
-            own = own or ("this" in sent and _this_work(sent))
+            own = own or _this_work(sent)
             own = own or any(m.kb_id_ in self.proposed for m in self.by_sent.get(si, ()))
             own = own or self._names_proposed(sent)
             self._own[si] = own

@@ -4790,11 +4790,12 @@ def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
     ours = subject is None or subject.kb_id_ in ctx.proposed
     theirs = not ours and not binder.own_cued()
     if side == "to":
-        if theirs and subject is not None and _common_noun_own(binder, subject):
-            b.system, b.system_cue = ctx.contribution, 0.15  # "the self-training … to 90.4%"
-            b.uncertain = b.uncertain or binder.described_system(subject)
-        elif theirs and subject is not None:
-            b.system, b.system_cue = subject.kb_id_, 0.1
+        if theirs and subject is not None:
+            if _common_noun_own(binder, subject):  # "the self-training … to 90.4%"
+                b.system, b.system_cue = ctx.contribution, 0.15
+                b.uncertain = b.uncertain or binder.described_system(subject)
+            else:
+                b.system, b.system_cue = subject.kb_id_, 0.1
         elif (
             ctx.contribution is None
             and not binder.own_cued()
@@ -5374,17 +5375,19 @@ def merge_halves(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             half = halves.get(key)
             if half is not None and _fills(row, half):
                 del halves[key]
-                merged = _merged(half, row)
-                merged["confidence"] = max(half["confidence"], row["confidence"])
-                out[out.index(half)] = merged
+                out[out.index(half)] = _merged(half, row, keep=max)
                 continue
         out.append(row)
     return out
 
 
-def _merged(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+def _merged(
+    a: dict[str, Any], b: dict[str, Any], keep: Callable[[float, float], float] = min
+) -> dict[str, Any]:
+    """``a`` filled from ``b``; the confidence ``keep`` chooses of the two (the lower, unless
+    the merge stands on both statements: :func:`merge_halves`)."""
     merged = {**a, **{k: v for k, v in b.items() if v is not None}}
-    merged["confidence"] = min(a["confidence"], b["confidence"])
+    merged["confidence"] = keep(a["confidence"], b["confidence"])
     merged["higher_is_better"] = a["higher_is_better"] or b["higher_is_better"]
     return merged
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -158,11 +158,15 @@ def _match(keys: _Keys, pred: Result, gold: GoldResult, *, full: bool) -> bool:
         return False
     if not full:
         return True
-    return (
-        keys.names(pred.metric_id, gold.metric)
-        and keys.names(pred.dataset_id, gold.dataset)
-        and keys.system(pred.model_id, gold.system)
-    )
+    return all(ok for _, ok in _field_checks(keys, pred, gold))
+
+
+def _field_checks(keys: _Keys, pred: Result, gold: GoldResult) -> Iterator[tuple[str, bool]]:
+    """(field, does the Result match the gold score in it), metric first; lazily, so a caller
+    that needs all to match stops at the first that does not."""
+    yield "metric", keys.names(pred.metric_id, gold.metric)
+    yield "dataset", keys.names(pred.dataset_id, gold.dataset)
+    yield "system", keys.system(pred.model_id, gold.system)
 
 
 def _pair(
@@ -247,7 +251,7 @@ class ResultsReport:
             if name == "score":
                 self._keep(paper_id, preds, golds, mg, mp)
             if name == "score_trusted":
-                self._count_errors(keys, gold, ext.results, preds, mg, mp)
+                self._count_errors(keys, gold, scores, ext.results, preds, mg, mp)
         for bar, total in self.by_confidence.items():
             above = [r for r in ext.results if r.confidence >= bar]
             mg, mp = _pair(keys, above, scores, full=True)
@@ -264,14 +268,15 @@ class ResultsReport:
         self,
         keys: _Keys,
         gold: Sequence[GoldResult],
+        scores: Sequence[GoldResult],
         results: Sequence[Result],
         trusted: Sequence[Result],
         mg: set[int],
         mp: set[int],
     ) -> None:
         """Why the trusted Results are wrong and why gold scores have none (see the module
-        doc); ``mg``/``mp``: the trusted full-tuple matching."""
-        scores = list(dict.fromkeys(g for g in gold if g.role == "score"))
+        doc); ``scores``: the gold's distinct scores, ``mg``/``mp``: the trusted full-tuple
+        matching of them."""
         free = [g for gi, g in enumerate(scores) if gi not in mg]
         for pi, p in enumerate(trusted):
             if pi in mp:
@@ -379,15 +384,7 @@ def _field_count(fields: str) -> int:
 def _wrong_fields(keys: _Keys, pred: Result, gold: GoldResult) -> str:
     """The fields in which a Result differs from a gold score of its value ("metric",
     "dataset+system"; "" when none does)."""
-    return "+".join(
-        name
-        for name, ok in (
-            ("metric", keys.names(pred.metric_id, gold.metric)),
-            ("dataset", keys.names(pred.dataset_id, gold.dataset)),
-            ("system", keys.system(pred.model_id, gold.system)),
-        )
-        if not ok
-    )
+    return "+".join(name for name, ok in _field_checks(keys, pred, gold) if not ok)
 
 
 def score_results(

@@ -1700,6 +1700,9 @@ class _Binder:
             if self._in_mention(j) or w in _FROM_LINK or w in _CHANGE_VERBS:
                 j -= 1
                 continue
+            if j == k - 1 and w in _CHANGE_NOUNS:
+                j -= 1  # "an accuracy increase from": the measure's change, named as a noun
+                continue
             if (t := self.past_data_tail(j)) < j:
                 j = t  # "accuracy on the Video-MME benchmark from", "… the D test set from"
                 continue
@@ -3257,7 +3260,10 @@ class _Binder:
             return False
         # "compared to 82% for the baseline model": the unnamed baseline's number
         baseline = self.lowers[k] == "for" and nxt[:1] == ["the"] and nxt[1:2] == ["baseline"]
-        return baseline or any(w in OTHER_CUES for w in nxt)
+        texts = self.tt.texts[k + 1 : k + 1 + len(nxt)]
+        # a cue in capitals is a name: "87.43% for ET" (enhancing tumour) is not "et al."
+        cued = any(w in OTHER_CUES and not t.isupper() for w, t in zip(nxt, texts, strict=True))
+        return baseline or cued
 
     def unknown_possessor(self, num: Num) -> bool:
         """The number of a named system we have no entity for: "compared to Exomiser's
@@ -3899,8 +3905,21 @@ def _items_opener(w: str) -> bool:
 
 
 # between a measure and the "from" of its change: "the accuracy of LLaVA on ZorbQA from"
+# a change named by a singular noun right before its "from X to Y" ("an F1 increase from")
+_CHANGE_NOUNS = frozenset(
+    {"increase", "improvement", "gain", "boost", "rise", "jump", "drop", "decrease",
+     "reduction", "decline"}
+)  # fmt: skip
 _FROM_LINK = frozenset({"of", "on", "in", "for", "the", "a", "an", "its", "their", "our", "-"})
 _ITEMS_LINK = (_METRIC_LINK | _RESULT_NOUNS) - {")"}  # "(ICC) of": the bracket is the item's
+
+
+def _measure_back(binder: _Binder, i: int, skip: frozenset[str]) -> int:
+    """The last token of the measures listed before token ``i``, past the link words in
+    ``skip``, but not into a Metric mention that ends in one ("accuracy and success rate of":
+    "rate" is the metric's, not a link)."""
+    k = _skip_back(binder.lowers, i - 1, binder.lo, skip)
+    return next((m.end - 1 for m in binder.metrics if m.start <= k < m.end <= i), k)
 
 
 def _respective_items(binder: _Binder, group: list[Num], out: dict[int, Binding]) -> None:
@@ -3910,7 +3929,7 @@ def _respective_items(binder: _Binder, group: list[Num], out: dict[int, Binding]
     metric's)."""
     if len(group) < 2 or "respectively" not in binder.lowers[group[-1].end : group[-1].end + 2]:
         return
-    k = _skip_back(binder.lowers, group[0].i - 1, binder.lo, _ITEMS_LINK)
+    k = _measure_back(binder, group[0].i, _ITEMS_LINK)
     if k == group[0].i - 1:
         return
     items = _measure_items(binder, k)
@@ -3936,7 +3955,7 @@ def _named_metric_list(binder: _Binder, group: list[Num]) -> list[_M] | None:
     slashes), each a Metric mention or a measure's short name ("Dice, HD95 and ASSD values of
     0.88, 2.91 and 0.93", "PLCC, SROCC and KRCC of …"); None unless every item is one."""
     lowers, n = binder.lowers, len(group)
-    k = _skip_back(lowers, group[0].i - 1, binder.lo, _METRIC_LINK | _RESULT_NOUNS)
+    k = _measure_back(binder, group[0].i, _METRIC_LINK | _RESULT_NOUNS)
     if group[0].i - 1 - k > 3:
         return None
     items: list[tuple[int, int, _M | None]] = []

@@ -1923,6 +1923,34 @@ def test_respectively_pairs_listed_measures_we_know_only_in_part(nlp: Language) 
     assert [r[:2] for r in results(ex)] == [(0.782, icc), (0.771, icc)]
 
 
+@pytest.mark.parametrize("respectively", [", respectively", ""])
+def test_a_listed_metric_ending_in_a_link_word_keeps_its_number(
+    nlp: Language, respectively: str
+) -> None:
+    # "rate" also links a measure to its number ("a rate of"): it must not cut "success rate"
+    ex = run(nlp, f"OurNet achieves IoU and success rate of 71% and 87%{respectively} on ZorbSet.")
+    assert [r[:2] for r in results(ex)] == [(71.0, "metric:iou"), (87.0, "metric:success-rate")]
+
+
+@pytest.mark.parametrize("change", ["increase", "improvement", "gain"])
+def test_a_change_noun_before_from_to_keeps_the_measure(nlp: Language, change: str) -> None:
+    ex = run(nlp, f"OurNet shows an F1 {change} from 19.5 to 32.6 on ZorbQA.")
+    assert [(r.value, r.metric_id) for r in ex.results] == [(32.6, "metric:f1")]
+    assert ex.results[0].confidence >= LEADERBOARD_MIN_CONFIDENCE
+
+
+def test_a_name_in_capitals_after_for_is_no_cue_of_other_work(nlp: Language) -> None:
+    # "et" (of "et al.") is a cue of other work; "ET" (enhancing tumour) is a subgroup name
+    ex = run(
+        nlp,
+        "On ZorbSet, the Dice scores of OurNet are 87.43%, 90.92%, and 91.45% for ET, WT, and "
+        "TC segmentation.",
+    )
+    assert [r.value for r in ex.results] == [87.43, 90.92, 91.45]
+    ex = run(nlp, "On ZorbSet, OurNet reaches 90.1%, against 87.4% for Smith et al.")
+    assert [r.value for r in ex.results] == [90.1]
+
+
 def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -58,12 +58,26 @@ def _infixes() -> list[str]:
     ]
 
 
+# a unit glued to a number ("32.51dB", "34.3mm", "+2.3pp") comes off it, as in spaCy's
+# defaults, but only these units, and only after a number that is no part of a name (no letter
+# or hyphen before its digits: "GSM8K", "Llama-3-8B", "RTX4090" keep theirs)
+GLUED_UNITS = frozenset(
+    {"dB", "mm", "cm", "km", "nm", "µm", "ms", "GB", "MB", "TB", "KB", "Hz", "kHz", "MHz", "GHz",
+     "fps", "FPS", "pp"}
+)  # fmt: skip
+_GLUED_UNIT = (
+    r"(?<=[0-9])(?<![A-Za-z\-_][0-9])(?<![A-Za-z\-_][0-9]{2})(?<![A-Za-z\-_][0-9]{3})"
+    r"(?<![A-Za-z\-_][0-9]{4})(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + ")"
+)
+
+
 def _suffixes(defaults: list[str]) -> list[str]:
     out: list[str] = []
     for pat in defaults:
-        # drop the unit suffix rule (it splits GSM8K → GSM8 K, 7B stays whole anyway)
+        # drop spaCy's unit suffix rule (it splits GSM8K → GSM8 K): ours is _GLUED_UNIT
         if "km|km²" in pat:
             out.append(r"(?<=[0-9])%")
+            out.append(_GLUED_UNIT)
             continue
         out.append(pat)
     return [_SUFFIX_HYPHEN_WORD, r"(?<=[0-9a-z\-][A-Z])\.", r"(?<=[A-Z][+])\.", *out]

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.lexicon import PERCENT, STOP_ACRONYMS, VERSION
+from kg.extract.components.tokenizer import GLUED_UNITS
 from kg.extract.components.tokens import version_end
 from kg.extract.rules import UNK, RuleContext, rule
 
 # a number read as a measurement, never a version: "(CLIP-S 32.85)", "RoBERTa-base 0.485"
 # ("Llama 3.1", "wav2vec 2.0", "ChatGLM 3.11" are versions)
 _MEASURED = re.compile(r"^(?:0\.\d+|\d{2,}\.\d+|\d+\.\d{3,})$")
+# a unit after the number makes it a measurement too: "ViT 96.36%", "SI-SDR 1.98 dB"
+_MEASURE_UNITS = PERCENT | GLUED_UNITS
 
 
 @rule("name_shape", source="name_shape", group="names")
@@ -30,7 +33,7 @@ def name_shape(ctx: RuleContext) -> None:
             and VERSION.match(texts[end])
             and not _MEASURED.match(texts[end])
             and idx[i] + len(texts[i]) < idx[end]
-            and (end + 1 >= n or texts[end + 1] not in PERCENT)  # "ViT 96.36%": a score
+            and (end + 1 >= n or texts[end + 1] not in _MEASURE_UNITS)  # "ViT 96.36%": a score
         ):
             end += 1
         ctx.add(i, end, UNK, "name_shape")

@@ -1951,6 +1951,25 @@ def test_a_name_in_capitals_after_for_is_no_cue_of_other_work(nlp: Language) -> 
     assert [r.value for r in ex.results] == [90.1]
 
 
+def test_a_score_with_a_glued_unit_is_a_result_and_no_version(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves an MPJPE of 34.3mm and a PSNR of 32.51dB on ZorbSet.")
+    assert [r[:3] for r in results(ex)] == [
+        (34.3, "metric:mpjpe", "dataset:zorbset"),
+        (32.51, "metric:psnr", "dataset:zorbset"),
+    ]
+    ex = run(nlp, "Compared with ZorbNet, OurNet raises ZorbScore 1.98 dB to 3.35 dB on ZorbSet.")
+    assert "ZorbScore 1.98" not in {m.text for m in ex.mentions}
+
+
+def test_a_voxel_size_is_a_setting(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet reaches 91.2% accuracy on ZorbSet; boundaries remain hard, given the sub-mm "
+        "precision with 3 mm voxels.",
+    )
+    assert [r.value for r in ex.results] == [91.2]
+
+
 def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
     ex = run(
         nlp,

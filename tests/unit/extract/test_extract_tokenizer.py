@@ -21,6 +21,15 @@ def test_ml_names_stay_one_token(name: str) -> None:
     assert [t.text for t in doc].count(name) == 3
 
 
+def test_a_unit_glued_to_a_number_splits_off_but_not_off_a_name() -> None:
+    text = "MPJPE of 34.3mm, PSNR (32.51dB), +2.3pp, 30fps; GSM8K, RTX4090, Res50mm, 512px"
+    words = [t.text for t in _default_nlp().make_doc(text)]
+    assert words == [
+        "MPJPE", "of", "34.3", "mm", ",", "PSNR", "(", "32.51", "dB", ")", ",", "+2.3", "pp",
+        ",", "30", "fps", ";", "GSM8K", ",", "RTX4090", ",", "Res50mm", ",", "512px",
+    ]  # fmt: skip
+
+
 def test_a_bracket_before_a_colon_is_no_emoticon() -> None:
     # spaCy's "):" emoticon hid "(ACPs)" from the abbreviation finder (18.6k corpus: 67 times)
     words = [t.text for t in _default_nlp().make_doc("protocols (ACPs): a family (:) of them")]

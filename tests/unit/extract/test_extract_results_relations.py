@@ -1105,7 +1105,7 @@ def test_a_number_right_after_an_improvement_verb_is_a_delta(nlp: Language) -> N
         "improves accuracy from 80.1% to 85.2% on SQuAD.",
     )
     assert results(ex) == [(85.2, "metric:accuracy", "dataset:squad", OURS)]
-    assert [(d.value, d.metric_id) for d in ex.deltas] == [(9.0, "metric:iou")]
+    assert [(d.value, d.metric_id) for d in ex.deltas] == [(9.0, "metric:miou")]
 
 
 def test_the_subject_of_a_coordinated_clause_owns_its_score(nlp: Language) -> None:
@@ -1129,9 +1129,9 @@ def test_numbers_said_respectively_take_the_metrics_named_before_in_order(
         "TriviaQA.",
     )
     assert [(v, m) for v, m, _, _ in results(ex)] == [
-        (78.0, "metric:iou"),
+        (78.0, "metric:miou"),
         (87.0, "metric:f1"),
-        (17.0, "metric:iou"),
+        (17.0, "metric:miou"),
         (25.0, "metric:f1"),
     ]
 
@@ -1968,6 +1968,20 @@ def test_a_voxel_size_is_a_setting(nlp: Language) -> None:
         "precision with 3 mm voxels.",
     )
     assert [r.value for r in ex.results] == [91.2]
+
+
+def test_miou_and_iou_are_two_metrics(nlp: Language) -> None:
+    # leaderboards (Papers with Code) keep the mean over classes apart from a plain IoU
+    ex = run(
+        nlp,
+        "OurNet reaches 85.3% mIoU on ZorbCity, a mean IoU of 70.1% on ZorbTwo, and an IoU of "
+        "0.91 on ZorbSet.",
+    )
+    assert [r[:2] for r in results(ex)] == [
+        (85.3, "metric:miou"),
+        (70.1, "metric:miou"),
+        (0.91, "metric:iou"),
+    ]
 
 
 def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
@@ -3605,7 +3619,7 @@ def test_a_gain_in_brackets_does_not_hide_the_measure_after_it(nlp: Language) ->
         nlp, "OurNet achieves 55.5 (+1.4) mIoU on ZorbSet and 81.12% (+17.2%) accuracy on QuxSet."
     )
     assert [(v, m) for v, m, _, _ in results(ex)] == [
-        (55.5, "metric:iou"),
+        (55.5, "metric:miou"),
         (81.12, "metric:accuracy"),
     ]
     assert [d.value for d in ex.deltas] == [1.4, 17.2]

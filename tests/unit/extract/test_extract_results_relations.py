@@ -1984,6 +1984,15 @@ def test_miou_and_iou_are_two_metrics(nlp: Language) -> None:
     ]
 
 
+def test_bleu_n_are_metrics_of_their_own(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reaches BLEU-1 = 55.14, BLEU-2 = 38.07 and BLEU-4 = 20.68 on WMT14.")
+    assert [r[:2] for r in results(ex)] == [
+        (55.14, "metric:bleu-1"),
+        (38.07, "metric:bleu-2"),
+        (20.68, "metric:bleu"),  # BLEU is BLEU-4 unless said otherwise
+    ]
+
+
 def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -88,6 +88,8 @@ _BELITTLING = frozenset({"only", "just", "merely"})  # "an accuracy of only 45%"
 _CLAUSE_BREAKS = frozenset({";", "whereas", "while", "whilst", "but", "although", "though"})
 _GAIN_DETERMINERS = _ARTICLES | {"this", "these", "such", "our"}  # "the increase", "this gain"
 _LEAD_WORDS = _ARTICLES | {"only", "just"}  # before a number: "with only a 10% …"
+# the first word of a phrase fronted before a sentence's subject ("Through X, it achieves")
+_FRONT_OPENERS = frozenset({"through", "by", "with", "via", "using", "after", "in", "on"})
 _PREPOSITIONS = frozenset(
     {"on", "of", "from", "with", "than", "using", "via", "to", "over", "against", "like", "as"}
 )
@@ -2631,6 +2633,8 @@ class _Binder:
             # "Using A and B, our models achieve", "combining our framework with S achieves",
             # "Using a GAN, we reached": the paper's own
             return None
+        if between[:2] == [",", "it"] and self._fronted_phrase():
+            return None  # "Through local feature augmentation, it …, reaching X": "it" is
         if self._component_of(m):
             return False  # "XMB-BERT with the voting classifier achieved": XMB-BERT's
         if all(_name_token(t) for t in self.tt.texts[m.end : verb]):
@@ -2648,6 +2652,12 @@ class _Binder:
         if _names_the_verbs_subject(between, participle) or not self._after_preposition(m):
             return m
         return False
+
+    def _fronted_phrase(self) -> bool:
+        """Does the sentence open with a phrase fronted before its subject ("Through …,",
+        "By leveraging …,", "Using …,")?"""
+        first = self.lowers[self.lo]
+        return first in _FRONT_OPENERS or (first.endswith("ing") and len(first) > 4)
 
     def _based_on_object(self, m: _M) -> bool:
         """Is ``m`` what a based-on cue right before it names ("based on the Mistral-7B",

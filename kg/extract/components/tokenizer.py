@@ -21,13 +21,11 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from kg.extract.components.lexattrs import speed_up
+from kg.extract.lexicon import entries
 from kg.extract.memo import Memo
 
 # "-based", "-like" … come off as one suffix token so the name before them is found.
-_AFFIX_WORDS = (
-    "based|like|style|level|free|aware|specific|only|driven|guided|augmented|tuned|"
-    "scale|sized|size|powered|generated|enhanced|centric|agnostic|wise|shot|step|type"
-)
+_AFFIX_WORDS = "|".join(entries("hyphen_affix_words"))
 _SUFFIX_HYPHEN_WORD = rf"(?<=[{ALPHA}0-9])-(?:{_AFFIX_WORDS})"
 
 

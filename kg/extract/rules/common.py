@@ -22,6 +22,7 @@ TASK_STOP = words("task_stop")
 SPLIT_WORDS = words("split_words")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 NAME_GLUE = frozenset(["-", "&", "'", "/", "+"])
+_HYPHEN_AFFIXES = words("hyphen_affix_words")  # "-based", "-aware": a compound adjective
 
 
 @memo()
@@ -29,16 +30,15 @@ def is_name(text: str) -> bool:
     # a pure function of the string (frozen lexicons, compiled regex): cached, tokens repeat
     if len(text) < 2 or text.islower() or text in STOP_ACRONYMS or text in STOP_NAMES:
         return False
+    last = text.rsplit("-", 1)[1] if "-" in text else ""
+    if last.istitle() and last.lower() in _HYPHEN_AFFIXES:
+        return False  # "Context-Aware", "SAM-Based", "Training-Free" (titles): an adjective
     if of_model_family(text):
         return True  # "Whisper-large-v2", "YOLOv8n-seg"
     if not NAME_SHAPE.match(text):
         return False
-    if "-" in text:
-        last = text.rsplit("-", 1)[1]
-        # "NER-labeled", "GPT-4-based": a name with a lower-case word attached
-        if len(last) >= 4 and last.isalpha() and last.islower():
-            return False
-    return True
+    # "NER-labeled", "GPT-4-based": a name with a lower-case word attached
+    return not (len(last) >= 4 and last.isalpha() and last.islower())
 
 
 # verb endings: "customize", "prioritizes", "simplify" modify no noun (but "size", "stepsize")

@@ -22,6 +22,13 @@ def test_name_shape_takes_no_measured_number_as_a_version(rule_found: Callable) 
     assert got == ["CLIP-S", "RoBERTa-base", "PLSA", "ChatGLM 3.11"]
 
 
+def test_name_shape_takes_no_compound_adjective(rule_found: Callable) -> None:
+    # 18.6k corpus: "Context-Aware", "SAM-Based", "Training-Free" (titles) were 597 mentions
+    words = W("Context-Aware Multi-Stage Policy for SAM-Based and Training-Free ZorbNet-Large")
+    got = [text for text, _, _ in rule_found(words, ["name_shape"])]
+    assert got == ["Multi-Stage", "ZorbNet-Large"]
+
+
 def test_name_shape_takes_initials_before_a_word(rule_found: Callable) -> None:
     words = W("We test on ZRBench and score with ZRScore , not on GPUs or PDFs .")
     got = rule_found(words, ["name_shape"])

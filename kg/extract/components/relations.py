@@ -81,6 +81,11 @@ _DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization 
 _OWN_TITLE = frozenset({"paper", "work", "study", "research", "article", "thesis", "project"})
 _PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
 _KNOWN_RULES = ("gazetteer", "kb", "linker")
+# words after a name that start no noun it modifies ("CLIP and …", "ViT for …", "DiT is …")
+_NOT_HEADS = frozenset(
+    {"and", "or", "for", "with", "to", "on", "in", "of", "is", "are", "as", "by", "via", "that",
+     "which", "from", "at", "into", "using", "than", "vs", "versus"}
+)  # fmt: skip
 
 
 @memo(maxsize=1 << 14)  # pure, and names recur
@@ -169,7 +174,7 @@ def proposed_ids(tt: TokenTable, mentions: list[_M], own: list[_M]) -> frozenset
     the title's "X: …"), a proposed name's released sizes written elsewhere ("X-7B") and the
     variants of a new proposed system ("X-XL", "X-PV": :func:`variant_of`).
     ``own``: the contribution's own mentions (:func:`contribution_mentions`)."""
-    ids = {m.kb_id_ for m in own}
+    ids = {m.kb_id_ for m in own if not _known_modifier(tt, m)}
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
     # the paper's new systems (not a known name the contribution span happens to hold)
     new = {
@@ -185,6 +190,16 @@ def proposed_ids(tt: TokenTable, mentions: list[_M], own: list[_M]) -> frozenset
         if sized or any(variant_of(text, n) for n in new):
             ids.add(m.kb_id_)
     return frozenset(ids)
+
+
+def _known_modifier(tt: TokenTable, m: _M) -> bool:
+    """A known system (gazetteer, knowledge base) that modifies the noun after it inside the
+    contribution ("a LiDAR detection framework", "a low-dose CT imaging method", "A
+    Molecular-Auxiliary CLIP Framework"): what the paper builds with, not what it proposes."""
+    if not m.id_.startswith(_KNOWN_RULES) or m.end >= len(tt.lowers):
+        return False
+    nxt = tt.texts[m.end]
+    return nxt.isalpha() and nxt.lower() not in _NOT_HEADS and not tt.sent_start[m.end]
 
 
 def doc_contribution(

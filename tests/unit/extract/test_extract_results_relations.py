@@ -2002,6 +2002,17 @@ def test_it_after_a_fronted_phrase_is_the_subject_not_the_method_in_it(nlp: Lang
     assert [(r.value, r.model_id) for r in ex.results] == [(88.9, OURS)]
 
 
+def test_a_known_system_modifying_the_contribution_is_not_proposed(nlp: Language) -> None:
+    # "MolCLIP: A Molecular-Auxiliary CLIP Framework …": the paper builds a CLIP framework
+    ex = run(
+        nlp,
+        "This paper proposes ZorbNet, the first visual language model for cell videos. ZorbNet "
+        "designs a molecule-auxiliary CLIP framework to guide video features.",
+        title="ZorbNet: a study",
+    )
+    assert rel_ids(ex, "PROPOSES") == {"model:zorbnet"}
+
+
 def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -317,6 +317,26 @@ def _apposed_head(tt: TokenTable, start: int) -> str | None:
     return _head_type(lw[start - 2])
 
 
+def _own_apposed_head(tt: TokenTable, start: int, end: int) -> str | None:
+    """2b. the paper's own head noun a name is put beside: "our advanced model, MaskGIL",
+    "which together form our framework, ZorbNet" ("our", then up to three lower-case words);
+    not a list the phrase opens ("In our method, MRI and CT images are …")."""
+    lw = tt.lowers
+    if start < 3 or lw[start - 1] != "," or tt.sent_start[start - 1]:
+        return None
+    if end < len(lw) and lw[end] in ("and", "or"):
+        return None
+    t = _head_type(lw[start - 2])
+    if t is None:
+        return None
+    for k in range(start - 3, max(0, start - 7), -1):
+        if lw[k] == "our":
+            return t
+        if not tt.texts[k].isalpha() or not tt.texts[k].islower() or tt.sent_start[k]:
+            return None
+    return None
+
+
 # what may stand between a data noun and the names it lists: "datasets (A, B)", "datasets: A,
 # B", "datasets, namely A and B", "benchmarks such as A, B", "datasets including A and B"
 _LIST_OPENERS = frozenset(
@@ -757,8 +777,8 @@ class ContextTyper(Component):
         pair = cues.abbrev_long.get((start, end))
         if pair is not None and cues.typed_ends.get((pair[1], pair[0])) == "Task":
             return "Task"
-        if t is None and rule == "propose":
-            t = _apposed_head(tt, start)
+        if t is None:
+            t = _apposed_head(tt, start) if rule == "propose" else _own_apposed_head(tt, start, end)
         if t is None and pair is not None:
             t = _long_form_type(tt, pair, cues.typed_ends, cues.dataset_starts)
         if t is not None:

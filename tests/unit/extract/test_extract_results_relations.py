@@ -2013,6 +2013,20 @@ def test_a_known_system_modifying_the_contribution_is_not_proposed(nlp: Language
     assert rel_ids(ex, "PROPOSES") == {"model:zorbnet"}
 
 
+def test_a_name_beside_our_model_is_our_model(nlp: Language) -> None:
+    # "which together form our advanced model, ZorbGIL": the name was dropped untyped
+    ex = run(nlp, "In our method, ZRI and CT images are projected to a shared latent space.")
+    assert "method:zri" not in {e.id for e in ex.entities}  # a list "our method," opens
+    ex = run(
+        nlp,
+        "We introduce an improved Bidirectional LLaMA architecture by replacing causal attention "
+        "with bidirectional attention, which together form our advanced model, ZorbGIL. Scaled "
+        "to 1.4B parameters, ZorbGIL achieves a FID score of 3.71 on ImageNet.",
+        title="Resurrecting masked modeling",
+    )
+    assert [(r.value, r.model_id) for r in ex.results] == [(3.71, "model:zorbgil")]
+
+
 def test_a_listed_measure_is_named_by_its_last_word(nlp: Language) -> None:
     ex = run(
         nlp,

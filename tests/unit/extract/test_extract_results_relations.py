@@ -2011,6 +2011,15 @@ def test_a_known_system_modifying_the_contribution_is_not_proposed(nlp: Language
         title="ZorbNet: a study",
     )
     assert rel_ids(ex, "PROPOSES") == {"model:zorbnet"}
+    # nor does it take the results of "our framework"
+    ex = run(
+        nlp,
+        "In this paper, we propose a CLIP framework for cell videos. Our framework achieves an "
+        "mAP of 51.2% on ZorbSet.",
+        title="A study",
+    )
+    assert "model:clip" not in rel_ids(ex, "PROPOSES")
+    assert [(r.value, r.model_id) for r in ex.results] == [(51.2, None)]
 
 
 def test_a_name_beside_our_model_is_our_model(nlp: Language) -> None:

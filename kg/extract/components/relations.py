@@ -81,6 +81,7 @@ _DESCRIPTION_HEADS = words("result_description_heads")  # "the … quantization 
 _OWN_TITLE = frozenset({"paper", "work", "study", "research", "article", "thesis", "project"})
 _PURPOSE = frozenset({"for", "of", "to", "on", "in", "towards", "toward"})
 _KNOWN_RULES = ("gazetteer", "kb", "linker")
+_COMMON_NAMES = words("common_names")  # in 20+ of 20,000 abstracts: "CT", "BEV", "RGB" …
 # words after a name that start no noun it modifies ("CLIP and …", "ViT for …", "DiT is …")
 _NOT_HEADS = frozenset(
     {"and", "or", "for", "with", "to", "on", "in", "of", "is", "are", "as", "by", "via", "that",
@@ -193,13 +194,16 @@ def proposed_ids(tt: TokenTable, mentions: list[_M], own: list[_M]) -> frozenset
 
 
 def _known_modifier(tt: TokenTable, m: _M) -> bool:
-    """A known system (gazetteer, knowledge base) that modifies the noun after it inside the
-    contribution ("a LiDAR detection framework", "a low-dose CT imaging method", "A
-    Molecular-Auxiliary CLIP Framework"): what the paper builds with, not what it proposes."""
-    if not m.id_.startswith(_KNOWN_RULES) or m.end >= len(tt.lowers):
+    """A known system (gazetteer, knowledge base) or a name common in ML abstracts
+    (``common_names``) that modifies the noun after it inside the contribution ("A
+    Molecular-Auxiliary CLIP Framework", "a BEV world model", "a low-dose CT imaging method"):
+    what the paper builds with, not what it proposes ("we present Qwen3, …" proposes it)."""
+    if m.end >= len(tt.lowers) or tt.sent_start[m.end]:
         return False
     nxt = tt.texts[m.end]
-    return nxt.isalpha() and nxt.lower() not in _NOT_HEADS and not tt.sent_start[m.end]
+    if not nxt.isalpha() or nxt.lower() in _NOT_HEADS:
+        return False
+    return m.id_.startswith(_KNOWN_RULES) or tt.span_text(m.start, m.end) in _COMMON_NAMES
 
 
 def doc_contribution(

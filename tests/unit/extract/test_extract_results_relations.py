@@ -2022,6 +2022,21 @@ def test_a_known_system_modifying_the_contribution_is_not_proposed(nlp: Language
     assert [(r.value, r.model_id) for r in ex.results] == [(51.2, None)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We propose a BEV world model to predict future states for trajectory evaluation.",
+        "This study introduces a novel multi-center chest CT analysis framework.",
+    ],
+)
+def test_a_common_name_modifying_the_contribution_is_not_proposed(
+    nlp: Language, sentence: str
+) -> None:
+    # names in 20+ of 20,000 abstracts (lexicon common_names): used, not proposed
+    ex = run(nlp, sentence, title="A study")
+    assert not {"method:bev", "method:ct"} & rel_ids(ex, "PROPOSES")
+
+
 def test_a_name_beside_our_model_is_our_model(nlp: Language) -> None:
     # "which together form our advanced model, ZorbGIL": the name was dropped untyped
     ex = run(nlp, "In our method, ZRI and CT images are projected to a shared latent space.")

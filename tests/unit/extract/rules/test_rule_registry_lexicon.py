@@ -17,7 +17,7 @@ from kg.extract.rules import REGISTRY, get_rules, load_rules
 
 EXTRACT_DIR = Path(kg.extract.__file__).parent
 # lists compared with the case of the text (names); every other list with lower-cased tokens
-CASED = {"languages", "stop_acronyms", "stop_names", "metric_variant_bases"}
+CASED = {"languages", "stop_acronyms", "stop_names", "metric_variant_bases", "common_names"}
 # Lists of multi-word cue phrases, matched token by token (relations.phrase_spans): each entry
 # must tokenize into exactly its space-separated words.
 PHRASES = {
@@ -28,7 +28,7 @@ PHRASES = {
     "measure_compounds",
 }
 # Lists of whole names, compared with a mention's whole text under kg.kb.kb_key (lower-case)
-WHOLE_NAMES = {"not_datasets", "model_families", "venues"}
+WHOLE_NAMES = {"not_datasets", "model_families", "venues", "common_names"}
 
 
 def test_every_registered_rule_emits_a_ranked_rule_id() -> None:

@@ -88,8 +88,9 @@ _BELITTLING = frozenset({"only", "just", "merely"})  # "an accuracy of only 45%"
 _CLAUSE_BREAKS = frozenset({";", "whereas", "while", "whilst", "but", "although", "though"})
 _GAIN_DETERMINERS = _ARTICLES | {"this", "these", "such", "our"}  # "the increase", "this gain"
 _LEAD_WORDS = _ARTICLES | {"only", "just"}  # before a number: "with only a 10% …"
-# the first word of a phrase fronted before a sentence's subject ("Through X, it achieves")
-_FRONT_OPENERS = frozenset({"through", "by", "with", "via", "using", "after", "in", "on"})
+# the first word of a phrase fronted before a sentence's subject "it" ("Through X, it
+# achieves"; the context typer's fronted phrases before "our model" are another list)
+_IT_FRONT_OPENERS = frozenset({"through", "by", "with", "via", "using", "after", "in", "on"})
 _PREPOSITIONS = frozenset(
     {"on", "of", "from", "with", "than", "using", "via", "to", "over", "against", "like", "as"}
 )
@@ -2634,7 +2635,7 @@ class _Binder:
             # "Using a GAN, we reached": the paper's own
             return None
         if between[:2] == [",", "it"] and self._fronted_phrase():
-            return None  # "Through local feature augmentation, it …, reaching X": "it" is
+            return None  # "Through feature augmentation, it …, reaching X": "it", ours
         if self._component_of(m):
             return False  # "XMB-BERT with the voting classifier achieved": XMB-BERT's
         if all(_name_token(t) for t in self.tt.texts[m.end : verb]):
@@ -2657,7 +2658,7 @@ class _Binder:
         """Does the sentence open with a phrase fronted before its subject ("Through …,",
         "By leveraging …,", "Using …,")?"""
         first = self.lowers[self.lo]
-        return first in _FRONT_OPENERS or (first.endswith("ing") and len(first) > 4)
+        return first in _IT_FRONT_OPENERS or (first.endswith("ing") and len(first) > 4)
 
     def _based_on_object(self, m: _M) -> bool:
         """Is ``m`` what a based-on cue right before it names ("based on the Mistral-7B",
@@ -3914,12 +3915,12 @@ def _items_opener(w: str) -> bool:
     return w in SCORE_VERBS or w in ("with", ":")
 
 
-# between a measure and the "from" of its change: "the accuracy of LLaVA on ZorbQA from"
 # a change named by a singular noun right before its "from X to Y" ("an F1 increase from")
 _CHANGE_NOUNS = frozenset(
     {"increase", "improvement", "gain", "boost", "rise", "jump", "drop", "decrease",
      "reduction", "decline"}
 )  # fmt: skip
+# between a measure and the "from" of its change: "the accuracy of LLaVA on ZorbQA from"
 _FROM_LINK = frozenset({"of", "on", "in", "for", "the", "a", "an", "its", "their", "our", "-"})
 _ITEMS_LINK = (_METRIC_LINK | _RESULT_NOUNS) - {")"}  # "(ICC) of": the bracket is the item's
 

@@ -2034,7 +2034,7 @@ def test_a_common_name_modifying_the_contribution_is_not_proposed(
 ) -> None:
     # names in 20+ of 20,000 abstracts (lexicon common_names): used, not proposed
     ex = run(nlp, sentence, title="A study")
-    assert not {"method:bev", "method:ct"} & rel_ids(ex, "PROPOSES")
+    assert not [e for e in rel_ids(ex, "PROPOSES") if e.endswith((":bev", ":ct"))]
 
 
 def test_a_name_beside_our_model_is_our_model(nlp: Language) -> None:

@@ -175,7 +175,7 @@ def proposed_ids(tt: TokenTable, mentions: list[_M], own: list[_M]) -> frozenset
     the title's "X: …"), a proposed name's released sizes written elsewhere ("X-7B") and the
     variants of a new proposed system ("X-XL", "X-PV": :func:`variant_of`).
     ``own``: the contribution's own mentions (:func:`contribution_mentions`)."""
-    ids = {m.kb_id_ for m in own if not _known_modifier(tt, m)}
+    ids = {m.kb_id_ for m in own}
     names = {tt.span_text(m.start, m.end) for m in mentions if m.kb_id_ in ids}
     # the paper's new systems (not a known name the contribution span happens to hold)
     new = {
@@ -224,13 +224,17 @@ def doc_contribution(
 def contribution_mentions(tt: TokenTable, mentions: list[_M]) -> tuple[list[_M], list[_M]]:
     """The mentions inside a contribution span ("we propose X", the title's "X: …"), split
     into the contribution's own and what it is built on: a system written right before
-    "-based" ("yields a SAM-based model, Segment Any Crack")."""
+    "-based" ("yields a SAM-based model, Segment Any Crack"); a known or common name that
+    only modifies the contribution's noun (:func:`_known_modifier`) is neither."""
     toks = tt.contribution_tokens()
     own: list[_M] = []
     bases: list[_M] = []
     for m in mentions:
         if not toks.isdisjoint(range(m.start, m.end)):
-            (bases if base_suffixed(tt, m) else own).append(m)
+            if base_suffixed(tt, m):
+                bases.append(m)
+            elif not _known_modifier(tt, m):
+                own.append(m)
     return own, bases
 
 

@@ -5298,11 +5298,7 @@ class ResultExtractor(Component):
     ) -> None:
         own, bases, proposed = doc_contribution(tt, mentions)
         ctx = _DocContext(
-            # the first system it proposes ("an improved LLaMA architecture …, our model,
-            # MaskGIL": LLaMA is only built on)
-            next(
-                (m.kb_id_ for m in own if m.label_ in SYSTEM_TYPES and m.kb_id_ in proposed), None
-            ),
+            next((m.kb_id_ for m in own if m.label_ in SYSTEM_TYPES), None),
             proposed,
             next(iter(evaluated)) if len(evaluated) == 1 else None,
             bases=frozenset(m.start for m in bases),

@@ -872,10 +872,12 @@ def _points_after(tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] |
 
 
 # a gain named before what it is measured against: "an increase over the base model of X"
-_DELTA_NOUNS = frozenset(
-    {"improvement", "improvements", "gain", "gains", "increase", "increases", "boost",
-     "boosts", "reduction", "reductions", "decrease", "decreases", "advantage", "margin",
-     "margins", "speedup", "speed-up", "uplift"}
+# the nouns of a change up or down, singular (their plurals are made here)
+_GAIN_NOUNS = frozenset({"improvement", "gain", "increase", "boost", "reduction", "decrease"})
+_DELTA_NOUNS = (
+    _GAIN_NOUNS
+    | {w + "s" for w in _GAIN_NOUNS}
+    | {"advantage", "margin", "margins", "speedup", "speed-up", "uplift"}
 )
 
 
@@ -3916,10 +3918,7 @@ def _items_opener(w: str) -> bool:
 
 
 # a change named by a singular noun right before its "from X to Y" ("an F1 increase from")
-_CHANGE_NOUNS = frozenset(
-    {"increase", "improvement", "gain", "boost", "rise", "jump", "drop", "decrease",
-     "reduction", "decline"}
-)  # fmt: skip
+_CHANGE_NOUNS = _GAIN_NOUNS | {"rise", "jump", "drop", "decline"}
 # between a measure and the "from" of its change: "the accuracy of LLaVA on ZorbQA from"
 _FROM_LINK = frozenset({"of", "on", "in", "for", "the", "a", "an", "its", "their", "our", "-"})
 _ITEMS_LINK = (_METRIC_LINK | _RESULT_NOUNS) - {")"}  # "(ICC) of": the bracket is the item's

@@ -322,11 +322,9 @@ def _own_apposed_head(tt: TokenTable, start: int, end: int) -> str | None:
     "which together form our framework, ZorbNet" ("our", then up to three lower-case words);
     not a list the phrase opens ("In our method, MRI and CT images are …")."""
     lw = tt.lowers
-    if start < 3 or lw[start - 1] != "," or tt.sent_start[start - 1]:
+    if lw[start - 1] != "," or (end < len(lw) and lw[end] in ("and", "or")):
         return None
-    if end < len(lw) and lw[end] in ("and", "or"):
-        return None
-    t = _head_type(lw[start - 2])
+    t = _apposed_head(tt, start)
     if t is None:
         return None
     for k in range(start - 3, max(0, start - 7), -1):

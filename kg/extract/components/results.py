@@ -1148,8 +1148,20 @@ def number_role(
         return "other"
     if prv in HEDGE_WORDS:
         num.hedged = True
-    num.belittled = prv in _BELITTLING
+    num.belittled = _belittled(lowers, num.i, lo, in_metric)
     return "score"
+
+
+_BELITTLED_SKIP = _ARTICLES | {"of", "score", "scores", "=", ":"}
+
+
+def _belittled(lowers: list[str], i: int, lo: int, in_metric: frozenset[int] | set[int]) -> bool:
+    """ "only 45%", and "reaches only an F1-score of 0.672", "only a 12% success rate": a
+    belittling word before the number, or before the measure phrase that leads to it."""
+    k = i - 1
+    while k >= lo and (k in in_metric or lowers[k] in _BELITTLED_SKIP):
+        k -= 1
+    return k >= lo and lowers[k] in _BELITTLING
 
 
 # --------------------------------------------------------------------------- binding
@@ -2321,6 +2333,19 @@ class _Binder:
     def _in_metric(self, k: int) -> bool:
         return any(m.start <= k < m.end for m in self.metrics)
 
+    def _listed_before(self, num: Num) -> bool:
+        """Is ``num`` listed after another number ("88.1% and 90.2%")?"""
+        k = num.i - 1
+        if k - 1 < self.lo or self.lowers[k] not in ("and", ",", "/"):
+            return False
+        return self.lowers[k - 1] == "%" or _NUMBER.match(self.tt.texts[k - 1]) is not None
+
+    def _past_score_word(self, k: int) -> int:
+        """Past the number's measure and a "score(s)" after it ("0.729 macro F1 score")."""
+        while k < self.hi and self._in_metric(k):
+            k += 1
+        return k + 1 if k < self.hi and self.lowers[k] in _MEASURE_HEADS else k
+
     def _for_after(self, end: int) -> int | None:
         """The "for" right after a number (and its measure) that ends at ``end``."""
         k = end
@@ -2344,6 +2369,11 @@ class _Binder:
         listed = self._past_listed_numbers(k)
         if k < listed < self.hi and self.lowers[listed] == "for":
             k = listed  # "compared with 97.8% and 79.2% for S": the list's system
+        measured = self._for_after(self._past_score_word(k))
+        if measured is not None and measured > k and not self._listed_before(num):
+            # "a 0.729 macro F1 score for BERT": past the number's measure (not "88.1% and
+            # 90.2% accuracy for ResNet-50 and ViT-B": the list's own pairing)
+            k = measured
         if k < self.hi and self.lowers[k] not in ("for", "of", "by"):
             bracketed = num.i - 1 >= self.lo and self.lowers[num.i - 1] == "("
             k = self._passive_by(k, bracketed)
@@ -4761,6 +4791,8 @@ def _belittled_own(binder: _Binder, num: Num, b: Binding) -> bool:
     weakness: "a latency of just 195 ms")."""
     if not num.belittled or b.drop or b.system != binder.ctx.contribution:
         return False
+    if any(m.kb_id_ in binder.ctx.proposed and m.start < num.i for m in binder.systems):
+        return False  # "the SITPCL model attains only 43.81%": its own name, said as a challenge
     metric = b.metric.kb_id_ if b.metric is not None else None
     return binder.tt.entities.get(metric, {}).get("higher_is_better") is not False
 

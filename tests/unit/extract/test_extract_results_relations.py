@@ -5483,3 +5483,31 @@ def test_a_gain_over_a_baseline_of_x_is_a_delta(nlp: Language) -> None:
     )
     ex = run(nlp, text)
     assert not ex.results and sorted(d.value for d in ex.deltas) == [6.7, 12.5]
+
+
+def test_a_system_after_the_numbers_measure_is_its_system(nlp: Language) -> None:
+    # 20k corpus: "resulting in a 0.729 macro F1 score for BERT" left the score to nobody
+    # ("0.729 for BERT" had it)
+    text = "The models were evaluated on test data, resulting in a 0.729 macro F1 score for BERT."
+    assert results(run(nlp, text, "A study of abusive language")) == [
+        (0.729, "metric:macro-f1", None, "model:bert")
+    ]
+
+
+def test_a_score_belittled_before_its_measure_is_not_trusted(nlp: Language) -> None:
+    # 20k corpus: "the best model reaches only an F1-score of 0.672" (of the LLMs a new
+    # benchmark evaluates) was a trusted score of the paper's own
+    title = "Lost in Pronunciation: Detecting Offensive Language"
+    text = (
+        "We compile a dataset of 500 naturally occurring posts. Benchmarking state-of-the-art "
+        "LLMs on this dataset exposes a serious weakness: the best model reaches only an "
+        "F1-score of 0.672."
+    )
+    ex = run(nlp, text, title)
+    assert [r.value for r in ex.results] == [0.672] and not trusted(ex)
+    # the paper's own system, named, said as a challenge keeps its trust
+    text = (
+        "We propose OurNet, a contrastive learning model. Notably, the OurNet model attains "
+        "only an F1 score of 43.81% on ZorbQA, highlighting the challenges."
+    )
+    assert trusted(run(nlp, text)) == [(43.81, "metric:f1", "dataset:zorbqa", "model:ournet")]

@@ -30,7 +30,6 @@ from kg.extract.components.extensions import (
 )
 from kg.extract.components.lexicon import DATASET_HEADS, NP_STOP
 from kg.extract.components.tokens import TokenTable, table, url_tokens
-from kg.extract.conventions import get_conventions
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import words
 from kg.extract.memo import Memo
@@ -285,7 +284,10 @@ class OverlapResolver(Component):
     def __init__(self, conventions: str = "ours") -> None:
         self.gazetteer = load_gazetteer()
         self.by_id = {entity_id(e.type, e.canonical): e for e in self.gazetteer.entries}
-        # span conventions (head nouns, abbreviation spans): ours, or a profile's overlay
+        # span conventions (head nouns, abbreviation spans): ours, or a profile's overlay;
+        # imported here, not at module level: the conventions import the components package
+        from kg.extract.conventions import get_conventions
+
         self.conventions = get_conventions(conventions, self.by_id)
         # (span text, type) → linked (type, entity id) or None: the gazetteer is fixed, so
         # the lookup is a pure function of its key and the same names recur across documents

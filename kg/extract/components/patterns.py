@@ -33,7 +33,6 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import register_extensions
 from kg.extract.components.tokens import table
-from kg.extract.rules.runner import RuleRunner
 
 # the rules of our own gold guidelines, in the order they run (config.cfg lists the same)
 DEFAULT_RULES = [
@@ -65,6 +64,10 @@ DEFAULT_RULES = [
 
 class PatternRules(Component):
     def __init__(self, rules: list[str]) -> None:
+        # imported here, not at module level: the rules package imports the components
+        # package (its token table), so importing either one first must work
+        from kg.extract.rules.runner import RuleRunner
+
         self.runner = RuleRunner(rules)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -504,7 +504,7 @@ def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:
     "NeRF-based methods": no one baseline, but as compared neither used nor a base)."""
     out: set[str] = set()
     for m in inside:
-        if _names_a_class(paper, m):
+        if _names_a_class(paper, m) or _plural_of_name(paper, m):
             out.add(m.kb_id_)
             continue
         if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
@@ -524,6 +524,14 @@ def _names_a_class(paper: _Paper, m: _M) -> bool:
     if k < len(lowers) and lowers[k] in ("-based", "based", "-like", "-style"):
         k += 1
     return k < len(lowers) and (lowers[k] in _CLASS_HEADS or lowers[k] in _KIND_HEADS)
+
+
+def _plural_of_name(paper: _Paper, m: _M) -> bool:
+    """ "standalone CNNs", "previous diffusion models", "compared to Transformers": the
+    plural of a family's name is the class of its systems, no one baseline."""
+    last = paper.tt.texts[m.end - 1].lower()
+    name = str(paper.tt.entities.get(m.kb_id_, {}).get("name") or "").lower()
+    return bool(name) and last.endswith("s") and last == name.split()[-1] + "s"
 
 
 def _based_class(paper: _Paper, m: _M) -> bool:

@@ -5511,3 +5511,15 @@ def test_a_score_belittled_before_its_measure_is_not_trusted(nlp: Language) -> N
         "only an F1 score of 43.81% on ZorbQA, highlighting the challenges."
     )
     assert trusted(run(nlp, text)) == [(43.81, "metric:f1", "dataset:zorbqa", "model:ournet")]
+
+
+def test_the_plural_of_a_family_name_is_no_baseline(nlp: Language) -> None:
+    # 20k corpus: "outperforms previous diffusion models", "standalone CNNs", "compared to
+    # Transformers" were COMPARES_WITH the families (a class gives none, eval/gold/README.md)
+    text = (
+        "We propose OurNet, a sampler for image generation. OurNet outperforms previous "
+        "diffusion models and standalone CNNs, as well as Stable Diffusion 3, on ImageNet."
+    )
+    ex = run(nlp, text)
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:stable-diffusion-3"}
+    assert not {"method:diffusion-model", "method:cnn"} & rel_ids(ex, "USES")

@@ -5523,3 +5523,12 @@ def test_the_plural_of_a_family_name_is_no_baseline(nlp: Language) -> None:
     ex = run(nlp, text)
     assert rel_ids(ex, "COMPARES_WITH") == {"model:stable-diffusion-3"}
     assert not {"method:diffusion-model", "method:cnn"} & rel_ids(ex, "USES")
+
+
+def test_a_system_a_comparison_runs_on_is_no_baseline(nlp: Language) -> None:
+    # 20k corpus: "outperforming SoTA by 1.6% on LLaVA-1.5-7B", "better than LongLM
+    # (specifically on the Llama-2-7b model)" were COMPARES_WITH the model run on
+    text = "We propose OurNet, a fine-tuning method. OurNet outperforms LoRA by 3.5% on Llama-3-8B."
+    ex = run(nlp, text)
+    assert rel_ids(ex, "COMPARES_WITH") == {"method:lora"}
+    assert "model:llama-3-8b" in rel_ids(ex, "USES")

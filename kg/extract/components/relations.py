@@ -489,7 +489,9 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
             inside = [m for m in systems if ce <= m.start < end and not _run_on(paper, m)]
             objects.update(m.start for m in inside)
             if _own_comparison(paper, si, c):
-                found.update(_put_compared(paper, inside, "comparison_cue"))
+                # how the compared systems were made is no baseline (nor used)
+                compared = [m for m in inside if not _how_trained(paper, m, ce)]
+                found.update(_put_compared(paper, compared, "comparison_cue"))
         for c, ce in [*phrase_spans(paper.lowers, lo, hi, MARGIN_CUES), *_by_over(paper, lo, hi)]:
             inside = _margin_objects(paper, si, ce, hi)
             objects.update(m.start for m in inside)
@@ -506,6 +508,25 @@ def _run_on(paper: _Paper, m: _M) -> bool:
     k -= k > 0 and lowers[k] == "the"
     # not "methods based on VAEs": what the compared class is built on
     return k >= 1 and lowers[k] == "on" and lowers[k - 1] not in ("based", "-based")
+
+
+_TRAINED = frozenset({"trained", "tuned", "fine-tuned", "finetuned", "optimized", "equipped"})
+
+
+def _how_trained(paper: _Paper, m: _M, ce: int) -> bool:
+    """ "outperform other DLMs trained by SFT or RL", "outperforming LLMs with online
+    search": a method that says how the compared systems were made, not one compared."""
+    lowers = paper.lowers
+    starts = {n.end: n for n in paper.by_sent.get(paper.sent_of[m.start], [])}
+    k = m.start - 1
+    while k > ce and lowers[k] in (",", "and", "or") and (k in starts or k - 1 in starts):
+        k = starts[k].start - 1 if k in starts else starts[k - 1].start - 1  # "SFT or RL"
+    if k - 1 < ce or lowers[k] not in ("by", "with", "using", "via"):
+        return False
+    before = lowers[k - 1]
+    return before in _TRAINED or (
+        lowers[k] == "with" and before.endswith("s") and before.isalpha() and k - 1 not in starts
+    )
 
 
 def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:

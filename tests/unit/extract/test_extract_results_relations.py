@@ -5532,3 +5532,17 @@ def test_a_system_a_comparison_runs_on_is_no_baseline(nlp: Language) -> None:
     ex = run(nlp, text)
     assert rel_ids(ex, "COMPARES_WITH") == {"method:lora"}
     assert "model:llama-3-8b" in rel_ids(ex, "USES")
+
+
+def test_how_compared_systems_were_made_is_no_baseline(nlp: Language) -> None:
+    # read part: "DCoLT-reinforced DLMs outperform other DLMs trained by SFT or RL",
+    # "outperforming LLMs with online search": the methods behind the compared class
+    text = (
+        "We propose OurNet. OurNet models outperform other DLMs trained by SFT or RL, and "
+        "LLMs with online search."
+    )
+    ex = run(nlp, text)
+    assert not rel_ids(ex, "COMPARES_WITH") and not rel_ids(ex, "USES")
+    # the compared system itself stays one
+    ex = run(nlp, "We propose OurNet. OurNet outperforms GPT-4o trained with RLHF.")
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4o"}

@@ -414,6 +414,8 @@ def _own_comparison(paper: _Paper, si: int, cue: int) -> bool:
     """Is the paper's own system the one compared ("Orca-Math surpasses …", "our models …,
     surpassing …", "a 0.5B LLM outperforms …") — not "GPT-4 outperforms other LLMs"?"""
     lo = paper.bounds[si][0]
+    if _our_subject_apposed(paper, lo, cue):
+        return True
     subject = _direct_subject(paper, lo, cue)
     if subject is not None:
         return subject.kb_id_ in paper.proposed
@@ -427,6 +429,28 @@ def _own_comparison(paper: _Paper, si: int, cue: int) -> bool:
     if before:  # "Qwen2.5-VL-72B, an open MLLM, achieves …, outperforming GPT-4o": not ours
         return any(m.kb_id_ in paper.proposed for m in before) or _ours(paper, before[0], lo)
     return True
+
+
+def _our_subject_apposed(paper: _Paper, lo: int, cue: int) -> bool:
+    """ "Our top-performing model, MedReason-8B, outperforms …", "Our RL-trained agent, built
+    upon a Qwen2-VL-2B, … surpasses …": a sentence opening with the paper's own system and a
+    comma; what the commas enclose (its name, what it is built on) is no other subject."""
+    lowers, texts = paper.lowers, paper.tt.texts
+    if lowers[lo] != "our":
+        return False
+    k = lo + 1
+    while k < min(cue, lo + 5) and texts[k].replace("-", "").isalpha() and (
+        texts[k][:1].islower() or ("-" in texts[k] and texts[k][-1:].islower())
+    ):  # "our top-performing model", "Our RL-trained agent" (not "Our findings show that X,")
+        k += 1
+    return lo + 1 < k < cue and lowers[k] == "," and lowers[k - 1] not in _NOT_OWN_SUBJECTS
+
+
+# "Our results, …, show that GPT-4 outperforms …": a report of the paper, not its system
+_NOT_OWN_SUBJECTS = frozenset(
+    {"results", "findings", "experiments", "analysis", "analyses", "evaluation", "evaluations",
+     "study", "work", "observations", "contributions", "code", "experiment"}
+)  # fmt: skip
 
 
 # what opens a fronted adjunct: "With only 10k SFT data, it …", "Using LoRA, OurNet …"

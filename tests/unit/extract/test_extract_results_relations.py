@@ -5546,3 +5546,18 @@ def test_how_compared_systems_were_made_is_no_baseline(nlp: Language) -> None:
     # the compared system itself stays one
     ex = run(nlp, "We propose OurNet. OurNet outperforms GPT-4o trained with RLHF.")
     assert rel_ids(ex, "COMPARES_WITH") == {"model:gpt-4o"}
+
+
+def test_our_system_with_a_parenthetical_is_the_subject_of_its_comparison(
+    nlp: Language,
+) -> None:
+    # read part: "Our RL-trained agent, built upon a Qwen2-VL-2B, … surpasses … baselines
+    # like Taco and CogCom" (the name in the commas was taken for the subject: no baseline)
+    text = (
+        "Our RL-trained agent, built upon a Qwen2-VL-2B, significantly surpasses established "
+        "baselines like LLaVA-1.5 on ZorbQA."
+    )
+    assert rel_ids(run(nlp, text), "COMPARES_WITH") == {"model:llava-1-5"}
+    # a report of the paper is no system of its own
+    text = "Our findings reveal that Qwen2-VL-2B, a small model, surpasses LLaVA-1.5 on ZorbQA."
+    assert not rel_ids(run(nlp, text), "COMPARES_WITH")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.lexicon import PERCENT, STOP_ACRONYMS, VERSION
+from kg.extract.components.lexicon import PERCENT, STOP_ACRONYMS, SYSTEM_TYPES, VERSION
 from kg.extract.components.tokenizer import GLUED_UNITS
 from kg.extract.components.tokens import version_end
 from kg.extract.rules import UNK, RuleContext, rule
@@ -41,6 +41,49 @@ def name_shape(ctx: RuleContext) -> None:
         prv = names[j - 1] if j else -2  # never i - 1
         if end == i + 1 and nxt == end and prv != i - 1 and not tt.sent_start[end]:
             ctx.add(i, end + 1, UNK, "name_shape")  # two names as one: "Galaxy10 DECaLS"
+    for i in _listed_between_systems(ctx):
+        ctx.add(i, i + 1, UNK, "name_shape")
+
+
+def _past_bracket(lowers: list[str], k: int, n: int) -> int:
+    """Past a bracketed number right at ``k`` ("(63.9)"), else ``k``."""
+    if k + 2 < n and lowers[k] == "(" and lowers[k + 2] == ")" and lowers[k + 1][:1].isdigit():
+        return k + 3
+    return k
+
+
+def _listed_between_systems(ctx: RuleContext) -> list[int]:
+    """ "GPT-4, Llama 3.3, FANAR, Jais, and AceGPT", "LIME, SHAP, Anchors, and DiCE": a
+    capitalised plain word listed between two names (a system the gazetteer knows, or a
+    name-shaped token), in a doc that names a known system, is a name too; the context typer
+    types it from the list. Plain words have no name shape, so only the list says so."""
+    if not any(c[2] in SYSTEM_TYPES for c in ctx.prior):
+        return []
+    tt = ctx.tt
+    texts, lowers, n = tt.texts, tt.lowers, ctx.n
+    systems = [c for c in ctx.prior if c[2] in SYSTEM_TYPES]
+    ends = {c[1] for c in systems} | {i + 1 for i in ctx.names}
+    starts = {c[0] for c in systems} | set(ctx.names)
+    found = []
+    for comma in [k for k, w in enumerate(lowers) if w == ","]:
+        i = comma + 1
+        if i >= n - 1 or tt.sent_start[i]:
+            continue
+        w = texts[i]
+        if not (w.isalpha() and w[:1].isupper() and w[1:].islower()):
+            continue
+        k = comma - 1
+        if k - 3 >= 0 and _past_bracket(lowers, k - 2, n) == comma:
+            k -= 3  # "LLaVA-CoT (63.2), Mulberry"
+        if k + 1 not in ends:
+            continue
+        j = _past_bracket(lowers, i + 1, n)
+        joined = j
+        j += j < n and lowers[j] == ","
+        j += j < n and lowers[j] in ("and", "or")
+        if j > joined and j in starts:  # a joiner after it: not "Kernel PCA", "Attention U-Net"
+            found.append(i)
+    return found
 
 
 @rule("abbreviation", source="abbreviation", group="names")

@@ -5561,3 +5561,9 @@ def test_our_system_with_a_parenthetical_is_the_subject_of_its_comparison(
     # a report of the paper is no system of its own
     text = "Our findings reveal that Qwen2-VL-2B, a small model, surpasses LLaVA-1.5 on ZorbQA."
     assert not rel_ids(run(nlp, text), "COMPARES_WITH")
+
+
+def test_a_plain_word_listed_among_models_is_a_model(nlp: Language) -> None:
+    # 20k corpus: "GPT-4, Llama 3.3, FANAR, Jais, and AceGPT": Jais had no entity
+    ex = run(nlp, "We evaluate five LLMs, such as GPT-4, Llama 3.3, FANAR, Jais, and AceGPT.")
+    assert "model:jais" in {e.id for e in ex.entities}

@@ -339,3 +339,12 @@ def test_beats_others_skips_a_known_name_and_one_already_proposed(
     assert rule_contributions(words, RULES, prior=[(0, 1, "Model", "", "gazetteer")]) == []
     words = W("We propose ZorbNet . ZorbNet outperforms existing methods .")
     assert rule_contributions(words, RULES) == ["ZorbNet"]  # once, from the propose verb
+
+
+def test_name_shape_takes_a_plain_word_listed_between_systems(rule_found: Callable) -> None:
+    # 20k corpus: "GPT-4, Llama 3.3, FANAR, Jais, and AceGPT", "LIME, SHAP, Anchors, and
+    # DiCE": the listed plain word had no mention (not "Kernel PCA", "Attention U-Net")
+    words = W("We evaluate GPT-4 , Jais , and AceGPT , and PCA , Kernel PCA , Zorb UMAP .")
+    prior = [(2, 3, "Model", "model:gpt-4", "gazetteer")]
+    got = [text for text, _, _ in rule_found(words, ["name_shape"], prior=prior)]
+    assert got == ["GPT-4", "AceGPT", "PCA", "PCA", "UMAP", "Jais"]

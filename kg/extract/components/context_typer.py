@@ -362,7 +362,8 @@ def _listing_noun(tt: TokenTable, start: int, end: int) -> str | None:
     if noun + 1 == start or not lw[noun].isalpha():
         return None
     closers: tuple[str, ...] = (")",) if "(" in lw[noun + 1 : first] else (".", ";")
-    if closers != (")",) and _examples_of_systems(lw, noun, first):
+    examples = closers != (")",) and _examples_of_systems(lw, noun, first)
+    if examples:
         closers += _MARGIN_CLOSERS  # "baselines like Taco and CogCom by 12.7 points"
     close = end
     while close < n and close - end < 12 and tx[close] not in closers:
@@ -372,7 +373,8 @@ def _listing_noun(tt: TokenTable, start: int, end: int) -> str | None:
     if close >= n or tx[close] not in closers:
         return None
     several = any(w in (",", "and") for w in lw[first + 1 : close])
-    return lw[noun] if several or lw[noun] in DATA_NOUNS else None
+    # one system given as an example of a class is one too: "baselines such as DocOwl 1.5"
+    return lw[noun] if several or examples or lw[noun] in DATA_NOUNS else None
 
 
 # what may end a list of compared systems given as examples of a class, besides the clause

@@ -5567,3 +5567,10 @@ def test_a_plain_word_listed_among_models_is_a_model(nlp: Language) -> None:
     # 20k corpus: "GPT-4, Llama 3.3, FANAR, Jais, and AceGPT": Jais had no entity
     ex = run(nlp, "We evaluate five LLMs, such as GPT-4, Llama 3.3, FANAR, Jais, and AceGPT.")
     assert "model:jais" in {e.id for e in ex.entities}
+
+
+def test_one_system_given_as_an_example_of_baselines_is_one(nlp: Language) -> None:
+    # read part: "surpasses strong baselines-such as DocOwl 1.5-by +5.5 F1 points": a lone
+    # example had no type (two listed ones had)
+    text = "We propose OurNet. OurNet surpasses strong baselines such as DocOwl by 5.5 F1 points."
+    assert rel_ids(run(nlp, text), "COMPARES_WITH") == {"method:docowl"}

@@ -3204,6 +3204,8 @@ class _Binder:
             return True  # "our challenge system", "the proposed camera movement approach"
         if before[:1] == ["our"] and self.tt.texts[m.start - 1].islower():
             return True  # "our latency-optimal TTS": a description between
+        if self._our_apposed(m):
+            return True  # "Our leading model, QARI v0.2, establishes …"
         if self._part_of_own(m):
             return True
         if before[-1:] == ["+"]:  # "the proposed ModifiedDeBERTa + GBLS model": the pair is ours
@@ -3220,6 +3222,19 @@ class _Binder:
             and len(texts) > 1
             and all(t.isalpha() and t.islower() for t in texts)
         )
+
+    def _our_apposed(self, m: _M) -> bool:
+        """ "Our leading model, QARI v0.2", "our strongest individual model, InternVL3": the
+        name put beside the paper's own noun phrase ("our" and up to four lower-case words)."""
+        k = m.start - 1
+        if k - 2 < self.lo or self.lowers[k] != ",":
+            return False
+        j = k - 1
+        while j > self.lo and k - j <= 4 and self.tt.texts[j].replace("-", "").isalpha() and (
+            self.tt.texts[j].islower()
+        ):
+            j -= 1
+        return j < k - 1 and self.lowers[j] == "our"
 
     def _part_of_own(self, m: _M) -> bool:
         """A system listed as a part of the paper's own: "the combination of MobileNetV2, LDA,

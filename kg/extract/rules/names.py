@@ -57,23 +57,27 @@ def _listed_between_systems(ctx: RuleContext) -> list[int]:
     capitalised plain word listed between two names (a system the gazetteer knows, or a
     name-shaped token), in a doc that names a known system, is a name too; the context typer
     types it from the list. Plain words have no name shape, so only the list says so."""
-    if not any(c[2] in SYSTEM_TYPES for c in ctx.prior):
-        return []
     tt = ctx.tt
     texts, lowers, n = tt.texts, tt.lowers, ctx.n
-    systems = [c for c in ctx.prior if c[2] in SYSTEM_TYPES]
+    words = []  # a capitalised plain word right after a comma (a C-level search for commas)
+    comma = -1
+    while True:
+        try:
+            comma = lowers.index(",", comma + 1, n - 2)
+        except ValueError:
+            break
+        w = texts[comma + 1]
+        if w.isalpha() and w[:1].isupper() and w[1:].islower() and not tt.sent_start[comma + 1]:
+            words.append(comma + 1)
+    systems = [c for c in ctx.prior if c[2] in SYSTEM_TYPES] if words else []
+    if not systems:
+        return []
     ends = {c[1] for c in systems} | {i + 1 for i in ctx.names}
     starts = {c[0] for c in systems} | set(ctx.names)
     found = []
-    for comma in [k for k, w in enumerate(lowers) if w == ","]:
-        i = comma + 1
-        if i >= n - 1 or tt.sent_start[i]:
-            continue
-        w = texts[i]
-        if not (w.isalpha() and w[:1].isupper() and w[1:].islower()):
-            continue
-        k = comma - 1
-        if k - 3 >= 0 and _past_bracket(lowers, k - 2, n) == comma:
+    for i in words:
+        k = i - 2
+        if k - 3 >= 0 and _past_bracket(lowers, k - 2, n) == i - 1:
             k -= 3  # "LLaVA-CoT (63.2), Mulberry"
         if k + 1 not in ends:
             continue

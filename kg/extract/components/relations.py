@@ -541,15 +541,18 @@ def _how_trained(paper: _Paper, m: _M, ce: int) -> bool:
     """ "outperform other DLMs trained by SFT or RL", "outperforming LLMs with online
     search": a method that says how the compared systems were made, not one compared."""
     lowers = paper.lowers
-    starts = {n.end: n for n in paper.by_sent.get(paper.sent_of[m.start], [])}
+    by_end = {n.end: n for n in paper.by_sent.get(paper.sent_of[m.start], [])}
     k = m.start - 1
-    while k > ce and lowers[k] in (",", "and", "or") and (k in starts or k - 1 in starts):
-        k = starts[k].start - 1 if k in starts else starts[k - 1].start - 1  # "SFT or RL"
+    while k > ce and lowers[k] in (",", "and", "or") and (k in by_end or k - 1 in by_end):
+        k = by_end[k].start - 1 if k in by_end else by_end[k - 1].start - 1  # "SFT or RL"
     if k - 1 < ce or lowers[k] not in ("by", "with", "using", "via"):
         return False
-    before = lowers[k - 1]
+    before = lowers[k - 1]  # "trained by", or a plural class: "LLMs with"
+    # a system named right before "with" is no class of systems (unless a lower-case class)
+    named = k in by_end and by_end[k].label_ in SYSTEM_TYPES
+    named = named and not _class_of_methods(paper, by_end[k])  # "organ systems with"
     return before in _TRAINED or (
-        lowers[k] == "with" and before.endswith("s") and before.isalpha() and k - 1 not in starts
+        lowers[k] == "with" and before.endswith("s") and before.isalpha() and not named
     )
 
 

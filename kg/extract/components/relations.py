@@ -514,7 +514,8 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
             objects.update(m.start for m in inside)
             if _own_comparison(paper, si, c):
                 # how the compared systems were made is no baseline (nor used)
-                compared = [m for m in inside if not _how_trained(paper, m, ce)]
+                by_end = {m.end: m for m in ms}
+                compared = [m for m in inside if not _how_trained(paper, m, ce, by_end)]
                 found.update(_put_compared(paper, compared, "comparison_cue"))
         for c, ce in [*phrase_spans(paper.lowers, lo, hi, MARGIN_CUES), *_by_over(paper, lo, hi)]:
             inside = _margin_objects(paper, si, ce, hi)
@@ -537,11 +538,11 @@ def _run_on(paper: _Paper, m: _M) -> bool:
 _TRAINED = frozenset({"trained", "tuned", "fine-tuned", "finetuned", "optimized", "equipped"})
 
 
-def _how_trained(paper: _Paper, m: _M, ce: int) -> bool:
+def _how_trained(paper: _Paper, m: _M, ce: int, by_end: dict[int, _M]) -> bool:
     """ "outperform other DLMs trained by SFT or RL", "outperforming LLMs with online
-    search": a method that says how the compared systems were made, not one compared."""
+    search": a method that says how the compared systems were made, not one compared
+    (``by_end``: the sentence's mentions by their end)."""
     lowers = paper.lowers
-    by_end = {n.end: n for n in paper.by_sent.get(paper.sent_of[m.start], [])}
     k = m.start - 1
     while k > ce and lowers[k] in (",", "and", "or") and (k in by_end or k - 1 in by_end):
         k = by_end[k].start - 1 if k in by_end else by_end[k - 1].start - 1  # "SFT or RL"

@@ -599,6 +599,10 @@ def _after_gain_colon(lowers: list[str], i: int, lo: int) -> bool:
     colon = next((k for k in range(i - 1, lo - 1, -1) if lowers[k] == ":"), None)
     if colon is None or any(w in SCORE_VERBS or w == ";" for w in lowers[colon:i]):
         return False
+    if _closes_bracket(lowers, colon, i):
+        return False  # "margin (AUROC: 0.81), consistency (0.81)": the colon's bracket closed
+    if lowers[i - 1] == "of" and not any(_delta_word(w) for w in lowers[colon:i]):
+        return False  # "gains across metrics: a PSNR of 26.9": the value of a named measure
     return any(_delta_word(w) for w in lowers[max(lo, colon - 6) : colon])
 
 
@@ -1100,6 +1104,16 @@ def _plural_noun(tt: TokenTable, k: int) -> bool:
         and w not in SUBJECT_VERBS
         and w not in MEASURE_WORDS
     )
+
+
+def _closes_bracket(lowers: list[str], lo: int, k: int) -> bool:
+    """Does ``lowers[lo:k]`` close a bracket opened before ``lo``?"""
+    depth = 0
+    for w in lowers[lo:k]:
+        depth += (w == "(") - (w == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _bracket_depth(lowers: list[str], lo: int, k: int) -> int:

@@ -1243,6 +1243,28 @@ def test_numbers_of_a_gain_are_deltas(nlp: Language, sentence: str) -> None:
     assert ex.deltas
 
 
+def test_a_measure_named_after_a_colon_on_gains_is_a_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. It achieves quantitative improvements across multiple metrics: a "
+        "peak signal-to-noise ratio of 26.978 and a structural similarity index measure of "
+        "0.648 on SQuAD.",
+    )
+    assert [(v, m, d) for v, m, d, _ in results(ex)] == [
+        (26.978, "metric:psnr", "dataset:squad"),
+        (0.648, "metric:ssim", "dataset:squad"),
+    ]
+
+
+def test_a_colon_in_closed_brackets_does_not_make_later_numbers_gains(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We also obtained predictions on features, such as nodule margin (AUROC: 0.81), "
+        "nodule consistency (0.79), and pleural attachment (0.84).",
+    )
+    assert [d.value for d in ex.deltas] == [0.81]
+
+
 def test_the_system_right_before_a_participle_owns_the_score(nlp: Language) -> None:
     ex = run(
         nlp,

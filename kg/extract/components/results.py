@@ -104,7 +104,8 @@ _LIST_GAPS = ([","], ["and"], [",", "and"])
 # what links a measure to its value: "an accuracy of X", "AUC = X", "MAE: X"
 _VALUE_LINK = ("of", "=", ":")
 _AS_FAR_AS = [["as", w, "as"] for w in ("low", "high", "little", "much")]  # "as low as X"
-_MEASURE_HEADS = frozenset({"rate", "rates", "score", "scores"})  # "hallucination rate of X"
+_MEASURE_HEADS = frozenset({"rate", "rates", "score", "scores"})
+_VALUE_NOUNS = frozenset({"score", "value"})  # "WER with a score of X"  # "hallucination rate of X"
 # a preposition that starts a condition, not the number's own measure ("21.19% during …")
 _CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
@@ -1381,8 +1382,10 @@ class _Binder:
             between = range(m.end, num.i)
             if not 0 <= num.i - m.end <= 6:
                 continue
-            if all(self.lowers[k] in _METRIC_LINK for k in between) and len(between) <= 3:
-                return m
+            if all(self.lowers[k] in _METRIC_LINK for k in between) and (
+                len(between) <= 3 or self._valued_link(between)
+            ):
+                return m  # "accuracy of X"; "WER with a score of X"
             if _change_to(self.lowers, between):
                 return m  # "AMC23 accuracy rising from 63% to 80%", "accuracy improved to X"
             if [self.lowers[k] for k in between] in _AS_FAR_AS:
@@ -1401,6 +1404,11 @@ class _Binder:
         if of_system is not None:
             return of_system[0]  # "the accuracy of GPT-4o was 81.2%"
         return self._metric_of_copula(num)
+
+    def _valued_link(self, between: range) -> bool:
+        """ "with a score of", "with an average value of": four words that give the value."""
+        words = [self.lowers[k] for k in between]
+        return len(words) == 4 and words[-1] == "of" and words[-2] in _VALUE_NOUNS
 
     def _metric_of_system(self, num: Num) -> tuple[_M, _M] | None:
         """ "the accuracy of GPT-4o was 81.2%": (metric, system) of a metric, "of", a system's

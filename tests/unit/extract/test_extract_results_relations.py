@@ -597,9 +597,9 @@ def test_up_to_a_number_its_measure_names_is_a_best_score(nlp: Language) -> None
             [(90.95, "metric:dice"), (92.45, "metric:dice")],
             [10.64, 14.88],
         ),
-        (  # "better in WER" is no gain of "a score of X" (too far from WER to be bound)
+        (  # "better in WER" is no gain of "a score of X": X is the WER
             "OurNet performs better in WER with a score of 0.728.",
-            [],
+            [(0.728, "metric:word-error-rate")],
             [],
         ),
         (  # the gain word after the measure is the later numbers'
@@ -1253,6 +1253,14 @@ def test_a_measure_named_after_a_colon_on_gains_is_a_score(nlp: Language) -> Non
     assert [(v, m, d) for v, m, d, _ in results(ex)] == [
         (26.978, "metric:psnr", "dataset:squad"),
         (0.648, "metric:ssim", "dataset:squad"),
+    ]
+
+
+def test_a_metric_with_a_score_of_gives_the_value(nlp: Language) -> None:
+    ex = run(nlp, "OurNet performs better in WER with a score of 0.728, outperforming T5 (0.761).")
+    assert [(v, m, s) for v, m, _, s in results(ex)] == [
+        (0.728, "metric:word-error-rate", OURS),
+        (0.761, "metric:word-error-rate", "model:t5"),
     ]
 
 

@@ -573,6 +573,20 @@ def _share_of_reference(lowers: list[str], k: int, hi: int) -> bool:
     return lowers[k + 2] in ("'s", "’s") and lowers[k + 1][:1].isalpha()
 
 
+def _share_of_measure(
+    lowers: list[str], num: Num, hi: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """ "achieves 96.9--99.1% of the retrieval accuracy attainable with …": a percentage of
+    a measure is a share of some score, not a score."""
+    k = num.end
+    if num.unit != "%" or k + 2 >= hi or lowers[k] != "of":
+        return False
+    if lowers[k + 1] in ("the", "its", "their"):  # "of the accuracy", "of the top-1 accuracy"
+        return (k + 2) in in_metric or (k + 3 < hi and (k + 3) in in_metric)
+    # "85% of FlashAttention3 MFU" (not "24.01% of BLEU-4", a score so worded)
+    return (k + 1) not in in_metric and (k + 2) in in_metric
+
+
 def _upper_end_follows(lowers: list[str], k: int, word: str) -> bool:
     """ "[%] and 85.4" / "[%] to 0.75" from token ``k`` on (the upper end of a range)."""
     while k < len(lowers) and lowers[k] in _PERCENT:
@@ -1159,7 +1173,7 @@ def number_role(
         role = _up_to_role(lowers, num.i - 2, lo)
         # "with up to 94% accuracy": a best score its measure names right after it
         return "score" if role == "other" and num.end in in_metric else role
-    if _bound_or_statistic(lowers, num, lo, hi):
+    if _bound_or_statistic(lowers, num, lo, hi) or _share_of_measure(lowers, num, hi, in_metric):
         return "other"
     if prv in HEDGE_WORDS:
         num.hedged = True

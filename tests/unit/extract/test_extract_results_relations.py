@@ -2827,6 +2827,19 @@ def test_a_share_of_a_named_systems_or_the_peak_score_is_no_score(nlp: Language)
     assert results(ex) == [(91.2, "metric:accuracy", "dataset:cifar-10", OURS)]
 
 
+def test_a_percentage_of_a_measure_is_no_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "On COCO, OurNet achieves 96.9% of the retrieval accuracy attainable with references "
+        "and sustains 85% of FlashAttention3 MFU, with 91.2% accuracy on CIFAR-10 and 24.01% "
+        "of BLEU-4 on WMT14.",
+    )
+    assert results(ex) == [
+        (91.2, "metric:accuracy", "dataset:cifar-10", OURS),
+        (24.01, "metric:bleu", "dataset:wmt14", OURS),
+    ]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -104,8 +104,10 @@ _LIST_GAPS = ([","], ["and"], [",", "and"])
 # what links a measure to its value: "an accuracy of X", "AUC = X", "MAE: X"
 _VALUE_LINK = ("of", "=", ":")
 _AS_FAR_AS = [["as", w, "as"] for w in ("low", "high", "little", "much")]  # "as low as X"
-_MEASURE_HEADS = frozenset({"rate", "rates", "score", "scores"})
-_VALUE_NOUNS = frozenset({"score", "value"})  # "WER with a score of X"  # "hallucination rate of X"
+_MEASURE_HEADS = frozenset({"rate", "rates", "score", "scores"})  # "hallucination rate of X"
+_VALUE_NOUNS = frozenset({"score", "value"})  # "WER with a score of X"
+# the suffix tokens that make a name a modifier: "perplexity-based", "accuracy-driven"
+_MODIFIER_SUFFIXES = frozenset({"-based", "-driven", "-guided", "-aware", "-oriented"})
 # a preposition that starts a condition, not the number's own measure ("21.19% during …")
 _CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
@@ -1253,6 +1255,9 @@ class _Binder:
         self.slash_metrics: list[_M] = []  # the metrics of "Dice/recall of 0.66/0.73"
         self.paired_data: dict[int, list[_M]] = {}  # first number of a group → its datasets
 
+    def _modifier(self, m: _M) -> bool:
+        return m.end < self.hi and self.lowers[m.end] in _MODIFIER_SUFFIXES
+
     def _appositive_datasets(self, ms: list[_M]) -> list[_M]:
         """ "the MATH Olympiad benchmark AIME": a dataset named right after another's head
         noun is the one meant; the description before it is not a second dataset."""
@@ -1506,7 +1511,8 @@ class _Binder:
         for k in range(start, min(self.hi, start + 5)):
             m = self.starts.get(k)
             if m is not None and m.label_ == "Metric":
-                return m
+                # "a perplexity-based defense": a measure a method is based on is no number's
+                return None if self._modifier(m) else m
             w = self.lowers[k]
             if num.role == "delta" and (w in DELTA_WORDS or w in ("in", "of")):
                 continue

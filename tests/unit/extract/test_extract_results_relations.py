@@ -2840,6 +2840,15 @@ def test_a_percentage_of_a_measure_is_no_score(nlp: Language) -> None:
     ]
 
 
+def test_a_measure_a_method_is_based_on_is_no_numbers_measure(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet improves the F1 score from 0.10 to 0.44 over the perplexity-based defense "
+        "baseline.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.44, "metric:f1")]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

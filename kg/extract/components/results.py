@@ -476,6 +476,8 @@ def _delta_of(
         j -= 1
         seen += 1
     k = i - 2
+    if k in in_metric and lowers[k] in _CHANGE_HEADS:
+        return True  # "an error reduction of 36.6%": a measure of a change
     if k in in_metric:  # "improvements in mIoU of 13.8%"
         while k >= lo and k in in_metric:
             k -= 1
@@ -895,6 +897,7 @@ def _points_after(tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] |
 # a gain named before what it is measured against: "an increase over the base model of X"
 # the nouns of a change up or down, singular (their plurals are made here)
 _GAIN_NOUNS = frozenset({"improvement", "gain", "increase", "boost", "reduction", "decrease"})
+_CHANGE_HEADS = _GAIN_NOUNS - {"gain"}  # a measure so headed is of a change ("information gain")
 _DELTA_NOUNS = (
     _GAIN_NOUNS
     | {w + "s" for w in _GAIN_NOUNS}

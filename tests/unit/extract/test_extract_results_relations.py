@@ -2849,6 +2849,12 @@ def test_a_measure_a_method_is_based_on_is_no_numbers_measure(nlp: Language) -> 
     assert [(v, m) for v, m, _, _ in results(ex)] == [(0.44, "metric:f1")]
 
 
+def test_a_measure_of_a_change_gives_a_delta(nlp: Language) -> None:
+    ex = run(nlp, "OurNet shows an error reduction of 36.6% against a naive baseline on SQuAD.")
+    assert results(ex) == []
+    assert [d.value for d in ex.deltas] == [36.6]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -245,6 +245,7 @@ RESULTS_PARTS = (
     "dev21",
     "dev22",
     "dev23",
+    "dev24",
 )
 
 

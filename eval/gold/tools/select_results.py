@@ -5,19 +5,19 @@ keeps the abstracts whose text matches :data:`RESULT_CONTEXT` (a number reported
 "85.3% on X", "85.3% accuracy", "accuracy of 85.3", "BLEU of 31.2", "F1 score of 0.91" …),
 shuffles them with ``random.Random(SEED)`` (sorted by id first) and prints the first ``--n``
 as gold skeleton records ``{"id", "title", "text", "results": [], "relations": []}``.
-Records alternate between the locked and dev parts (``--part``): position 0, 2, 4, … → locked,
-1, 3, 5, … → dev, for the first :data:`FIRST_PICK` (60) positions. Positions 60, 61, … of the same
-shuffle are the second dev part, ``dev2`` (picked later, so disjoint from dev and locked), and
-positions 100, 101, … the third, ``dev3`` (picked later again). Positions 125–329 were read
-(not annotated) while the third round's rules were written, so they belong to no part, except
-``dev24`` (positions 125..166, annotated blind in the thirty-eighth round, 2026-12-07: a dev
-part whose errors are read); the fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
+Records alternate between the locked and dev parts (``--part``): position 0, 2, 4, … → locked, 1, 3,
+5, … → dev, for the first :data:`FIRST_PICK` (60) positions. Positions 60, 61, … of the same shuffle
+are the second dev part, ``dev2`` (picked later, so disjoint from dev and locked), and positions
+100, 101, … the third, ``dev3`` (picked later again). Positions 125–329 were read (not annotated)
+while the third round's rules were written, so they belong to no part, except ``dev24`` (positions
+125..166, annotated blind in the thirty-eighth round, 2026-12-07: a dev part whose errors are read);
+the fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
 358..399; positions 400..599 were read (not annotated) in the fourth round. From position 600
 (:data:`BLIND_START`) come the parts annotated blind, never read before they were annotated,
-:data:`BLIND_SIZE` (42) positions each in the order of :data:`BLIND_PARTS`: ``dev6`` is
-600..641, ``dev7`` 642..683, … ``dev21`` 1230..1271, ``dev22`` 1272..1313, ``dev23``
-1314..1355. Positions from :data:`BLIND_END` (1356) to the pick's last (1370) were read with the
-unannotated result pool, so a new clean part needs a new selection.
+:data:`BLIND_SIZE` (42) positions each in the order of :data:`BLIND_PARTS`: ``dev6`` is 600..641,
+``dev7`` 642..683, … ``dev21`` 1230..1271, ``dev22`` 1272..1313, ``dev23`` 1314..1355. Positions
+from :data:`BLIND_END` (1356) to the pick's last (1370) were read with the unannotated result pool,
+so a new clean part needs a new selection.
 
 Usage: ``python eval/gold/tools/select_results.py ABSTRACTS.jsonl.gz --n 60 --part dev``
 (``--n 100 --part dev2`` for the 40 abstracts of ``results-dev2.jsonl``, ``--n 125 --part dev3``

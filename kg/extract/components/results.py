@@ -5354,7 +5354,13 @@ def _unit_of_listed_scores(tt: TokenTable, nums: list[Num], num: Num) -> bool:
     if not run:
         return False
     k = _skip_back(lowers, run[-1].i - 1, 0, _TEX_DOLLAR)
-    return k >= 0 and lowers[k] in ("of", "=", ":", "are", "were", "was")
+    if k < 0 or lowers[k] not in ("of", "=", ":", "are", "were", "was"):
+        return False
+    if k > 0 and lowers[k - 1] in _SPEED_MEASURES and lowers[num.end] in _TIME_UNITS:
+        for prev in run:  # "latencies of 2.2 and 1.7 seconds": times, all of them settings
+            prev.role = "setting"
+        return False
+    return True
 
 
 _TEX_DOLLAR = frozenset({"$"})

@@ -2855,6 +2855,15 @@ def test_a_measure_of_a_change_gives_a_delta(nlp: Language) -> None:
     assert [d.value for d in ex.deltas] == [36.6]
 
 
+def test_listed_latencies_in_seconds_are_settings(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves 44.3 BLEU on WMT14, with theoretical latencies of 2.2 and 1.7 seconds, "
+        "and errors of 0.21 and 0.41 mm.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(44.3, "metric:bleu")]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -151,8 +151,8 @@ def _created(lowers: list[str], lo: int, hi: int) -> bool:
     """A creation verb governs the name: "we introduce X", not "the proposed X"."""
     for j in range(hi - 1, lo - 1, -1):
         w = lowers[j]
-        if w in (",", ";", ":", "(", ")", "."):
-            return False
+        if w in (",", ";", ":", "(", ")", ".", "from"):
+            return False  # "segments curated from LibriSpeech": the source, not the creation
         if w in CREATION_VERBS:
             return j == 0 or lowers[j - 1] not in _DETERMINERS
     return False

@@ -2864,6 +2864,15 @@ def test_listed_latencies_in_seconds_are_settings(nlp: Language) -> None:
     assert [(v, m) for v, m, _, _ in results(ex)] == [(44.3, "metric:bleu")]
 
 
+def test_the_source_a_new_dataset_is_curated_from_is_not_proposed(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We introduce ZorbBench, a dataset curated from PubMed. We train OurNet on segments "
+        "curated from LibriSpeech and VoxPopuli.",
+    )
+    assert {"dataset:pubmed", "dataset:librispeech"}.isdisjoint(rel_ids(ex, "PROPOSES"))
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

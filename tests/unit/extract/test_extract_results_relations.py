@@ -2873,6 +2873,19 @@ def test_the_source_a_new_dataset_is_curated_from_is_not_proposed(nlp: Language)
     assert {"dataset:pubmed", "dataset:librispeech"}.isdisjoint(rel_ids(ex, "PROPOSES"))
 
 
+def test_common_measures_of_speech_retrieval_and_embeddings_are_metrics(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet attains 1.39% phoneme error on MyST, the Rank1 accuracy of 56.2% on RSTPReid "
+        "and a cosine similarity of 0.81 on SQuAD.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (1.39, "metric:phoneme-error-rate"),
+        (56.2, "metric:rank-1-accuracy"),
+        (0.81, "metric:cosine-similarity"),
+    ]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

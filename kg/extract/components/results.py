@@ -1771,8 +1771,29 @@ class _Binder:
             if j + 1 < k and self.lowers[j + 1] in _CHANGE_VERBS and _degree_adverb(w):
                 j -= 1  # "accuracy further improves to", "F1 steadily rises from"
                 continue
-            return None
+            return self._changed_measure(j)
         return None
+
+    def _changed_measure(self, head: int) -> _M | None:
+        """ "reduces mean translational error from X to Y": lower-case words and a measure
+        head right after a change verb (and an article) name a measure no list knows."""
+        if self.lowers[head] not in _PHRASE_HEADS:
+            return None
+        start = head
+        while start - 1 >= self.lo and head - start < 3:
+            w = self.tt.texts[start - 1]
+            if not (w.isalpha() and w.islower()) or self._in_mention(start - 1):
+                break
+            if w in _ARTICLES or w in _CHANGE_VERBS:
+                break
+            start -= 1
+        verb = start - 1
+        if verb >= self.lo and self.lowers[verb] in _ARTICLES:
+            verb -= 1
+        if start == head or verb < self.lo or self.lowers[verb] not in _CHANGE_VERBS:
+            return None
+        name = self.tt.span_text(start, head + 1)
+        return _new_entity(self.tt, start, head + 1, "Metric", name, "measure_phrase")
 
     def past_data_tail(self, j: int) -> int:
         """The last token of the name before a head and split words that end at ``j`` ("the

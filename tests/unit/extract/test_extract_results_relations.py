@@ -2886,6 +2886,11 @@ def test_common_measures_of_speech_retrieval_and_embeddings_are_metrics(nlp: Lan
     ]
 
 
+def test_a_changed_measure_no_list_knows_is_named_by_its_phrase(nlp: Language) -> None:
+    ex = run(nlp, "OurNet reduces mean translational error from 4.15% to 0.34% on KITTI.")
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(0.34, "metric:mean-translational-error")]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -130,10 +130,10 @@ _MEASURE_PLACE = re.compile(
 )
 _VERSION_PART = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{0,2}$")  # "2.5", "3", "8B", "70b", "4o"
 _LIST_TAIL = frozenset({",", "models", "model", "methods", "method", "both", "only", "even"})
-_SUBJECT_TAIL = _LIST_TAIL | {"each", "all"}
 _DISTRIBUTIVE = frozenset({"each", "all", "both"})
 _BE = frozenset({"is", "was", "are", "were"})
 _ADJACENT = frozenset({"also", "further", "still", "even", "again"})
+_SUBJECT_TAIL = _LIST_TAIL | {"each", "all"} | _ADJACENT  # "A and B also achieved X and Y"
 # a measure at a cut-off or threshold: "Hit@10", "nDCG@10", "mAP@0.5", "mAP@.5:.95", "R1@0.5"
 _AT_K = re.compile(r"^[A-Za-z][A-Za-z0-9\-]*@(?:\d+|\d*\.\d+)(?:[:\-](?:\d+|\d*\.\d+))?$")
 _RESOLUTION = re.compile(r"^(\d{2,4})[x×](\d{2,4})$")

@@ -2891,6 +2891,18 @@ def test_a_changed_measure_no_list_knows_is_named_by_its_phrase(nlp: Language) -
     assert [(v, m) for v, m, _, _ in results(ex)] == [(0.34, "metric:mean-translational-error")]
 
 
+def test_a_listed_subject_pairs_its_scores_past_an_adverb(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "GPT-4o and ResNet-50 also achieved satisfactory performance with accuracy 92.12% and "
+        "86.21% respectively.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [
+        (92.12, "model:gpt-4o"),
+        (86.21, "model:resnet-50"),
+    ]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

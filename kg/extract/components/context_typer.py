@@ -487,10 +487,7 @@ _MARGIN_PAIRS = frozenset(
     tuple(p.split()) for p in words("comparison_margin_cues") if len(p.split()) == 2
 )
 # words that call a compared name prior work: "the baseline Zorb", "previous SOTA Zorb"
-_PRIOR_WORDS = frozenset(
-    {"the", "baseline", "baselines", "previous", "prior", "sota", "state-of-the-art",
-     "existing", "strong", "recent", "latest", "work", "like", "e.g.", "original", "vanilla"}
-)
+_PRIOR_WORDS = words("compared_prior_words")
 _LIST_TOKENS = frozenset({",", "and", "or", "(", ")", "%", "e.g.", "such", "as", "including"})
 # words that introduce examples of a class: "baselines such as X", "methods like X"
 _EXAMPLE_WORDS = frozenset({"as", "including", "like", "e.g.", "e.g"})

@@ -2903,6 +2903,11 @@ def test_a_listed_subject_pairs_its_scores_past_an_adverb(nlp: Language) -> None
     ]
 
 
+def test_a_praised_compared_system_is_still_compared_with(nlp: Language) -> None:
+    ex = run(nlp, "We propose OurNet. OurNet outperforms the competitive SpineParseNet by 8.31%.")
+    assert rel_ids(ex, "COMPARES_WITH") == {"method:spineparsenet"}
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

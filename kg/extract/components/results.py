@@ -884,6 +884,8 @@ def _points_after(tt: TokenTable, num: Num, hi: int, in_metric: frozenset[int] |
     """ "6 AUC points", "12 F1 points", "1.9 BLEU above X": points of a metric named between,
     or a metric above or below something, are a difference."""
     k = num.end
+    if k + 1 < hi and k not in in_metric and tt.texts[k].isalpha() and tt.texts[k].islower():
+        k += 1  # "1.4 normalized perplexity points": a qualifier before the metric
     if k >= hi or k not in in_metric:
         return False
     while k < hi and k in in_metric:

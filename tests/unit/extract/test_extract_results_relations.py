@@ -2908,6 +2908,12 @@ def test_a_praised_compared_system_is_still_compared_with(nlp: Language) -> None
     assert rel_ids(ex, "COMPARES_WITH") == {"method:spineparsenet"}
 
 
+def test_qualified_points_of_a_metric_are_a_delta(nlp: Language) -> None:
+    ex = run(nlp, "On LibriSpeech, OurNet stays within 1.4 normalized perplexity points of GPT-4o.")
+    assert results(ex) == []
+    assert [d.value for d in ex.deltas] == [1.4]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -5463,8 +5463,8 @@ class ResultExtractor(Component):
                 in_metric.update(range(m.start, m.end))
         seen: set[tuple[Any, ...]] = set()
         starts = positions(tt, _number_start, "number_starts")
-        for si, (lo, hi) in enumerate(tt.sent_bounds):
-            ms = by_sent.get(si, [])
+        for si, lo, hi in _clauses(tt):
+            ms = [m for m in by_sent.get(si, []) if lo <= m.start < hi]
             previous, ctx.previous = ctx.previous, None
             previous_list, ctx.previous_list = ctx.previous_list, ()
             # without mentions, a sentence with no number start has nothing to bind
@@ -5501,6 +5501,27 @@ class ResultExtractor(Component):
                         seen.add(sig)
                         results.append(row)
         results[:] = merge_halves(results)
+
+
+def _clauses(tt: TokenTable) -> Iterator[tuple[int, int, int]]:
+    """(sentence index, start, end) of the parts of each sentence that semicolons outside
+    brackets separate ("on CIFAR-10, S achieves 82.9%; on ISBI2012, it achieves 78.7%"): each
+    part binds its numbers as a sentence of its own."""
+    lowers = tt.lowers
+    semicolons = ";" in lowers  # most abstracts have none: one C-level test
+    for si, (lo, hi) in enumerate(tt.sent_bounds):
+        if not semicolons or ";" not in lowers[lo:hi]:
+            yield si, lo, hi
+            continue
+        start, depth = lo, 0
+        for k in range(lo, hi):
+            w = lowers[k]
+            depth += (w == "(") - (w == ")")
+            if w == ";" and depth <= 0 and k > start:
+                yield si, start, k + 1
+                start = k + 1
+        if start < hi:
+            yield si, start, hi
 
 
 def merge_halves(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -2914,6 +2914,20 @@ def test_qualified_points_of_a_metric_are_a_delta(nlp: Language) -> None:
     assert [d.value for d in ex.deltas] == [1.4]
 
 
+def test_clauses_between_semicolons_bind_their_own_datasets(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. On CIFAR-10, OurNet achieves an accuracy of 82.9%; on SQuAD, it "
+        "achieves an accuracy of 78.7% (a gain; see below); and on GSM8K, it achieves an "
+        "accuracy of 91.9%.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (82.9, "dataset:cifar-10"),
+        (78.7, "dataset:squad"),
+        (91.9, "dataset:gsm8k"),
+    ]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -112,6 +112,8 @@ _MODIFIER_SUFFIXES = frozenset({"-based", "-driven", "-guided", "-aware", "-orie
 _CONDITION_PREP = frozenset({"during", "under", "at", "after", "with", "without", "using", "via"})
 _DATASET_LINK = frozenset({"on", "in", "the", "of", "from", "is", "was", "reaches", "reached"})
 _DATASET_FILLER = frozenset({"test", "dev", "validation", "set", "split", "subset", "data"})
+# units a score's value may carry before "on D" ("38.0 mm on Human3.6M", "31.2 dB on Set5")
+_VALUE_UNITS = frozenset({"db", "mm", "cm", "nm", "µm", "px", "pixels"})
 _SPLIT_CODE = re.compile(r"^[a-z]{2,5}\d{1,4}$")  # a split's code: "eval3", "val2017"
 _RESULT_NOUNS = frozenset({"performance", "results", "result", "overall", "score", "scores"})
 _ANAPHORS = frozenset({"test", "dataset", "benchmark", "validation"})
@@ -1861,6 +1863,8 @@ class _Binder:
             inner = lowers[k + 1 : lowers.index(")", k + 1)]
             if len(inner) - 2 * inner.count("/") <= 3:  # "(286.5/400 solved tasks)"
                 k = lowers.index(")", k + 1) + 1
+        if k < self.hi and lowers[k] in _VALUE_UNITS:
+            k += 1  # "an MPJPE of 38.0 mm on Human3.6M": the value's unit
         while k < self.hi and (lowers[k] in _DATASET_FILLER or lowers[k] in _RESULT_NOUNS):
             k += 1
         if k >= self.hi or lowers[k] not in _DATASET_PREP:

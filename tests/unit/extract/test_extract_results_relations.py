@@ -2928,6 +2928,14 @@ def test_clauses_between_semicolons_bind_their_own_datasets(nlp: Language) -> No
     ]
 
 
+def test_a_value_unit_before_on_keeps_the_dataset(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves a PSNR of 31.2 dB on SQuAD and an MPJPE of 15.9mm on GSM8K.")
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (31.2, "dataset:squad"),
+        (15.9, "dataset:gsm8k"),
+    ]
+
+
 def test_a_described_method_is_neither_compared_with_nor_used(nlp: Language) -> None:
     ex = run(
         nlp,

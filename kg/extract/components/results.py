@@ -1263,6 +1263,7 @@ class _Binder:
         self.paired_data: dict[int, list[_M]] = {}  # first number of a group → its datasets
 
     def _modifier(self, m: _M) -> bool:
+        """ "a perplexity-based defense": the mention modifies the noun after it."""
         return m.end < self.hi and self.lowers[m.end] in _MODIFIER_SUFFIXES
 
     def _appositive_datasets(self, ms: list[_M]) -> list[_M]:

@@ -461,7 +461,7 @@ def _delta_of(
     i = _skip_back(lowers, i - 1, lo, HEDGE_WORDS) + 1  # "improvement of approximately X"
     if i - 2 < lo or lowers[i - 1] != "of":
         return False
-    if i - 3 >= lo and lowers[i - 2] in ("score", "value") and lowers[i - 3] in ("a", "an"):
+    if i - 3 >= lo and lowers[i - 2] in _VALUE_NOUNS and lowers[i - 3] in ("a", "an"):
         return False  # "performs better in WER with a score of 0.728": a score it names
     j, seen = i - 2, 0
     # "gains in error classification accuracy of X", "an increase in Area Under the Receiver
@@ -541,9 +541,12 @@ def _range_end(lowers: list[str], i: int, lo: int) -> bool:
     return False
 
 
-def _bound_or_statistic(lowers: list[str], num: Num, lo: int, hi: int) -> bool:
+def _bound_or_statistic(
+    lowers: list[str], num: Num, lo: int, hi: int, in_metric: frozenset[int] | set[int]
+) -> bool:
     """ "over 95%", "have not exceeded 80.5%", "ranging from X to Y", "94% of the original
-    accuracy", "the inter-annotator agreement reached a kappa of 0.57": no system's score."""
+    accuracy", "96.9% of the retrieval accuracy", "the inter-annotator agreement reached a
+    kappa of 0.57": no system's score."""
     prv = lowers[num.i - 1] if num.i > lo else ""
     if prv in ("a", "an", "$") and num.i - 2 >= lo:
         prv = lowers[num.i - 2]  # "most classes exceeded a 90% mean accuracy", "over $5$"
@@ -552,6 +555,7 @@ def _bound_or_statistic(lowers: list[str], num: Num, lo: int, hi: int) -> bool:
         or _negated_reach(lowers, num.i, lo)
         or _range_end(lowers, num.i, lo)
         or _share_of_reference(lowers, num.end, hi)
+        or _share_of_measure(lowers, num, hi, in_metric)
         or _agreement(lowers, lo, min(hi, num.end + 6))  # the annotators' agreement
     )
 
@@ -1182,7 +1186,7 @@ def number_role(
         role = _up_to_role(lowers, num.i - 2, lo)
         # "with up to 94% accuracy": a best score its measure names right after it
         return "score" if role == "other" and num.end in in_metric else role
-    if _bound_or_statistic(lowers, num, lo, hi) or _share_of_measure(lowers, num, hi, in_metric):
+    if _bound_or_statistic(lowers, num, lo, hi, in_metric):
         return "other"
     if prv in HEDGE_WORDS:
         num.hedged = True

@@ -10,7 +10,8 @@ Records alternate between the locked and dev parts (``--part``): position 0, 2, 
 are the second dev part, ``dev2`` (picked later, so disjoint from dev and locked), and positions
 100, 101, … the third, ``dev3`` (picked later again). Positions 125–329 were read (not annotated)
 while the third round's rules were written, so they belong to no part, except ``dev24`` (positions
-125..166, annotated blind in the thirty-eighth round, 2026-12-07: a dev part whose errors are read);
+125..166, annotated blind in the thirty-eighth round, 2026-12-07: a dev part whose errors are read,
+and ``dev25``, positions 167..208, annotated blind in the same way in the thirty-ninth round);
 the fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
 358..399; positions 400..599 were read (not annotated) in the fourth round. From position 600
 (:data:`BLIND_START`) come the parts annotated blind, never read before they were annotated,
@@ -25,7 +26,8 @@ for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 ``results-dev4.jsonl``, ``--n 400 --part dev5`` for the 42 of ``results-dev5.jsonl``,
 and ``--n 600+42*(k-5) --part devk`` for the 42 of ``results-devk.jsonl``, k = 6 … 23, e.g.
 ``--n 642 --part dev6``, ``--n 1314 --part dev22``, ``--n 1356 --part dev23``; ``--n 167
---part dev24`` for the 42 of ``results-dev24.jsonl``)
+--part dev24`` for the 42 of ``results-dev24.jsonl``, ``--n 209 --part dev25`` for the 42 of
+``results-dev25.jsonl``)
 """
 
 from __future__ import annotations
@@ -40,8 +42,9 @@ import sys
 SEED = 13
 FIRST_PICK = 60  # positions 0..59: locked / dev alternating; 60..99: dev2; 100..124: dev3
 DEV2_END = 100
-DEV3_END = 125  # positions 125..329 were read without annotation: no part, but for dev24
+DEV3_END = 125  # positions 125..329 were read without annotation: no part, but for dev24 and dev25
 DEV24_END = 167  # positions 125..166: dev24 (annotated blind in the thirty-eighth round)
+DEV25_END = 209  # positions 167..208: dev25 (annotated blind in the thirty-ninth round)
 DEV4_START = 330
 DEV5_START = 358  # positions 358..399: dev5 (annotated before the fifth round)
 DEV5_END = 400  # positions 400..599 were read without annotation: no part
@@ -78,7 +81,8 @@ _STARTS = (
     (DEV5_END, "read"),
     (DEV5_START, "dev5"),
     (DEV4_START, "dev4"),
-    (DEV24_END, "read"),
+    (DEV25_END, "read"),
+    (DEV24_END, "dev25"),
     (DEV3_END, "dev24"),
     (DEV2_END, "dev3"),
     (FIRST_PICK, "dev2"),

@@ -246,6 +246,7 @@ RESULTS_PARTS = (
     "dev22",
     "dev23",
     "dev24",
+    "dev25",
 )
 
 

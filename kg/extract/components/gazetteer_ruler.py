@@ -28,6 +28,11 @@ from kg.extract.normalize import is_case_sensitive_alias, surface_variants
 from kg.schema import entity_id
 
 _PLURAL_TYPES = {"Metric", "Dataset", "Method"}
+# a system's one-word acronym ending in a capital ("ViT", "GNN", "DETR"): its plural adds a
+# lower-case "s" ("ViTs"), matched in the written case ("VITS" is another model); not a
+# metric's or a dataset's ("ADEs" are adverse drug events, not average displacement errors)
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9-]*[A-Z]$")
+_ACRONYM_PLURAL_TYPES = {"Method", "Model"}
 
 
 def _plural(name: str) -> str | None:
@@ -147,6 +152,10 @@ class GazetteerRuler(Component):
                     variants |= {p for v in list(variants) if (p := _plural(v))}
                 target = exact_docs if cs else lower_docs
                 bucket = target.setdefault(key, {})
+                if entry.type in _ACRONYM_PLURAL_TYPES and _ACRONYM.match(alias):
+                    exact_docs.setdefault(key, {}).setdefault(
+                        (alias + "s",), nlp.make_doc(alias + "s")
+                    )
                 for v in variants:
                     for words in (None, PUNCT_SPLIT.findall(v)):
                         d = nlp.make_doc(v) if words is None else Doc(nlp.vocab, words=words)

@@ -251,6 +251,8 @@ def _other_sense(
         return False
     slug = sf[3].split(":", 1)[-1]
     long_form = _stems(tt.span_text(*lf))
+    if short.endswith("s") and slug.replace("-", "") == short[:-1]:
+        short = short[:-1]  # the short form in the plural: "vision transformers (ViTs)"
     if slug.replace("-", "") == short:
         # the entity goes by the short form itself (MMLU): another sense shows only against
         # a long name it has ("Self-training with … Thresholding (SST)" is no Stanford

@@ -332,3 +332,16 @@ def test_adaptation_and_judging_techniques_are_known_methods() -> None:
     assert ids["multiple instance learning"] == "method:multiple-instance-learning"
     assert ids["deep reinforcement learning"] == "method:deep-reinforcement-learning"
     assert ids["LLM-as-a-Judge"] == "method:llm-as-a-judge"
+
+
+def test_a_systems_acronym_in_the_plural_is_the_system() -> None:
+    """ "ViTs" and "LoRAs" made entities of their own ("method:vits"), apart from ViT and
+    LoRA; the plural of a metric's acronym counts other things ("ADEs" are adverse drug
+    events), and "VITS" is another model."""
+    ids = _entity_ids(
+        "Vision transformers (ViTs) outperform CNNs, and two LoRAs are merged. We count ADEs."
+    )
+    assert ids["ViTs"] == "model:vit"
+    assert ids["LoRAs"] == "method:lora"
+    assert "ADEs" not in ids
+    assert _entity_ids("VITS is a speech model.")["VITS"] == "model:vits"

@@ -712,6 +712,26 @@ def _before_base_head(paper: _Paper, m: _M, hi: int) -> bool:
     return not paper.tt.span_text(m.start, m.end).islower()
 
 
+# what may stand between "the base model(s)" and the name it introduces
+_BASE_NOUN_GAPS = ((), ("(",), (",",), (":",), ("such", "as"), ("including",), ("(", "e.g."))
+
+
+def _after_base_noun(paper: _Paper, m: _M, lo: int) -> bool:
+    """ "applying RLVR to the base model Qwen2.5-Math-1.5B", "three base models (Mistral-7B,
+    Llama3-8B, …)": a named model the noun "base model" introduces, the first or one listed
+    after it (not "the same base model as X", nor "a … base model and YOLOv12")."""
+    if m.label_ != "Model":
+        return False
+    lowers = paper.lowers
+    k = m.start
+    for gap in _BASE_NOUN_GAPS:
+        j = k - len(gap)
+        if j - 2 >= lo and tuple(lowers[j:k]) == gap:
+            if lowers[j - 2] == "base" and lowers[j - 1] in MODEL_HEADS:
+                return True
+    return False
+
+
 def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:
     """ "G-GhostNet is adopted as the backbone network", "ResNet-50 and DenseNet-121, as the
     backbone for …": a named system the sentence makes the base of the paper's."""
@@ -760,6 +780,9 @@ def _based_on(paper: _Paper, compared: set[str], compared_at: set[int]) -> set[s
                     paper, si, ce, hi, lambda m: m.label_ == "Model" and m.start not in compared_at
                 )
         bases += [m for m in ms if _before_base_head(paper, m, hi) or _as_backbone(paper, m, hi)]
+        for i, m in enumerate(ms):
+            if _after_base_noun(paper, m, lo):
+                bases += _coordinated(paper, ms[i:], (",", "and", "or"))
         for m in bases:
             if _common_noun(paper, m):
                 continue  # a kind of model or training ("instruction tuning"), not a named base

@@ -5723,3 +5723,26 @@ def test_a_name_beside_our_noun_phrase_is_the_papers_own_system(nlp: Language) -
         "a new state of the art with a Word Error Rate (WER) of 0.160 on ZorbText."
     )
     assert [s for *_, s in results(run(nlp, text, "Reading noisy scans"))] == ["model:zorbocr"]
+
+
+def test_the_named_base_model_is_what_the_system_is_based_on(nlp: Language) -> None:
+    """ "the base model X" and "base models (X, Y and Z)" name the bases, which had no relation
+    or were USES; not "the same base model as X" (a comparison) nor "a … base model and Y"."""
+    ex = run(
+        nlp,
+        "We propose OurRL. Applying OurRL to the base model Qwen2.5-Math-1.5B lifts MATH500 "
+        "accuracy. OurRL improves DPO using three base models (Mistral-7B, Llama3-8B, and "
+        "Llama3-8B-Instruct).",
+    )
+    assert rel_ids(ex, "BASED_ON") == {
+        "model:qwen25math15b",
+        "model:mistral-7b",
+        "model:llama-3-8b",
+        "model:llama-3-8b-instruct",
+    }
+    ex = run(
+        nlp,
+        "We propose OurRL. Using the same base model as DeepSeek-R1-Zero-Qwen-32B, OurRL "
+        "achieves superior performance. We train a small base model and YOLOv12.",
+    )
+    assert rel_ids(ex, "BASED_ON") == set()

@@ -722,14 +722,14 @@ def _after_base_noun(paper: _Paper, m: _M, lo: int) -> bool:
     after it (not "the same base model as X", nor "a … base model and YOLOv12")."""
     if m.label_ != "Model":
         return False
-    lowers = paper.lowers
-    k = m.start
-    for gap in _BASE_NOUN_GAPS:
-        j = k - len(gap)
-        if j - 2 >= lo and tuple(lowers[j:k]) == gap:
-            if lowers[j - 2] == "base" and lowers[j - 1] in MODEL_HEADS:
-                return True
-    return False
+    lowers, k = paper.lowers, m.start
+    return any(
+        (j := k - len(gap)) - 2 >= lo
+        and tuple(lowers[j:k]) == gap
+        and lowers[j - 2] == "base"
+        and lowers[j - 1] in MODEL_HEADS
+        for gap in _BASE_NOUN_GAPS
+    )
 
 
 def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:

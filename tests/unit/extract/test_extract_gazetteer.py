@@ -345,3 +345,10 @@ def test_a_systems_acronym_in_the_plural_is_the_system() -> None:
     assert ids["LoRAs"] == "method:lora"
     assert "ADEs" not in ids
     assert _entity_ids("VITS is a speech model.")["VITS"] == "model:vits"
+
+
+def test_f1_written_with_a_subscript_is_f1() -> None:
+    """ "an F_1-score of 0.75" (LaTeX's subscript) was no metric, and its number took the
+    accuracy listed before it."""
+    ids = _entity_ids("It yields an accuracy of 0.70 and an F_1-score of 0.75, an F_1 of 0.8.")
+    assert ids["F_1-score"] == ids["F_1"] == "metric:f1"

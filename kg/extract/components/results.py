@@ -1879,6 +1879,8 @@ class _Binder:
             m = self.starts.get(j)
             if m is not None:
                 return m if m.label_ == "Dataset" and self._describes(k, j, m) else None
+            if lowers[j] == "'s" or (j + 1 < self.hi and lowers[j + 1] == "'s"):
+                continue  # its owner: "on kaggle's DFDC dataset", "on NASA's C-MAPSS"
             if self._unknown_name(j):
                 return self.unread_dataset(j) or self.dataset_variant(j)
             own = self.ctx.benchmark or self.ctx.evaluated

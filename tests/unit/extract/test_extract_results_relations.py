@@ -5746,3 +5746,10 @@ def test_the_named_base_model_is_what_the_system_is_based_on(nlp: Language) -> N
         "achieves superior performance. We train a small base model and YOLOv12.",
     )
     assert rel_ids(ex, "BASED_ON") == set()
+
+
+def test_a_dataset_after_its_owners_possessive_is_the_data(nlp: Language) -> None:
+    """ "on kaggle's DFDC dataset": the owner's "'s" stood between "on" and the dataset, so
+    the list's last score had none."""
+    ex = run(nlp, "OurNet reaches 93.80% AUC and 86.82% F1 score on kaggle's DFDC dataset.")
+    assert [d for _, _, d, _ in results(ex)] == ["dataset:dfdc", "dataset:dfdc"]

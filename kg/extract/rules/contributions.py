@@ -385,6 +385,10 @@ def title_name(ctx: RuleContext) -> None:
         return
     colon = text.find(":", 0, sep)
     if colon <= 0:
+        run_end = _title_long_form(tt, sep)
+        if run_end is not None:
+            ctx.add(0, run_end, UNK, "title_name")
+            ctx.contributions.append([0, run_end])
         return
     h_end = tt.token_at_char(colon)
     if not (0 < h_end <= 3 and tt.idx[h_end] == colon):
@@ -397,6 +401,50 @@ def title_name(ctx: RuleContext) -> None:
         label = "Dataset" if _benchmark_subtitle(tt, h_end + 1, sep) else UNK
         ctx.add(0, h_end, label, "title_name")
         ctx.contributions.append([0, h_end])
+
+
+def _title_long_form(tt: TokenTable, sep: int) -> int | None:
+    """ "Value-Guided Search for Efficient Chain-of-Thought Reasoning" with "… value-guided
+    search (VGS) … achieves …" in the abstract: a title that opens with the long form of a
+    short form the abstract defines, and whose short form then reports results or beats
+    others, names the paper's contribution; the end of that opening. Not the topic of a study
+    ("…: A Survey"), nor a field the abstract defines ("Domain generalization (DG) aims …")."""
+    texts, lowers = tt.texts, tt.lowers
+    title_end = tt.token_at_char(sep - 1) + 1
+    if not _STUDY_NOUNS.isdisjoint(lowers[:title_end]):
+        return None
+    run_end = 0
+    while run_end < title_end and (texts[run_end][:1].isupper() or texts[run_end] == "-"):
+        run_end += 1
+    if run_end < 2 or (run_end < title_end and not texts[run_end].islower()):
+        return None  # "Latent Adversarial Training Improves …": no name ends the opening
+    known = _known_tokens(tt)
+    if set(range(run_end)) <= known:
+        return None  # "Quantum Approximate Optimization Algorithm for …": a name known whole
+    opening = "".join(lowers[:run_end])
+    for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+        if lf_s < title_end or "".join(lowers[lf_s:lf_e]) != opening:
+            continue
+        short = texts[sf_s:sf_e]
+        if "".join(short).rstrip("s") in STOP_ACRONYMS or not known.isdisjoint(range(sf_s, sf_e)):
+            return None  # "Large Language Models (LLMs)", "Reinforcement Learning (RL)"
+        for k in range(sf_e, len(texts)):
+            if texts[k : k + len(short)] == short and _reports_results(tt, k + len(short)):
+                return run_end
+    return None
+
+
+def _reports_results(tt: TokenTable, k: int) -> bool:
+    """A result or comparison verb within the next ten tokens of the sentence at ``k``
+    ("VGS with DeepSeek-R1-Distill-1.5B achieves", "PIF outperforms")."""
+    hi = min(tt.sent_span(k - 1)[1], k + 10)
+    for j in range(k, hi):
+        w = tt.lowers[j]
+        if w in (";", ":"):
+            return False
+        if w in _SCORE_VERBS or w.startswith(COMPARISON_VERBS):
+            return True
+    return False
 
 
 def _benchmark_subtitle(tt: TokenTable, k: int, sep: int) -> bool:

@@ -5753,3 +5753,24 @@ def test_a_dataset_after_its_owners_possessive_is_the_data(nlp: Language) -> Non
     the list's last score had none."""
     ex = run(nlp, "OurNet reaches 93.80% AUC and 86.82% F1 score on kaggle's DFDC dataset.")
     assert [d for _, _, d, _ in results(ex)] == ["dataset:dfdc", "dataset:dfdc"]
+
+
+def test_a_title_opening_with_a_defined_long_form_names_the_contribution(nlp: Language) -> None:
+    """ "Value-Guided Search for …" whose abstract defines "value-guided search (VGS)" and
+    reports VGS's results: VGS is proposed (no colon in the title, no "we propose VGS"); not
+    a field the abstract defines without results, nor the topic of a survey."""
+    abstract = (
+        "We train a value model on reasoning traces. Block-wise value-guided search (VGS) "
+        "with a final weighted majority vote achieves better test-time scaling than "
+        "best-of-n, and VGS reaches 45.7% accuracy on AIME 2024."
+    )
+    ex = run(nlp, abstract, title="Value-Guided Search for Efficient Reasoning")
+    assert "method:vgs" in rel_ids(ex, "PROPOSES")
+    field = (
+        "Domain generalization (DG) aims to learn models that transfer to unseen domains. "
+        "We learn a discrete codebook, which achieves 85.1% accuracy on PACS."
+    )
+    ex = run(nlp, field, title="Domain Generalization via Discrete Codebook Learning")
+    assert "method:dg" not in rel_ids(ex, "PROPOSES")
+    ex = run(nlp, abstract, title="Value-Guided Search for Efficient Reasoning: A Survey")
+    assert "method:vgs" not in rel_ids(ex, "PROPOSES")

@@ -352,3 +352,12 @@ def test_f1_written_with_a_subscript_is_f1() -> None:
     accuracy listed before it."""
     ids = _entity_ids("It yields an accuracy of 0.70 and an F_1-score of 0.75, an F_1 of 0.8.")
     assert ids["F_1-score"] == ids["F_1"] == "metric:f1"
+
+
+def test_three_dimensional_networks_are_their_own_architectures() -> None:
+    """ "a 3D CNN", "3D U-Net" were read as CNN and U-Net: other architectures."""
+    ids = _entity_ids("We compare a 3D CNN, a 3D-CNN, a 3D U-Net, a CNN and a U-Net.")
+    assert ids["3D CNN"] == ids["3D-CNN"] == "method:3d-cnn"
+    assert ids["3D U-Net"] == "model:3d-u-net"
+    assert ids["CNN"] == "method:cnn"
+    assert ids["U-Net"] == "model:u-net"

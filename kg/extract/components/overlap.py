@@ -59,8 +59,8 @@ def _event_or_modifier(tt: TokenTable, c: Candidate, tasks: bool) -> bool:
 
     ``tasks``: "X task" names the event too (TDMSci: "for each SemEval task"); in ML
     abstracts "MATH-500 and AIME24 tasks" are the benchmarks themselves."""
-    if c[2] != "Dataset":
-        return False
+    if c[2] != "Dataset" or c[4] == "event_title":
+        return False  # (the competition a system paper says it was made for is its data)
     lowers, texts = tt.lowers, tt.texts
     n = len(lowers)
     start, end = c[0], c[1]

@@ -260,8 +260,10 @@ _EVENT_TITLE = re.compile(
 # second-place solution to the PlantCLEF 2025 challenge", "… University's IWSLT 2025 … System":
 # the challenge a system paper's title (or first sentence) says it was made for
 _SUBMISSION = r"(?i:solution|submission|system|approach|report|entry|participation)"
+# "the system developed by the Edit Dunhuang team for the EvaHan2025 competition"
+_MADE_BY = r"(?:(?:developed|built|designed|submitted|prepared)(?: by [^.;:]{0,50}?)? )?"
 _CHALLENGE = re.compile(
-    rf"(?:{_SUBMISSION}s? (?:for|to|at|in|of) (?:the )?|@ ?)"
+    rf"(?:{_SUBMISSION}s? {_MADE_BY}(?:for|to|at|in|of) (?:the )?|@ ?)"
     rf"(?P<event>[A-Z0-9](?:(?!{_SUBMISSION})[^:\n.;,()]){{0,80}}?) "
     r"(?i:challenge|competition|shared task)\b"
     r"|['’]s (?P<edition>[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]* (?:19|20)\d\d)\b"

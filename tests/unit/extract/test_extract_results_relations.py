@@ -5774,3 +5774,16 @@ def test_a_title_opening_with_a_defined_long_form_names_the_contribution(nlp: La
     assert "method:dg" not in rel_ids(ex, "PROPOSES")
     ex = run(nlp, abstract, title="Value-Guided Search for Efficient Reasoning: A Survey")
     assert "method:vgs" not in rel_ids(ex, "PROPOSES")
+
+
+def test_the_competition_a_system_was_developed_for_is_its_data(nlp: Language) -> None:
+    """ "the system developed by the X team for the EvaHan2025 competition": the made-by
+    phrase kept the challenge pattern from matching, and "competition" then dropped the name
+    as an event; the score had no dataset."""
+    ex = run(
+        nlp,
+        "We present the NER system developed by the Edit Dunhuang team for the EvaHan2025 "
+        "competition. We achieve an average F1 score of 85.58.",
+        title="Named Entity Recognition in Context",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(85.58, "dataset:evahan2025")]

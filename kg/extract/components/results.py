@@ -465,8 +465,9 @@ def _delta_of(
         return False  # "performs better in WER with a score of 0.728": a score it names
     j, seen = i - 2, 0
     # "gains in error classification accuracy of X", "an increase in Area Under the Receiver
-    # Operating Characteristic Curve (AUC) of X"
-    while j >= lo and seen < 9:
+    # Operating Characteristic Curve (AUC) of X", "a decrease in False Positive Rate at 95% True
+    # Negative Rate (FPR95) of X"
+    while j >= lo and seen < 12:
         if lowers[j] == ")":  # "an increase in Area Under the Curve (AUC) of X"
             j = next((o for o in range(j - 1, max(lo, j - 6) - 1, -1) if lowers[o] == "("), j)
         elif lowers[j] in _BREAK or lowers[j] in SCORE_VERBS:  # "…, achieving a WER of X"

@@ -5787,3 +5787,16 @@ def test_the_competition_a_system_was_developed_for_is_its_data(nlp: Language) -
         title="Named Entity Recognition in Context",
     )
     assert [(v, d) for v, _, d, _ in results(ex)] == [(85.58, "dataset:evahan2025")]
+
+
+def test_a_decrease_in_a_long_operating_point_measure_is_a_delta(nlp: Language) -> None:
+    """ "a decrease in False Positive Rate at 95% True Negative Rate (FPR95) of 5.4%": the
+    measure's name ran past the nine words the look back from "of" covered, and 5.4 became a
+    score."""
+    ex = run(
+        nlp,
+        "OurNet achieves an average decrease in False Positive Rate at 95% True Negative Rate "
+        "(FPR95) of 5.4% compared to the optimal baseline method.",
+    )
+    assert results(ex) == []
+    assert [d.value for d in ex.deltas] == [5.4]

@@ -361,3 +361,10 @@ def test_three_dimensional_networks_are_their_own_architectures() -> None:
     assert ids["3D U-Net"] == "model:3d-u-net"
     assert ids["CNN"] == "method:cnn"
     assert ids["U-Net"] == "model:u-net"
+
+
+def test_mean_square_error_is_the_mean_squared_error() -> None:
+    """ "a mean square error of 0.001" lost its "mean" and became a "square error"."""
+    ids = _entity_ids("It has a mean square error of 0.001 and a root-mean-square error of 0.2.")
+    assert ids["mean square error"] == "metric:mean-squared-error"
+    assert ids["root-mean-square error"] == "metric:root-mean-squared-error"

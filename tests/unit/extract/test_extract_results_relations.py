@@ -5800,3 +5800,15 @@ def test_a_decrease_in_a_long_operating_point_measure_is_a_delta(nlp: Language) 
     )
     assert results(ex) == []
     assert [d.value for d in ex.deltas] == [5.4]
+
+
+def test_parity_with_a_named_system_is_a_comparison(nlp: Language) -> None:
+    """ "reaching parity with o3-mini", "comparable to GPT-4o", "on par with DALL-E 3": the
+    paper's system is compared with them (they were USES, or nothing)."""
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet achieves an accuracy of 45.7%, reaching parity with "
+        "o3-mini. Its captions are comparable to GPT-4o, and its images on par with DALL-E 3.",
+    )
+    assert {"model:o3-mini", "model:gpt-4o", "model:dall-e-3"} <= rel_ids(ex, "COMPARES_WITH")
+    assert rel_ids(ex, "USES").isdisjoint({"model:o3-mini", "model:gpt-4o", "model:dall-e-3"})

@@ -601,9 +601,16 @@ def _based_class(paper: _Paper, m: _M) -> bool:
     )
 
 
+# the nouns of a margin "of <number> … over X": "absolute gains of 10.47 points over X"
+_MARGIN_NOUNS = frozenset(
+    {"gain", "gains", "improvement", "improvements", "margin", "margins", "boost", "speedup"}
+)
+
+
 def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
-    """ "improves pass@1 by 6.5 points over Reflexion", "by 4.8% over STAEformer": the "over"
-    of a margin "by <number> …" (up to two unit or measure words between) → cue spans."""
+    """ "improves pass@1 by 6.5 points over Reflexion", "by 4.8% over STAEformer", "gains of
+    10.47 and 7.06 points over X": the "over" of a margin "by <number> …" or "<margin noun> of
+    <number> …" (up to two unit or measure words between) → cue spans."""
     lowers = paper.lowers
     out: list[tuple[int, int]] = []
     k = lo + 1
@@ -615,7 +622,13 @@ def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
         j = k - 1
         while j > k - 3 and j > lo and NUMBER.match(lowers[j]) is None:
             j -= 1
-        if NUMBER.match(lowers[j]) is not None and j - 1 >= lo and lowers[j - 1] == "by":
+        while j - 2 >= lo and lowers[j - 1] in (",", "and") and NUMBER.match(lowers[j - 2]):
+            j -= 2  # "gains of 10.47 and 7.06 points over": the list's first number
+        if NUMBER.match(lowers[j]) is None or j - 1 < lo:
+            continue
+        if lowers[j - 1] == "by" or (
+            lowers[j - 1] == "of" and j - 2 >= lo and lowers[j - 2] in _MARGIN_NOUNS
+        ):
             out.append((k, k + 1))
 
 

@@ -5812,3 +5812,17 @@ def test_parity_with_a_named_system_is_a_comparison(nlp: Language) -> None:
     )
     assert {"model:o3-mini", "model:gpt-4o", "model:dall-e-3"} <= rel_ids(ex, "COMPARES_WITH")
     assert rel_ids(ex, "USES").isdisjoint({"model:o3-mini", "model:gpt-4o", "model:dall-e-3"})
+
+
+def test_a_margin_of_numbers_over_a_system_and_superiority_over_it_compare(
+    nlp: Language,
+) -> None:
+    """ "absolute gains of 10.47 and 7.06 points over Beam Search", "clear advantages over
+    LoRA", "superiority over GPT-4o": the margin's "over" names a baseline."""
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet delivers absolute gains of 10.47 and 7.06 points over "
+        "Beam Search. OurNet shows clear advantages over LoRA. Experiments show OurNet's "
+        "superiority over GPT-4o.",
+    )
+    assert {"method:beam-search", "method:lora", "model:gpt-4o"} <= rel_ids(ex, "COMPARES_WITH")

@@ -6,11 +6,12 @@
   abstract's background ("Benchmarks like MMLU have played a pivotal role"); datasets a
   collection "includes" ("MwpBench … (including GSM8K and MATH)") are evaluated on as well.
 - ``COMPARES_WITH``: models and methods named after a comparison cue ("outperforms",
-  "surpasses … such as", "compared to") in a sentence whose subject is the paper's own system.
+  "surpasses … such as", "compared to", "on par with", "gains of 2.1 points over") in a
+  sentence whose subject is the paper's own system.
 - ``BASED_ON``: models and methods the paper's system is built on or fine-tuned from ("based
   on the Mistral-7B", "fine-tune it from AntGLM-10B", "a T5-based model", "the Qwen2.5-72B
-  base model"), or assembled from ("a hybrid model integrating VGG16 and ResNet-50", the
-  title's "… Using FLAN-T5-Large").
+  base model", "the base model Qwen2.5-Math-1.5B"), or assembled from ("a hybrid model
+  integrating VGG16 and ResNet-50", the title's "… Using FLAN-T5-Large").
 - ``USES``: other methods and models the paper's own work uses (a use cue governs them, or the
   sentence is about the paper's work); never a baseline or the base model, nor what the
   abstract's background says the field uses ("Video generation has made strides with

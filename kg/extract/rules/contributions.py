@@ -418,13 +418,16 @@ def _title_long_form(tt: TokenTable, sep: int) -> int | None:
         run_end += 1
     if run_end < 2 or (run_end < title_end and not texts[run_end].islower()):
         return None  # "Latent Adversarial Training Improves …": no name ends the opening
+    opening = "".join(lowers[:run_end])
+    pairs = [
+        p for p in tt.abbreviations if p[0] >= title_end and "".join(lowers[p[0] : p[1]]) == opening
+    ]
+    if not pairs:
+        return None  # most titles: no short form the abstract defines spells the opening
     known = _known_tokens(tt)
     if set(range(run_end)) <= known:
         return None  # "Quantum Approximate Optimization Algorithm for …": a name known whole
-    opening = "".join(lowers[:run_end])
-    for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
-        if lf_s < title_end or "".join(lowers[lf_s:lf_e]) != opening:
-            continue
+    for _, _, sf_s, sf_e in pairs:
         short = texts[sf_s:sf_e]
         if "".join(short).rstrip("s") in STOP_ACRONYMS or not known.isdisjoint(range(sf_s, sf_e)):
             return None  # "Large Language Models (LLMs)", "Reinforcement Learning (RL)"

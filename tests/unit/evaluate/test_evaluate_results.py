@@ -247,6 +247,7 @@ RESULTS_PARTS = (
     "dev23",
     "dev24",
     "dev25",
+    "dev26",
 )
 
 

@@ -12,7 +12,8 @@ are the second dev part, ``dev2`` (picked later, so disjoint from dev and locked
 while the third round's rules were written, so they belong to no part, except ``dev24`` (positions
 125..166, annotated blind in the thirty-eighth round, 2026-12-07: a dev part whose errors are read,
 and ``dev25``, positions 167..208, and ``dev26``, positions 209..250, annotated blind in the same
-way in the thirty-ninth round);
+way in the thirty-ninth round, and ``dev27``, positions 251..292, and ``dev28``, positions
+293..329, in the fortieth);
 the fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
 358..399; positions 400..599 were read (not annotated) in the fourth round. From position 600
 (:data:`BLIND_START`) come the parts annotated blind, never read before they were annotated,
@@ -28,7 +29,9 @@ for the 25 of ``results-dev3.jsonl``, ``--n 358 --part dev4`` for the 28 of
 and ``--n 600+42*(k-5) --part devk`` for the 42 of ``results-devk.jsonl``, k = 6 … 23, e.g.
 ``--n 642 --part dev6``, ``--n 1314 --part dev22``, ``--n 1356 --part dev23``; ``--n 167
 --part dev24`` for the 42 of ``results-dev24.jsonl``, ``--n 209 --part dev25`` for the 42 of
-``results-dev25.jsonl``, ``--n 251 --part dev26`` for the 42 of ``results-dev26.jsonl``)
+``results-dev25.jsonl``, ``--n 251 --part dev26`` for the 42 of ``results-dev26.jsonl``,
+``--n 293 --part dev27`` for the 42 of ``results-dev27.jsonl``, ``--n 330 --part dev28`` for
+the 37 of ``results-dev28.jsonl``)
 """
 
 from __future__ import annotations
@@ -43,10 +46,11 @@ import sys
 SEED = 13
 FIRST_PICK = 60  # positions 0..59: locked / dev alternating; 60..99: dev2; 100..124: dev3
 DEV2_END = 100
-DEV3_END = 125  # positions 125..329 were read without annotation: no part, but for dev24..dev26
+DEV3_END = 125  # positions 125..329 were read without annotation, then annotated as dev24..dev28
 DEV24_END = 167  # positions 125..166: dev24 (annotated blind in the thirty-eighth round)
 DEV25_END = 209  # positions 167..208: dev25 (annotated blind in the thirty-ninth round)
 DEV26_END = 251  # positions 209..250: dev26 (annotated blind in the thirty-ninth round)
+DEV27_END = 293  # positions 251..292: dev27, and 293..329: dev28 (blind, the fortieth round)
 DEV4_START = 330
 DEV5_START = 358  # positions 358..399: dev5 (annotated before the fifth round)
 DEV5_END = 400  # positions 400..599 were read without annotation: no part
@@ -83,7 +87,8 @@ _STARTS = (
     (DEV5_END, "read"),
     (DEV5_START, "dev5"),
     (DEV4_START, "dev4"),
-    (DEV26_END, "read"),
+    (DEV27_END, "dev28"),
+    (DEV26_END, "dev27"),
     (DEV25_END, "dev26"),
     (DEV24_END, "dev25"),
     (DEV3_END, "dev24"),

@@ -801,10 +801,12 @@ _TIME_UNITS = frozenset({"s", "ms", "second", "seconds", "minute", "minutes", "h
 def _valued(
     lowers: list[str], num: Num, unit: int, in_metric: frozenset[int] | set[int]
 ) -> bool:
-    """ "a mean localization error of 1.9 m", "RMSE = 5.6 years": the value of a measure
-    named right before the number, so the word at ``unit`` is its unit, not things counted;
-    not a measure of speed or a time."""
+    """ "a mean localization error of 1.9 m", "RMSE = 5.6 years", "mean absolute error (MAE)
+    of 1.33 years": the value of a measure named right before the number, so the word at
+    ``unit`` is its unit, not things counted; not a measure of speed or a time."""
     k = num.i - 2
+    if k > 0 and lowers[k] == ")" and k - 1 in in_metric:
+        k -= 1  # the measure's short form in brackets
     return (
         k >= 0
         and lowers[num.i - 1] in _VALUE_LINK
@@ -3041,6 +3043,8 @@ class _Binder:
             return False
         if before[-1:] == [","]:
             return False  # "S outperformed existing methods, achieving …": S's number
+        if self._conceded(verb):
+            return True  # "While dense text captions can achieve 75.9%, they require …"
         start = next(  # the clause of the verb: "…, whereas the existing method recorded X"
             (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _CONTRAST),
             self.lo,
@@ -3055,6 +3059,23 @@ class _Binder:
         # a singular generic subject with a cue of other work: "the existing method recorded"
         cued = not OTHER_CUES.isdisjoint(self.lowers[max(start, verb - 3) : verb])
         return start > self.lo and cued and any(w + "s" in OTHER_SUBJECTS for w in before)
+
+    def _conceded(self, verb: int) -> bool:
+        """Is the score verb in a concession opening the sentence ("While dense captions can
+        achieve X, they …", "Although existing detectors reach X, …"), its subject a common
+        noun phrase with no cue of the paper's own work? The paper states what it improves
+        on there; its own numbers come in the main clause."""
+        lowers = self.lowers
+        if lowers[self.lo] not in _CONCESSIVE or "," in lowers[self.lo : verb]:
+            return False
+        subject = range(self.lo + 1, verb)
+        if not subject or not OWN_CUES.isdisjoint(lowers[self.lo : verb]):
+            return False
+        if not _OWN_ADJECTIVES.isdisjoint(lowers[self.lo : verb]) or self._in_mention(verb - 1):
+            return False
+        return not any(self.lo < m.start < verb for m in self.systems) and not any(
+            self.tt.texts[k][:1].isupper() for k in subject
+        )
 
     def tuned_base(self, m: _M) -> bool:
         """In a paper that names no system of its own, the model it is built on (fine-tunes,
@@ -5201,6 +5222,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COMBINATION_HEADS = frozenset({"combination", "ensemble", "fusion", "integration"})
 # subordinating words that may open a clause before its subject's name
 _CONTRAST_OPENERS = frozenset({"while", "whereas"})  # a clause of another subject follows
+_CONCESSIVE = _CONTRAST_OPENERS | {"although", "though"}  # "While X achieves 80%, it …"
 _CLAUSE_OPENERS = frozenset({"although", "though", "while", "whereas", "when", "since", "as", "if"})
 _OF_SYSTEM_LINK = frozenset({"was", "is", "were", "are", ":", "reached", "reaches"})
 # what names a score's system after a passive score verb: "was achieved by / with / using S"

@@ -5829,3 +5829,27 @@ def test_a_margin_of_numbers_over_a_system_and_superiority_over_it_compare(
         "superiority over GPT-4o.",
     )
     assert {"method:beam-search", "method:lora", "model:gpt-4o"} <= rel_ids(ex, "COMPARES_WITH")
+
+
+def test_an_error_measure_in_years_after_its_bracketed_short_form_is_a_score(
+    nlp: Language,
+) -> None:
+    """ "a mean absolute error (MAE) of 1.33 years": the measure's value in its unit, not a
+    count of years (a setting), though the short form in brackets stands between."""
+    ex = run(
+        nlp,
+        "We propose OurNet for age estimation. OurNet achieves a mean absolute error (MAE) "
+        "of 1.33 years on UTKFace.",
+    )
+    assert results(ex) == [(1.33, "metric:mean-absolute-error", "dataset:utkface", OURS)]
+
+
+def test_a_score_conceded_to_a_common_noun_subject_is_not_ours(nlp: Language) -> None:
+    """ "While dense text captions can achieve 75.9% Recall@5, they require …": the paper
+    concedes what others reach before its own result; the number was credited to OurNet."""
+    ex = run(
+        nlp,
+        "We introduce OurNet, a routing system. While dense text captions can achieve 75.9% "
+        "Recall@5, they require expensive offline processing. OurNet achieves 60.9% Recall@5.",
+    )
+    assert [r[0] for r in results(ex)] == [60.9]

@@ -250,6 +250,8 @@ RESULTS_PARTS = (
     "dev26",
     "dev27",
     "dev28",
+    "dev29",
+    "dev30",
 )
 
 

@@ -99,6 +99,8 @@ _METRIC_LINK = frozenset(
      "with", "a", "an", "the", "at", "from", "reaching", "reached", "around", "about", "$"}
 ) | _BELITTLING  # fmt: skip
 _DATASET_PREP = frozenset({"on", "in", "for", "across"})
+# where a sentence names the data it is evaluated on: "… detection using the CBIS-DDSM dataset"
+_USED_DATA_PREP = _DATASET_PREP | {"using"}
 # the words between listed items: "A, B", "A and B", "A, and B"
 _LIST_GAPS = ([","], ["and"], [",", "and"])
 # what links a measure to its value: "an accuracy of X", "AUC = X", "MAE: X"
@@ -2155,7 +2157,8 @@ class _Binder:
         return not self._in_mention(k) and named and any(c.isalpha() for c in text)
 
     def _sentence_dataset(self) -> _M | None:
-        """The one dataset the sentence evaluates on: "On D, …", "Experiments on D show"."""
+        """The one dataset the sentence evaluates on: "On D, …", "Experiments on D show",
+        "Using the ImageNet dataset, we demonstrate …"."""
         found: dict[str, _M] = {}
         for m in self.datasets:
             window = self.lowers[max(self.lo, m.start - 6) : m.start]
@@ -2171,7 +2174,7 @@ class _Binder:
             nxt = self.lowers[m.end] if m.end < self.hi else ""
             if "(" in window[-1:] and nxt in (",", "and"):
                 continue  # the first of a bracketed list: "datasets (A, B, and C)"
-            if not _DATASET_PREP.intersection(near) and "(" not in window[-1:]:
+            if not _USED_DATA_PREP.intersection(near) and "(" not in window[-1:]:
                 continue
             if not TRAIN_CUES.isdisjoint(window) or (
                 "," in window[-3:] and not self._opening_adverb(m.start) and not comma_apposed
@@ -3278,7 +3281,23 @@ class _Binder:
         names = {
             m.kb_id_ for m in self.systems if m.end <= num.i and m.kb_id_ not in self.ctx.proposed
         }
-        return len(names) >= 2
+        return len(names) >= 2 and not self._own_opening(num)
+
+    def _own_opening(self, num: Num) -> bool:
+        """Does the sentence open with the paper's own system as its subject ("Our framework
+        leverages ViT's ability … and GNN's strength …, achieving X"), with no contrast before
+        ``num``? The names after it are what it uses, not rivals for the number."""
+        lowers = self.lowers
+        head = self.lo + 1  # "Our framework", "The proposed model": a system's head noun
+        if lowers[self.lo] == "the" and head < self.hi and lowers[head] in _OWN_ADJECTIVES:
+            head += 1
+        elif lowers[self.lo] != "our":
+            return False
+        return (
+            head < num.i
+            and lowers[head] in _SYSTEMS
+            and _CONTRAST.isdisjoint(lowers[self.lo : num.i])
+        )
 
     def clause_system(self, num: Num) -> _M | None:
         """The last Model/Method before ``num`` in its clause that no preposition governs."""

@@ -167,7 +167,9 @@ def _title_words_after(tt: TokenTable, k: int) -> int:
 
 
 # also "we introduce Zorb Transformer, a novel hierarchical vision transformer"
-_APPOSED_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS | METHOD_PHRASE_HEADS
+_APPOSED_HEADS = (
+    DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS | METHOD_PHRASE_HEADS
+) | words("system_apposition_heads")  # "we propose Zenesis, a … interactive platform"
 _APPOSITION_END = _OBJECT_END | {"of", ",", ".", ";", "("}
 
 

@@ -5882,3 +5882,31 @@ def test_names_after_an_own_opening_subject_are_not_rivals_for_its_score(
         "accuracy of 84.2% on CBIS-DDSM.",
     )
     assert trusted(ex) == [(84.2, "metric:accuracy", "dataset:cbis-ddsm", OURS)]
+
+
+def test_a_kind_of_data_is_no_dataset_for_a_score(nlp: Language) -> None:
+    """ "using synthetic SDoH data": a name before the word "data" is a kind of data, not a
+    dataset the numbers are on; the score was bound to it (below the bar), and a paper that
+    names no other data has a trusted score on no dataset."""
+    ex = run(
+        nlp,
+        "We propose OurNet to forecast HIV clusters using AIDSVu and synthetic SDoH data. "
+        "OurNet achieved 92% accuracy in cluster detection.",
+    )
+    assert trusted(ex) == [(92.0, "metric:accuracy", None, OURS)]
+
+
+def test_a_name_apposed_to_a_platform_or_tool_after_a_propose_verb_is_proposed(
+    nlp: Language,
+) -> None:
+    """ "we propose Zenesis, a comprehensive no-code interactive platform", "we introduce
+    Manicod, a tool …": a plain capitalised name the apposition calls a platform, tool,
+    library or agent is the paper's system (it was not proposed, and its scores were not
+    the paper's)."""
+    ex = run(
+        nlp,
+        "In this work, we propose Zenesis, a comprehensive no-code interactive platform for "
+        "scientific images. We also introduce Manicod, a tool for annotation.",
+        title="A study of segmentation",
+    )
+    assert {"method:zenesis", "method:manicod"} <= rel_ids(ex, "PROPOSES")

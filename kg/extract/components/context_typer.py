@@ -467,6 +467,12 @@ def _evaluation_context(tt: TokenTable, start: int) -> bool:
     return False
 
 
+def _possessor(tt: TokenTable, end: int) -> bool:
+    """ "on NASA's inspector spacecraft": a name with a possessive owns what follows (an
+    agency, a company, a lab); it is not the data the sentence is on."""
+    return end < len(tt.texts) and tt.texts[end] in ("'s", "’s")
+
+
 def _named_data_head(tt: TokenTable, k: int) -> bool:
     """A singular data head right after a name: "ZorbCity benchmark", "the KITTI dataset"."""
     return (
@@ -790,7 +796,7 @@ class ContextTyper(Component):
         if listed is not None and not family:
             # (not a short form: "real-world data (RWD)"); "baselines such as A, B and C."
             return listed
-        if _evaluation_context(tt, start):
+        if _evaluation_context(tt, start) and not _possessor(tt, end):
             return "Dataset?"  # weak cue
         if family:
             return "Model?"  # weak cue: "Whisper-large-v2", a family's variant, "ConvNeXt"

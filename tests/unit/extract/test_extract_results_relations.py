@@ -5910,3 +5910,16 @@ def test_a_name_apposed_to_a_platform_or_tool_after_a_propose_verb_is_proposed(
         title="A study of segmentation",
     )
     assert {"method:zenesis", "method:manicod"} <= rel_ids(ex, "PROPOSES")
+
+
+def test_a_name_with_a_possessive_after_on_is_an_owner_not_data(nlp: Language) -> None:
+    """ "for onboard applications in space on NASA's inspector spacecraft": the agency owns
+    the spacecraft; the name was typed a Dataset (evaluation context) and the scores bound
+    to it."""
+    ex = run(
+        nlp,
+        "We evaluate OurNet for real-time onboard applications in space on NASA's inspector "
+        "spacecraft. OurNet achieved a Dice score of 0.92.",
+    )
+    assert not any(e.type == "Dataset" for e in ex.entities)
+    assert trusted(ex) == [(0.92, "metric:dice", None, OURS)]

@@ -234,8 +234,12 @@ _QUOTES = frozenset({'"', "“", "”", "'"})
 @rule("quoted_dataset", source="head_noun", group="datasets", kind="head", triggers=DATASET_HEADS)
 def quoted_dataset(ctx: RuleContext, i: int) -> bool:
     """ 'the most challenging "44-classes MRI dataset"': words in quotes that end in a data
-    set head name a dataset when they hold a capital or a digit."""
+    set head name a dataset when they hold a capital or a digit; so do quoted words right
+    before the head ('the "Airbus Ship Detection" dataset')."""
     texts = ctx.tt.texts
+    if i > 1 and texts[i - 1] in _QUOTES:
+        _quoted_before(ctx, i - 1)
+        return True
     if i + 1 >= ctx.n or texts[i + 1] not in _QUOTES:
         return True
     j = i
@@ -246,6 +250,19 @@ def quoted_dataset(ctx: RuleContext, i: int) -> bool:
     if any(any(c.isupper() or c.isdigit() for c in t) for t in texts[j:i]):
         ctx.add(j, i + 1, "Dataset", "head_noun")
     return True
+
+
+def _quoted_before(ctx: RuleContext, close: int) -> None:
+    """The quoted name that ends at the quote ``close`` (up to five words that hold a capital
+    or a digit) as a Dataset, with the quotes left out."""
+    texts = ctx.tt.texts
+    j = close
+    while j > 0 and close - j < 6 and texts[j - 1] not in _QUOTES:
+        j -= 1
+    if j == 0 or j == close or texts[j - 1] not in _QUOTES:
+        return
+    if any(any(c.isupper() or c.isdigit() for c in t) for t in texts[j:close]):
+        ctx.add(j, close, "Dataset", "head_noun")
 
 
 # "TeamX at SemEval-2025 Task 9: …": the evaluation campaign (a name with its year) a system

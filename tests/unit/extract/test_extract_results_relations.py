@@ -5923,3 +5923,14 @@ def test_a_name_with_a_possessive_after_on_is_an_owner_not_data(nlp: Language) -
     )
     assert not any(e.type == "Dataset" for e in ex.entities)
     assert trusted(ex) == [(0.92, "metric:dice", None, OURS)]
+
+
+def test_quoted_words_right_before_a_dataset_head_name_the_dataset(nlp: Language) -> None:
+    """ 'the "Airbus Ship Detection" dataset': the quotes close before the head (the rule
+    read only '"… dataset"' with the head inside the quotes)."""
+    ex = run(
+        nlp,
+        'We propose OurNet. The research utilizes the "Airbus Ship Detection" dataset. '
+        "OurNet achieves an 88% mAP on it.",
+    )
+    assert "dataset:airbusshipdetection" in {e.id for e in ex.entities if e.type == "Dataset"}

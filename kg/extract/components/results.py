@@ -782,6 +782,8 @@ def _counted_after(
             return not (k + 1 < hi and lowers[k + 1] in ("score", "scores"))
         if num.unit is None and k == num.end and _COUNTED.match(tt.texts[k]):
             return True  # "24 IGs", "8 GPUs": things counted
+        if k == num.end and _counted_plural(tt, num, k, in_metric):
+            return True  # "covering 9 modalities and 10 organs"
         if lowers[k] in _BREAK or lowers[k] in _DATASET_PREP or not _word(lowers[k]):
             break  # a name may come between: "16 H800 GPUs", "4 NVIDIA A40 GPUs"
         if lowers[k] in _CONDITION_PREP:
@@ -830,6 +832,21 @@ def _counted_thousands(
     if num.unit is not None or k >= hi or k in in_metric or not _THOUSANDS.match(tt.texts[num.i]):
         return False
     return _plural_word(tt.texts[k])
+
+
+def _counted_plural(
+    tt: TokenTable, num: Num, k: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """A whole number with no unit right before a plural noun that is no measure counts
+    things ("9 modalities", "12 languages"), unless a measure names it ("an F1 of 9 points")."""
+    return (
+        num.unit is None
+        and tt.texts[num.i].isdigit()
+        and k not in in_metric
+        and _plural_word(tt.texts[k])
+        and tt.lowers[k] not in MEASURE_WORDS
+        and not _valued(tt.lowers, num, k, in_metric)
+    )
 
 
 def _plural_word(w: str) -> bool:
@@ -4336,6 +4353,10 @@ def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
         k -= 1
 
 
+# "performance reaching X", "results of X" (not "a similarity score of X", "performance (X)")
+_GENERIC_LEADS = frozenset({"performance", "result", "results"})
+
+
 def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
     """ "an accuracy of 97.1% on A, 91.2% on B": B's number keeps the metric of A's."""
     prev: Binding | None = None
@@ -4356,7 +4377,11 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
             ]
             # "… MSE of 0.0047 and segmentation mAP@50 scores up to 0.78": a measure of its own
             unread = any(_AT_K.match(binder.tt.texts[k]) for k in between)
-            near = num.i - prev_end <= 10 and not (others or unread)
+            # "accuracy of 66.14% across …, with performance reaching 78.06%": a number the
+            # generic word leads takes the measure named before it, however far
+            lead = binder.lowers[num.i - 2 : num.i] if num.i - 2 >= binder.lo else []
+            led = lead[:1] != [] and lead[0] in _GENERIC_LEADS and lead[1].isalpha()
+            near = (num.i - prev_end <= 10 or led) and not (others or unread)
             if near and not binder.own_measure(num, prev_end):
                 b.metric, b.metric_cue = prev.metric, 0.25
         prev, prev_end, prev_unit = b, num.end, num.unit

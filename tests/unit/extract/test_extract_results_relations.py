@@ -5934,3 +5934,21 @@ def test_quoted_words_right_before_a_dataset_head_name_the_dataset(nlp: Language
         "OurNet achieves an 88% mAP on it.",
     )
     assert "dataset:airbusshipdetection" in {e.id for e in ex.entities if e.type == "Dataset"}
+
+
+def test_performance_far_after_a_measured_score_keeps_its_measure(nlp: Language) -> None:
+    """ "an average accuracy of 66.14% across 11 datasets covering 9 modalities and 10
+    organs, with performance reaching 78.06% in base classes and 75.97% in novel classes":
+    "9 modalities" counts things (it was a score), and a number "performance" leads takes
+    the measure named before it even past ten words (both were dropped)."""
+    ex = run(
+        nlp,
+        "OurNet achieves an average classification accuracy of 66.14% across 11 biomedical "
+        "image datasets covering 9 modalities and 10 organs, with performance reaching 78.06% "
+        "in base classes and 75.97% in novel classes.",
+    )
+    assert [(v, m) for v, m, _, _ in trusted(ex)] == [
+        (66.14, "metric:accuracy"),
+        (78.06, "metric:accuracy"),
+        (75.97, "metric:accuracy"),
+    ]

@@ -5952,3 +5952,21 @@ def test_performance_far_after_a_measured_score_keeps_its_measure(nlp: Language)
         (78.06, "metric:accuracy"),
         (75.97, "metric:accuracy"),
     ]
+
+
+def test_a_percentage_after_a_fractions_measure_takes_the_percentages_measure(
+    nlp: Language,
+) -> None:
+    """ "92.3 percent accuracy and an F1-score of 0.89 in English and 88.4 percent in
+    Sinhala": 88.4 percent is an accuracy like the percentage before it, not an F1 like the
+    fraction between (it took the nearest measure)."""
+    ex = run(
+        nlp,
+        "OurNet achieves 92.3 percent accuracy and an F1-score of 0.89 in English and 88.4 "
+        "percent in Sinhala.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (92.3, "metric:accuracy"),
+        (0.89, "metric:f1"),
+        (88.4, "metric:accuracy"),
+    ]

@@ -252,6 +252,8 @@ RESULTS_PARTS = (
     "dev28",
     "dev29",
     "dev30",
+    "dev31",
+    "dev32",
 )
 
 

@@ -1552,9 +1552,21 @@ class _Binder:
                 continue
             if w in _BREAK or w in _DATASET_PREP or k >= start + 4:
                 return None
+            if w == "at" and k == start:
+                return self._ranked_at(k + 1)  # "70.60% at Recall@1"
             if w == "at" or _NUMBER.match(self.tt.texts[k]):
                 return None  # "0.642 at IoU thresholds of …": the measure fixes the point
         return None
+
+    def _ranked_at(self, k: int) -> _M | None:
+        """ "achieves 70.60% at Recall@1 compared to …": a rank cut-off measure right after
+        "at", with no value of its own after it, is the number's measure (not the point
+        another measure is read at, as in "at an FMR of 0.01%")."""
+        m = self.starts.get(k)
+        if m is None or m.label_ != "Metric" or not _AT_K.search(self.tt.span_text(m.start, m.end)):
+            return None
+        after = self.lowers[m.end] if m.end < self.hi else ""
+        return None if after in ("of", "=", ":") or _NUMBER.match(after) else m
 
     def _past_gain_bracket(self, k: int) -> int:
         """The token after a bracket at ``k`` that holds only a signed number ("(+17.2%)"),

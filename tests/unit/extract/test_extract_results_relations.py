@@ -989,7 +989,7 @@ def test_a_measure_at_a_cut_off_names_its_own_metric(nlp: Language) -> None:
     ex = run(nlp, "OurNet achieves an MRR of 0.521 and Hit@10 of 0.680 on SQuAD.")
     assert sorted(results(ex)) == [
         (0.521, "metric:mean-reciprocal-rank", "dataset:squad", OURS),
-        (0.68, "metric:hit-10", "dataset:squad", OURS),
+        (0.68, "metric:hits-k", "dataset:squad", OURS),  # "Hit@10" is the gazetteer's Hits@k
     ]
 
 
@@ -5970,3 +5970,16 @@ def test_a_percentage_after_a_fractions_measure_takes_the_percentages_measure(
         (0.89, "metric:f1"),
         (88.4, "metric:accuracy"),
     ]
+
+
+def test_a_rank_cut_off_measure_after_at_is_the_numbers_measure(nlp: Language) -> None:
+    """ "DeepRare achieves 70.60% at Recall@1 compared to …": "at" before a measure with a
+    rank cut-off and no value of its own names the number's measure (it read as the point
+    another measure is read at, and the number was dropped); "Hit@10" is Hits@k."""
+    ex = run(
+        nlp,
+        "We introduce OurNet. OurNet achieves 70.60% at Recall@1 on YAGO3-10. On YAGO3-10, "
+        "OurNet achieves an MRR of 0.521 and Hit@10 of 0.680.",
+    )
+    assert (70.6, "metric:recall-k", "dataset:yago3-10", OURS) in results(ex)
+    assert (0.68, "metric:hits-k", "dataset:yago3-10", OURS) in results(ex)

@@ -984,6 +984,21 @@ def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
     return "delta" if gain or any(_delta_word(w) for w in context) else "other"
 
 
+def _verb_measure_before(
+    lowers: list[str], k: int, lo: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """Does a measure end at ``k`` right after a score verb (an article and one adjective
+    between: "achieved an overall accuracy")?"""
+    if k < lo or k not in in_metric:
+        return False
+    while k >= lo and k in in_metric:
+        k -= 1
+    for _ in range(2):  # "an overall", "the average"
+        if k >= lo and lowers[k].isalpha() and lowers[k] not in SCORE_VERBS:
+            k -= 1
+    return k >= lo and lowers[k] in SCORE_VERBS
+
+
 def _operating_point(
     tt: TokenTable, k: int, lo: int, in_metric: frozenset[int] | set[int]
 ) -> bool:
@@ -1206,8 +1221,10 @@ def number_role(
     up_to = prv == "to" and num.i - 2 >= lo and lowers[num.i - 2] == "up"
     if up_to and not _share_of_reference(lowers, num.end, hi):  # "up to 102% of the baseline"
         role = _up_to_role(lowers, num.i - 2, lo)
-        # "with up to 94% accuracy": a best score its measure names right after it
-        return "score" if role == "other" and num.end in in_metric else role
+        # "with up to 94% accuracy": a best score its measure names right after it, or right
+        # before it after a score verb ("achieved an overall accuracy up to 97.8%")
+        measured = num.end in in_metric or _verb_measure_before(lowers, num.i - 3, lo, in_metric)
+        return "score" if role == "other" and measured else role
     if _bound_or_statistic(lowers, num, lo, hi, in_metric):
         return "other"
     if prv in HEDGE_WORDS:

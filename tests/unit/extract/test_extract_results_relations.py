@@ -5983,3 +5983,10 @@ def test_a_rank_cut_off_measure_after_at_is_the_numbers_measure(nlp: Language) -
     )
     assert (70.6, "metric:recall-k", "dataset:yago3-10", OURS) in results(ex)
     assert (0.68, "metric:hits-k", "dataset:yago3-10", OURS) in results(ex)
+
+
+def test_up_to_after_a_measure_a_score_verb_governs_is_a_best_score(nlp: Language) -> None:
+    """ "IWGS achieved an overall accuracy up to 97.8% on Indian Pines": "up to" after the
+    measure of a score verb reports a best score (it was a bound, "other")."""
+    ex = run(nlp, "OurNet achieved an overall accuracy up to 97.8% on Indian Pines.")
+    assert results(ex) == [(97.8, "metric:accuracy", "dataset:indian-pines", OURS)]

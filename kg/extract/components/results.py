@@ -560,7 +560,25 @@ def _bound_or_statistic(
         or _share_of_reference(lowers, num.end, hi)
         or _share_of_measure(lowers, num, hi, in_metric)
         or _agreement(lowers, lo, min(hi, num.end + 6))  # the annotators' agreement
+        or _threshold_measure(lowers, num.i, lo, in_metric)
     )
+
+
+_PASS_VERBS = ("surpass", "exceed", "cross", "break")
+
+
+def _threshold_measure(
+    lowers: list[str], i: int, lo: int, in_metric: frozenset[int] | set[int]
+) -> bool:
+    """ "the first to surpass a Dice coefficient of 90%", "consistently surpasses an accuracy
+    of 95%": the value of an indefinite measure a passing verb takes is a bar, no score."""
+    k = i - 1
+    if k - 1 < lo or lowers[k] != "of" or k - 1 not in in_metric:
+        return False
+    k -= 1
+    while k >= lo and k in in_metric:
+        k -= 1
+    return k - 1 >= lo and lowers[k] in ("a", "an") and lowers[k - 1].startswith(_PASS_VERBS)
 
 
 def _agreement(lowers: list[str], lo: int, hi: int) -> bool:

@@ -5990,3 +5990,14 @@ def test_up_to_after_a_measure_a_score_verb_governs_is_a_best_score(nlp: Languag
     measure of a score verb reports a best score (it was a bound, "other")."""
     ex = run(nlp, "OurNet achieved an overall accuracy up to 97.8% on Indian Pines.")
     assert results(ex) == [(97.8, "metric:accuracy", "dataset:indian-pines", OURS)]
+
+
+def test_the_value_of_a_measure_a_passing_verb_takes_is_a_bar(nlp: Language) -> None:
+    """ "the first to surpass a Dice coefficient of 90%", "consistently surpasses an accuracy
+    of 95%": a threshold, no score (both were trusted Results)."""
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet is the first to surpass a Dice coefficient of 90% on the "
+        "Prostate dataset. OurNet consistently surpasses an accuracy of 95% on GSM8K.",
+    )
+    assert results(ex) == []

@@ -496,6 +496,42 @@ def _proposing_verb(tt: TokenTable, lf_s: int) -> int | None:
     return None
 
 
+_PASSIVE_PROPOSED = frozenset(
+    {"proposed", "developed", "designed", "introduced", "presented", "devised", "constructed"}
+)
+_BE = frozenset({"is", "are", "was", "were"})
+_PASSIVE_ADVERBS = frozenset({"then", "also", "further", "first", "thus", "therefore"})
+
+
+def _proposed_after(tt: TokenTable, lf_s: int, sf_e: int) -> bool:
+    """ "a Human Parsing Estimator (HPE) is then introduced", "the Salient Region Extractor
+    (SRE) module is presented": an article that opens the clause opens the noun phrase of
+    the long form (only lower-case words between) and a passive propose verb follows the
+    short form (past its head noun and one adverb)."""
+    lowers, texts, n = tt.lowers, tt.texts, len(tt.lowers)
+    lo = tt.sent_span(lf_s)[0]
+    j = lf_s - 1
+    while j >= max(lo, lf_s - 6) and texts[j].isalpha() and texts[j].islower():
+        if lowers[j] in _OBJECT_DETERMINERS:
+            break
+        j -= 1
+    if j < lo or lowers[j] not in ("a", "an", "the"):
+        return False
+    if j > lo and lowers[j - 1].isalpha():
+        # the article opens the clause (not "a version of the Affine … Transform (ASIFT) is
+        # proposed", "a head incorporating the Inverse … Transform (IDWT) is proposed")
+        return False
+    k = sf_e + (sf_e < n and lowers[sf_e] == ")")
+    if k < n and (lowers[k] in _NP_HEADS or lowers[k] + "s" in _PART_NOUNS):
+        k += 1  # "(SRE) module"
+    if k >= n or lowers[k] not in _BE:
+        return False
+    k += 1
+    if k < n and (lowers[k].endswith("ly") or lowers[k] in _PASSIVE_ADVERBS):
+        k += 1  # "is then introduced", "is specifically designed"
+    return k < n and lowers[k] in _PASSIVE_PROPOSED
+
+
 def _names_data(tt: TokenTable, verb: int) -> bool:
     """ "the first benchmark from existing … datasets, named X": a naming verb after a data
     head noun (among the clause's last eight words) names data, which the dataset rules type."""
@@ -567,6 +603,12 @@ def own_name(ctx: RuleContext) -> None:
         # "we propose Zorb Fusion (ZF)": a new name, not a known one ("we introduce Group
         # Relative Policy Optimization (GRPO) into …")
         verb = _proposing_verb(tt, lf_s)
+        if verb is None and _proposed_after(tt, lf_s, sf_e):
+            # "a lightweight … extraction module (SAFM) is developed": the passive of a propose
+            # verb after the short form; a name of words the gazetteer knows is not new
+            if known.isdisjoint(range(sf_s, sf_e)) and not set(range(lf_s, lf_e)) <= known:
+                _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
+            continue
         if verb is None or _names_data(tt, verb) or not known.isdisjoint(range(sf_s, sf_e)):
             continue
         if known.isdisjoint(range(lf_s, lf_e)) or _mostly_new(known, lf_s, lf_e):

@@ -6001,3 +6001,20 @@ def test_the_value_of_a_measure_a_passing_verb_takes_is_a_bar(nlp: Language) -> 
         "Prostate dataset. OurNet consistently surpasses an accuracy of 95% on GSM8K.",
     )
     assert results(ex) == []
+
+
+def test_a_named_part_introduced_in_the_passive_is_proposed(nlp: Language) -> None:
+    """ "A Human Parsing Estimator (HPE) is then introduced", "Additionally, the Mask-Guided
+    Homography Estimation (MGHE) module is presented": a long form with its short form that
+    opens its clause and a passive propose verb is the paper's part (it was not proposed);
+    not "a head incorporating the Inverse Discrete Wavelet Transform (IDWT) is proposed"."""
+    ex = run(
+        nlp,
+        "We propose OurNet for detection. A Human Parsing Estimator (HPE) is then introduced. "
+        "Additionally, the Mask-Guided Homography Estimation (MGHE) module is presented. "
+        "An improved detection head incorporating the Inverse Discrete Wavelet Transform "
+        "(IDWT) is also proposed.",
+    )
+    proposed = rel_ids(ex, "PROPOSES")
+    assert {"method:hpe", "method:mghe"} <= proposed
+    assert "method:idwt" not in proposed

@@ -1005,8 +1005,8 @@ def _up_to_role(lowers: list[str], up: int, lo: int) -> str:
 def _verb_measure_before(
     lowers: list[str], k: int, lo: int, in_metric: frozenset[int] | set[int]
 ) -> bool:
-    """Does a measure end at ``k`` right after a score verb (an article and one adjective
-    between: "achieved an overall accuracy")?"""
+    """Does a measure end at ``k`` right after a score verb (up to two words between, an
+    article and an adjective: "achieved an overall accuracy")?"""
     if k < lo or k not in in_metric:
         return False
     while k >= lo and k in in_metric:

@@ -586,10 +586,11 @@ def _new_system(tt: TokenTable, verb: int, lf_s: int, sf_e: int) -> bool:
 @rule("own_name", source="propose", group="contributions")
 def own_name(ctx: RuleContext) -> None:
     """ "Our Dual-task Imitation Learning (DARIL) baseline achieves …": a named long form with
-    its short form, introduced as the authors' own ("our", "our proposed") or as what a
-    propose verb governs ("we propose Puck Localization Using Contextual Cues (PLUCC)"), is
-    the paper's contribution — not a description ("our graph neural network (GNN)"); and a
-    new name right after "our" (:func:`_our_name`)."""
+    its short form, introduced as the authors' own ("our", "our proposed"), as what a propose
+    verb governs ("we propose Puck Localization Using Contextual Cues (PLUCC)") or as what a
+    passive propose verb follows (:func:`_proposed_after`), is the paper's contribution — not
+    a description ("our graph neural network (GNN)"); and a new name right after "our"
+    (:func:`_our_name`)."""
     tt = ctx.tt
     lowers = tt.lowers
     known = _known_tokens(tt)
@@ -604,7 +605,7 @@ def own_name(ctx: RuleContext) -> None:
         # Relative Policy Optimization (GRPO) into …")
         verb = _proposing_verb(tt, lf_s)
         if verb is None and _proposed_after(tt, lf_s, sf_e):
-            # "a lightweight … extraction module (SAFM) is developed": the passive of a propose
+            # "A Human Parsing Estimator (HPE) is then introduced": the passive of a propose
             # verb after the short form; a name of words the gazetteer knows is not new
             if known.isdisjoint(range(sf_s, sf_e)) and not set(range(lf_s, lf_e)) <= known:
                 _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)

@@ -84,7 +84,7 @@ def propose(ctx: RuleContext, i: int) -> bool:
         quoted = _quoted_name_apposed(tt, k) if k == i + 1 else None
         if quoted is not None:
             k += 1  # the name inside the quotes
-        plain = quoted or (_plain_name_apposed(tt, k) if k == i + 1 else None)
+        plain = quoted or _unshaped_name(tt, i, k, naming)
         if plain is not None or (is_name(texts[k]) and not _generic_short_form(texts, i, k)):
             end = plain if plain is not None else _title_words_after(tt, k + 1)
             if end < n and VERSION.match(texts[end]):
@@ -199,6 +199,45 @@ def _plain_name_apposed(tt: TokenTable, k: int) -> int | None:
             return None
         j = close + 1
     return end if _apposition_head(tt, j) else None
+
+
+def _unshaped_name(tt: TokenTable, i: int, k: int, naming: bool) -> int | None:
+    """The end of a name with no name shape right after the verb at ``i``: one its apposition
+    calls a system or dataset (:func:`_plain_name_apposed`), or one a naming verb introduces
+    (:func:`_named_plain`)."""
+    if k != i + 1:
+        return None
+    return _plain_name_apposed(tt, k) or (_named_plain(tt, i) if naming else None)
+
+
+# what may follow such a name (not "(": a short form follows, which own_name reads)
+_NAMED_END = frozenset({",", ".", ";", ":", "which", "that", "to", "for", "and", "with"})
+
+
+def _named_plain(tt: TokenTable, verb: int) -> int | None:
+    """ "we propose a novel generative model, named Generative Compositor, to …", "a new loss
+    function called Boost Loss to …": one to four capitalised plain words right after a
+    naming verb are a name when the clause before the verb proposes something new (a
+    propose verb with "we" / "this paper", or "new" / "novel"; not "a widely applied approach
+    called Motivational Interviewing"); → their end."""
+    texts, lowers, n = tt.texts, tt.lowers, len(tt.texts)
+    end = verb + 1
+    while end < n and end - verb <= 4 and not tt.sent_start[end]:
+        w = texts[end]
+        if not (w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()):
+            break
+        end += 1
+    if end == verb + 1 or end - verb > 4 or (end < n and lowers[end] not in _NAMED_END):
+        return None
+    if end + 1 < n and lowers[end].isalpha() and texts[end + 1][:1].isupper():
+        return None  # "called Object-Centric Classification with Applied Masks": it goes on
+    lo = tt.sent_span(verb)[0]
+    before = lowers[max(lo, verb - 10) : verb]
+    new = not _NEW_WORDS.isdisjoint(before)
+    proposed = any(w in PROPOSE_VERBS and w not in NAMING_VERBS for w in before) and (
+        "we" in before or "paper" in before or "work" in before
+    )
+    return end if new or proposed else None
 
 
 _OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’"}

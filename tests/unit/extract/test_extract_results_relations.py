@@ -6018,3 +6018,23 @@ def test_a_named_part_introduced_in_the_passive_is_proposed(nlp: Language) -> No
     proposed = rel_ids(ex, "PROPOSES")
     assert {"method:hpe", "method:mghe"} <= proposed
     assert "method:idwt" not in proposed
+
+
+def test_plain_words_a_naming_verb_introduces_after_a_new_thing_are_proposed(
+    nlp: Language,
+) -> None:
+    """ "we propose a novel generative model, named Generative Compositor, to …", "a new loss
+    function called Boost Loss to …": capitalised plain words a naming verb introduces are
+    the name of what the clause proposes (they have no name shape and were dropped); not an
+    existing thing ("a widely applied approach called Motivational Interviewing") nor a name
+    that goes on ("called Object-Centric Classification with Applied Masks")."""
+    ex = run(
+        nlp,
+        "In this paper, we propose a novel generative model, named Generative Compositor, to "
+        "address the challenge. We also propose a new loss function called Boost Loss to "
+        "improve the score. The system uses a widely applied therapeutic approach called "
+        "Motivational Interviewing, and we test it.",
+    )
+    proposed = rel_ids(ex, "PROPOSES")
+    assert {"method:generativecompositor", "method:boostloss"} <= proposed
+    assert not any("motivational" in p for p in proposed)

@@ -216,7 +216,7 @@ _NAMED_END = frozenset({",", ".", ";", ":", "which", "that", "to", "for", "and",
 
 def _named_plain(tt: TokenTable, verb: int) -> int | None:
     """ "we propose a novel generative model, named Generative Compositor, to …", "a new loss
-    function called Boost Loss to …": one to four capitalised plain words right after a
+    function called Boost Loss to …": one to three capitalised plain words right after a
     naming verb are a name when the clause before the verb proposes something new (a
     propose verb with "we" / "this paper", or "new" / "novel"; not "a widely applied approach
     called Motivational Interviewing"); → their end."""

@@ -4431,8 +4431,9 @@ def _carry_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder)
             unread = any(_AT_K.match(binder.tt.texts[k]) for k in between)
             # "accuracy of 66.14% across …, with performance reaching 78.06%": a number the
             # generic word leads takes the measure named before it, however far
-            lead = binder.lowers[num.i - 2 : num.i] if num.i - 2 >= binder.lo else []
-            led = lead[:1] != [] and lead[0] in _GENERIC_LEADS and lead[1].isalpha()
+            lowers = binder.lowers
+            led = num.i - 2 >= binder.lo and lowers[num.i - 2] in _GENERIC_LEADS
+            led = led and lowers[num.i - 1].isalpha()
             near = (num.i - prev_end <= 10 or led) and not (others or unread)
             if near and not binder.own_measure(num, prev_end):
                 b.metric, b.metric_cue = prev.metric, 0.25

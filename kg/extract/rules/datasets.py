@@ -238,31 +238,23 @@ def quoted_dataset(ctx: RuleContext, i: int) -> bool:
     before the head ('the "Airbus Ship Detection" dataset')."""
     texts = ctx.tt.texts
     if i > 1 and texts[i - 1] in _QUOTES:
-        _quoted_before(ctx, i - 1)
-        return True
-    if i + 1 >= ctx.n or texts[i + 1] not in _QUOTES:
-        return True
-    j = i
-    while j > 0 and i - j < 6 and texts[j - 1] not in _QUOTES:
-        j -= 1
-    if j == 0 or j == i or texts[j - 1] not in _QUOTES:
-        return True
-    if any(any(c.isupper() or c.isdigit() for c in t) for t in texts[j:i]):
-        ctx.add(j, i + 1, "Dataset", "head_noun")
+        _add_quoted(ctx, i - 1, i - 1)  # the quotes close before the head
+    elif i + 1 < ctx.n and texts[i + 1] in _QUOTES:
+        _add_quoted(ctx, i, i + 1)  # the head inside the quotes
     return True
 
 
-def _quoted_before(ctx: RuleContext, close: int) -> None:
-    """The quoted name that ends at the quote ``close`` (up to five words that hold a capital
-    or a digit) as a Dataset, with the quotes left out."""
+def _add_quoted(ctx: RuleContext, last: int, end: int) -> None:
+    """Words before token ``last`` back to an opening quote (up to six tokens) that hold a
+    capital or a digit: a Dataset from the first of them to ``end``."""
     texts = ctx.tt.texts
-    j = close
-    while j > 0 and close - j < 6 and texts[j - 1] not in _QUOTES:
+    j = last
+    while j > 0 and last - j < 6 and texts[j - 1] not in _QUOTES:
         j -= 1
-    if j == 0 or j == close or texts[j - 1] not in _QUOTES:
+    if j == 0 or j == last or texts[j - 1] not in _QUOTES:
         return
-    if any(any(c.isupper() or c.isdigit() for c in t) for t in texts[j:close]):
-        ctx.add(j, close, "Dataset", "head_noun")
+    if any(any(c.isupper() or c.isdigit() for c in t) for t in texts[j:last]):
+        ctx.add(j, end, "Dataset", "head_noun")
 
 
 # "TeamX at SemEval-2025 Task 9: …": the evaluation campaign (a name with its year) a system

@@ -17,7 +17,7 @@ way in the thirty-ninth round, and ``dev27``, positions 251..292, and ``dev28``,
 the fourth, ``dev4``, starts at position 330 (:data:`DEV4_START`), the fifth, ``dev5``, is positions
 358..399; positions 400..599 were read (not annotated) in the fourth round, and 400..441
 (``dev29``), 442..483 (``dev30``), 484..525 (``dev31``) and 526..567 (``dev32``) were annotated
-blind in the fortieth. From position 600
+blind in the fortieth, and 568..599 (``dev33``, 32 abstracts) in the forty-first. From position 600
 (:data:`BLIND_START`) come the parts annotated blind, never read before they were annotated,
 :data:`BLIND_SIZE` (42) positions each in the order of :data:`BLIND_PARTS`: ``dev6`` is 600..641,
 ``dev7`` 642..683, … ``dev21`` 1230..1271, ``dev22`` 1272..1313, ``dev23`` 1314..1355. Positions
@@ -35,7 +35,7 @@ and ``--n 600+42*(k-5) --part devk`` for the 42 of ``results-devk.jsonl``, k = 6
 ``--n 293 --part dev27`` for the 42 of ``results-dev27.jsonl``, ``--n 330 --part dev28`` for
 the 37 of ``results-dev28.jsonl``, ``--n 442 --part dev29``, ``--n 484 --part dev30``,
 ``--n 526 --part dev31`` and ``--n 568 --part dev32`` for the 42 of ``results-dev29.jsonl`` …
-``results-dev32.jsonl``)
+``results-dev32.jsonl``; ``--n 600 --part dev33`` for the 32 of ``results-dev33.jsonl``)
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ DEV5_END = 400  # positions 400..599 were read without annotation: no part, but 
 DEV29_END = 442  # positions 400..441: dev29 (annotated blind in the fortieth round)
 DEV30_END = 484  # positions 442..483: dev30 (annotated blind in the fortieth round)
 DEV31_END = 526  # positions 484..525: dev31 (annotated blind in the fortieth round)
-DEV32_END = 568  # positions 526..567: dev32 (annotated blind in the fortieth round)
+DEV32_END = 568  # positions 526..567: dev32 (annotated blind in the fortieth round); 568..599:
+# dev33 (annotated blind in the forty-first round)
 # positions 600.. hold the parts annotated blind (never read before), BLIND_SIZE each, in this
 # order: dev6 is 600..641, dev7 642..683, …, dev21 1230..1271, dev22 1272..1313, dev23
 # 1314..1355; BLIND_END (1356) .. 1370 (the pick's last) were read with the result pool
@@ -92,7 +93,7 @@ def text_of(title: str, abstract: str) -> str:
 _STARTS = (
     (BLIND_END, "unseen"),
     *((BLIND_START + BLIND_SIZE * k, name) for k, name in reversed(list(enumerate(BLIND_PARTS)))),
-    (DEV32_END, "read"),
+    (DEV32_END, "dev33"),
     (DEV31_END, "dev32"),
     (DEV30_END, "dev31"),
     (DEV29_END, "dev30"),

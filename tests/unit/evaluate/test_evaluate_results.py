@@ -254,6 +254,7 @@ RESULTS_PARTS = (
     "dev30",
     "dev31",
     "dev32",
+    "dev33",
 )
 
 
@@ -277,7 +278,8 @@ def test_the_results_gold_parts_do_not_overlap() -> None:
     size = dict(zip(RESULTS_PARTS, map(len, parts), strict=True))
     assert size["dev"] and size["locked"] and size["dev3"] >= 20 and size["dev4"] >= 25
     assert size["dev28"] >= 35  # positions 293..329, the rest of the span read in round three
-    small = ("dev", "locked", "dev3", "dev4", "dev28")
+    assert size["dev33"] >= 30  # positions 568..599, the rest of the span read in round four
+    small = ("dev", "locked", "dev3", "dev4", "dev28", "dev33")
     assert all(n >= 40 for part, n in size.items() if part not in small)
     assert sum(map(len, parts)) == len(set().union(*parts))
 

@@ -6038,3 +6038,22 @@ def test_plain_words_a_naming_verb_introduces_after_a_new_thing_are_proposed(
     proposed = rel_ids(ex, "PROPOSES")
     assert {"method:generativecompositor", "method:boostloss"} <= proposed
     assert not any("motivational" in p for p in proposed)
+
+
+def test_a_number_that_takes_the_measure_before_it_takes_the_sentences_one_dataset(
+    nlp: Language,
+) -> None:
+    """ "for the D dataset, the model achieved a balanced accuracy of 0.6457 for six-class
+    classification and 0.8357 for binary classification": the second number's measure is
+    carried from the first, and so is the one dataset the sentence names (it was left on no
+    dataset, below the bar)."""
+    ex = run(
+        nlp,
+        "We propose ZorbNet for skin lesion classification. Specifically, for the ZorbDerm-20 "
+        "dataset, the model achieved a balanced accuracy of 0.6457 for six-class classification "
+        "and 0.8357 for binary classification.",
+    )
+    assert [(v, m, d) for v, m, d, _ in trusted(ex)] == [
+        (0.6457, "metric:balanced-accuracy", "dataset:zorbderm20"),
+        (0.8357, "metric:balanced-accuracy", "dataset:zorbderm20"),
+    ]

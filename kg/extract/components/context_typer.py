@@ -147,10 +147,21 @@ def _head_after(tt: TokenTable, c: Candidate, k: int, text: str) -> str | None:
     if t:
         return t
     if lw[k] in TASK_HEADS and (k == end or end - start == 1):
+        if k == end and _data_shaped(text) and _evaluation_context(tt, start):
+            return "Dataset"  # "56.05 mIoU on SUN-RGBD segmentation": the data of the task
         return "Task"  # "Vision-to-Audio (V2A) generation"
     if k + 1 < n and lw[k] in _SPLIT_FIRST and lw[k + 1] in _SPLIT_SECOND:
         return "Dataset"  # "the RTE-5 test set", "NIST05 evaluation data"
     return None
+
+
+_DATA_SHAPE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*-?\d+[A-Za-z]?|[A-Z]{3,}-[A-Z]{3,}")
+
+
+def _data_shaped(text: str) -> bool:
+    """A benchmark's shape: a mixed-case word with a number ("ModelNet40", "ImageNet-1k") or
+    two capitalised words of three letters or more ("SUN-RGBD"); not an acronym ("KG", "MI")."""
+    return _DATA_SHAPE.fullmatch(text) is not None
 
 
 def _listed_before_head(tt: TokenTable, end: int) -> str | None:

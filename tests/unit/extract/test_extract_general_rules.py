@@ -249,3 +249,15 @@ def test_an_abbreviated_part_of_a_system_is_a_method(nlp: Language) -> None:
     )
     assert [found.get(n) for n in ("FFM", "WASM")] == ["Method", "Method"]
     assert found.get("GPU") != "Method"
+
+
+def test_a_benchmark_shaped_name_before_a_task_head_after_on_is_data(nlp: Language) -> None:
+    # "56.05 mIoU on SUN-RGBD segmentation": the data the task is run on, not a task
+    found = _typed(nlp, "We achieve 56.05 mIoU on ZORB-RGBD segmentation.")
+    assert found.get("ZORB-RGBD") == "Dataset"
+    found = _typed(nlp, "OurNet reaches 81.2% accuracy on ZorbNet40 classification.")
+    assert found.get("ZorbNet40") == "Dataset"
+    # an acronym there names the task's object ("on KG reasoning"), and outside an evaluation
+    # the name before a task head stays a task
+    assert _typed(nlp, "OurNet reaches 81.2% accuracy on ZKG reasoning.").get("ZKG") != "Dataset"
+    assert _typed(nlp, "We study ZORB-RGBD segmentation.").get("ZORB-RGBD") != "Dataset"

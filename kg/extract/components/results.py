@@ -667,6 +667,9 @@ def _own_gain_bracket(lowers: list[str], end: int, hi: int) -> bool:
     return False
 
 
+_ASIDE_DASHES = frozenset({"--", "—"})  # a dash that opens an aside (not a range's "–")
+
+
 def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
     """ "X% accuracy improvement", "a 14% gain", "96% fewer tokens" (up to 4 words on); "X%
     over the baseline", "X% above the prior best"; the first of "X% mIoU and Y% mAP gains"."""
@@ -688,6 +691,8 @@ def _delta_after(lowers: list[str], end: int, hi: int) -> bool:
             return not (
                 k + 2 < hi and lowers[k + 1] in ("of", "by") and _NUMBER.match(lowers[k + 2])
             )
+        if w in _ASIDE_DASHES:
+            return False  # "8.61% on D--absolute gains of 7.06 points": an aside's gain
         if w in _BREAK:
             # "3.2% mIoU and 4.1% mAP improvements"; not "28.4 BLEU on D, 1.9 BLEU higher"
             listed = w in (",", "and") and k > end and not {"on", "across"} & set(lowers[end:k])

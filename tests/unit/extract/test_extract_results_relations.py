@@ -6057,3 +6057,18 @@ def test_a_number_that_takes_the_measure_before_it_takes_the_sentences_one_datas
         (0.6457, "metric:balanced-accuracy", "dataset:zorbderm20"),
         (0.8357, "metric:balanced-accuracy", "dataset:zorbderm20"),
     ]
+
+
+def test_a_gain_in_an_aside_after_a_dash_is_not_the_numbers(nlp: Language) -> None:
+    """ "8.61% on Multitudes--absolute gains of 10.47 and 7.06 points": the gain word opens an
+    aside after the dash; 8.61% is a score, not a change."""
+    ex = run(
+        nlp,
+        "OurNet attains 71.3% accuracy on MMLU and 68.1% on GSM8K--absolute gains of 10.47 "
+        "and 7.06 points over a greedy decoder.",
+    )
+    assert [d.value for d in ex.deltas] == [10.47, 7.06]
+    assert [(v, d) for v, _, d, _ in results(ex)] == [
+        (71.3, "dataset:mmlu"),
+        (68.1, "dataset:gsm8k"),
+    ]

@@ -2245,7 +2245,7 @@ class _Binder:
                 continue  # the first of a bracketed list: "datasets (A, B, and C)"
             if not _USED_DATA_PREP.intersection(near) and "(" not in window[-1:]:
                 continue
-            if not TRAIN_CUES.isdisjoint(window) or (
+            if self._trained_on(m) or (
                 "," in window[-3:] and not self._opening_adverb(m.start) and not comma_apposed
             ):
                 continue
@@ -2337,8 +2337,19 @@ class _Binder:
             if m.end < self.hi and self.lowers[m.end] in DATASET_HEADS:
                 heads -= 1
         m = self.datasets[0]
-        trained = not TRAIN_CUES.isdisjoint(self.lowers[max(self.lo, m.start - 6) : m.start])
-        return None if heads > 0 or trained else m
+        return None if heads > 0 or self._trained_on(m) else m
+
+    def _trained_on(self, m: _M) -> bool:
+        """Is ``m`` the data its clause trains on: a training cue in the six words before it
+        ("fine-tuned on D"), or further back with no comma between ("We train a U-Net model
+        from scratch on Sentinel-2 imagery, achieving …")?"""
+        comma = False
+        for k in range(m.start - 1, max(self.lo, m.start - 12) - 1, -1):
+            w = self.lowers[k]
+            if w in TRAIN_CUES and (m.start - k <= 6 or not comma):
+                return True
+            comma = comma or w in (",", ";", ":")
+        return False
 
     @cached_property
     def numbers_on_models(self) -> bool:

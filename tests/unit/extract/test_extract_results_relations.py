@@ -6072,3 +6072,22 @@ def test_a_gain_in_an_aside_after_a_dash_is_not_the_numbers(nlp: Language) -> No
         (71.3, "dataset:mmlu"),
         (68.1, "dataset:gsm8k"),
     ]
+
+
+def test_data_the_clause_trains_on_far_before_it_is_not_the_scores(nlp: Language) -> None:
+    """ "We train a U-Net model from scratch on Sentinel-2 imagery across six wetland regions,
+    achieving … accuracy of 85.26%": the training cue stands more than six words before the
+    data, with no comma between; the number is on no named data."""
+    ex = run(
+        nlp,
+        "We train a ZorbNet model from scratch on ZorbSat-2 imagery across six wetland "
+        "regions in the Netherlands, achieving a model accuracy of 85.26%.",
+    )
+    assert [(v, m, d) for v, m, d, _ in results(ex)] == [(85.26, "metric:accuracy", None)]
+    # a comma far before the data ends the clause the training cue is in
+    ex = run(
+        nlp,
+        "We train ZorbNet with curriculum learning and distillation, and on the ZorbSat-2 "
+        "benchmark it achieves an accuracy of 85.26%.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(85.26, "dataset:zorbsat2")]

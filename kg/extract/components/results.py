@@ -1790,7 +1790,12 @@ class _Binder:
         base = self.tt.entities.get(m.kb_id_)
         if base is None:
             return None
-        words_ = [QUALIFIER_FORMS.get(q, q) for q in quals]
+        # a qualifier the base's name already has is not said twice ("top-50 accuracy" met
+        # again: not "top-50 top-50 accuracy")
+        have = set(base["name"].lower().split())
+        words_ = [w for w in (QUALIFIER_FORMS.get(q, q) for q in quals) if w not in have]
+        if not words_ and family is None:
+            return m
         if family is not None:
             words_.insert(0, family)
         name = " ".join(dict.fromkeys([*words_, base["name"]]))

@@ -6091,3 +6091,12 @@ def test_data_the_clause_trains_on_far_before_it_is_not_the_scores(nlp: Language
         "benchmark it achieves an accuracy of 85.26%.",
     )
     assert [(v, d) for v, _, d, _ in results(ex)] == [(85.26, "dataset:zorbsat2")]
+
+
+def test_a_qualifier_is_not_said_twice_in_a_qualified_metrics_name(nlp: Language) -> None:
+    # "Top-50 matching accuracy from 36% to 52%": the qualified metric is "top-50 accuracy"
+    # for both numbers, not "top-50 top-50 accuracy" for the second
+    ex = run(nlp, "OurNet increases Top-50 matching accuracy from 36% to 52%.")
+    metrics = {e.id for e in ex.entities if e.type == "Metric"}
+    assert "metric:top-50-top-50-accuracy" not in metrics
+    assert [(v, m) for v, m, _, _ in results(ex)] == [(52.0, "metric:top-50-accuracy")]

@@ -196,6 +196,13 @@ _PEOPLE_STOP = frozenset(
     {"we", "our", "us", "ours", "while", "whereas", "but", ";", "vs", "vs.", "versus", "compared"}
 )
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
+# where a clause with a subject of its own starts: "We find that <subject> are …"
+_CLAUSE_OPENERS = _CONTRAST | {"that", ":"}
+# the verb right after a clause's subject: "<subject> are strongly biased, scoring …"
+_FINITE_AFTER_SUBJECT = frozenset(
+    {"are", "were", "is", "was", "remain", "remained", "struggle", "struggled", "fail", "failed",
+     "perform", "performed", "show", "showed", "exhibit", "exhibited", "lag", "lagged"}
+)  # fmt: skip
 _PHRASE_HEADS = words("result_measure_heads")  # "a diversity score of X"
 _PHRASE_STOP = words("result_measure_stop")  # "a high success rate of X"
 _NAME_SUFFIXES = frozenset({"based", "powered", "driven", "style", "like", "generated"})
@@ -3129,6 +3136,8 @@ class _Binder:
             # "These models achieve …", "both approaches performed …", a sentence opening
             # "The models achieved …": the ones the paper just described
             return False
+        if self._participle_of_others(verb):
+            return True  # "state-of-the-art VLMs are strongly biased (…) scoring 17.05%"
         if before[-1:] == [","]:
             return False  # "S outperformed existing methods, achieving …": S's number
         if self._conceded(verb):
@@ -3147,6 +3156,33 @@ class _Binder:
         # a singular generic subject with a cue of other work: "the existing method recorded"
         cued = not OTHER_CUES.isdisjoint(self.lowers[max(start, verb - 3) : verb])
         return start > self.lo and cued and any(w + "s" in OTHER_SUBJECTS for w in before)
+
+    def _participle_of_others(self, verb: int) -> bool:
+        """Does a participle after a comma or bracket report the number of a generic plural
+        subject of the main clause ("We find that state-of-the-art VLMs are strongly biased
+        (…) scoring an average of 17.05%", "Current models struggled, achieving less than
+        5%"; not "S outperformed existing methods, achieving …", whose subject is named)?"""
+        lowers = self.lowers
+        if not lowers[verb].endswith("ing") or verb - 1 <= self.lo or lowers[verb - 1] not in (
+            ",",
+            ")",
+        ):
+            return False
+        start = next(
+            (k + 1 for k in range(verb - 1, self.lo - 1, -1) if lowers[k] in _CLAUSE_OPENERS),
+            self.lo,
+        )
+        finite = next(
+            (k for k in range(start + 1, verb) if lowers[k] in _FINITE_AFTER_SUBJECT), None
+        )
+        if finite is None or finite - start > 6:
+            return False
+        subject = lowers[start:finite]
+        if "our" in subject or not _OWN_ADJECTIVES.isdisjoint(subject):
+            return False
+        if any(start <= m.start < finite for m in self.systems):
+            return False
+        return not OTHER_SUBJECTS.isdisjoint(subject)
 
     def _conceded(self, verb: int) -> bool:
         """Is the score verb in a concession opening the sentence ("While dense captions can

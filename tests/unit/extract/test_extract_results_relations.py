@@ -6100,3 +6100,23 @@ def test_a_qualifier_is_not_said_twice_in_a_qualified_metrics_name(nlp: Language
     metrics = {e.id for e in ex.entities if e.type == "Metric"}
     assert "metric:top-50-top-50-accuracy" not in metrics
     assert [(v, m) for v, m, _, _ in results(ex)] == [(52.0, "metric:top-50-accuracy")]
+
+
+def test_a_participle_after_a_generic_plural_subject_reports_other_work(nlp: Language) -> None:
+    """ "We find that state-of-the-art VLMs are strongly biased (…) scoring an average of
+    17.05% accuracy": the participle's subject is the main clause's, generic models; not the
+    benchmark paper's own number. A named subject keeps it ("ZorbNet outperformed existing
+    methods, achieving 82.4%")."""
+    ex = run(
+        nlp,
+        "We introduce ZorbCount, a benchmark of counterfactual images. We find that "
+        "state-of-the-art VLMs are strongly biased (e.g., unable to count stripes) scoring an "
+        "average of 17.05% accuracy in counting.",
+    )
+    assert results(ex) == []
+    ex = run(
+        nlp,
+        "Existing models struggled with sarcastic tweets, achieving only 30% accuracy. OurNet "
+        "outperformed existing methods, achieving 82.4% accuracy.",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(82.4, "method:ournet")]

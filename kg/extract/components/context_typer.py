@@ -160,7 +160,8 @@ _DATA_SHAPE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*-?\d+[A-Za-z]?|[A-Z]{3,}-
 
 def _data_shaped(text: str) -> bool:
     """A benchmark's shape: a mixed-case word with a number ("ModelNet40", "ImageNet-1k") or
-    two capitalised words of three letters or more ("SUN-RGBD"); not an acronym ("KG", "MI")."""
+    two hyphened upper-case words of three letters or more ("SUN-RGBD"); not a short acronym
+    ("KG", "MI") or one with a number ("COVID-19")."""
     return _DATA_SHAPE.fullmatch(text) is not None
 
 

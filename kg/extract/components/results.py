@@ -3163,10 +3163,9 @@ class _Binder:
         (…) scoring an average of 17.05%", "Current models struggled, achieving less than
         5%"; not "S outperformed existing methods, achieving …", whose subject is named)?"""
         lowers = self.lowers
-        if not lowers[verb].endswith("ing") or verb - 1 <= self.lo or lowers[verb - 1] not in (
-            ",",
-            ")",
-        ):
+        if not lowers[verb].endswith("ing") or verb - 1 <= self.lo:
+            return False
+        if lowers[verb - 1] not in (",", ")"):
             return False
         start = next(
             (k + 1 for k in range(verb - 1, self.lo - 1, -1) if lowers[k] in _CLAUSE_OPENERS),
@@ -4507,8 +4506,8 @@ def _carry_sole_dataset(binder: _Binder, num: Num, b: Binding, prev: Binding) ->
     dataset guess of :func:`_dataset_from_context` waits for a measure, which came later); not
     a number whose own data we cannot read ("80.1% (MMLU) and 70.2% (Zorbset)")."""
     guessed = prev.dataset is not None and prev.dataset_cue < 0.15  # the sentence's, not bound
-    open_ = b.dataset is None and not b.uncertain
-    if open_ and guessed and binder.only_dataset(num) is prev.dataset:
+    unbound = b.dataset is None and not b.uncertain
+    if unbound and guessed and binder.only_dataset(num) is prev.dataset:
         b.dataset, b.dataset_cue = prev.dataset, prev.dataset_cue
 
 

@@ -6120,3 +6120,19 @@ def test_a_participle_after_a_generic_plural_subject_reports_other_work(nlp: Lan
         "outperformed existing methods, achieving 82.4% accuracy.",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(82.4, "method:ournet")]
+
+
+def test_a_number_coordinated_by_comma_and_takes_the_measure_however_far(nlp: Language) -> None:
+    """ "it reached 77.2% balanced accuracy in distinguishing … subjects, and 67.9% for
+    identifying …": the number ", and" coordinates with the first takes its measure, more than
+    ten words on; not across another score verb."""
+    ex = run(
+        nlp,
+        "For amyloid detection, OurNet reached 77.2% balanced accuracy in distinguishing "
+        "amyloid-positive mild cognitive impairment subjects from amyloid-negative cognitively "
+        "normal subjects, and 67.9% for identifying amyloid-positive individuals.",
+    )
+    assert [(v, m) for v, m, _, _ in results(ex)] == [
+        (77.2, "metric:balanced-accuracy"),
+        (67.9, "metric:balanced-accuracy"),
+    ]

@@ -2353,14 +2353,15 @@ class _Binder:
 
     def _trained_on(self, m: _M) -> bool:
         """Is ``m`` the data its clause trains on: a training cue in the six words before it
-        ("fine-tuned on D"), or further back with no comma between ("We train a U-Net model
-        from scratch on Sentinel-2 imagery, achieving …")?"""
-        comma = False
+        ("fine-tuned on D"), or further back with no comma, score verb or number between ("We
+        train a U-Net model from scratch on Sentinel-2 imagery, achieving …"; not "a fine-tuning
+        recipe that yields 58.8% accuracy on the MATH dataset")?"""
+        blocked = False
         for k in range(m.start - 1, max(self.lo, m.start - 12) - 1, -1):
             w = self.lowers[k]
-            if w in TRAIN_CUES and (m.start - k <= 6 or not comma):
+            if w in TRAIN_CUES and (m.start - k <= 6 or not blocked):
                 return True
-            comma = comma or w in (",", ";", ":")
+            blocked = blocked or w in (",", ";", ":") or w in SCORE_VERBS or bool(_NUMBER.match(w))
         return False
 
     @cached_property

@@ -6091,6 +6091,14 @@ def test_data_the_clause_trains_on_far_before_it_is_not_the_scores(nlp: Language
         "benchmark it achieves an accuracy of 85.26%.",
     )
     assert [(v, d) for v, _, d, _ in results(ex)] == [(85.26, "dataset:zorbsat2")]
+    # nor does a score verb or a number: the training word modifies what yields the score
+    ex = run(
+        nlp,
+        "We design a fine-tuning recipe that yields approximately 58.8% accuracy on the "
+        "ZorbMath dataset, an 11.2% accuracy improvement over the few-shot baseline.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(58.8, "dataset:zorbmath")]
+    assert [(d.value, d.dataset_id) for d in ex.deltas] == [(11.2, "dataset:zorbmath")]
 
 
 def test_a_qualifier_is_not_said_twice_in_a_qualified_metrics_name(nlp: Language) -> None:

@@ -26,7 +26,7 @@ Writes ``doc._.kg_results`` = [{"model_id", "dataset_id", "metric_id", "value", 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, pairwise, product
@@ -196,8 +196,6 @@ _PEOPLE_STOP = frozenset(
     {"we", "our", "us", "ours", "while", "whereas", "but", ";", "vs", "vs.", "versus", "compared"}
 )
 _CONTRAST = frozenset({"whereas", "while", "but", ";"})
-# where a clause with a subject of its own starts: "We find that <subject> are …"
-_CLAUSE_OPENERS = _CONTRAST | {"that", ":"}
 # the verb right after a clause's subject: "<subject> are strongly biased, scoring …"
 _FINITE_AFTER_SUBJECT = frozenset(
     {"are", "were", "is", "was", "remain", "remained", "struggle", "struggled", "fail", "failed",
@@ -2394,11 +2392,17 @@ class _Binder:
             return None
         return _M(num.i, num.end, "Dataset", ctx.evaluated, "only_evaluated")
 
+    def _after_last(self, k: int, words: Collection[str]) -> int:
+        """The token after the last of ``words`` before token ``k`` in the sentence (the
+        sentence's start when there is none): where the clause of ``k`` starts."""
+        back = range(k - 1, self.lo - 1, -1)
+        return next((j + 1 for j in back if self.lowers[j] in words), self.lo)
+
     def clause_datasets(self, num: Num) -> list[_M]:
         """The datasets of the number's part of the sentence, between semicolons ("we built
         D, a dataset …; proposed S …; and showed S achieving X")."""
         lowers = self.lowers
-        lo = next((k + 1 for k in range(num.i - 1, self.lo - 1, -1) if lowers[k] == ";"), self.lo)
+        lo = self._after_last(num.i, (";",))
         hi = next((k for k in range(num.end, self.hi) if lowers[k] == ";"), self.hi)
         return [m for m in self.datasets if lo <= m.start < hi]
 
@@ -3066,10 +3070,7 @@ class _Binder:
         verb = self._clause_verb(num)
         if verb is None or self._for_system(num) is not None:
             return False  # "models perform poorly on D (65.4% for GPT-4o)": GPT-4o's
-        start = next(
-            (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _SUBJECT_OPENERS),
-            self.lo,
-        )
+        start = self._after_last(verb, _SUBJECT_OPENERS)
         words = self.lowers[start:verb]
         if not words or not OWN_CUES.isdisjoint(words):
             return False
@@ -3143,10 +3144,8 @@ class _Binder:
             return False  # "S outperformed existing methods, achieving …": S's number
         if self._conceded(verb):
             return True  # "While dense text captions can achieve 75.9%, they require …"
-        start = next(  # the clause of the verb: "…, whereas the existing method recorded X"
-            (k + 1 for k in range(verb - 1, self.lo - 1, -1) if self.lowers[k] in _CONTRAST),
-            self.lo,
-        )
+        # the clause of the verb: "…, whereas the existing method recorded X"
+        start = self._after_last(verb, _CONTRAST)
         subject = self.lowers[max(start, verb - 4) : verb]
         if "our" in self.lowers[start:verb] or not _OWN_ADJECTIVES.isdisjoint(subject):
             return False  # "our models", "the proposed (detection) models achieve …"
@@ -3162,16 +3161,14 @@ class _Binder:
         """Does a participle after a comma or bracket report the number of a generic plural
         subject of the main clause ("We find that state-of-the-art VLMs are strongly biased
         (…) scoring an average of 17.05%", "Current models struggled, achieving less than
-        5%"; not "S outperformed existing methods, achieving …", whose subject is named)?"""
+        5%"; not "S outperformed existing methods, achieving …", whose subject is named)? The
+        main clause starts after the last subordinating word ("…, whereas models …")."""
         lowers = self.lowers
         if not lowers[verb].endswith("ing") or verb - 1 <= self.lo:
             return False
         if lowers[verb - 1] not in (",", ")"):
             return False
-        start = next(
-            (k + 1 for k in range(verb - 1, self.lo - 1, -1) if lowers[k] in _CLAUSE_OPENERS),
-            self.lo,
-        )
+        start = self._after_last(verb, _CLAUSE_OPENERS)
         finite = next(
             (k for k in range(start + 1, verb) if lowers[k] in _FINITE_AFTER_SUBJECT), None
         )

@@ -35,6 +35,8 @@ NAMING_VERBS = words("naming_verbs")
 CREATION_VERBS = words("creation_verbs")
 CHANGE_VERBS = words("result_change_verbs")  # "accuracy rising from …", "grows to"
 TRAIN_CUES = words("train_cues")
+# the training cues that adapt a model to the data it is then scored on ("fine-tuned on D")
+TUNE_CUES = words("tune_cues")
 LANGUAGES = words("languages")
 METRIC_MODIFIERS = words("metric_modifiers")
 # the entity types a system (what a result is of, what a paper builds on or compares with) has

@@ -49,6 +49,7 @@ from kg.extract.components.lexicon import (
     SYSTEM_TYPES,
     TASK_HEADS,
     TRAIN_CUES,
+    TUNE_CUES,
 )
 from kg.extract.components.lexicon import PERCENT as _PERCENT
 from kg.extract.components.relations import (
@@ -1420,11 +1421,13 @@ class _Binder:
             k += 1
         if k >= self.hi or self.lowers[k] not in DATASET_HEADS:
             return m
+        surface = self.tt.span_text(m.start, m.end)
+        if surface.islower() and _plural_word(self.lowers[k]):
+            return m  # "with distillation datasets": a kind of data, not a name
         if m.label_ != "Task":
             return m._replace(label_="Dataset")
         # "the SBVQA benchmark" after "Speech-Based VQA (SBVQA)": the task's benchmark, one
         # name (not a phrase: "the question answering benchmark")
-        surface = self.tt.span_text(m.start, m.end)
         if " " in surface or surface.islower() or _plural_word(self.lowers[k]):
             return m  # not "four benchmark SCMI datasets": a kind of data
         return _new_entity(self.tt, m.start, m.end, "Dataset", surface, "task_benchmark")
@@ -2351,13 +2354,15 @@ class _Binder:
 
     def _trained_on(self, m: _M) -> bool:
         """Is ``m`` the data its clause trains on: a training cue in the six words before it
-        ("fine-tuned on D"), or further back with no comma, score verb or number between ("We
+        ("pre-trained on D"), or further back with no comma, score verb or number between ("We
         train a U-Net model from scratch on Sentinel-2 imagery, achieving …"; not "a fine-tuning
-        recipe that yields 58.8% accuracy on the MATH dataset")?"""
+        recipe that yields 58.8% accuracy on the MATH dataset")? Fine-tuning adapts a model to
+        the data it is then scored on, so it is no such cue ("fine-tuning LLaMA 7B on MNLI with
+        S achieves 91.3% accuracy")."""
         blocked = False
         for k in range(m.start - 1, max(self.lo, m.start - 12) - 1, -1):
             w = self.lowers[k]
-            if w in TRAIN_CUES and (m.start - k <= 6 or not blocked):
+            if w in TRAIN_CUES and w not in TUNE_CUES and (m.start - k <= 6 or not blocked):
                 return True
             blocked = blocked or w in (",", ";", ":") or w in SCORE_VERBS or bool(_NUMBER.match(w))
         return False

@@ -6144,3 +6144,31 @@ def test_a_number_coordinated_by_comma_and_takes_the_measure_however_far(nlp: La
         (77.2, "metric:balanced-accuracy"),
         (67.9, "metric:balanced-accuracy"),
     ]
+
+
+def test_the_data_a_model_is_fine_tuned_on_is_the_data_it_is_scored_on(nlp: Language) -> None:
+    """ "fine-tuning LLaMA 7B on MNLI with SingLoRA achieves 91.3% accuracy": fine-tuning
+    adapts the model to the data it is then scored on; pre-training data is still not."""
+    ex = run(
+        nlp,
+        "We propose OurNet. Fine-tuning ZorbLM-7B on the ZorbNLI dataset with OurNet achieves "
+        "91.3% accuracy.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(91.3, "dataset:zorbnli")]
+    ex = run(
+        nlp,
+        "We propose OurNet. Pre-training ZorbLM-7B on the ZorbNLI dataset with OurNet achieves "
+        "91.3% accuracy.",
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(91.3, None)]
+
+
+def test_a_lower_case_technique_before_plural_data_heads_is_no_dataset(nlp: Language) -> None:
+    """ "SLMs fine-tuned … with distillation datasets … with a win rate of 90%": "distillation
+    datasets" are a kind of data, not a dataset named after the technique."""
+    ex = run(
+        nlp,
+        "Our evaluations show that models fine-tuned with distillation datasets outperform "
+        "the base model with a win rate of 90%.",
+    )
+    assert [(v, m, d) for v, m, d, _ in results(ex)] == [(90.0, "metric:win-rate", None)]

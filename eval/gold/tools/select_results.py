@@ -35,7 +35,13 @@ and ``--n 600+42*(k-5) --part devk`` for the 42 of ``results-devk.jsonl``, k = 6
 ``--n 293 --part dev27`` for the 42 of ``results-dev27.jsonl``, ``--n 330 --part dev28`` for
 the 37 of ``results-dev28.jsonl``, ``--n 442 --part dev29``, ``--n 484 --part dev30``,
 ``--n 526 --part dev31`` and ``--n 568 --part dev32`` for the 42 of ``results-dev29.jsonl`` …
-``results-dev32.jsonl``; ``--n 600 --part dev33`` for the 32 of ``results-dev33.jsonl``)
+``results-dev32.jsonl``; ``--n 600 --part dev33`` for the 32 of ``results-dev33.jsonl``).
+
+The second pick (:data:`SECOND_CONTEXT`, the forty-second round) holds abstracts outside the first
+pick where a score verb comes a few words before a percentage: ``--second --n 30 --part dev34``
+and ``--second --n 60 --part dev35`` for the 30 of ``results-dev34.jsonl`` and
+``results-dev35.jsonl``. The corpus outside the first pick had been mined for rules, so these are
+dev parts, not clean ones.
 """
 
 from __future__ import annotations
@@ -83,6 +89,18 @@ RESULT_CONTEXT = re.compile(
 )
 
 
+# The second pick (the forty-second round): the first pick's result pool is used up, and the
+# corpus outside it was mined for rules since the tenth round, so its parts are dev parts, not
+# clean ones. It keeps the abstracts outside the first pick (no RESULT_CONTEXT match) where a
+# score verb comes a few words before a percentage, sorted by id and shuffled with SEED; its
+# positions are cut into SECOND_SIZE-abstract parts in the order of SECOND_PARTS.
+SECOND_CONTEXT = re.compile(
+    rf"\b(?:achiev|reach|attain|obtain|yield|scor)\w*\s+(?:\S+\s+){{0,4}}?{NUMBER}\s?%"
+)
+SECOND_SIZE = 30
+SECOND_PARTS = ("dev34", "dev35")
+
+
 def text_of(title: str, abstract: str) -> str:
     """``Paper.text``: title, a blank line, the abstract (whitespace collapsed)."""
     return " ".join(title.split()) + "\n\n" + " ".join(abstract.split())
@@ -109,7 +127,12 @@ _STARTS = (
     (FIRST_PICK, "dev2"),
 )
 # every part a gold file is built for (build_results_gold.py reads this list)
-PARTS = ("dev", "locked", *(n for _, n in reversed(_STARTS) if n not in ("read", "unseen")))
+PARTS = (
+    "dev",
+    "locked",
+    *(n for _, n in reversed(_STARTS) if n not in ("read", "unseen")),
+    *SECOND_PARTS,
+)
 
 
 def _part(position: int) -> str:
@@ -119,12 +142,24 @@ def _part(position: int) -> str:
     return "locked" if position % 2 == 0 else "dev"
 
 
-def select(path: str, n: int) -> list[dict[str, object]]:
+def _second_part(position: int) -> str:
+    k = position // SECOND_SIZE
+    return SECOND_PARTS[k] if k < len(SECOND_PARTS) else "unseen"
+
+
+def _picked(abstract: str, second: bool) -> bool:
+    if not second:
+        return bool(RESULT_CONTEXT.search(abstract))
+    return not RESULT_CONTEXT.search(abstract) and bool(SECOND_CONTEXT.search(abstract))
+
+
+def select(path: str, n: int, second: bool = False) -> list[dict[str, object]]:
+    """The first ``n`` records of the first pick (of the second with ``second``)."""
     rows = []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             rec = json.loads(line)
-            if RESULT_CONTEXT.search(rec.get("abstract") or ""):
+            if _picked(rec.get("abstract") or "", second):
                 rows.append(rec)
     rows.sort(key=lambda r: r["id"])
     random.Random(SEED).shuffle(rows)
@@ -135,7 +170,7 @@ def select(path: str, n: int) -> list[dict[str, object]]:
                 "id": rec["id"],
                 "title": " ".join(rec["title"].split()),
                 "text": text_of(rec["title"], rec["abstract"]),
-                "part": _part(k),
+                "part": _second_part(k) if second else _part(k),
                 "results": [],
                 "relations": [],
             }
@@ -148,8 +183,9 @@ def main() -> int:
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--part", choices=(*PARTS, "all"), default="all")
+    ap.add_argument("--second", action="store_true", help="the second pick (dev34, dev35)")
     args = ap.parse_args()
-    for rec in select(args.abstracts, args.n):
+    for rec in select(args.abstracts, args.n, second=args.second):
         if args.part in ("all", rec["part"]):
             print(json.dumps(rec, ensure_ascii=False))
     return 0

@@ -255,6 +255,8 @@ RESULTS_PARTS = (
     "dev31",
     "dev32",
     "dev33",
+    "dev34",
+    "dev35",
 )
 
 
@@ -279,7 +281,8 @@ def test_the_results_gold_parts_do_not_overlap() -> None:
     assert size["dev"] and size["locked"] and size["dev3"] >= 20 and size["dev4"] >= 25
     assert size["dev28"] >= 35  # positions 293..329, the rest of the span read in round three
     assert size["dev33"] >= 30  # positions 568..599, the rest of the span read in round four
-    small = ("dev", "locked", "dev3", "dev4", "dev28", "dev33")
+    assert size["dev34"] >= 30 and size["dev35"] >= 30  # the second pick: 30 abstracts each
+    small = ("dev", "locked", "dev3", "dev4", "dev28", "dev33", "dev34", "dev35")
     assert all(n >= 40 for part, n in size.items() if part not in small)
     assert sum(map(len, parts)) == len(set().union(*parts))
 

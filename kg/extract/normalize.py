@@ -12,7 +12,7 @@ _KEY_DROP = re.compile(r"[\s\-_‐‑‒–—./'’·]+")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 _HEAD_NOUNS = re.compile(
     r"\s+(?:dataset|datasets|data\s+set|data\s+sets|benchmark|benchmarks|corpus|corpora|"
-    r"treebank|suite|test\s+set|collection|metric|score|model|models)$",
+    r"treebank|suite|test\s+set|collection|metric|metrics|score|scores|model|models)$",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|our|their|its|this|these)\s+", re.IGNORECASE)

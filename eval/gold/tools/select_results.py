@@ -38,10 +38,11 @@ the 37 of ``results-dev28.jsonl``, ``--n 442 --part dev29``, ``--n 484 --part de
 ``results-dev32.jsonl``; ``--n 600 --part dev33`` for the 32 of ``results-dev33.jsonl``).
 
 The second pick (:data:`SECOND_CONTEXT`, the forty-second round) holds abstracts outside the first
-pick where a score verb comes a few words before a percentage: ``--second --n 30 --part dev34``
-and ``--second --n 60 --part dev35`` for the 30 of ``results-dev34.jsonl`` and
-``results-dev35.jsonl``. The corpus outside the first pick had been mined for rules, so these are
-dev parts, not clean ones.
+pick where a score verb comes a few words before a percentage, cut into parts of 30 in the order
+of :data:`SECOND_PARTS`: ``--second --n 30+30*(k-34) --part devk`` for the 30 of
+``results-devk.jsonl``, k = 34 … 41 (``--second --n 30 --part dev34``, ``--second --n 240 --part
+dev41``). The corpus outside the first pick had been mined for rules, so these are dev parts, not
+clean ones.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ SECOND_CONTEXT = re.compile(
     rf"\b(?:achiev|reach|attain|obtain|yield|scor)\w*\s+(?:\S+\s+){{0,4}}?{NUMBER}\s?%"
 )
 SECOND_SIZE = 30
-SECOND_PARTS = ("dev34", "dev35")
+SECOND_PARTS = tuple(f"dev{k}" for k in range(34, 42))
 
 
 def text_of(title: str, abstract: str) -> str:

@@ -3445,7 +3445,7 @@ class _Binder:
         before = self.lowers[max(self.lo, m.start - 2) : m.start]
         if before[-1:] in (["our"], ["proposed"]):
             return True  # "our challenge system", "the proposed camera movement approach"
-        if before[:1] == ["our"] and self.tt.texts[m.start - 1].islower():
+        if self._our_described(m):
             return True  # "our latency-optimal TTS": a description between
         if self._our_apposed(m):
             return True  # "Our leading model, QARI v0.2, establishes …"
@@ -3465,6 +3465,25 @@ class _Binder:
             and len(texts) > 1
             and all(t.isalpha() and t.islower() for t in texts)
         )
+
+    def _our_described(self, m: _M) -> bool:
+        """ "our latency-optimal TTS", "Our district-specific calibration approach": "our",
+        then one lower-case word, or up to two with a hyphen's parts, that describe the system
+        (not a clause: "Our results indicate that MesoNet …")."""
+        k = m.start - 1
+        words = pieces = 0
+        while k >= max(self.lo, m.start - 5):
+            text = self.tt.texts[k]
+            if self.lowers[k] == "our":
+                return words == 1 or (0 < words <= 2 and pieces > 0)
+            if not (text.replace("-", "").isalpha() and text.islower()):
+                return False
+            if text.startswith("-"):
+                pieces += 1  # "district -specific": one word, written in two tokens
+            else:
+                words += 1
+            k -= 1
+        return False
 
     def _our_apposed(self, m: _M) -> bool:
         """ "Our leading model, QARI v0.2", "our strongest individual model, InternVL3": the

@@ -6172,3 +6172,19 @@ def test_a_lower_case_technique_before_plural_data_heads_is_no_dataset(nlp: Lang
         "the base model with a win rate of 90%.",
     )
     assert [(v, m, d) for v, m, d, _ in results(ex)] == [(90.0, "metric:win-rate", None)]
+
+
+def test_our_with_a_hyphened_description_is_the_papers_own_system(nlp: Language) -> None:
+    """ "Our district-specific calibration approach achieved 93.3% overall accuracy": "our"
+    and a description written with a hyphen's parts make the system the paper's own; not a
+    clause ("Our results indicate that ZorbNet retains …")."""
+    ex = run(
+        nlp,
+        "This study develops a classification framework. Our district-specific calibration "
+        "approach achieved 93.3% overall accuracy.",
+    )
+    assert [(r.value, r.model_id, r.confidence >= 0.7) for r in ex.results] == [
+        (93.3, OURS, True)
+    ]
+    ex = run(nlp, "Our results indicate that ZorbNet retains 56.2% accuracy on the ZorbSet data.")
+    assert [(r.value, r.model_id) for r in ex.results] == [(56.2, "model:zorbnet")]

@@ -6186,5 +6186,5 @@ def test_our_with_a_hyphened_description_is_the_papers_own_system(nlp: Language)
     assert [(r.value, r.model_id, r.confidence >= 0.7) for r in ex.results] == [
         (93.3, OURS, True)
     ]
-    ex = run(nlp, "Our results indicate that ZorbNet retains 56.2% accuracy on the ZorbSet data.")
+    ex = run(nlp, "Our results show that ZorbNet retains 56.2% accuracy on the ZorbSet dataset.")
     assert [(r.value, r.model_id) for r in ex.results] == [(56.2, "model:zorbnet")]

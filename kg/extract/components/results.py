@@ -2226,6 +2226,17 @@ class _Binder:
                     return True
         return False
 
+    def data_by_reference(self) -> bool:
+        """Does the sentence put its numbers on data it names only by reference ("in the above
+        datasets", "on the respective datasets"), not on all of them together?"""
+        lowers = self.lowers
+        for k in range(self.lo, self.hi - 2):
+            said = lowers[k] in _DATASET_PREP and lowers[k + 1] == "the"
+            if said and lowers[k + 2] in _REFERRING:
+                heads = lowers[k + 3 : min(self.hi, k + 6)]
+                return any(w in DATASET_HEADS and _plural_word(w) for w in heads)
+        return False
+
     def _system_at(self, k: int) -> bool:
         return any(m.start == k for m in self.systems)
 
@@ -4400,6 +4411,10 @@ def _dataset_from_context(binder: _Binder, num: Num, b: Binding) -> None:
         # "S achieves 56.2% accuracy at 80% sparsity on the D dataset", "We use D to …,
         # with S achieving X": the one dataset the sentence names, wherever it stands
         b.dataset, b.dataset_cue = only, 0.1
+    elif not binder.datasets and binder.data_by_reference():
+        # "F1 scores of 82.50%, 81.14% … in the above datasets": each number is on one of
+        # data named elsewhere, so on no dataset is not what the text says
+        b.uncertain = True
 
 
 _LIST_HEAD = frozenset(
@@ -5424,6 +5439,8 @@ _OF_SYSTEM_LINK = frozenset({"was", "is", "were", "are", ":", "reached", "reache
 _BY_AGENT = frozenset({"by", "with", "using"})
 _AGENT_PREP = frozenset({"for", "of"}) | _BY_AGENT
 _TRAINED = frozenset({"trained", "fine-tuned", "finetuned", "retrained"})
+# words that point back at data named elsewhere, one item per number ("in the above datasets")
+_REFERRING = frozenset({"above", "aforementioned", "respective", "corresponding"})
 # words that say a model is used as it was released, not as the paper tuned it
 _UNTUNED = _lex("result_untuned_words")
 # the two words before a number that say it is a score: "a score of", "such as"

@@ -184,7 +184,7 @@ def main() -> int:
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--part", choices=(*PARTS, "all"), default="all")
-    ap.add_argument("--second", action="store_true", help="the second pick (dev34, dev35)")
+    ap.add_argument("--second", action="store_true", help="the second pick (dev34 … dev41)")
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n, second=args.second):
         if args.part in ("all", rec["part"]):

@@ -2232,9 +2232,11 @@ class _Binder:
         lowers = self.lowers
         for k in range(self.lo, self.hi - 2):
             said = lowers[k] in _DATASET_PREP and lowers[k + 1] == "the"
-            if said and lowers[k + 2] in _REFERRING:
-                heads = lowers[k + 3 : min(self.hi, k + 6)]
-                return any(w in DATASET_HEADS and _plural_word(w) for w in heads)
+            heads = lowers[k + 3 : min(self.hi, k + 6)] if said else []
+            if lowers[k + 2] in _REFERRING and any(
+                w in DATASET_HEADS and _plural_word(w) for w in heads
+            ):
+                return True
         return False
 
     def _system_at(self, k: int) -> bool:

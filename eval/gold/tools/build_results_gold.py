@@ -1,6 +1,6 @@
 """Build the results gold JSONL files from their annotation files (see README, "Results gold").
 
-``results-annotations-{dev,locked,dev2,…,dev41}.txt`` → ``results-{dev,locked,dev2,…,dev41}.jsonl``
+``results-annotations-{dev,locked,dev2,…,dev47}.txt`` → ``results-{dev,locked,dev2,…,dev47}.jsonl``
 (the parts are ``select_results.PARTS``).
 The paper texts come from the shared 2025 arXiv abstracts (the same records ``select_results.py``
 picks), normalised by the project's reader (``kg.sources.text.normalize_text``), so

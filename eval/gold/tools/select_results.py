@@ -40,8 +40,8 @@ the 37 of ``results-dev28.jsonl``, ``--n 442 --part dev29``, ``--n 484 --part de
 The second pick (:data:`SECOND_CONTEXT`, the forty-second round) holds abstracts outside the first
 pick where a score verb comes a few words before a percentage, cut into parts of 30 in the order
 of :data:`SECOND_PARTS`: ``--second --n 30+30*(k-34) --part devk`` for the 30 of
-``results-devk.jsonl``, k = 34 … 41 (``--second --n 30 --part dev34``, ``--second --n 240 --part
-dev41``). The corpus outside the first pick had been mined for rules, so these are dev parts, not
+``results-devk.jsonl``, k = 34 … 47 (``--second --n 30 --part dev34``, ``--second --n 420 --part
+dev47``). The corpus outside the first pick had been mined for rules, so these are dev parts, not
 clean ones.
 """
 
@@ -99,7 +99,7 @@ SECOND_CONTEXT = re.compile(
     rf"\b(?:achiev|reach|attain|obtain|yield|scor)\w*\s+(?:\S+\s+){{0,4}}?{NUMBER}\s?%"
 )
 SECOND_SIZE = 30
-SECOND_PARTS = tuple(f"dev{k}" for k in range(34, 42))
+SECOND_PARTS = tuple(f"dev{k}" for k in range(34, 48))
 
 
 def text_of(title: str, abstract: str) -> str:
@@ -184,7 +184,7 @@ def main() -> int:
     ap.add_argument("abstracts")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--part", choices=(*PARTS, "all"), default="all")
-    ap.add_argument("--second", action="store_true", help="the second pick (dev34 … dev41)")
+    ap.add_argument("--second", action="store_true", help="the second pick (dev34 … dev47)")
     args = ap.parse_args()
     for rec in select(args.abstracts, args.n, second=args.second):
         if args.part in ("all", rec["part"]):

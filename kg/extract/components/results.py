@@ -3097,8 +3097,7 @@ class _Binder:
             # 61%" is one of the systems it evaluates
             return (
                 self.ctx.benchmark is not None
-                and words[-1] in RANKED_HEADS
-                and not RANKED_WORDS.isdisjoint(words)
+                and _ranked_phrase(words)
                 and not self._names_system(range(start, verb))
             )
         return not any(start <= m.start < verb for m in self.systems)
@@ -5015,6 +5014,15 @@ def _common_noun_own(binder: _Binder, m: _M) -> bool:
     text = binder.tt.span_text(m.start, m.end)
     # "o3-mini", "wav2vec" are names written in lower case
     return text == text.lower() and not any(c.isdigit() for c in text)
+
+
+def _ranked_phrase(words: list[str]) -> bool:
+    """ "the best-performing model", "with the best model solving only 14% of puzzles and": a
+    ranked word right before a head that names the systems evaluated."""
+    return any(
+        w in RANKED_WORDS and not RANKED_HEADS.isdisjoint(words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
 
 
 def _no_system_of_work(binder: _Binder, num: Num, b: Binding) -> bool:

@@ -6224,3 +6224,14 @@ def test_the_best_model_of_a_benchmark_is_any_evaluated_system_however_phrased(
     )
     assert 40.0 not in [r.value for r in ex.results]
     assert [r for r in ex.results if r.confidence >= 0.7] == []
+
+
+def test_at_most_bounds_a_number(nlp: Language) -> None:
+    """ "the models … (reaching at most 31% true positive rate in deflections)": "at most"
+    bounds the number, as "at least" does; no system's score."""
+    ex = run(
+        nlp,
+        "Evaluations of LLMs on ZorbRAG show that the models fail to deflect (reaching at most "
+        "31% true positive rate in deflections).",
+    )
+    assert results(ex) == []

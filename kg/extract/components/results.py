@@ -3428,6 +3428,9 @@ class _Binder:
             head += 1
         elif lowers[self.lo] != "our":
             return False
+        named = self.starts.get(head)
+        if named is not None and named.label_ in SYSTEM_TYPES:
+            head = named.end  # "Our Mamba model with EfficientNetV2 as backbone achieves X"
         return (
             head < num.i
             and lowers[head] in _SYSTEMS

@@ -6235,3 +6235,18 @@ def test_at_most_bounds_a_number(nlp: Language) -> None:
         "31% true positive rate in deflections).",
     )
     assert results(ex) == []
+
+
+def test_names_inside_our_named_systems_subject_are_not_rivals(nlp: Language) -> None:
+    """ "Our Mamba model with EfficientNetV2 as backbone … achieves 38.52% p-AP": the sentence
+    opens with the paper's own system, named after a known one; the names in its subject are
+    what it is built from, not rivals for the number."""
+    ex = run(
+        nlp,
+        "We introduce a pipeline for industrial procedures. Our Mamba model with "
+        "EfficientNetV2 as backbone achieves 38.52% accuracy on the ZorbBench benchmark.",
+        title="A pipeline for industrial procedures",
+    )
+    assert [(r.value, r.model_id, r.confidence >= 0.7) for r in ex.results] == [
+        (38.52, None, True)
+    ]

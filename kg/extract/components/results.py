@@ -5021,7 +5021,7 @@ def _common_noun_own(binder: _Binder, m: _M) -> bool:
 
 def _ranked_phrase(words: list[str]) -> bool:
     """ "the best-performing model", "with the best model solving only 14% of puzzles and": a
-    ranked word right before a head that names the systems evaluated."""
+    ranked word with, one or two words on, a head that names the systems evaluated."""
     return any(
         w in RANKED_WORDS and not RANKED_HEADS.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)

@@ -2226,17 +2226,18 @@ class _Binder:
                     return True
         return False
 
+    @cached_property
     def data_by_reference(self) -> bool:
         """Does the sentence put its numbers on data it names only by reference ("in the above
-        datasets", "on the respective datasets"), not on all of them together?"""
+        datasets", "on the respective datasets"), not on all of them together? Once per
+        sentence."""
         lowers = self.lowers
         for k in range(self.lo, self.hi - 2):
             said = lowers[k] in _DATASET_PREP and lowers[k + 1] == "the"
-            heads = lowers[k + 3 : min(self.hi, k + 6)] if said else []
-            if lowers[k + 2] in _REFERRING and any(
-                w in DATASET_HEADS and _plural_word(w) for w in heads
-            ):
-                return True
+            if said and lowers[k + 2] in _REFERRING:
+                heads = lowers[k + 3 : min(self.hi, k + 6)]
+                if any(w in DATASET_HEADS and _plural_word(w) for w in heads):
+                    return True
         return False
 
     def _system_at(self, k: int) -> bool:
@@ -4415,7 +4416,7 @@ def _dataset_from_context(binder: _Binder, num: Num, b: Binding) -> None:
         # "S achieves 56.2% accuracy at 80% sparsity on the D dataset", "We use D to …,
         # with S achieving X": the one dataset the sentence names, wherever it stands
         b.dataset, b.dataset_cue = only, 0.1
-    elif not binder.datasets and binder.data_by_reference():
+    elif not binder.datasets and binder.data_by_reference:
         # "F1 scores of 82.50%, 81.14% … in the above datasets": each number is on one of
         # data named elsewhere, so on no dataset is not what the text says
         b.uncertain = True

@@ -1287,10 +1287,16 @@ class Binding:
     system_cue: float = 0.0
     drop: bool = False
     uncertain: bool = False  # the sentence structure leaves the system open: below the bar
+    rival: bool = False  # another system in the clause may own the number (a smaller doubt)
     paired: _M | None = None  # the system a coordinated subject list pairs with the number
     also: tuple[str, ...] = ()  # further systems the same number is of ("A and B each get X")
     also_metrics: tuple[_M, ...] = ()  # further measures of the number ("accuracy and F1 of X")
     scored_on: bool = False  # "scores 85.3 on D": a score with no measure named (_scored_on)
+
+    @property
+    def doubtful(self) -> bool:
+        """Some doubt about the binding: the structure, or a rival system."""
+        return self.uncertain or self.rival
 
     @property
     def metrics_named(self) -> tuple[_M | None, ...]:
@@ -3419,6 +3425,23 @@ class _Binder:
         }
         return len(names) >= 2 and not self._own_opening(num)
 
+    def coordinated_rivals(self, num: Num) -> bool:
+        """Are the named systems before ``num`` (none the paper's) one coordinated list that no
+        comparison word precedes ("A and B achieve X, Y and Z")? Each of them could own the
+        number: a stronger doubt than names said apart or compared with ("ours outperformed A
+        and B with X")."""
+        rivals = [
+            m for m in self.systems if m.end <= num.i and m.kb_id_ not in self.ctx.proposed
+        ]
+        if len(rivals) < 2:
+            return False
+        if any(_comparison_word(w) for w in self.lowers[self.lo : rivals[0].start]):
+            return False
+        return all(
+            b.start > a.end and set(self.lowers[a.end : b.start]) <= {",", "and", "or"}
+            for a, b in pairwise(rivals)
+        )
+
     def _own_opening(self, num: Num) -> bool:
         """Does the sentence open with the paper's own system as its subject ("Our framework
         leverages ViT's ability … and GNN's strength …, achieving X"), with no contrast before
@@ -4553,7 +4576,7 @@ def _carry_sole_dataset(binder: _Binder, num: Num, b: Binding, prev: Binding) ->
     dataset guess of :func:`_dataset_from_context` waits for a measure, which came later); not
     a number whose own data we cannot read ("80.1% (MMLU) and 70.2% (Zorbset)")."""
     guessed = prev.dataset is not None and prev.dataset_cue < 0.15  # the sentence's, not bound
-    unbound = b.dataset is None and not b.uncertain
+    unbound = b.dataset is None and not b.doubtful
     if unbound and guessed and binder.only_dataset(num) is prev.dataset:
         b.dataset, b.dataset_cue = prev.dataset, prev.dataset_cue
 
@@ -4730,7 +4753,7 @@ def _share_dataset_back(nums: Sequence[Num], out: dict[int, Binding], binder: _B
     for a, b in reversed(list(pairwise(nums))):
         ba, bb = out[a.i], out[b.i]
         weak = bb.dataset_cue < 0.15 and b.i not in shared
-        if ba.dataset is not None or bb.dataset is None or weak or bb.uncertain:
+        if ba.dataset is not None or bb.dataset is None or weak or bb.doubtful:
             continue  # (an uncertain dataset is not shared: "… of 1.2% in D1, D2 and D3")
         between = binder.lowers[a.end : b.i]
         starts = range(a.end, b.i)
@@ -4975,7 +4998,10 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
             b.drop = True  # the system's name is longer than the entity we have for it
             return
     if not explicit and binder.rival_systems(num) and not binder.described_subject(num):
-        b.uncertain = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
+        if binder.coordinated_rivals(num):
+            b.uncertain = True  # "A and B achieve X, Y and Z": whose number?
+        else:
+            b.rival = True  # "MixUp yields … for ResNet-50 with 79.19%": whose number?
     side = _from_to_side(binder, num)
     if side is not None:
         _bind_from_to(binder, side, num, b)
@@ -5051,7 +5077,7 @@ def _bind_people(binder: _Binder, num: Num, b: Binding, people: int) -> None:
     b.system = _register(binder.tt, "Method", HUMAN_PERFORMANCE)
     b.system_cue = 0.15
     # on no dataset, people's score ranks nothing: "humans achieve 96% accuracy"
-    b.uncertain = b.uncertain or b.dataset is None
+    b.uncertain = b.doubtful or b.dataset is None
 
 
 def _unmeasured(binder: _Binder, num: Num, b: Binding) -> bool:
@@ -5194,7 +5220,7 @@ def _bind_from_to(binder: _Binder, side: str, num: Num, b: Binding) -> None:
         if theirs and subject is not None:
             if _common_noun_own(binder, subject):  # "the self-training … to 90.4%"
                 b.system, b.system_cue = ctx.contribution, 0.15
-                b.uncertain = b.uncertain or binder.described_system(subject)
+                b.uncertain = b.doubtful or binder.described_system(subject)
             else:
                 b.system, b.system_cue = subject.kb_id_, 0.1
         elif (
@@ -5307,6 +5333,8 @@ def _confidence(num: Num, b: Binding) -> float:
         conf -= 0.2
     if b.uncertain:
         conf -= 0.3
+    elif b.rival:
+        conf -= 0.25
     if num.unit is None and b.metric_cue < 0.2 and not b.scored_on:
         conf -= 0.1  # a bare number; not one scored on a dataset ("scores 85.3 on D")
     return round(max(0.05, min(MAX_CONFIDENCE, conf)), 2)

@@ -1061,12 +1061,17 @@ def _measure_name(text: str) -> bool:
 
 
 def _scale_top(tt: TokenTable, num: Num, lo: int, hi: int) -> bool:
-    """ "16.2/25", "7/10": a whole number after a slash, above the one number before it and
-    with no further slash, is the top of a rating scale, not a second result."""
+    """ "16.2/25", "7/10", "4.3/5.0": a whole number after a slash (written with zero decimals
+    only up to 10, or 100), above the one number before it and with no further slash, is the
+    top of a rating scale, not a second result."""
     texts = tt.texts
     first = num.i - 2
-    if first < lo or "." in texts[num.i] or num.unit is not None:
+    if first < lo or num.unit is not None:
         return False
+    if "." in texts[num.i] and not (
+        num.value.is_integer() and (num.value <= 10 or num.value == 100)
+    ):
+        return False  # "85.2/90.0": two scores
     if (first > lo and texts[first - 1] == "/") or (num.end < hi and texts[num.end] == "/"):
         return False
     low = _NUMBER.match(texts[first])
@@ -1497,8 +1502,10 @@ class _Binder:
                 return m  # "AMC23 accuracy rising from 63% to 80%", "accuracy improved to X"
             if [self.lowers[k] for k in between] in _AS_FAR_AS:
                 return m  # "FPRs as low as 0.000073%"
-            if list(between) == [m.end] and self.lowers[m.end] == "(":
-                return m  # "BLEU-4 (0.586) and ROUGE-L (0.650)"
+            if self.lowers[num.i - 1] == "(" and (
+                len(between) == 1 or (len(between) == 2 and self.lowers[m.end] in _MEASURE_HEADS)
+            ):
+                return m  # "BLEU-4 (0.586) and ROUGE-L (0.650)", "the MRR@10 score (0.843)"
             if [self.lowers[k] for k in between] == ["(", "from"]:
                 return m  # "tripling linear probing accuracy (from 21.8% to 72.5%)"
             if all(k in in_dataset or self.lowers[k] in _DATASET_LINK for k in between) and (

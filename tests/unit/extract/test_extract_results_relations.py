@@ -6262,3 +6262,19 @@ def test_a_rival_system_in_the_clause_is_a_smaller_doubt(nlp: Language) -> None:
     assert conf(ex)[93.15] >= LEADERBOARD_MIN_CONFIDENCE
     ex = run(nlp, f"{text} accuracy of 93.15%.")
     assert conf(ex)[93.15] < LEADERBOARD_MIN_CONFIDENCE
+
+
+def test_a_scale_top_written_with_decimals_is_no_result(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves a MOS of 4.3/5.0 on LibriTTS.")
+    assert results(ex) == [(4.3, "metric:mos", "dataset:libritts", OURS)]
+    # above 10 (and not 100), a whole number written with decimals is a second score
+    ex = run(nlp, "OurNet achieves accuracies of 85.2/90.0 on SQuAD.")
+    assert [v for v, _, _, _ in results(ex)] == [85.2, 90.0]
+
+
+def test_a_bracketed_value_after_a_measure_and_its_head_takes_the_measure(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "OurNet achieves the highest MRR@10 score (0.843) on MS MARCO.")
+    assert results(ex) == [(0.843, "metric:mrr-10", "dataset:ms-marco", OURS)]
+    assert conf(ex)[0.843] >= LEADERBOARD_MIN_CONFIDENCE

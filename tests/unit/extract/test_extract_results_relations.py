@@ -6278,3 +6278,13 @@ def test_a_bracketed_value_after_a_measure_and_its_head_takes_the_measure(
     ex = run(nlp, "OurNet achieves the highest MRR@10 score (0.843) on MS MARCO.")
     assert results(ex) == [(0.843, "metric:mrr-10", "dataset:ms-marco", OURS)]
     assert conf(ex)[0.843] >= LEADERBOARD_MIN_CONFIDENCE
+
+
+def test_the_length_controlled_win_rate_is_its_own_metric(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves a 35.9% length-controlled win rate on AlpacaEval 2.0.")
+    assert [m for _, m, _, _ in results(ex)] == ["metric:length-controlled-win-rate"]
+    ex = run(nlp, "OurNet achieves a 35.9% LC win rate and a 40.1% win rate on AlpacaEval 2.0.")
+    assert [m for _, m, _, _ in results(ex)] == [
+        "metric:length-controlled-win-rate",
+        "metric:win-rate",
+    ]

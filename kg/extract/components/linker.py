@@ -403,6 +403,8 @@ class Linker(Component):
         if new:  # a second pass sees the first one's names as coordinated datasets
             ds.update(k for c in new for k in (c[0], c[1] - 1))
             new += self._new_mentions(tt, taken, ds)
+        if new and tt.abbreviations:
+            new += _short_forms(tt, new, taken)
         return new
 
     def _pair_cut_long_forms(
@@ -540,6 +542,29 @@ class Linker(Component):
             del doc.spans[MENTIONS_KEY]
         doc._.kg_entities = tt.entities = entities
         return doc
+
+
+def _short_forms(tt: TokenTable, new: list[Cand], taken: list[bool]) -> list[Cand]:
+    """ "Humanity's Last Exam (HLE) … on HLE": a KB name this linker added, said as the long
+    form of an abbreviation pair (there, or elsewhere with a cue, as in the title), gives its
+    entity to the pair's long form and to every free occurrence of the short form (the rules
+    typed neither form, so no earlier component linked them)."""
+    added = {tt.span_text(c[0], c[1]): c for c in new}
+    texts = tt.texts
+    out: list[Cand] = []
+    for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+        c = added.get(tt.span_text(lf_s, lf_e))
+        if c is None:
+            continue
+        forms = [texts[lf_s:lf_e], texts[sf_s:sf_e]]
+        for form in forms:
+            n = len(form)
+            for k in range(len(texts) - n + 1):
+                if texts[k] == form[0] and texts[k : k + n] == form and not any(taken[k : k + n]):
+                    out.append((k, k + n, c[2], c[3], "abbreviation"))
+                    for j in range(k, k + n):
+                        taken[j] = True
+    return out
 
 
 @Language.factory(

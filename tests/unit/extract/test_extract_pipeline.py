@@ -79,6 +79,21 @@ def test_abbreviation_long_and_short_form_share_entity(nlp: Language) -> None:
     assert by_text["DART"].startswith("method:")
 
 
+def test_a_known_long_form_gives_its_entity_to_the_short_form(nlp: Language) -> None:
+    # the KB names the long form; no rule types "HLE", so only the pair says what it is
+    ex = extract_paper(
+        paper(
+            "As such, Humanity's Last Exam (HLE) is a hard test. "
+            "OurNet achieves 85% accuracy on HLE.",
+            title="OurNet: can we lead on Humanity's Last Exam?",
+        ),
+        nlp,
+    )
+    hle = "dataset:humanity-s-last-exam"
+    assert {(t, e) for t, _, e in mentions(ex) if t == "HLE"} == {("HLE", hle)}
+    assert [(r.value, r.dataset_id) for r in ex.results] == [(85.0, hle)]
+
+
 def test_title_name_is_the_papers_contribution(nlp: Language) -> None:
     ex = extract_paper(
         paper(

@@ -6288,3 +6288,17 @@ def test_the_length_controlled_win_rate_is_its_own_metric(nlp: Language) -> None
         "metric:length-controlled-win-rate",
         "metric:win-rate",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, base",
+    [
+        ("We introduce OurNet, a novel enhanced version of YOLOv5 for small objects.", "yolov5"),
+        ("We propose OurNet, an instruction-tuned variant of Mistral-7B.", "mistral-7b"),
+        ("OurNet is an extension of LLaVA to video.", "llava"),
+    ],
+)
+def test_a_version_variant_or_extension_of_a_system_is_built_on_it(
+    nlp: Language, sentence: str, base: str
+) -> None:
+    assert {e.split(":", 1)[1] for e in rel_ids(run(nlp, sentence), "BASED_ON")} == {base}

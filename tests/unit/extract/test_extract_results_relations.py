@@ -6302,3 +6302,12 @@ def test_a_version_variant_or_extension_of_a_system_is_built_on_it(
     nlp: Language, sentence: str, base: str
 ) -> None:
     assert {e.split(":", 1)[1] for e in rel_ids(run(nlp, sentence), "BASED_ON")} == {base}
+
+
+@pytest.mark.parametrize("verb", ["pushes", "enhances", "lifts", "brings"])
+def test_a_change_verb_before_the_measure_binds_it_to_the_value(
+    nlp: Language, verb: str
+) -> None:
+    ex = run(nlp, f"OurNet {verb} the top-1 accuracy to 79.12% on CIFAR-100.")
+    assert results(ex) == [(79.12, "metric:top-1-accuracy", "dataset:cifar-100", OURS)]
+    assert conf(ex)[79.12] >= LEADERBOARD_MIN_CONFIDENCE

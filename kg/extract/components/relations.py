@@ -518,7 +518,8 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
                 by_end = {m.end: m for m in ms}
                 compared = [m for m in inside if not _how_trained(paper, m, ce, by_end)]
                 found.update(_put_compared(paper, compared, "comparison_cue"))
-        for c, ce in [*phrase_spans(paper.lowers, lo, hi, MARGIN_CUES), *_by_over(paper, lo, hi)]:
+        margins = [*phrase_spans(paper.lowers, lo, hi, MARGIN_CUES), *_by_over(paper, lo, hi)]
+        for c, ce in [*margins, *_than_margin(paper, lo, hi)]:
             inside = _margin_objects(paper, si, ce, hi)
             objects.update(m.start for m in inside)
             if inside and _own_comparison(paper, si, c):
@@ -630,6 +631,35 @@ def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
         if lowers[j - 1] == "by" or (
             lowers[j - 1] == "of" and j - 2 >= lo and lowers[j - 2] in _MARGIN_NOUNS
         ):
+            out.append((k, k + 1))
+
+
+# comparatives of a margin "<number> … <comparative> … than X": "26.3% better mIoU than DOME"
+_COMPARATIVES = frozenset(
+    {"higher", "better", "lower", "faster", "greater", "more", "fewer", "less", "smaller",
+     "larger"}
+)  # fmt: skip
+
+
+def _than_margin(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
+    """ "COME achieves 26.3% better mIoU metric than DOME", "35% higher accuracy than the RAG
+    baseline", "2.1x faster than vLLM": the "than" of a comparative (up to three words before
+    it) that a number (with its unit) comes right before → cue spans."""
+    lowers = paper.lowers
+    out: list[tuple[int, int]] = []
+    k = lo + 1
+    while True:
+        try:  # each "than" of the sentence (a C-level search: most sentences have none)
+            k = lowers.index("than", k + 1, hi - 1)
+        except ValueError:
+            return out
+        c = next((j for j in range(k - 1, max(lo, k - 5), -1) if lowers[j] in _COMPARATIVES), None)
+        if c is None or c - 1 <= lo:
+            continue
+        j = c - 1
+        if lowers[j] in ("%", "x", "×", "points", "point", "pp") and j - 1 > lo:
+            j -= 1
+        if NUMBER.match(lowers[j].rstrip("x×")) is not None:  # "2.5x faster than"
             out.append((k, k + 1))
 
 

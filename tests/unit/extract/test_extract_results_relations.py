@@ -6311,3 +6311,13 @@ def test_a_change_verb_before_the_measure_binds_it_to_the_value(
     ex = run(nlp, f"OurNet {verb} the top-1 accuracy to 79.12% on CIFAR-100.")
     assert results(ex) == [(79.12, "metric:top-1-accuracy", "dataset:cifar-100", OURS)]
     assert conf(ex)[79.12] >= LEADERBOARD_MIN_CONFIDENCE
+
+
+def test_a_number_before_a_comparative_and_than_names_a_baseline(nlp: Language) -> None:
+    ex = run(nlp, "OurNet achieves 7% higher accuracy than Mistral-7B on GSM8K.")
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:mistral-7b"}
+    ex = run(nlp, "OurNet is 2.5x faster than Llama-2-70B.")
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:llama-2-70b"}
+    # no number before the comparative: no margin ("larger than GPT-2" says a size)
+    ex = run(nlp, "OurNet is a model larger than GPT-2.")
+    assert rel_ids(ex, "COMPARES_WITH") == set()

@@ -624,8 +624,7 @@ def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
         j = k - 1
         while j > k - 3 and j > lo and NUMBER.match(lowers[j]) is None:
             j -= 1
-        while j - 2 >= lo and lowers[j - 1] in (",", "and") and NUMBER.match(lowers[j - 2]):
-            j -= 2  # "gains of 10.47 and 7.06 points over": the list's first number
+        j = _list_start(lowers, j, lo)  # "gains of 10.47 and 7.06 points over"
         if NUMBER.match(lowers[j]) is None or j - 1 < lo:
             continue
         if lowers[j - 1] == "by" or (
@@ -661,6 +660,28 @@ def _than_margin(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
             j -= 1
         if NUMBER.match(lowers[j].rstrip("x×")) is not None:  # "2.5x faster than"
             out.append((k, k + 1))
+
+
+_LIST_JOINS = frozenset({",", "and"})
+_LIST_UNITS = frozenset({"%", "points", "point", "pp"})
+
+
+def _list_start(lowers: list[str], j: int, lo: int) -> int:
+    """The first number of a list that ends with the number at ``j`` ("10.47 and 7.06 points",
+    "15.2%, 10.38%, and 4.49%"): back over joins and units to each number before."""
+    while True:
+        k = j - 1
+        while k > lo and lowers[k] in _LIST_UNITS:
+            k -= 1
+        if k <= lo or lowers[k] not in _LIST_JOINS:
+            return j
+        while k > lo and lowers[k] in _LIST_JOINS:
+            k -= 1
+        while k > lo and lowers[k] in _LIST_UNITS:
+            k -= 1
+        if NUMBER.match(lowers[k]) is None:
+            return j
+        j = k
 
 
 def _margin_objects(paper: _Paper, si: int, ce: int, hi: int) -> list[_M]:

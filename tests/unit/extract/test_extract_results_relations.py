@@ -6321,3 +6321,14 @@ def test_a_number_before_a_comparative_and_than_names_a_baseline(nlp: Language) 
     # no number before the comparative: no margin ("larger than GPT-2" says a size)
     ex = run(nlp, "OurNet is a model larger than GPT-2.")
     assert rel_ids(ex, "COMPARES_WITH") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet achieves average improvements of 15.2%, 10.38%, and 4.49% over GPT-4o.",
+        "OurNet improves accuracy by 3.1%, 2.2% and 1.5% over GPT-4o.",
+    ],
+)
+def test_a_list_of_margins_is_over_what_follows(nlp: Language, sentence: str) -> None:
+    assert rel_ids(run(nlp, sentence), "COMPARES_WITH") == {"model:gpt-4o"}

@@ -797,6 +797,28 @@ def _after_base_noun(paper: _Paper, m: _M, lo: int) -> bool:
     )
 
 
+_IMPROVING = frozenset({"improving", "enhancing", "boosting", "extending"})
+
+
+def _improved_in_title(paper: _Paper, lo: int, hi: int) -> list[_M]:
+    """ "TSGS: Improving Gaussian Splatting for Transparent Surface Reconstruction": a named
+    system the title says the paper improves (right after the verb, or after "the") is what
+    the paper's system is built on."""
+    lowers = paper.lowers
+    by_start = {m.start: m for m in paper.by_sent.get(0, [])}
+    out: list[_M] = []
+    for k in range(lo, hi - 1):
+        if lowers[k] not in _IMPROVING:
+            continue
+        j = k + 1 + (lowers[k + 1] == "the")
+        m = by_start.get(j)
+        if m is None or m.label_ not in SYSTEM_TYPES or m.kb_id_ not in paper.known:
+            continue
+        if not _plural_of_name(paper, m):  # "Enhancing Transformers …": the class, no base
+            out.append(m)
+    return out
+
+
 def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:
     """ "G-GhostNet is adopted as the backbone network", "ResNet-50 and DenseNet-121, as the
     backbone for …": a named system the sentence makes the base of the paper's."""
@@ -844,6 +866,7 @@ def _based_on(paper: _Paper, compared: set[str], compared_at: set[int]) -> set[s
                 bases += _parts_after_cue(
                     paper, si, ce, hi, lambda m: m.label_ == "Model" and m.start not in compared_at
                 )
+            bases += _improved_in_title(paper, lo, hi)
         bases += [m for m in ms if _before_base_head(paper, m, hi) or _as_backbone(paper, m, hi)]
         for i, m in enumerate(ms):
             if _after_base_noun(paper, m, lo):

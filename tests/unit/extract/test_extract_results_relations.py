@@ -6332,3 +6332,13 @@ def test_a_number_before_a_comparative_and_than_names_a_baseline(nlp: Language) 
 )
 def test_a_list_of_margins_is_over_what_follows(nlp: Language, sentence: str) -> None:
     assert rel_ids(run(nlp, sentence), "COMPARES_WITH") == {"model:gpt-4o"}
+
+
+def test_a_system_the_title_says_it_improves_is_the_base(nlp: Language) -> None:
+    title = "OurNet: Enhancing SAM2 for Medical Image Segmentation"
+    ex = run(nlp, "We propose OurNet, a prompting framework.", title=title)
+    assert rel_ids(ex, "BASED_ON") == {"model:sam-2"}
+    # the plural of a name is the class of its systems, not a base
+    title = "OurNet: Enhancing Transformers Through Conditioned Embedded Tokens"
+    ex = run(nlp, "We propose OurNet, a conditioning method.", title=title)
+    assert rel_ids(ex, "BASED_ON") == set()

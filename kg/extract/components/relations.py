@@ -52,7 +52,7 @@ from kg.extract.components.lexicon import (
     variant_of,
 )
 from kg.extract.components.paragraphs import title_sentences
-from kg.extract.components.tokens import NUMBER, TokenTable, table
+from kg.extract.components.tokens import NUMBER, TokenTable, indices, table
 from kg.extract.lexicon import entries, words
 from kg.extract.memo import memo
 from kg.kb import kb_key, variant_families
@@ -615,12 +615,7 @@ def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
     <number> …" (up to two unit or measure words between) → cue spans."""
     lowers = paper.lowers
     out: list[tuple[int, int]] = []
-    k = lo + 1
-    while True:
-        try:  # each "over" of the sentence (a C-level search: most sentences have none)
-            k = lowers.index("over", k + 1, hi - 1)
-        except ValueError:
-            return out
+    for k in indices(lowers, "over", lo + 2, hi - 1):  # most sentences have none
         j = k - 1
         while j > k - 3 and j > lo and NUMBER.match(lowers[j]) is None:
             j -= 1
@@ -631,6 +626,7 @@ def _by_over(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
             lowers[j - 1] == "of" and j - 2 >= lo and lowers[j - 2] in _MARGIN_NOUNS
         ):
             out.append((k, k + 1))
+    return out
 
 
 # comparatives of a margin "<number> … <comparative> … than X": "26.3% better mIoU than DOME"
@@ -646,24 +642,21 @@ def _than_margin(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
     it) that a number (with its unit) comes right before → cue spans."""
     lowers = paper.lowers
     out: list[tuple[int, int]] = []
-    k = lo + 1
-    while True:
-        try:  # each "than" of the sentence (a C-level search: most sentences have none)
-            k = lowers.index("than", k + 1, hi - 1)
-        except ValueError:
-            return out
+    for k in indices(lowers, "than", lo + 2, hi - 1):  # most sentences have none
         c = next((j for j in range(k - 1, max(lo, k - 5), -1) if lowers[j] in _COMPARATIVES), None)
         if c is None or c - 1 <= lo:
             continue
         j = c - 1
-        if lowers[j] in ("%", "x", "×", "points", "point", "pp") and j - 1 > lo:
+        if lowers[j] in _TIMES_UNITS and j - 1 > lo:
             j -= 1
         if NUMBER.match(lowers[j].rstrip("x×")) is not None:  # "2.5x faster than"
             out.append((k, k + 1))
+    return out
 
 
 _LIST_JOINS = frozenset({",", "and"})
 _LIST_UNITS = frozenset({"%", "points", "point", "pp"})
+_TIMES_UNITS = _LIST_UNITS | {"x", "×"}  # "2.5 x faster"
 
 
 def _list_start(lowers: list[str], j: int, lo: int) -> int:

@@ -119,13 +119,14 @@ def url_tokens(tt: TokenTable) -> frozenset[int]:
     return found
 
 
-def indices(words: list[str], word: str) -> Iterator[int]:
-    """The positions of ``word`` in ``words``, in order (``list.index`` searches in C: cheaper
-    than a test per token for a word most docs hold a few times or never)."""
-    k = -1
+def indices(words: list[str], word: str, start: int = 0, stop: int | None = None) -> Iterator[int]:
+    """The positions of ``word`` in ``words[start:stop]``, in order (``list.index`` searches in
+    C: cheaper than a test per token for a word most docs hold a few times or never)."""
+    k = start - 1
+    end = len(words) if stop is None else stop
     while True:
         try:
-            k = words.index(word, k + 1)
+            k = words.index(word, k + 1, end)
         except ValueError:
             return
         yield k

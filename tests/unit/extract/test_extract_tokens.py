@@ -11,3 +11,10 @@ def test_indices_gives_every_position_of_a_word_in_order() -> None:
     assert list(indices(words, "two")) == [0]
     assert list(indices(words, ";")) == []
     assert list(indices([], ":")) == []
+
+
+def test_indices_searches_only_the_range_given() -> None:
+    words = ["two", "modules", ":", "A", ",", "B", ":", "C"]
+    assert list(indices(words, ":", 3)) == [6]
+    assert list(indices(words, ":", 0, 6)) == [2]
+    assert list(indices(words, ":", 3, 6)) == []

@@ -51,7 +51,7 @@ from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, reg
 from kg.extract.components.gazetteer_ruler import _CONTEXT_AFTER, _dataset_context
 from kg.extract.components.lexicon import DATASET_HEADS, MODEL_FAMILY_KEYS, VENUES
 from kg.extract.components.paragraphs import title_sentences
-from kg.extract.components.tokens import TokenTable, table, url_tokens
+from kg.extract.components.tokens import TokenTable, indices, table, url_tokens
 from kg.extract.lexicon import entries
 from kg.extract.memo import Memo, memo
 from kg.extract.normalize import strip_head_noun
@@ -559,8 +559,8 @@ def _short_forms(tt: TokenTable, new: list[Cand], taken: list[bool]) -> list[Can
         forms = [texts[lf_s:lf_e], texts[sf_s:sf_e]]
         for form in forms:
             n = len(form)
-            for k in range(len(texts) - n + 1):
-                if texts[k] == form[0] and texts[k : k + n] == form and not any(taken[k : k + n]):
+            for k in indices(texts, form[0]):
+                if texts[k : k + n] == form and not any(taken[k : k + n]):
                     out.append((k, k + n, c[2], c[3], "abbreviation"))
                     for j in range(k, k + n):
                         taken[j] = True

@@ -3427,19 +3427,19 @@ class _Binder:
     def rival_systems(self, num: Num) -> bool:
         """Two or more named systems, none of them the paper's, precede ``num`` in its
         sentence: no cue says which one the number belongs to."""
-        names = {
-            m.kb_id_ for m in self.systems if m.end <= num.i and m.kb_id_ not in self.ctx.proposed
-        }
+        names = {m.kb_id_ for m in self._others_before(num)}
         return len(names) >= 2 and not self._own_opening(num)
+
+    def _others_before(self, num: Num) -> list[_M]:
+        """The named systems before ``num`` in its sentence that are not the paper's."""
+        return [m for m in self.systems if m.end <= num.i and m.kb_id_ not in self.ctx.proposed]
 
     def coordinated_rivals(self, num: Num) -> bool:
         """Are the named systems before ``num`` (none the paper's) one coordinated list that no
         comparison word precedes ("A and B achieve X, Y and Z")? Each of them could own the
         number: a stronger doubt than names said apart or compared with ("ours outperformed A
         and B with X")."""
-        rivals = [
-            m for m in self.systems if m.end <= num.i and m.kb_id_ not in self.ctx.proposed
-        ]
+        rivals = self._others_before(num)
         if len(rivals) < 2:
             return False
         if any(_comparison_word(w) for w in self.lowers[self.lo : rivals[0].start]):

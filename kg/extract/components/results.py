@@ -1237,7 +1237,9 @@ def number_role(
         named = num.i - 2 in in_metric or (tt.texts[num.i - 2] == ")" and num.i - 3 in in_metric)
         if not named and not _AT_K.match(tt.texts[num.i - 2]):
             return "setting"  # "alpha = 0.20%"; "AUC = 0.91", "(MAPE) = 4.37%" are values
-    marked = _slash_role(tt, num, lo, hi) or _plus_role(tt, num, lo, hi)
+    # "by 5% (85% to 90%)": the measure's values before and after the change
+    paired = "score" if _change_pair(lowers, num, lo) is not None else None
+    marked = paired or _slash_role(tt, num, lo, hi) or _plus_role(tt, num, lo, hi)
     if marked is not None:
         return marked  # "16.2/25", "2,564/2,566", "(+ 3% gIoU)", "35+ PSNR"
     if _is_setting(tt, num, hi, in_metric) or _fixed_point(tt, num, lo, in_metric):
@@ -4809,6 +4811,9 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
         return "from"  # also "0.949 (from 0.873)", "69.3%, up from 58.8%", "to 0.95 from 0.87"
     if "to" in lowers[num.end : num.end + 1] and _from_measure(lowers, num.i, lo):
         return "from"  # "from an F1 score of 36.1 to 89.5"
+    pair = _change_pair(lowers, num, lo)
+    if pair is not None:
+        return pair[1]  # "by 11.62% (49.07% to 60.69%)"
     if num.i - 3 >= lo and lowers[num.i - 1] == "to":
         if nxt + 1 < len(lowers) and lowers[nxt] == "from" and _NUMBER.match(lowers[nxt + 1]):
             return "to"  # "raises the AUC to 0.949 from 0.873"
@@ -4820,6 +4825,104 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
     return None
 
 
+# what joins the two numbers of a change written in brackets: "(49.07% to 60.69%)", "(50% -> 82%)"
+_CHANGE_ARROWS = frozenset({"to", "→", "->"})
+_PAIR_REACH = 10  # how far before the bracket its cue may stand ("+7.1% increase in … (UAR) (")
+
+
+def _number_value(token: str) -> float | None:
+    m = _NUMBER.match(token)
+    if m is None:
+        return None
+    value = float(m.group(2).replace(",", "") + (m.group(3) or ""))
+    return -value if m.group(1) in ("-", "−") else value
+
+
+def _unsigned_number(token: str) -> bool:
+    m = _NUMBER.match(token)
+    return m is not None and not m.group(1)
+
+
+def _bracket_numbers(lowers: list[str], opening: int) -> tuple[int, int, int] | None:
+    """``(first, second, close)`` token indices of "( [from] X [%] to|→ Y [%] )" opening at
+    ``opening``, else None (also for signed numbers: "(+0.9% to +6.6%)" is a range of gains)."""
+    n = len(lowers)
+    k = opening + 1 + (opening + 1 < n and lowers[opening + 1] == "from")
+    if k >= n or not _unsigned_number(lowers[k]):
+        return None
+    first = k
+    k += 1 + (k + 1 < n and lowers[k + 1] in _PERCENT)
+    if k + 1 >= n or lowers[k] not in _CHANGE_ARROWS or not _unsigned_number(lowers[k + 1]):
+        return None
+    second = k + 1
+    close = second + 1 + (second + 1 < n and lowers[second + 1] in _PERCENT)
+    return (first, second, close) if close < n and lowers[close] == ")" else None
+
+
+def _change_pair(lowers: list[str], num: Num, lo: int) -> tuple[int, str] | None:
+    """ "boosts the accuracy of M by 11.62% (49.07% to 60.69%)", "a 3.6% improvement on AQuA
+    (60.6% to 64.2%)", "(from 68.1% to 75.2%)", "(50% -> 82%)": two numbers alone in brackets,
+    joined by "to" or an arrow, that say a measure's value before and after a change (see
+    :func:`_bracket_cued`): ``(opening bracket, side)``, the side ``"from"`` for the first and
+    ``"to"`` for the second, as in "from X to Y"; else None ("correlations (0.70 to 0.85)",
+    "the Tang (618 to 907)": a range)."""
+    k = num.i - 1
+    if k >= lo and lowers[k] == "from":
+        k -= 1
+    if k >= lo and lowers[k] == "(":
+        opening, side = k, "from"
+    else:
+        j = _skip_back(lowers, num.i - 2, lo, _PERCENT)
+        if num.i - 1 < lo or lowers[num.i - 1] not in _CHANGE_ARROWS or j < lo:
+            return None
+        k = j - 1 - (j - 1 >= lo and lowers[j - 1] == "from")
+        if k < lo or lowers[k] != "(":
+            return None
+        opening, side = k, "to"
+    found = _bracket_numbers(lowers, opening)
+    if found is None or found[0 if side == "from" else 1] != num.i:
+        return None
+    return (opening, side) if _bracket_cued(lowers, opening, found, lo) else None
+
+
+def _bracket_cued(lowers: list[str], opening: int, found: tuple[int, int, int], lo: int) -> bool:
+    """Does a bracketed pair of numbers read as a change, not a range? When it says "from" or
+    uses an arrow; when a change number before it (at most ten words) equals the pair's
+    difference, absolute or relative ("by 5% (85% to 90%)", "an 8.7% improvement (from 0.69
+    to 0.75)"); when a change verb or noun comes before it with no number between; or when it
+    continues a list of such pairs ("A (73% to 89%), B (55% to 64%)")."""
+    first, second, _ = found
+    if lowers[opening + 1] == "from" or lowers[second - 1] != "to":
+        return True
+    x, y = _number_value(lowers[first]), _number_value(lowers[second])
+    for k in range(opening - 1, max(lo, opening - _PAIR_REACH) - 1, -1):
+        w = lowers[k]
+        if w == ")" and _NUMBER.match(lowers[_skip_back(lowers, k - 1, lo, _PERCENT)]):
+            before = bracket_open(lowers, k, lo)
+            inner = _bracket_numbers(lowers, before) if before is not None else None
+            return inner is not None and _bracket_cued(lowers, before, inner, lo)
+        d = _number_value(w)
+        if d is not None:
+            return x is not None and y is not None and _difference_of(abs(d), x, y)
+        if w in _CHANGE_VERBS or w in DELTA_VERBS or w in _CHANGE_NOUNS or w in ";":
+            return w != ";"
+    return False
+
+
+def bracket_open(lowers: list[str], close: int, lo: int) -> int | None:
+    """The "(" of the short bracket that ``close`` (a ")") ends, at most six words back."""
+    return next((j for j in range(close - 1, max(lo, close - 6) - 1, -1) if lowers[j] == "("), None)
+
+
+def _difference_of(d: float, x: float, y: float) -> bool:
+    """Is ``d`` the change from ``x`` to ``y``, as written (rounded): their difference, or
+    that difference as a percentage of ``x``?"""
+    diff = abs(y - x)
+    if abs(diff - d) <= 0.0051 + 0.005 * d:
+        return True
+    return x != 0 and abs(diff / abs(x) * 100 - d) <= 0.051 + 0.01 * d
+
+
 def _from_to_datasets(
     nums: Sequence[Num], sides: Sequence[str | None], out: dict[int, Binding], binder: _Binder
 ) -> None:
@@ -4828,8 +4931,17 @@ def _from_to_datasets(
     (``sides``: each number's :func:`_from_to`)."""
     lowers, lo = binder.lowers, binder.lo
     paired = False  # an earlier "on D from X to Y" of the sentence: "…, and D2 from X to Y"
+    bracketed: dict[int, _M | None] = {}  # a bracketed pair's opening → its dataset
     for num, side in zip(nums, sides, strict=True):
         if side is None:
+            continue
+        pair = _change_pair(lowers, num, lo)
+        if pair is not None:  # "… on three benchmarks: ALFWorld (73% to 89%), Wordcraft (…"
+            if pair[0] not in bracketed:
+                bracketed[pair[0]] = _bracket_dataset(binder, pair[0], any(bracketed.values()))
+            d = bracketed[pair[0]]
+            if d is not None:
+                out[num.i].dataset, out[num.i].dataset_cue = d, 0.15
             continue
         f = num.i - 1 if side == "from" else _from_before(lowers, num.i, lo, 8)
         if f is None or lowers[f] != "from":
@@ -4869,6 +4981,9 @@ def _from_to_metric(
             previous = (named[0], max(a.end, b.end))
             continue
         m = named[0] if named else binder.measure_before_from(min(a, b, key=lambda n: n.i))
+        pair = _change_pair(binder.lowers, a, binder.lo) if m is None else None
+        if pair is not None:
+            m = _bracket_measure(binder, pair[0], out, previous)
         if m is None and previous is not None and binder.elided_pair(previous[1], a.i - 1):
             m = previous[0]  # "… from 92.8% to 93.4% and on AIME 2024 from 55.5% to 56.7%"
         if m is None:
@@ -4879,6 +4994,80 @@ def _from_to_metric(
                 x.metric, x.metric_cue = binder.qualified_metric(m, num), 0.25
                 x.drop = x.drop or x.metric is None
             _data_of_measure(binder, num, x, m)
+
+
+def _bracket_dataset(binder: _Binder, opening: int, listed: bool) -> _M | None:
+    """The dataset a bracketed change pair follows: a Dataset mention right before the
+    bracket ("on ALFWorld (73% to 89%)"), or a name no rule typed there when it is read as
+    data: after "on", or ``listed`` after a pair that had its dataset ("ALFWorld (73% to 89%)
+    and Wordcraft (55% to 64%)")."""
+    end = binder.past_data_tail(opening - 1) + 1
+    d = next((m for m in binder.datasets if m.end == end), None)
+    if d is not None:
+        return d
+    start = binder._name_before(opening, opening)
+    if start == opening or not all(binder._unknown_name(k) for k in range(start, opening)):
+        return None
+    if not listed and (start - 1 < binder.lo or binder.lowers[start - 1] != "on"):
+        return None
+    return binder._data_named(start, opening, "named_data")
+
+
+def _bracket_measure(
+    binder: _Binder, opening: int, out: dict[int, Binding], previous: tuple[_M, int] | None
+) -> _M | None:
+    """The measure of a bracketed change pair opening at ``opening``, at most ten words back: a
+    Metric mention right before it, past its short form ("+7.1% increase in Unweighted Average
+    Recall (UAR) (from 68.1% to 75.2%)"); the measure bound to the change's own number before
+    it, or named before that number's "by" ("improves AUC-ROC by 5% (85% to 90%)", "improving
+    accuracy by +10.1% with M (18.8% to 28.9%)"); or that of the pair it follows in a list
+    (``previous``: its measure and end: "accuracy on A (73% to 89%) and B (55% to 64%)")."""
+    lowers = binder.lowers
+    j, past_change = opening - 1, False
+    while j >= max(binder.lo, opening - _PAIR_REACH):
+        m = next((m for m in binder.metrics if m.end == j + 1), None)
+        if m is not None:
+            return m
+        w = lowers[j]
+        if previous is not None and j == previous[1] and w == ")":
+            return previous[0]  # the list's first pair's measure
+        if w == ")" and not past_change:  # past a short form: "Recall (UAR) ("
+            o = bracket_open(lowers, j, binder.lo)
+            if o is None or _NUMBER.match(lowers[o + 1]):
+                return None
+            j = o - 1
+            continue
+        if j in out:
+            if out[j].metric is not None or past_change:
+                return out[j].metric  # "by 11.62% (": the change's measure
+            past_change = True  # "AUC-ROC by 5% (": the measure the change is of
+        elif not _bracket_passes(binder, j, past_change):
+            return None
+        j -= 1
+    return None
+
+
+def _bracket_passes(binder: _Binder, j: int, past_change: bool) -> bool:
+    """May :func:`_bracket_measure` walk back over token ``j``? Names, link words and change
+    nouns between the change's number and the bracket; names, "by", link words and change
+    verbs between the measure and that number."""
+    w = binder.lowers[j]
+    if w in (";", ".") or _NUMBER.match(w):
+        return False
+    if binder._in_mention(j) or binder._unknown_name(j):
+        return True  # "… on OlympiadBench Maths (": a name, typed or not
+    if past_change:
+        return (
+            w == "by" or w in _FROM_LINK or w in _CHANGE_VERBS or w in DELTA_VERBS
+            or _degree_adverb(w)
+        )
+    # "a 7.7% overall accuracy enhancement on Math (": the change's noun, its measure before it
+    return w in _PAIR_LINK or w in _PERCENT or w in DELTA_WORDS
+
+
+# between a change's number and its bracketed pair ("by +10.1% with Llama-3.1-8B (", "on
+# AQuA ("), or between two pairs of a list ("A (73% to 89%) and B (")
+_PAIR_LINK = frozenset({"with", "for", "on", "in", "of", "the", "a", "an", "using", "and", ","})
 
 
 def _data_of_measure(binder: _Binder, num: Num, b: Binding, m: _M) -> None:

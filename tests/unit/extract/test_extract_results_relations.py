@@ -6342,3 +6342,57 @@ def test_a_system_the_title_says_it_improves_is_the_base(nlp: Language) -> None:
     title = "OurNet: Enhancing Transformers Through Conditioned Embedded Tokens"
     ex = run(nlp, "We propose OurNet, a conditioning method.", title=title)
     assert rel_ids(ex, "BASED_ON") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the change's measure is named before its "by"
+            "OurNet improves the AUC-ROC by 5% (85% to 90%) on a held-out test set.",
+            [(90.0, "metric:auc", None, OURS)],
+        ),
+        (  # past the measure's short form
+            "OurNet achieves a +7.1% increase in Unweighted Average Recall (UAR) (from 68.1% to"
+            " 75.2%).",
+            [(75.2, "metric:unweighted-average-recall", None, OURS)],
+        ),
+        (  # a list of pairs, each after its dataset; the second name no rule types
+            "OurNet improves accuracy on ALFWorld (73% to 89%) and Wordcraft (55% to 64%).",
+            [
+                (89.0, "metric:accuracy", "dataset:alfworld", OURS),
+                (64.0, "metric:accuracy", "dataset:wordcraft", OURS),
+            ],
+        ),
+    ],
+)
+def test_a_bracketed_change_pair_gives_the_new_value_to_the_measure(
+    nlp: Language, sentence: str, expected: list[tuple[float, str | None, str | None, str]]
+) -> None:
+    ex = run(nlp, sentence)
+    trusted = [r for r in ex.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
+    assert [(r.value, r.metric_id, r.dataset_id, r.model_id) for r in trusted] == expected
+    assert all(r.role == "score" for r in ex.results)
+    assert {85.0, 68.1, 73.0, 55.0}.isdisjoint(r.value for r in ex.results)  # the old values
+    assert {85.0, 90.0, 68.1, 75.2, 73.0, 89.0, 55.0, 64.0}.isdisjoint(d.value for d in ex.deltas)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OurNet shows strong correlations with human evaluations (0.70 to 0.85).",
+        "OurNet improves accuracy across benchmarks (+0.9% to +6.6%).",  # a range of gains
+    ],
+)
+def test_a_bracketed_range_is_no_change_pair(nlp: Language, sentence: str) -> None:
+    ex = run(nlp, sentence)
+    assert [r for r in ex.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE] == []
+    assert all(r.value not in (0.85, 6.6) for r in ex.results)
+
+
+def test_a_change_number_equal_to_the_pairs_difference_makes_it_a_change(nlp: Language) -> None:
+    # no change word after "by"'s number, but 11.62 is 60.69 - 49.07
+    ex = run(nlp, "OurNet lifts the average accuracy of Llama-3-8B by 11.62% (49.07% to 60.69%).")
+    assert [(r.value, r.metric_id) for r in ex.results if r.value == 60.69] == [
+        (60.69, "metric:accuracy")
+    ]
+    assert 49.07 not in [d.value for d in ex.deltas] + [r.value for r in ex.results]

@@ -5109,6 +5109,74 @@ def _changed_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Bi
             _data_of_measure(binder, num, b, m)
 
 
+def versus_pair(lowers: list[str], num: Num, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "(91.02% vs 87.08%)", "0.73 vs. 0.06": ``(first, second)`` token indices of the two
+    numbers, same unit and unsigned, that "vs." / "versus" joins, when ``num`` is one of them."""
+    if num.end + 1 < hi and lowers[num.end] in _VERSUS:
+        first, second = num.i, num.end + 1
+    else:
+        k = _skip_back(lowers, num.i - 1, lo, frozenset())
+        if k - 1 < lo or lowers[k] not in _VERSUS:
+            return None
+        first = _skip_back(lowers, k - 1, lo, _PERCENT)
+        second = num.i
+    if first < lo or second >= hi or not (
+        _unsigned_number(lowers[first]) and _unsigned_number(lowers[second])
+    ):
+        return None
+    unit_a = first + 1 < hi and lowers[first + 1] in _PERCENT
+    unit_b = second + 1 < hi and lowers[second + 1] in _PERCENT
+    return (first, second) if unit_a == unit_b else None
+
+
+def _versus_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder) -> None:
+    """ "higher detection precision (91.02% vs 87.08%)", "a higher F1 score than GPT-4o (0.73
+    vs. 0.06)", "(45.3 vs 26.7 F1 score)": both numbers of "X vs. Y" are on one measure, the
+    one either has, else the one named right before the pair (across names, "than", link
+    words and comparison words) or right after it."""
+    lowers, lo, hi = binder.lowers, binder.lo, binder.hi
+    by_start = {n.i: n for n in nums}
+    for a in nums:
+        pair = versus_pair(lowers, a, lo, hi)
+        if pair is None or pair[0] != a.i or pair[1] not in by_start:
+            continue
+        b = by_start[pair[1]]
+        ba, bb = out[a.i], out[b.i]
+        named = [x.metric for x in (ba, bb) if x.metric is not None and x.metric_cue >= 0.25]
+        m = named[0] if named else _versus_measure(binder, a, b)
+        if m is None:
+            continue
+        for num, x in ((a, ba), (b, bb)):
+            if x.metric is None or x.metric_cue < 0.25:
+                x.metric, x.metric_cue = binder.qualified_metric(m, num), 0.25
+                x.drop = x.drop or x.metric is None
+
+
+def _versus_measure(binder: _Binder, a: Num, b: Num) -> _M | None:
+    """The measure named right after "X vs. Y" ("45.3 vs 26.7 F1 score"), or before it: right
+    before its bracket, or across system names, "than" and link words ("precision (",
+    "a higher F1 score than GPT-4o (", "in NMSE ("), at most eight words back."""
+    after = next((m for m in binder.metrics if m.start == b.end), None)
+    if after is not None:
+        return after
+    j = a.i - 1
+    if j >= binder.lo and binder.lowers[j] == "(":
+        j -= 1
+    while j >= max(binder.lo, a.i - 9):
+        m = next((m for m in binder.metrics if m.end == j + 1), None)
+        if m is not None:
+            return m
+        w = binder.lowers[j]
+        if not (binder._in_mention(j) or w in _VERSUS_LINK or _comparison_word(w)):
+            return None
+        j -= 1
+    return None
+
+
+# between a measure and the "X vs. Y" after it: "higher F1 than GPT-4o (", "in NMSE ("
+_VERSUS_LINK = frozenset({"than", "in", "of", "on", "for", "over", "the", "a", "an", "with"})
+
+
 def _described_subject(between: list[str]) -> bool:
     """Do the words before a score verb end in a clause subject of its own that names no
     system, coordinated after the name ("…, and the hybrid model")? Whose it is (the paper's,
@@ -5173,6 +5241,9 @@ def _previous_own_on(ctx: _DocContext, metric: _M) -> _M | None:
 
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
+    pair = versus_pair(binder.lowers, num, binder.lo, binder.hi) if num.role == "score" else None
+    if pair is not None and _bind_versus(binder, num, b, own, pair):
+        return
     if num.role == "score" and _no_system_of_work(binder, num, b):
         return
     named, explicit = binder.system_of(num)
@@ -5209,6 +5280,61 @@ def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
         b.system, b.system_cue = ctx.contribution, 0.15
     else:
         b.drop = True  # someone else's number (motivation, related work)
+
+
+def _bind_versus(
+    binder: _Binder, num: Num, b: Binding, own: bool, pair: tuple[int, int]
+) -> bool:
+    """ "OurNet outperforms ResShift in NMSE (0.019 vs 0.052)", "a higher F1 than GPT-4o (0.73
+    vs. 0.06)": the second number of "X vs. Y" is that of the system the first is compared
+    with, named between the comparison word and the pair or "for" it after the number (else
+    an unnamed baseline's: dropped); the first is the subject's before the comparison word
+    (the paper's, or a named system that is not), else the paper's in a sentence about its
+    work. ``False``: no comparison word before the pair, the first left to the usual cues."""
+    ctx = binder.ctx
+    cue, subject, other = _versus_sides(binder, pair[0])
+    if num.i == pair[1]:
+        other = binder._for_system(num) or other  # "(85.3% vs. 80.1% for ResNet-50)"
+        if other is None:
+            b.drop = True
+        else:
+            b.system, b.system_cue = other.kb_id_, 0.1
+        return True
+    if cue is None:
+        return False
+    if subject is not None and subject.kb_id_ not in ctx.proposed and not binder.owned(subject):
+        b.system, b.system_cue = subject.kb_id_, 0.1
+    elif subject is not None or own or own_sentence(binder.tt, binder.lo, binder.hi, num.i):
+        b.system, b.system_cue = ctx.contribution, 0.15
+        # "ChatGPT-4o-mini outperformed …": a subject no rule knows (not the title's name)
+        unknown = binder._unknown_name_before(cue) if subject is None else None
+        b.uncertain = unknown is not None and not ctx.in_title(unknown)
+    else:
+        b.drop = True
+    return True
+
+
+def _versus_sides(binder: _Binder, first: int) -> tuple[int | None, _M | None, _M | None]:
+    """(comparison word, subject, compared) of the clause before "X vs. Y" starting at token
+    ``first``: the last comparison word ("outperforms", "than", "relative to"), the system
+    named before it, not after a preposition, and the one named after it."""
+    lowers = binder.lowers
+    cue = next(
+        (
+            k for k in range(first - 1, binder.lo - 1, -1)
+            if _comparison_word(lowers[k]) or lowers[k] in _VERSUS_CUES
+        ),
+        None,
+    )
+    if cue is None:
+        return None, None, None
+    before = [m for m in binder.systems if m.end <= cue and not binder._after_preposition(m)]
+    after = [m for m in binder.systems if cue < m.start and m.end <= first]
+    return cue, (before[-1] if before else None), (after[0] if after else None)
+
+
+# comparison words that only "X vs. Y" needs: "relative to ResShift (0.019 vs 0.052)"
+_VERSUS_CUES = frozenset({"relative", "against", "over"})
 
 
 def _credit_named(binder: _Binder, named: _M, explicit: bool, b: Binding) -> None:
@@ -5604,6 +5730,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
         _from_to_metric(these, sides, out, binder)
         _from_to_datasets(these, sides, out, binder)
         _changed_to_metric(these, out, binder)
+        _versus_metric(these, out, binder)
         _carry_metric(these, out, binder)
         _carry_to_compared(these, out, binder)
         _respective_metrics(these, out, binder)

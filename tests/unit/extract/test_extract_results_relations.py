@@ -6396,3 +6396,39 @@ def test_a_change_number_equal_to_the_pairs_difference_makes_it_a_change(nlp: La
         (60.69, "metric:accuracy")
     ]
     assert 49.07 not in [d.value for d in ex.deltas] + [r.value for r in ex.results]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the measure right before the bracket; the compared side is unnamed: dropped
+            "OurNet beats the previous state of the art in detection precision (91.02% vs"
+            " 87.08%).",
+            [(91.02, "metric:precision", None, OURS)],
+        ),
+        (  # the measure before "than" and the name compared; each side its own system
+            "OurNet achieves a higher F1 score than GPT-4o (0.73 vs. 0.06).",
+            [(0.73, "metric:f1", None, OURS), (0.06, "metric:f1", None, "model:gpt-4o")],
+        ),
+    ],
+)
+def test_x_versus_y_gives_x_to_the_subject_and_y_to_the_system_compared(
+    nlp: Language, sentence: str, expected: list[tuple[float, str | None, str | None, str]]
+) -> None:
+    ex = run(nlp, sentence)
+    trusted = [r for r in ex.results if r.confidence >= LEADERBOARD_MIN_CONFIDENCE]
+    assert [(r.value, r.metric_id, r.dataset_id, r.model_id) for r in trusted] == expected
+    assert 87.08 not in [r.value for r in ex.results]
+
+
+def test_x_versus_y_of_a_subject_no_rule_knows_is_under_the_bar(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "ZorbChat-4o-mini outperformed GPT-4o in extraction accuracy (F1 score: 0.9258 vs."
+        " 0.9029).",
+        title="A study of chat models",
+    )
+    bar = LEADERBOARD_MIN_CONFIDENCE
+    assert {(r.value, r.model_id) for r in ex.results if r.confidence >= bar} == {
+        (0.9029, "model:gpt-4o")
+    }

@@ -2010,10 +2010,12 @@ class _Binder:
         )
 
     def _adjective(self, k: int) -> bool:
-        """A plain lower-case word that may describe the name after it ("the challenging")."""
+        """A plain lower-case word that may describe the name after it ("the challenging"),
+        or a compound of such words ("the widely-used", "the large-scale")."""
         text = self.tt.texts[k]
         return (
-            text.isalpha()
+            text.replace("-", "").isalpha()
+            and text[0] != "-" != text[-1]
             and text.islower()
             and text not in DATASET_HEADS
             and text not in _ANAPHORS

@@ -6432,3 +6432,16 @@ def test_x_versus_y_of_a_subject_no_rule_knows_is_under_the_bar(nlp: Language) -
     assert {(r.value, r.model_id) for r in ex.results if r.confidence >= bar} == {
         (0.9029, "model:gpt-4o")
     }
+
+
+def test_a_hyphenated_adjective_before_the_datasets_keeps_their_pairing(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves registration recalls of 95.9% and 81.6% on the widely-used 3DMatch and"
+        " 3DLoMatch datasets, respectively.",
+    )
+    bar = LEADERBOARD_MIN_CONFIDENCE
+    assert [(r.value, r.dataset_id, r.confidence >= bar) for r in ex.results] == [
+        (95.9, "dataset:3dmatch", True),
+        (81.6, "dataset:3dlomatch", True),
+    ]

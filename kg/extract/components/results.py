@@ -1873,6 +1873,11 @@ class _Binder:
             if self._in_mention(j) or w in _FROM_LINK or w in _CHANGE_VERBS:
                 j -= 1
                 continue
+            if j + 1 < k and self._in_mention(j + 1) and self._adjective(j) and not (
+                w in _PREPOSITIONS or w.endswith("ed")
+            ):
+                j -= 1  # "the accuracy of the base subquadratic model from": a name's adjective
+                continue
             if j == k - 1 and w in _CHANGE_NOUNS:
                 j -= 1  # "an accuracy increase from": the measure's change, named as a noun
                 continue
@@ -3861,9 +3866,13 @@ class _Binder:
 
     def _people_at(self, k: int) -> bool:
         """Token ``k`` names people, not what they qualify ("human-like personas",
-        "human--computer interaction", "fallen people detection")."""
+        "human--computer interaction", "fallen people detection") or a name they are a word
+        of (a mention that goes on past them)."""
         if self.lowers[k] not in HUMAN_WORDS or self._in_metric(k):
             return False  # "a Rater Feedback Score (RFS) of 7.74": a measure's name
+        end = self._people_end(k)
+        if any(m.start <= k < m.end and m.end > end for m in self.ms):
+            return False  # "the real-time human action recognition model": a name's word
         nxt = self.lowers[k + 1] if k + 1 < self.hi else ""
         return not (nxt[:1] in _DASHES or nxt in TASK_HEADS or nxt in _HUMAN_WORK)
 
@@ -5589,7 +5598,9 @@ def _improved_system(binder: _Binder, num: Num, side: str) -> _M | None:
             if len(between) <= 3 and _BREAK.isdisjoint(between) and not any(
                 _NUMBER.match(w) for w in between
             ):
-                return None if m.kb_id_ in proposed else m
+                # not a kind of system: "the base subquadratic model from X to Y"
+                unnamed = m.kb_id_ in proposed or binder.described_system(m)
+                return None if unnamed else m
             break
     k = num.end  # past its unit: read_number takes "%" / "percent" in
     if side == "from":  # past "to Y"

@@ -6445,3 +6445,24 @@ def test_a_hyphenated_adjective_before_the_datasets_keeps_their_pairing(nlp: Lan
         (95.9, "dataset:3dmatch", True),
         (81.6, "dataset:3dlomatch", True),
     ]
+
+
+def test_human_inside_a_name_is_no_peoples_score(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet is a real-time human action recognition model with a leading macro F1 score"
+        " (95.33%) and recall (95.49%).",
+    )
+    assert [(r.value, r.metric_id, r.model_id) for r in ex.results] == [
+        (95.33, "metric:macro-f1", "model:ournet"),  # "OurNet is a … model"
+        (95.49, "metric:recall", "model:ournet"),
+    ]
+
+
+def test_from_to_of_a_described_base_takes_the_measure_and_drops_the_base(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "OurNet boosts the accuracy of the base subquadratic model from 0.6% to 97.4%.")
+    assert [(r.value, r.metric_id, r.model_id) for r in ex.results] == [
+        (97.4, "metric:accuracy", OURS)
+    ]

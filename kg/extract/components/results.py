@@ -4909,18 +4909,20 @@ def _bracket_cued(lowers: list[str], opening: int, found: tuple[int, int, int], 
     for k in range(opening - 1, max(lo, opening - _PAIR_REACH) - 1, -1):
         w = lowers[k]
         if w == ")" and _NUMBER.match(lowers[_skip_back(lowers, k - 1, lo, _PERCENT)]):
-            before = bracket_open(lowers, k, lo)
+            before = _bracket_open(lowers, k, lo)
             inner = _bracket_numbers(lowers, before) if before is not None else None
             return inner is not None and _bracket_cued(lowers, before, inner, lo)
         d = _number_value(w)
         if d is not None:
             return x is not None and y is not None and _difference_of(abs(d), x, y)
-        if w in _CHANGE_VERBS or w in DELTA_VERBS or w in _CHANGE_NOUNS or w in ";":
-            return w != ";"
+        if w == ";":
+            return False
+        if w in _CHANGE_VERBS or w in DELTA_VERBS or w in _CHANGE_NOUNS:
+            return True
     return False
 
 
-def bracket_open(lowers: list[str], close: int, lo: int) -> int | None:
+def _bracket_open(lowers: list[str], close: int, lo: int) -> int | None:
     """The "(" of the short bracket that ``close`` (a ")") ends, at most six words back."""
     return next((j for j in range(close - 1, max(lo, close - 6) - 1, -1) if lowers[j] == "("), None)
 
@@ -5043,7 +5045,7 @@ def _bracket_measure(
         if previous is not None and j == previous[1] and w == ")":
             return previous[0]  # the list's first pair's measure
         if w == ")" and not past_change:  # past a short form: "Recall (UAR) ("
-            o = bracket_open(lowers, j, binder.lo)
+            o = _bracket_open(lowers, j, binder.lo)
             if o is None or _NUMBER.match(lowers[o + 1]):
                 return None
             j = o - 1
@@ -5120,13 +5122,13 @@ def _changed_to_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Bi
             _data_of_measure(binder, num, b, m)
 
 
-def versus_pair(lowers: list[str], num: Num, lo: int, hi: int) -> tuple[int, int] | None:
+def _versus_pair(lowers: list[str], num: Num, lo: int, hi: int) -> tuple[int, int] | None:
     """ "(91.02% vs 87.08%)", "0.73 vs. 0.06": ``(first, second)`` token indices of the two
     numbers, same unit and unsigned, that "vs." / "versus" joins, when ``num`` is one of them."""
     if num.end + 1 < hi and lowers[num.end] in _VERSUS:
         first, second = num.i, num.end + 1
     else:
-        k = _skip_back(lowers, num.i - 1, lo, frozenset())
+        k = num.i - 1
         if k - 1 < lo or lowers[k] not in _VERSUS:
             return None
         first = _skip_back(lowers, k - 1, lo, _PERCENT)
@@ -5148,7 +5150,7 @@ def _versus_metric(nums: Sequence[Num], out: dict[int, Binding], binder: _Binder
     lowers, lo, hi = binder.lowers, binder.lo, binder.hi
     by_start = {n.i: n for n in nums}
     for a in nums:
-        pair = versus_pair(lowers, a, lo, hi)
+        pair = _versus_pair(lowers, a, lo, hi)
         if pair is None or pair[0] != a.i or pair[1] not in by_start:
             continue
         b = by_start[pair[1]]
@@ -5252,7 +5254,7 @@ def _previous_own_on(ctx: _DocContext, metric: _M) -> _M | None:
 
 def _bind_system(binder: _Binder, num: Num, b: Binding, own: bool) -> None:
     ctx = binder.ctx
-    pair = versus_pair(binder.lowers, num, binder.lo, binder.hi) if num.role == "score" else None
+    pair = _versus_pair(binder.lowers, num, binder.lo, binder.hi) if num.role == "score" else None
     if pair is not None and _bind_versus(binder, num, b, own, pair):
         return
     if num.role == "score" and _no_system_of_work(binder, num, b):

@@ -423,7 +423,7 @@ def _skip_back(lowers: list[str], k: int, lo: int, skip: frozenset[str]) -> int:
 _BY_SKIP = frozenset(
     {"up", "to", "a", "an", "the", "over", "nearly", "approximately", "about", "around",
      "roughly", "almost", "more", "than", "at", "least", "of", "average", "relative",
-     "absolute", "only", "just", "$"}
+     "absolute", "only", "just", "some", "$"}
 )  # fmt: skip
 
 
@@ -4825,6 +4825,8 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
     pair = _change_pair(lowers, num, lo)
     if pair is not None:
         return pair[1]  # "by 11.62% (49.07% to 60.69%)"
+    if num.i - 1 >= lo and lowers[num.i - 1] == "from" and _phrase_to(lowers, nxt) is not None:
+        return "from"  # "from 66.14% with the Swin Transformer baseline to 77.11% with …"
     if num.i - 3 >= lo and lowers[num.i - 1] == "to":
         if nxt + 1 < len(lowers) and lowers[nxt] == "from" and _NUMBER.match(lowers[nxt + 1]):
             return "to"  # "raises the AUC to 0.949 from 0.873"
@@ -4833,7 +4835,41 @@ def _from_to(lowers: list[str], num: Num, lo: int) -> str | None:
             return "to"
         if k >= lo and _NUMBER.match(lowers[k]) and _from_measure(lowers, k, lo):
             return "to"
+        if _phrase_from(lowers, num.i - 1, lo):
+            return "to"
     return None
+
+
+# what opens the phrase that says under what a "from" number holds: "from 66.14% with the
+# Swin Transformer baseline to …", "from 73.0% with no spectral information to …"
+_FROM_PHRASE = frozenset({"with", "for", "using", "under", "at", "when", "without"})
+_PHRASE_REACH = 10
+
+
+def _phrase_to(lowers: list[str], k: int) -> int | None:
+    """The "to" (followed by a number) that ends a phrase opened at token ``k`` by one of
+    :data:`_FROM_PHRASE`, with no number or clause break in it; else None."""
+    if k >= len(lowers) or lowers[k] not in _FROM_PHRASE:
+        return None
+    for j in range(k + 1, min(len(lowers) - 1, k + _PHRASE_REACH)):
+        w = lowers[j]
+        if w == "to":
+            return j if _NUMBER.match(lowers[j + 1]) else None
+        if w in _BREAK or _NUMBER.match(w):
+            return None
+    return None
+
+
+def _phrase_from(lowers: list[str], to: int, lo: int) -> bool:
+    """Is the "to" at token ``to`` the end of a phrase after "from X" (see :func:`_phrase_to`)?"""
+    for j in range(to - 1, max(lo, to - _PHRASE_REACH) - 1, -1):
+        if lowers[j] in _FROM_PHRASE:
+            k = _skip_back(lowers, j - 1, lo, _PERCENT)
+            if k - 1 >= lo and _NUMBER.match(lowers[k]) and lowers[k - 1] == "from":
+                return _phrase_to(lowers, j) == to
+        if lowers[j] in _BREAK or _NUMBER.match(lowers[j]):
+            return False
+    return False
 
 
 # what joins the two numbers of a change written in brackets: "(49.07% to 60.69%)", "(50% -> 82%)"

@@ -6466,3 +6466,18 @@ def test_from_to_of_a_described_base_takes_the_measure_and_drops_the_base(
     assert [(r.value, r.metric_id, r.model_id) for r in ex.results] == [
         (97.4, "metric:accuracy", OURS)
     ]
+
+
+def test_by_some_amount_is_a_delta(nlp: Language) -> None:
+    ex = run(nlp, "OurNet provides an IoU of 93.58%, better than the baseline UNet by some 4.58%.")
+    assert [(r.value, r.metric_id) for r in ex.results] == [(93.58, "metric:iou")]
+    assert [d.value for d in ex.deltas] == [4.58]
+
+
+def test_from_x_with_a_phrase_to_y_is_a_from_to(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "OurNet improves the accuracy from 66.14% with the Swin Transformer baseline to 77.11%"
+        " with the dual-channel model.",
+    )
+    assert [(r.value, r.metric_id) for r in ex.results] == [(77.11, "metric:accuracy")]

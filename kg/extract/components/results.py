@@ -2269,7 +2269,8 @@ class _Binder:
         text = self.tt.texts[k]
         named = (
             text[:1].isupper()
-            or (text[:1].isdigit() and not text.isdigit())
+            # "2Wiki", "3DMatch"; not a lower-case descriptor: "1-hop", "5-shot", "10-fold"
+            or (text[:1].isdigit() and any(c.isupper() for c in text))
             or (text[:1].islower() and any(c.isupper() for c in text[1:]))  # "arXiv", "eICU"
         )
         return not self._in_mention(k) and named and any(c.isalpha() for c in text)

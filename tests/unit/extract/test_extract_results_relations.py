@@ -6481,3 +6481,12 @@ def test_from_x_with_a_phrase_to_y_is_a_from_to(nlp: Language) -> None:
         " with the dual-channel model.",
     )
     assert [(r.value, r.metric_id) for r in ex.results] == [(77.11, "metric:accuracy")]
+
+
+def test_a_digit_led_lower_case_descriptor_is_no_dataset_name(nlp: Language) -> None:
+    # "1-hop tasks" describes a subset: the score is not skipped as one on an untyped name
+    ex = run(nlp, "OurNet achieves 37.93% precision on 1-hop tasks and 14.57% on 2-hop tasks.")
+    assert [(r.value, r.metric_id, r.dataset_id) for r in ex.results] == [
+        (37.93, "metric:precision", None),
+        (14.57, "metric:precision", None),
+    ]

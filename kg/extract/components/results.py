@@ -66,6 +66,7 @@ from kg.extract.components.tokens import NUMBER as _NUMBER
 from kg.extract.components.tokens import (
     TokenTable,
     bracket_close,
+    bracket_open,
     drop_table,
     next_position,
     positions,
@@ -1536,7 +1537,7 @@ class _Binder:
         if s is None or s.start - 2 < self.lo:
             return None
         j = s.start - 1 - (self.lowers[s.start - 1] == "the")
-        m = next((m for m in self.metrics if m.end == j), None)
+        m = self.metric_ending(j)
         return (m, s) if m is not None and j >= self.lo and self.lowers[j] == "of" else None
 
     def _system_of_metric(self, num: Num) -> _M | None:
@@ -1858,6 +1859,10 @@ class _Binder:
         k = d.end
         return k + 1 < self.hi and self.lowers[k] == "/" and self.tt.texts[k + 1].isdigit()
 
+    def metric_ending(self, end: int) -> _M | None:
+        """The Metric mention of the clause that ends at token ``end`` (exclusive), if any."""
+        return next((m for m in self.metrics if m.end == end), None)
+
     def measure_before_from(self, num: Num) -> _M | None:
         """The Metric mention of the clause before the "from" (or "to") right before ``num``
         ("the accuracy of LLaVA on ZorbQA from"), across mentions and link words only."""
@@ -1866,16 +1871,15 @@ class _Binder:
             return None  # "to" of "raises the AUC to 0.949 from 0.873"
         j = k - 1
         while j >= max(self.lo, k - 12):
-            m = next((m for m in self.metrics if m.end == j + 1), None)
+            m = self.metric_ending(j + 1)
             if m is not None:
                 return m
             w = self.lowers[j]
             if self._in_mention(j) or w in _FROM_LINK or w in _CHANGE_VERBS:
                 j -= 1
                 continue
-            if j + 1 < k and self._in_mention(j + 1) and self._adjective(j) and not (
-                w in _PREPOSITIONS or w.endswith("ed")
-            ):
+            before_name = j + 1 < k and self._in_mention(j + 1)
+            if before_name and self._adjective(j) and not _prepositional(w):
                 j -= 1  # "the accuracy of the base subquadratic model from": a name's adjective
                 continue
             if j == k - 1 and w in _CHANGE_NOUNS:
@@ -3650,7 +3654,7 @@ class _Binder:
         if k - 1 < self.lo:
             return False
         if self.lowers[k] == "of":  # "over <name> <metric> of X"
-            m = next((m for m in self.metrics if m.end == k), None)
+            m = self.metric_ending(k)
             j = m.start if m is not None else k
             while j - 1 >= self.lo and self._unknown_name(j - 1):
                 j -= 1
@@ -3808,7 +3812,7 @@ class _Binder:
         k = _skip_back(self.lowers, m.start - 1, self.lo, _ARTICLES)
         if k < self.lo:
             return False
-        return self.lowers[k] in _PREPOSITIONS or self.lowers[k].endswith("ed")
+        return _prepositional(self.lowers[k])
 
     def _people_measure(self, metric: _M) -> bool:
         """ "human score", "expert accuracy": a measure named after the people who score it
@@ -4337,7 +4341,7 @@ def _named_metric_list(binder: _Binder, group: list[Num]) -> list[_M] | None:
         return None
     items: list[tuple[int, int, _M | None]] = []
     while len(items) < n and k >= binder.lo:
-        m = next((m for m in binder.metrics if m.end == k + 1), None)
+        m = binder.metric_ending(k + 1)
         if m is not None:
             items.append((m.start, m.end, m))
         elif binder._measure_word(k):
@@ -4535,7 +4539,7 @@ def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
         or _NUMBER.match(binder.tt.texts[k]) is not None
         or _name_token(binder.tt.texts[k])
     ):
-        m = next((m for m in binder.metrics if m.end == k + 1), None)
+        m = binder.metric_ending(k + 1)
         if m is not None:
             b.metric, b.metric_cue = m, 0.25
             return
@@ -4792,13 +4796,15 @@ def _past_label(lowers: list[str], k: int) -> int:
     return k if close is None else close + 1
 
 
+def _prepositional(w: str) -> bool:
+    """A word that governs the name after it: a preposition or a participle ("used", "based")."""
+    return w in _PREPOSITIONS or w.endswith("ed")
+
+
 def _before_label(lowers: list[str], k: int, lo: int) -> int:
     """Before a short bracketed label ending at ``k`` (see :func:`_past_label`)."""
-    if k >= lo and lowers[k] == ")":
-        opening = next((j for j in range(k - 1, max(lo, k - 4) - 1, -1) if lowers[j] == "("), None)
-        if opening is not None:
-            return opening - 1
-    return k
+    opening = bracket_open(lowers, k, lo, 4) if k >= lo else None
+    return k if opening is None else opening - 1
 
 
 _UP_FROM = frozenset({"up", "down", "(", ",", "%"})
@@ -4879,11 +4885,9 @@ _PAIR_REACH = 10  # how far before the bracket its cue may stand ("+7.1% increas
 
 
 def _number_value(token: str) -> float | None:
+    """The size of the number a token writes, its sign aside ("+7.1" → 7.1), else None."""
     m = _NUMBER.match(token)
-    if m is None:
-        return None
-    value = float(m.group(2).replace(",", "") + (m.group(3) or ""))
-    return -value if m.group(1) in ("-", "−") else value
+    return None if m is None else float(m.group(2).replace(",", "") + (m.group(3) or ""))
 
 
 def _unsigned_number(token: str) -> bool:
@@ -4946,22 +4950,17 @@ def _bracket_cued(lowers: list[str], opening: int, found: tuple[int, int, int], 
     for k in range(opening - 1, max(lo, opening - _PAIR_REACH) - 1, -1):
         w = lowers[k]
         if w == ")" and _NUMBER.match(lowers[_skip_back(lowers, k - 1, lo, _PERCENT)]):
-            before = _bracket_open(lowers, k, lo)
+            before = bracket_open(lowers, k, lo, 6)
             inner = _bracket_numbers(lowers, before) if before is not None else None
             return inner is not None and _bracket_cued(lowers, before, inner, lo)
         d = _number_value(w)
         if d is not None:
-            return x is not None and y is not None and _difference_of(abs(d), x, y)
+            return x is not None and y is not None and _difference_of(d, x, y)
         if w == ";":
             return False
         if w in _CHANGE_VERBS or w in DELTA_VERBS or w in _CHANGE_NOUNS:
             return True
     return False
-
-
-def _bracket_open(lowers: list[str], close: int, lo: int) -> int | None:
-    """The "(" of the short bracket that ``close`` (a ")") ends, at most six words back."""
-    return next((j for j in range(close - 1, max(lo, close - 6) - 1, -1) if lowers[j] == "("), None)
 
 
 def _difference_of(d: float, x: float, y: float) -> bool:
@@ -5075,14 +5074,14 @@ def _bracket_measure(
     lowers = binder.lowers
     j, past_change = opening - 1, False
     while j >= max(binder.lo, opening - _PAIR_REACH):
-        m = next((m for m in binder.metrics if m.end == j + 1), None)
+        m = binder.metric_ending(j + 1)
         if m is not None:
             return m
         w = lowers[j]
         if previous is not None and j == previous[1] and w == ")":
             return previous[0]  # the list's first pair's measure
         if w == ")" and not past_change:  # past a short form: "Recall (UAR) ("
-            o = _bracket_open(lowers, j, binder.lo)
+            o = bracket_open(lowers, j, binder.lo, 6)
             if o is None or _NUMBER.match(lowers[o + 1]):
                 return None
             j = o - 1
@@ -5213,7 +5212,7 @@ def _versus_measure(binder: _Binder, a: Num, b: Num) -> _M | None:
     if j >= binder.lo and binder.lowers[j] == "(":
         j -= 1
     while j >= max(binder.lo, a.i - 9):
-        m = next((m for m in binder.metrics if m.end == j + 1), None)
+        m = binder.metric_ending(j + 1)
         if m is not None:
             return m
         w = binder.lowers[j]

@@ -43,6 +43,15 @@ def bracket_close(words: list[str], k: int, reach: int) -> int | None:
     return next((j for j in range(k + 1, min(len(words), k + reach)) if words[j] == ")"), None)
 
 
+def bracket_open(words: list[str], close: int, lo: int, reach: int) -> int | None:
+    """The "(" opening the ")" at ``close`` within ``reach`` tokens before it (not before
+    ``lo``), else None (also when ``close`` holds no ")")."""
+    if close >= len(words) or words[close] != ")":
+        return None
+    first = max(lo, close - reach)
+    return next((j for j in range(close - 1, first - 1, -1) if words[j] == "("), None)
+
+
 @dataclass
 class TokenTable:
     text: str

@@ -1863,6 +1863,10 @@ class _Binder:
         """The Metric mention of the clause that ends at token ``end`` (exclusive), if any."""
         return next((m for m in self.metrics if m.end == end), None)
 
+    def dataset_ending(self, end: int) -> _M | None:
+        """The Dataset mention of the clause that ends at token ``end`` (exclusive), if any."""
+        return next((m for m in self.datasets if m.end == end), None)
+
     def measure_before_from(self, num: Num) -> _M | None:
         """The Metric mention of the clause before the "from" (or "to") right before ``num``
         ("the accuracy of LLaVA on ZorbQA from"), across mentions and link words only."""
@@ -1969,7 +1973,7 @@ class _Binder:
         k = metric.start
         while k - 1 >= self.lo and self.lowers[k - 1] in ("test", "'s", "-"):
             k -= 1
-        return next((m for m in self.datasets if m.end == k), None)
+        return self.dataset_ending(k)
 
     def dataset_after(self, k: int) -> _M | None:
         """ "on (the) D", "on the D test set" starting at token ``k``; also after a short
@@ -4521,9 +4525,9 @@ def _bind_dataset_list(binder: _Binder, num: Num, b: Binding) -> None:
     if opening is not None:
         if opening - 1 >= binder.lo and binder.lowers[opening - 1] in DATASET_HEADS:
             opening -= 1  # "the Turkish AUTSL datasets (97.07% accuracy)"
-        d = next((m for m in binder.datasets if m.end == opening), None)
+        d = binder.dataset_ending(opening)
     else:  # "accuracy: MMLU 86.1%, ARC 79.3%"
-        d = next((m for m in binder.datasets if m.end == num.i), None)
+        d = binder.dataset_ending(num.i)
         if d is not None and d.start > binder.lo and binder.lowers[d.start - 1] not in _LIST_SEP:
             d = None
     if d is None:
@@ -4998,7 +5002,7 @@ def _from_to_datasets(
         # "on the D benchmark from", "on the D test set from": a head and split words may
         # stand between
         end = binder.past_data_tail(f - 1) + 1
-        d = next((m for m in binder.datasets if m.end == end), None)
+        d = binder.dataset_ending(end)
         if d is None:
             continue
         k = _skip_back(lowers, d.start - 1, lo, _ARTICLES)
@@ -5051,7 +5055,7 @@ def _bracket_dataset(binder: _Binder, opening: int, listed: bool) -> _M | None:
     data: after "on", or ``listed`` after a pair that had its dataset ("ALFWorld (73% to 89%)
     and Wordcraft (55% to 64%)")."""
     end = binder.past_data_tail(opening - 1) + 1
-    d = next((m for m in binder.datasets if m.end == end), None)
+    d = binder.dataset_ending(end)
     if d is not None:
         return d
     start = binder._name_before(opening, opening)

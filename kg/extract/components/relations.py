@@ -232,7 +232,7 @@ def contribution_mentions(tt: TokenTable, mentions: list[_M]) -> tuple[list[_M],
     bases: list[_M] = []
     for m in mentions:
         if not toks.isdisjoint(range(m.start, m.end)):
-            if base_suffixed(tt, m):
+            if base_suffixed(tt, m) or modified_system(tt, m):
                 bases.append(m)
             elif not _known_modifier(tt, m):
                 own.append(m)
@@ -837,6 +837,25 @@ def _as_backbone(paper: _Paper, m: _M, hi: int) -> bool:
     return k < len(window) and window[k] in _BASE_HEADS
 
 
+# what the paper did to a named system to make its own: "an improved YOLOv8", "a modified
+# ResNet50", "our enhanced Mask R-CNN" (lower case: not a name's word, "Concept-Enhanced P2P")
+_MODIFIED = frozenset(
+    {"improved", "enhanced", "modified", "customized", "customised", "optimized", "optimised",
+     "upgraded", "refined"}
+)  # fmt: skip
+_MODIFIED_DETERMINERS = frozenset({"a", "an", "the", "our", "this", "its"})
+
+
+def modified_system(tt: TokenTable, m: _M) -> bool:
+    """ "we present an improved YOLOv8 model", "a modified ResNet50 … achieved 74%", "we
+    propose an enhanced Mask R-CNN": a named system the paper says it changed into its own
+    is what its system is built on, not its contribution."""
+    k = m.start - 1
+    if m.label_ not in SYSTEM_TYPES or k < 1 or tt.texts[k] not in _MODIFIED:
+        return False
+    return tt.lowers[k - 1] in _MODIFIED_DETERMINERS and not tt.span_text(m.start, m.end).islower()
+
+
 def _based_on(paper: _Paper, compared: set[str], compared_at: set[int]) -> set[str]:
     found: set[str] = set()
     lowers = paper.lowers
@@ -860,7 +879,13 @@ def _based_on(paper: _Paper, compared: set[str], compared_at: set[int]) -> set[s
                     paper, si, ce, hi, lambda m: m.label_ == "Model" and m.start not in compared_at
                 )
             bases += _improved_in_title(paper, lo, hi)
-        bases += [m for m in ms if _before_base_head(paper, m, hi) or _as_backbone(paper, m, hi)]
+        bases += [
+            m
+            for m in ms
+            if _before_base_head(paper, m, hi)
+            or _as_backbone(paper, m, hi)
+            or modified_system(paper.tt, m)
+        ]
         for i, m in enumerate(ms):
             if _after_base_noun(paper, m, lo):
                 bases += _coordinated(paper, ms[i:], (",", "and", "or"))

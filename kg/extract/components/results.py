@@ -60,6 +60,7 @@ from kg.extract.components.relations import (
     class_of_methods,
     described_system,
     doc_contribution,
+    modified_system,
     phrase_spans,
 )
 from kg.extract.components.tokens import NUMBER as _NUMBER
@@ -5397,8 +5398,9 @@ def _credit_named(binder: _Binder, named: _M, explicit: bool, b: Binding) -> Non
         b.system, b.system_cue = ctx.contribution, 0.15  # "our challenge system achieved X"
     elif named.kb_id_ in ctx.proposed or binder.variant_of_own(named):
         b.system, b.system_cue = ctx.contribution or named.kb_id_, 0.15
-    elif binder.tuned_base(named):
-        b.system, b.system_cue = ctx.contribution, 0.15  # "we fine-tune RoBERTa …; it achieves"
+    elif binder.tuned_base(named) or (not explicit and modified_system(binder.tt, named)):
+        # "we fine-tune RoBERTa …; it achieves", "the improved YOLOv11 achieves X"
+        b.system, b.system_cue = ctx.contribution, 0.15
     else:
         if _common_noun_own(binder, named):
             b.system, b.system_cue = ctx.contribution, 0.15

@@ -6490,3 +6490,44 @@ def test_a_digit_led_lower_case_descriptor_is_no_dataset_name(nlp: Language) -> 
         (37.93, "metric:precision", None),
         (14.57, "metric:precision", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "base"),
+    [
+        # the contribution span names a known system the paper changed: a base, not proposed
+        ("We propose an enhanced Mask R-CNN for smoke segmentation.", "model:mask-r-cnn"),
+        ("This paper presents an improved YOLOv8 model for traffic sign detection.",
+         "model:yolov8"),
+        # the paper's own sentence: used → built on
+        ("We design a pipeline around a modified ResNet-50 that reads the scans.",
+         "model:resnet-50"),
+    ],
+)
+def test_a_named_system_the_paper_changed_is_its_base(
+    nlp: Language, abstract: str, base: str
+) -> None:
+    ex = run(nlp, abstract, title="A study of detectors")
+    assert base in rel_ids(ex, "BASED_ON")
+    assert base not in rel_ids(ex, "PROPOSES") | rel_ids(ex, "USES")
+
+
+def test_a_capitalised_changed_word_is_part_of_a_name_not_a_change(nlp: Language) -> None:
+    # lower-case "improved" marks the change; "Concept-Enhanced P2P" is the paper's own name
+    ex = run(
+        nlp,
+        "We propose Concept-Enhanced P2P, a dish editing method that runs an improved "
+        "YOLOv8 model on every frame.",
+        title="Dish editing",
+    )
+    assert rel_ids(ex, "BASED_ON") == {"model:yolov8"}
+
+
+def test_the_score_of_the_changed_system_is_the_papers(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "This paper presents an improved YOLOv8 model for smoke detection. Experiments show "
+        "that the improved YOLOv8 reaches 93.5% precision on the D-Fire dataset.",
+        title="Smoke detection in the wild",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(93.5, None)]

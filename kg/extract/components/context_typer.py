@@ -37,6 +37,7 @@ from kg.extract.components.lexicon import (
     names_model_family,
     of_model_family,
     variant_of,
+    versioned_model_family,
 )
 from kg.extract.components.tokens import TokenTable, table
 from kg.extract.lexicon import words
@@ -808,7 +809,9 @@ class ContextTyper(Component):
         if listed is not None and not family:
             # (not a short form: "real-world data (RWD)"); "baselines such as A, B and C."
             return listed
-        if _evaluation_context(tt, start) and not _possessor(tt, end):
+        if _evaluation_context(tt, start) and not _possessor(tt, end) and not (
+            versioned_model_family(text)  # "… on VisDrone, outperforming YOLOv12s."
+        ):
             return "Dataset?"  # weak cue
         if family:
             return "Model?"  # weak cue: "Whisper-large-v2", a family's variant, "ConvNeXt"
@@ -834,10 +837,11 @@ def _has_size(text: str) -> bool:
 def _name_type(text: str) -> str | None:
     """The type a name's own form gives: a parameter count is a model's ("AntGLM-Med-10B",
     "MathScale-7B"; not a count of examples its own words call data: "SPAR-7M, a large-scale
-    dataset"); a modality conversion code is a task ("a T2I model", "T2V diffusion models")."""
+    dataset"); so is a model family's name with its version glued on ("the YOLOv11
+    framework"); a modality conversion code is a task ("a T2I model", "T2V diffusion models")."""
     if _MODALITY_CODE.match(text):
         return "Task"
-    return "Model" if _has_size(text) else None
+    return "Model" if _has_size(text) or versioned_model_family(text) else None
 
 
 @memo()

@@ -119,6 +119,21 @@ def _family_with_version(word: str) -> bool:
     return kb_key(_FAMILY_TAIL.sub("", word) or word) in MODEL_FAMILY_KEYS
 
 
+_GLUED_VERSION = re.compile(r"v?\d+[a-z]?$")  # "v11", "v8n", "11n"
+
+
+def versioned_model_family(text: str) -> bool:
+    """ "YOLOv11", "YOLOv8n", "YOLO11s": one word, a model family's name with a version (and
+    a size letter) glued on — a model's name, though no name shape ("YOLOv11" is neither
+    CamelCase nor all capitals); not a new name built on one ("SAM4EM", "SAM2Auto")."""
+    if not text[:1].isupper() or not text.isalnum():
+        return False
+    tail = _GLUED_VERSION.search(text)
+    return tail is not None and tail.start() > 0 and (
+        kb_key(text[: tail.start()]) in MODEL_FAMILY_KEYS
+    )
+
+
 @memo()
 def ends_in_model_family(text: str) -> bool:
     """ "BiomedCLIP", "MedViT", "GeoSAM", "PubMedBERT": a name whose capitalised tail after a

@@ -3251,14 +3251,15 @@ class _Binder:
     def tuned_base(self, m: _M) -> bool:
         """In a paper that names no system of its own, the model it is built on (fine-tunes,
         adapts) is its system: "we fine-tune RoBERTa on them. RoBERTa achieves X" is the
-        paper's score — not "the original RoBERTa", "the base model RoBERTa", "the
-        RoBERTa-based agent". So is, in any paper, a model it trains on its own data."""
+        paper's score — not "the original RoBERTa", "the base model RoBERTa", nor "the
+        GPT-4o-based agent" of a paper that trains nothing (but "the YOLOv8-based detector" of
+        one that says it trains). So is, in any paper, a model it trains on its own data."""
         if self._trained_here(m):
             return True
         if self.ctx.contribution is not None or m.kb_id_ not in self.ctx.based_on:
             return False
-        if base_suffixed(self.tt, m):
-            return False  # "the GPT-4o-based agent": credited to GPT-4o (see _base)
+        if base_suffixed(self.tt, m) and _TRAINED_HERE.isdisjoint(self.lowers):
+            return False  # "the GPT-4o-based agent" of a study: credited to GPT-4o (see _base)
         before = self.lowers[max(self.lo, m.start - 3) : m.start]
         return _UNTUNED.isdisjoint(before)
 
@@ -5865,6 +5866,8 @@ _TRAINED = frozenset({"trained", "fine-tuned", "finetuned", "retrained"})
 _REFERRING = frozenset({"above", "aforementioned", "respective", "corresponding"})
 # words that say a model is used as it was released, not as the paper tuned it
 _UNTUNED = _lex("result_untuned_words")
+# words that say the paper trains a model itself ("fine-tuned" is read as "fine", "-tuned")
+_TRAINED_HERE = TUNE_CUES | {"-tuned", "train", "trained", "retrained"}
 # the two words before a number that say it is a score: "a score of", "such as"
 _SCORE_LEADS = frozenset({("of", "score"), ("of", "scores"), ("as", "such")})
 _HAVE = frozenset({"had", "has", "have", "performs", "performed"})  # "which had an F1 of X"

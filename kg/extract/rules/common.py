@@ -11,6 +11,7 @@ from kg.extract.components.lexicon import (
     STOP_ACRONYMS,
     STOP_NAMES,
     of_model_family,
+    versioned_model_family,
 )
 from kg.extract.components.tokens import TokenTable
 from kg.extract.lexicon import words
@@ -39,6 +40,14 @@ def is_name(text: str) -> bool:
         return False
     # "NER-labeled", "GPT-4-based": a name with a lower-case word attached
     return not (len(last) >= 4 and last.isalpha() and last.islower())
+
+
+@memo()
+def starts_name(text: str) -> bool:
+    """A token the name rules start from: a name's shape (:func:`is_name`), or a model
+    family's name with its version glued on ("YOLOv11", "YOLOv8n"), which is a model's name
+    for the mention rules only (the contribution and dataset rules keep :func:`is_name`)."""
+    return is_name(text) or versioned_model_family(text)
 
 
 # verb endings: "customize", "prioritizes", "simplify" modify no noun (but "size", "stepsize")

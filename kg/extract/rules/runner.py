@@ -9,7 +9,7 @@ from typing import Any
 from kg.extract.candidates import Candidate
 from kg.extract.components.tokens import TokenTable
 from kg.extract.rules import PatternRule, RuleContext, get_rules
-from kg.extract.rules.common import is_name
+from kg.extract.rules.common import starts_name
 
 HeadFn = Callable[[RuleContext, int], bool]
 # a web address: its path pieces ("github.com/zorb/ZorbNet") are no mentions
@@ -58,11 +58,11 @@ class RuleRunner:
     def run(self, tt: TokenTable) -> RuleContext:
         n = len(tt.texts)
         # one pass to find the few positions any rule cares about
-        # (C-level filters: is_name is False for lower-case tokens)
+        # (C-level filters: starts_name is False for lower-case tokens)
         ctx = RuleContext(
             tt,
             hits=list(compress(range(n), map(self.triggers.__contains__, tt.lowers))),
-            names=_outside_urls(tt, list(compress(range(n), map(is_name, tt.texts)))),
+            names=_outside_urls(tt, list(compress(range(n), map(starts_name, tt.texts)))),
             prior=tt.cands,
             in_title="\n\n" in tt.text,
         )

@@ -6531,3 +6531,43 @@ def test_the_score_of_the_changed_system_is_the_papers(nlp: Language) -> None:
         title="Smoke detection in the wild",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(93.5, None)]
+
+
+def test_a_model_familys_name_with_its_version_glued_on_is_a_model(nlp: Language) -> None:
+    # "YOLOv11" is no name shape (neither CamelCase nor capitals); its family makes it a name
+    ex = run(
+        nlp,
+        "Built on YOLOv8n, OurNet reaches 45.2% mAP on VisDrone, outperforming YOLOv11 and "
+        "YOLOv12s.",
+    )
+    assert {m.text: m.type for m in ex.mentions if m.type == "Model"} == {
+        "YOLOv8n": "Model",
+        "YOLOv11": "Model",
+        "YOLOv12s": "Model",
+    }
+    assert rel_ids(ex, "COMPARES_WITH") == {"model:yolov11", "model:yolov12s"}
+    assert rel_ids(ex, "BASED_ON") == {"model:yolov8n"}
+    # a head noun after it does not make it a method
+    ex = run(nlp, "We present OurNet, a detector based on the YOLOv11 framework.")
+    assert {m.text: m.type for m in ex.mentions if m.text == "YOLOv11"} == {"YOLOv11": "Model"}
+
+
+def test_a_trained_model_based_detector_of_a_paper_with_no_name_is_the_papers(
+    nlp: Language,
+) -> None:
+    # the paper trains it: "the YOLOv8-based detector" is its system ...
+    ex = run(
+        nlp,
+        "We train a YOLOv8-based detector on 5,000 site images. The YOLOv8-based detector "
+        "achieved 95.2% mAP@0.5 on the test set.",
+        title="Detecting helmets on construction sites",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(95.2, None)]
+    # ... but an agent built on a model the paper does not train is that model's
+    ex = run(
+        nlp,
+        "We evaluate zero-shot agents on WebArena. For the hardest task, even the "
+        "GPT-4o-based agent exhibits low alignment, with an F1 score of 0.139.",
+        title="Evaluating agents on web tasks",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(0.139, "model:gpt-4o")]

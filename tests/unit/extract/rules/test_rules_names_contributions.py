@@ -54,6 +54,16 @@ def test_name_shape_takes_a_name_with_a_leading_digit_not_3d(rule_found: Callabl
     assert got == [("3DMatch", "UNK", "name_shape"), ("2WikiQA", "UNK", "name_shape")]
 
 
+def test_name_shape_takes_a_model_familys_name_with_its_version_glued_on(
+    rule_found: Callable,
+) -> None:
+    # "YOLOv11" is neither CamelCase nor capitals; a family's version (and size letter) makes
+    # it a name; a word that only starts like a family is none ("Yolovian")
+    words = W("We train YOLOv11 , YOLO11n and YOLOv8s , not Yolovian ones .")
+    got = rule_found(words, ["name_shape"])
+    assert [text for text, _, _ in got] == ["YOLOv11", "YOLO11n", "YOLOv8s"]
+
+
 def test_abbreviation_adds_both_halves(rule_found: Callable) -> None:
     words = W("conditional random fields ( CRF ) work")
     got = rule_found(words, ["abbreviation"], abbreviations=[[0, 3, 4, 5]])

@@ -282,6 +282,68 @@ def _named_as(tt: TokenTable, b: int, k: int) -> bool:
     return j > b and tt.texts[j] == "as"
 
 
+# the role noun of a compared system, beyond the method and model heads: "the RAG baseline,
+# IRCoT", "PoseC3D as the baseline framework"
+_ROLE_TYPE = {"baseline": "Method"}
+# what may close a name put beside a system noun: "the current best method, SOLOFusion."
+_APPOSITION_CLOSERS = frozenset({".", ",", ";", ")", "(", "and", "by"})
+
+
+def _system_noun_type(word: str) -> str | None:
+    t = _ROLE_TYPE.get(word) or _head_type(word)
+    return t if t in SYSTEM_TYPES else None
+
+
+def _system_apposed(tt: TokenTable, start: int, end: int) -> str | None:
+    """2d. a name put beside a singular system noun after a determiner: "over the current
+    best method, SOLOFusion.", "the multi-hop RAG baseline, IRCoT, by 13 points" (the name
+    closes the apposition: not "With this method, ZorbNet reaches …")."""
+    lw = tt.lowers
+    h = start - 2
+    if h < 1 or lw[start - 1] != "," or end >= len(lw) or lw[end] not in _APPOSITION_CLOSERS:
+        return None
+    t = _system_noun_type(lw[h])
+    if t is None or tt.sent_start[start - 1]:
+        return None
+    for k in range(h - 1, max(-1, h - 6), -1):  # back to the determiner, over modifiers
+        if lw[k] in ("the", "a", "an"):
+            return t
+        if tt.sent_start[k] or not (tt.texts[k].isalpha() or "-" in tt.texts[k]):
+            return None
+    return None
+
+
+def _as_role(tt: TokenTable, end: int) -> str | None:
+    """2e. the role a sentence gives a name: "we adopt PoseC3D as the baseline framework",
+    "using MTCNN as a face detector" (a determiner, up to three modifiers, then the noun)."""
+    lw, n = tt.lowers, len(tt.lowers)
+    if end + 2 >= n or lw[end] != "as" or lw[end + 1] not in ("a", "an", "the"):
+        return None
+    for j in range(end + 2, min(n, end + 6)):
+        if tt.sent_start[j] or not tt.texts[j].isalpha():
+            return None
+        t = _system_noun_type(lw[j])
+        nxt = lw[j + 1] if j + 1 < n else ""
+        # the noun heads its phrase ("as the baseline framework": "framework"; not "as a
+        # model component")
+        if t is not None and (not nxt.isalpha() or nxt in ("for", "to", "of", "and", "in")):
+            return t
+    return None
+
+
+def _system_role(tt: TokenTable, start: int, end: int, text: str) -> str | None:
+    """2d/2e. the system noun a name (one word of a name's shape) is put beside or given as a
+    role, for names of others' systems: a model family's variant keeps its own type ("the
+    framework, Face-LLaVA"), the paper's own name (in its contribution or its title) the type
+    its contribution gives it ("TACO: …. We propose a diffusion model, TACO")."""
+    if _family_name(text) or any(s <= start < e for s, e in tt.contributions):
+        return None
+    title_end = tt.text.find("\n\n")
+    if title_end > 0 and text in tt.text[:title_end]:
+        return None
+    return _system_apposed(tt, start, end) or _as_role(tt, end)
+
+
 def _apposition(tt: TokenTable, k: int) -> str | None:
     """2. apposition / copula: "X, a new benchmark …", "X is a method …", "X: a dataset …"
     (not ", our model …" after a fronted phrase: :func:`_fronted`)."""
@@ -784,7 +846,11 @@ class ContextTyper(Component):
             t = _listed_before_head(tt, end)
         if t is None:  # neither returns "" (stop looking), so "or" loses nothing
             # the head before first: "On the retrieval dataset RSTPReid, our method …"
-            t = _head_before(tt, start, end) or _apposition(tt, _past_long_form(tt, k))
+            t = (
+                _head_before(tt, start, end)
+                or _apposition(tt, _past_long_form(tt, k))
+                or (_system_role(tt, start, end, text) if rule == "name_shape" else None)
+            )
         own = _name_type(text) if t != "Dataset" else None
         if own is not None:  # what the name says, unless its own words call it data
             return own
@@ -803,7 +869,7 @@ class ContextTyper(Component):
         shape = _shape_type(text)
         if shape is not None:
             return shape
-        family = of_model_family(text) or names_model_family(text) or ends_in_model_family(text)
+        family = _family_name(text)
         noun = _listing_noun(tt, start, end) if pair is None else None
         listed = _listed_type(noun, text) if noun is not None else None
         if listed is not None and not family:
@@ -821,6 +887,12 @@ class ContextTyper(Component):
         if norm_key(text) in cues.contrib_keys or rule in ("propose", "title_name"):
             return cues.contribution_type(text) + "?"
         return None
+
+
+def _family_name(text: str) -> bool:
+    """A model family's variant or a name built on one ("Whisper-large-v2", "ConvNeXt",
+    "BiomedCLIP"): a model, unless a head noun says otherwise."""
+    return of_model_family(text) or names_model_family(text) or ends_in_model_family(text)
 
 
 @memo()  # pure (compiled regexes); names recur across documents

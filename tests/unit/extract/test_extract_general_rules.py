@@ -261,3 +261,15 @@ def test_a_benchmark_shaped_name_before_a_task_head_after_on_is_data(nlp: Langua
     # the name before a task head stays a task
     assert _typed(nlp, "OurNet reaches 81.2% accuracy on ZKG reasoning.").get("ZKG") != "Dataset"
     assert _typed(nlp, "We study ZORB-RGBD segmentation.").get("ZORB-RGBD") != "Dataset"
+
+
+def test_a_name_beside_a_system_noun_or_given_a_system_role_is_a_system(nlp: Language) -> None:
+    found = spans(
+        nlp,
+        "ZorbRAG gains 13 points over the multi-hop retrieval baseline, QuxCoT, and over the "
+        "current best method, BlorFusion. We adopt PoseZ3D as the baseline framework.",
+    )
+    assert {("QuxCoT", "Method"), ("BlorFusion", "Method"), ("PoseZ3D", "Method")} <= found
+    # a fronted phrase's noun is no apposition: the name after it is its clause's subject
+    found = spans(nlp, "With this method, ZorbCoT reaches 90% accuracy on ZorbQA.")
+    assert ("ZorbCoT", "Method") not in found

@@ -599,19 +599,31 @@ def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
     sent_start = tt.sent_span(start)[0]
     described = 0  # "the previous SOTA Zorb": words that call the name prior work
     listed = False  # past a "," or "and": an earlier listed name's margin may stand between
+    headed = False  # past a system noun: "the trained approach Zorb", "methods like Zorb"
     for j in range(start - 1, max(sent_start, start - 10) - 1, -1):
         w = lw[j]
         if w.startswith(COMPARISON_VERBS) or w == "than" or _compared_lead(lw, j, sent_start):
             return True
         if w in (",", "and"):
             listed = True
-        elif w in _PRIOR_WORDS and described < 3:
+        elif described < 3 and (w in _PRIOR_WORDS or _system_noun(w, described)):
             described += 1
-        elif not (texts[j][:1].isupper() or _version_word(texts[j])) and not (
-            listed and _margin_token(texts, j)
+            headed = headed or w not in _PRIOR_WORDS
+        elif not (
+            texts[j][:1].isupper()
+            or _version_word(texts[j])
+            or (listed and _margin_token(texts, j))
+            or (headed and w.lstrip("-").isalpha())  # "trained approach Zorb", "-based"
         ):
             return False  # not "by 4.9 % mIoU": a number right before the name
     return False
+
+
+def _system_noun(w: str, described: int) -> bool:
+    """A system noun that describes a compared name: right before it ("approach UOTA"), or a
+    plural before an example word ("methods like MVF-Net")."""
+    t = _head_type(w)
+    return t in SYSTEM_TYPES and (described == 0 or w.endswith("s"))
 
 
 def _compared_lead(lw: list[str], j: int, lo: int) -> bool:
@@ -634,7 +646,7 @@ def _version_word(t: str) -> bool:
 def _margin_token(texts: list[str], j: int) -> bool:
     """ "by 1.72 %" between listed compared names ("surpasses A by 1.72 % and B by 4.9 %")."""
     t = texts[j]
-    return t in ("by", "%", "points") or t[:1].isdigit()
+    return t in ("by", "%", "points") or t.lstrip("+-")[:1].isdigit()  # "by +1.0 %"
 
 
 def _comparison_context(tt: TokenTable, start: int) -> bool:

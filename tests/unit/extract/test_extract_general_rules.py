@@ -273,3 +273,13 @@ def test_a_name_beside_a_system_noun_or_given_a_system_role_is_a_system(nlp: Lan
     # a fronted phrase's noun is no apposition: the name after it is its clause's subject
     found = spans(nlp, "With this method, ZorbCoT reaches 90% accuracy on ZorbQA.")
     assert ("ZorbCoT", "Method") not in found
+
+
+def test_a_name_the_comparison_describes_as_a_system_is_a_method(nlp: Language) -> None:
+    found = spans(
+        nlp,
+        "ZorbViG reaches 83.1% on ZorbNet-1K, surpassing QuxG-S by +1.0% and QuxHGNN-S by "
+        "+0.6%. ZorbViG outperforms the state-of-the-art trained approach BLOTA by 1.9%. It "
+        "outperforms ResNet-based methods like QVF-Net, achieving the best accuracy.",
+    )
+    assert {("QuxHGNN-S", "Method"), ("BLOTA", "Method"), ("QVF-Net", "Method")} <= found

@@ -315,7 +315,8 @@ def _system_apposed(tt: TokenTable, start: int, end: int) -> str | None:
 
 def _as_role(tt: TokenTable, end: int) -> str | None:
     """2e. the role a sentence gives a name: "we adopt PoseC3D as the baseline framework",
-    "using MTCNN as a face detector" (a determiner, up to three modifiers, then the noun)."""
+    "with ZorbNet as the default method" (a determiner, up to three modifiers, then the noun
+    heading its phrase)."""
     lw, n = tt.lowers, len(tt.lowers)
     if end + 2 >= n or lw[end] != "as" or lw[end + 1] not in ("a", "an", "the"):
         return None
@@ -587,7 +588,8 @@ def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
     """5c. "S outperforms ZorbNet on D", "better than ZorbA and ZorbB", "compared with the
     baseline Zorb", "a 3.5% boost over ZorbBind", "surpasses A by 1.7% and ZorbB by 4.9%": a
     name the comparison (a verb, "than", "compared with", "against", a margin's "over") takes
-    as its object, alone, listed or after a word that calls it prior work, ending there (not
+    as its object, alone, listed or after words that call it prior work or a system ("the
+    state-of-the-art trained approach UOTA", "methods like MVF-Net"), ending there (not
     "outperforms RGB-based methods", "Outperforms Prompt-Based ICL", "beats A, and O3 levels
     rise", "over SoTA", "outperforms state-of-the-art MCI-ViTs")."""
     texts, lw = tt.texts, tt.lowers
@@ -606,7 +608,7 @@ def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
             return True
         if w in (",", "and"):
             listed = True
-        elif described < 3 and (w in _PRIOR_WORDS or _system_noun(w, described)):
+        elif described < 3 and (w in _PRIOR_WORDS or _describing_noun(w, described)):
             described += 1
             headed = headed or w not in _PRIOR_WORDS
         elif not (
@@ -619,7 +621,7 @@ def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
     return False
 
 
-def _system_noun(w: str, described: int) -> bool:
+def _describing_noun(w: str, described: int) -> bool:
     """A system noun that describes a compared name: right before it ("approach UOTA"), or a
     plural before an example word ("methods like MVF-Net")."""
     t = _head_type(w)

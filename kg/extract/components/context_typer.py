@@ -560,6 +560,7 @@ def _named_data_head(tt: TokenTable, k: int) -> bool:
 
 
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs.", "against"})
+_VERSUS = frozenset({"versus", "vs", "vs."})
 _COMPARED_PAIRS = frozenset(
     {("compared", "to"), ("compared", "with"), ("comparison", "to"), ("comparison", "with")}
 )
@@ -606,6 +607,8 @@ def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
         w = lw[j]
         if w.startswith(COMPARISON_VERBS) or w == "than" or _compared_lead(lw, j, sent_start):
             return True
+        if w in _VERSUS and j > sent_start and _margin_token(texts, j - 1):
+            return True  # "(+7.0 pp vs. SynthLLM)": a margin over the name
         if w in (",", "and"):
             listed = True
         elif described < 3 and (w in _PRIOR_WORDS or _describing_noun(w, described)):
@@ -648,7 +651,7 @@ def _version_word(t: str) -> bool:
 def _margin_token(texts: list[str], j: int) -> bool:
     """ "by 1.72 %" between listed compared names ("surpasses A by 1.72 % and B by 4.9 %")."""
     t = texts[j]
-    return t in ("by", "%", "points") or t.lstrip("+-")[:1].isdigit()  # "by +1.0 %"
+    return t in ("by", "%", "points", "pp") or t.lstrip("+-")[:1].isdigit()  # "by +1.0 %"
 
 
 def _comparison_context(tt: TokenTable, start: int) -> bool:

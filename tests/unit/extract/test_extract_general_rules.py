@@ -283,3 +283,10 @@ def test_a_name_the_comparison_describes_as_a_system_is_a_method(nlp: Language) 
         "outperforms ResNet-based methods like QVF-Net, achieving the best accuracy.",
     )
     assert {("QuxHGNN-S", "Method"), ("BLOTA", "Method"), ("QVF-Net", "Method")} <= found
+
+
+def test_a_name_after_a_margin_and_versus_is_a_compared_method(nlp: Language) -> None:
+    found = spans(nlp, "ZorbNet reaches 13.1% on GPQA (+7.0 pp vs. QuxLLM) and 8.9% on MedQA.")
+    assert ("QuxLLM", "Method") in found
+    # no margin before it: "T1 vs T2" relates two things that need not be systems
+    assert ("GridZ", "Method") not in spans(nlp, "We compare T1 vs. GridZ scans.")

@@ -627,8 +627,7 @@ def _compared_object(tt: TokenTable, start: int, end: int) -> bool:
 def _describing_noun(w: str, described: int) -> bool:
     """A system noun that describes a compared name: right before it ("approach UOTA"), or a
     plural before an example word ("methods like MVF-Net")."""
-    t = _head_type(w)
-    return t in SYSTEM_TYPES and (described == 0 or w.endswith("s"))
+    return _system_noun_type(w) is not None and (described == 0 or w.endswith("s"))
 
 
 def _compared_lead(lw: list[str], j: int, lo: int) -> bool:

@@ -20,7 +20,10 @@ and of unnamed baselines are dropped.
 
 Writes ``doc._.kg_results`` = [{"model_id", "dataset_id", "metric_id", "value", "unit", "role",
 "higher_is_better", "confidence", "sent", "start", "end"}] with role ``score`` or ``delta``
-(deltas go to ``Extraction.deltas``).
+(deltas go to ``Extraction.deltas``), and completes ``doc._.kg_relations``: the paper is
+``EVALUATED_ON`` the dataset and ``MEASURED_BY`` the metric of each score it reports of its own
+that the leaderboard shows (:func:`_result_relations`), so the graph never holds a Result on a
+dataset the paper is not evaluated on.
 """
 
 from __future__ import annotations
@@ -79,7 +82,7 @@ from kg.extract.memo import memo
 from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules.common import YEAR
 from kg.kb import kb_key
-from kg.schema import HUMAN_PERFORMANCE, entity_id
+from kg.schema import HUMAN_PERFORMANCE, LEADERBOARD_MIN_CONFIDENCE, entity_id
 
 # a token read_number can start at (the per-doc prefilter of sentence_numbers)
 _number_start = memo()(lambda text: _NUMBER.match(text) is not None)
@@ -6079,6 +6082,7 @@ class ResultExtractor(Component):
                 mentions = [m for m in mentions if m.kb_id_ not in kinds]
                 evaluated -= kinds
             self._extract(tt, mentions, results, evaluated, created, based_on)
+            doc._.kg_relations = _result_relations(tt, relations, results)
         finish(doc, tt, results)
         return doc
 
@@ -6262,6 +6266,48 @@ def _fills(row: dict[str, Any], half: dict[str, Any]) -> bool:
         and (row["model_id"], row["value"], row["unit"])
         == (half["model_id"], half["value"], half["unit"])
     )
+
+
+# the relation a paper has with the dataset and the metric of a score it reports
+_RESULT_RELATIONS = (
+    ("dataset_id", "EVALUATED_ON", "Dataset"),
+    ("metric_id", "MEASURED_BY", "Metric"),
+)
+
+
+def _result_relations(
+    tt: TokenTable, relations: list[dict[str, Any]], results: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The relations with the Results' datasets and metrics added: a paper that reports its
+    own score on D with metric M (a Result the leaderboard shows, credited to the paper) is
+    evaluated on D and measured by M, also when no mention rule said so ("AIME'24 (94.4%)",
+    a dataset only the results reader named) — unless the paper relates to D otherwise
+    already (it proposes D)."""
+    own = {None} | {r["entity_id"] for r in relations if r["type"] == "PROPOSES"}
+    related = {r["entity_id"] for r in relations}
+    added: dict[str, dict[str, Any]] = {}
+    for res in results:
+        if res["role"] != "score" or res["confidence"] < LEADERBOARD_MIN_CONFIDENCE:
+            continue
+        if res["model_id"] not in own:
+            continue
+        for field_, rtype, etype in _RESULT_RELATIONS:
+            eid = res[field_]
+            if eid is None or eid in related or eid in added:
+                continue
+            if tt.entities.get(eid, {}).get("type") != etype:
+                continue
+            added[eid] = {
+                "type": rtype,
+                "entity_id": eid,
+                "entity_type": etype,
+                "confidence": 0.7,
+                "sent": res["sent"],
+                "source": "result",
+            }
+    if not added:
+        return relations
+    return sorted([*relations, *added.values()], key=lambda r: (r["type"], r["entity_id"]))
 
 
 def _metric_fields(tt: TokenTable, metric: _M | None) -> dict[str, Any]:

@@ -6571,3 +6571,34 @@ def test_a_trained_model_based_detector_of_a_paper_with_no_name_is_the_papers(
         title="Evaluating agents on web tasks",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(0.139, "model:gpt-4o")]
+
+
+def test_a_paper_is_evaluated_on_the_datasets_of_its_own_scores(nlp: Language) -> None:
+    # "AIME'24 (94.4%)": datasets only the results reader names still get EVALUATED_ON
+    ex = run(
+        nlp,
+        "We propose OurNet, a solver. With GPT-4o as its planner, it achieves new best results "
+        "on ZorbMath (98.1%), QuixBench'24 (94.4%), and FlimCode-V5 (91.6%).",
+    )
+    evaluated = rel_ids(ex, "EVALUATED_ON")
+    for r in ex.results:
+        assert r.dataset_id in evaluated
+    assert {"dataset:quixbench-24", "dataset:flimcode-v5"} <= evaluated
+    # another system's number on a dataset says nothing of what the paper evaluates on
+    ex = run(
+        nlp,
+        "We propose OurNet, a solver. OurNet achieves 91.6% accuracy on MMLU, while GPT-4o "
+        "reaches 88.1% on QuixBench'24.",
+    )
+    theirs = [r for r in ex.results if r.model_id == "model:gpt-4o"]
+    assert theirs and theirs[0].dataset_id not in rel_ids(ex, "EVALUATED_ON")
+
+
+def test_a_paper_is_measured_by_the_metrics_of_its_own_scores(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, a tracker. OurNet reaches a trajectory overlap score of 0.71 on the "
+        "public Flimtrack dataset.",
+    )
+    assert [r.metric_id for r in ex.results] == ["metric:trajectory-overlap-score"]
+    assert "metric:trajectory-overlap-score" in rel_ids(ex, "MEASURED_BY")

@@ -13,6 +13,7 @@ from kg.extract.components.lexicon import (
     VENUES,
 )
 from kg.extract.components.lexicon import STOP_ACRONYMS as _STOP_ACRONYMS
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import words
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.common import SPLIT_WORDS, YEAR, is_modifier_word, is_name
@@ -54,6 +55,23 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
     ):
         return True
     return False if is_modifier_word(prev) else None
+
+
+def _known_then_described(ctx: RuleContext, j: int, i: int) -> str:
+    """ "the KITTI outdoor scene dataset", "the JIGSAWS suturing dataset": a dataset the
+    gazetteer knows, then lower-case words that say what its data is, before the head ``i``:
+    the known dataset's entity id (the phrase names that dataset, not a new one), else ""."""
+    tt = ctx.tt
+    k = next((k for k in range(j + 1, i) if _lower_word(tt.texts[k])), None)
+    if k is None or not all(_lower_word(w) for w in tt.texts[k:i]):
+        return ""
+    known = next(
+        (c[3] for c in ctx.prior if c[0] == j and c[1] == k and c[2] == "Dataset" and c[3]), ""
+    )
+    entry = load_gazetteer().lookup(tt.span_text(j, k), "Dataset") if known else None
+    # a resource that is a dataset only by its context ("Twitter conversations dataset") is
+    # not that dataset here
+    return "" if entry is None or entry.needs_context else known
 
 
 def _lower_word(text: str) -> bool:
@@ -110,12 +128,20 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
             return True  # "ArVoice: A Multi-Speaker Dataset for …": what it is, no name
         if _counted_kind(ctx, i, j):
             return True  # "four public RGB-T tracking datasets": a kind of data, no name
-        ctx.add(j, end, "Dataset", "head_noun")
-        heading = ctx.in_title and ctx.tt.sent_of[j] == 0  # title case is no name
-        if texts[i].islower() and texts[i].endswith(("s", "corpora")) and not heading:
-            for a, b in _listed_names(ctx, i, j):  # "on the Aptos and IDRiD datasets"
-                ctx.add(a, b, "Dataset", "head_noun")
+        _add_headed(ctx, i, j, end)
     return True
+
+
+def _add_headed(ctx: RuleContext, i: int, j: int, end: int) -> None:
+    """The dataset named by tokens ``[j, end)`` before the head ``i``, and the names listed
+    before it on a plural head ("on the Aptos and IDRiD datasets")."""
+    # "the KITTI outdoor scene dataset": the phrase names KITTI, the known dataset
+    ctx.add(j, end, "Dataset", "head_noun", _known_then_described(ctx, j, i))
+    text = ctx.tt.texts[i]
+    heading = ctx.in_title and ctx.tt.sent_of[j] == 0  # title case is no name
+    if text.islower() and text.endswith(("s", "corpora")) and not heading:
+        for a, b in _listed_names(ctx, i, j):
+            ctx.add(a, b, "Dataset", "head_noun")
 
 
 def _counted_kind(ctx: RuleContext, i: int, j: int) -> bool:

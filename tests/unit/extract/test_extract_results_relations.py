@@ -6602,3 +6602,26 @@ def test_a_paper_is_measured_by_the_metrics_of_its_own_scores(nlp: Language) -> 
     )
     assert [r.metric_id for r in ex.results] == ["metric:trajectory-overlap-score"]
     assert "metric:trajectory-overlap-score" in rel_ids(ex, "MEASURED_BY")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "known"),
+    [
+        ("We evaluate OurNet on the JIGSAWS suturing dataset.", "dataset:jigsaws"),
+        ("We evaluate OurNet on the KITTI outdoor scene benchmark.", "dataset:kitti"),
+        # a name listed before it still is a dataset of the head noun
+        ("We evaluate OurNet on the Aptos and KITTI odometry datasets.", "dataset:kitti"),
+    ],
+)
+def test_a_known_dataset_then_what_its_data_is_keeps_its_name(
+    nlp: Language, sentence: str, known: str
+) -> None:
+    ex = run(nlp, sentence)
+    datasets = {e.id for e in ex.entities if e.type == "Dataset"}
+    assert known in datasets and all(not d.startswith(known) or d == known for d in datasets)
+    assert known in rel_ids(ex, "EVALUATED_ON")
+    if "Aptos" in sentence:
+        assert "dataset:aptos" in rel_ids(ex, "EVALUATED_ON")
+    # a resource that is a dataset only in context is not named by such a phrase
+    ex = run(nlp, "OurNet is 11.0% higher than SVM on the Twitter conversations dataset.")
+    assert any(m.type == "Dataset" and m.text.startswith("Twitter") for m in ex.mentions)

@@ -50,6 +50,7 @@ from kg.extract.components.batching import Component, named
 from kg.extract.components.extensions import MENTION_ROWS_KEY, MENTIONS_KEY, register_extensions
 from kg.extract.components.gazetteer_ruler import _CONTEXT_AFTER, _dataset_context
 from kg.extract.components.lexicon import DATASET_HEADS, MODEL_FAMILY_KEYS, VENUES
+from kg.extract.components.overlap import _stems, _unlike
 from kg.extract.components.paragraphs import title_sentences
 from kg.extract.components.tokens import TokenTable, indices, table, url_tokens
 from kg.extract.lexicon import entries
@@ -407,6 +408,27 @@ class Linker(Component):
             new += _short_forms(tt, new, taken)
         return new
 
+    def _own_link(
+        self, long_forms: dict[str, str], c: Cand, text: str
+    ) -> tuple[str, str] | None:
+        """The KB link of mention ``c`` (text ``text``) — none for an abbreviation pair's
+        entity (``long_forms``: its long form's text) whose long form could be no name of the
+        entity its short form links to: "a Success Detection Rate (SDR)" is no signal
+        distortion ratio; the text's own definition wins over a famous acronym."""
+        hit = self._link(c[2], text)
+        long_form = long_forms.get(c[3])
+        if hit is None or long_form is None:
+            return hit
+        ent = self.kb.entities.get(hit[0])
+        if ent is None:
+            return hit
+        # the entity's long names: "signal distortion ratio" (not "BLEU score" nor "NIST
+        # BLEU", names with the acronym itself, which any long form of it may define)
+        short = kb_key(text)
+        names = (ent.name, *ent.aliases)
+        longs = [n for n in names if " " in n and short not in map(kb_key, n.split())]
+        return None if longs and _unlike(_stems(long_form), longs) else hit
+
     def _pair_cut_long_forms(
         self, tt: TokenTable, kept: list[Cand], remap: dict[str, tuple[str, str]]
     ) -> None:
@@ -489,6 +511,7 @@ class Linker(Component):
         own_sense: set[str] = tt.derived.get("own_sense", set())
         kept: list[Cand] = []
         extended = self._extend(tt, tt.mentions)
+        long_forms = _pair_long_forms(tt, extended)
         for c in extended:
             if not c[3]:  # grown into a variant's name: its own link
                 hit = self._link(c[2], tt.span_text(c[0], c[1]))
@@ -513,7 +536,7 @@ class Linker(Component):
                 remap[c[3]] = (model, text)
                 models.add(model)
                 continue
-            hit = self._link(c[2], text)
+            hit = self._own_link(long_forms, c, text)
             if hit is not None and hit[0] != c[3]:
                 remap[c[3]] = hit
         if tt.abbreviations:
@@ -578,3 +601,17 @@ def make_linker(
 ) -> Linker:
     register_extensions()
     return named(Linker(load_kb(catalog), tuple(add_types), add_mentions), name)
+
+
+def _pair_long_forms(tt: TokenTable, mentions: list[Cand]) -> dict[str, str]:
+    """Entity id → long form text, for the entities of abbreviation pairs ("Success Detection
+    Rate (SDR)": the id both forms share)."""
+    if not tt.abbreviations:
+        return {}
+    spans = {(c[0], c[1]): c[3] for c in mentions if c[3]}
+    out: dict[str, str] = {}
+    for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+        eid = spans.get((sf_s, sf_e))
+        if eid is not None and eid == spans.get((lf_s, lf_e)):
+            out[eid] = tt.span_text(lf_s, lf_e)
+    return out

@@ -6625,3 +6625,14 @@ def test_a_known_dataset_then_what_its_data_is_keeps_its_name(
     # a resource that is a dataset only in context is not named by such a phrase
     ex = run(nlp, "OurNet is 11.0% higher than SVM on the Twitter conversations dataset.")
     assert any(m.type == "Dataset" and m.text.startswith("Twitter") for m in ex.mentions)
+
+
+def test_a_long_form_the_text_defines_wins_over_a_famous_acronym(nlp: Language) -> None:
+    # "SDR" alone is the KB's signal distortion ratio; defined otherwise, it is not
+    ex = run(nlp, "We propose OurNet. OurNet reaches a Success Detection Rate (SDR) of 82.2%.")
+    assert [r.metric_id for r in ex.results] == ["metric:sdr"]
+    # defined as itself, it keeps its KB link; so does a long form of an acronym-named entry
+    ex = run(nlp, "We propose OurNet. OurNet reaches a Signal Distortion Ratio (SDR) of 12.2.")
+    assert [r.metric_id for r in ex.results] == ["metric:signal-distortion-ratio"]
+    ex = run(nlp, "OurNet reaches 31.5 Bilingual Evaluation Understudy (BLEU) on WMT14.")
+    assert [r.metric_id for r in ex.results] == ["metric:bleu"]

@@ -6636,3 +6636,15 @@ def test_a_long_form_the_text_defines_wins_over_a_famous_acronym(nlp: Language) 
     assert [r.metric_id for r in ex.results] == ["metric:signal-distortion-ratio"]
     ex = run(nlp, "OurNet reaches 31.5 Bilingual Evaluation Understudy (BLEU) on WMT14.")
     assert [r.metric_id for r in ex.results] == ["metric:bleu"]
+
+
+def test_a_class_of_models_by_scale_or_modality_is_no_entity(nlp: Language) -> None:
+    # "Large Vision-Language Models (LVLMs)" is a kind of model, like "LLMs": no entity
+    ex = run(
+        nlp,
+        "Large Audio Reasoning Models (LARMs) hallucinate. We propose OurNet, which makes "
+        "LARMs faithful and outperforms Zorb Reward Models (ZRMs).",
+    )
+    names = {e.name for e in ex.entities}
+    assert not names & {"LARMs", "Large Audio Reasoning Models"}
+    assert {"OurNet"} <= names and any(n.startswith(("ZRM", "Zorb")) for n in names)

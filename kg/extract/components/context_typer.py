@@ -34,6 +34,7 @@ from kg.extract.components.lexicon import (
     TASK_HEADS,
     TRAIN_CUES,
     ends_in_model_family,
+    model_class,
     names_model_family,
     of_model_family,
     variant_of,
@@ -122,18 +123,6 @@ def _dataset_starts(tt: TokenTable, cands: list[Candidate]) -> set[tuple[int, in
             ):
                 out.add((lf_s, lf_e))
     return out
-
-
-_MODEL_CLASS_WORDS = words("model_class_words")
-
-
-def _model_class(text: str) -> bool:
-    """ "Large Vision-Language Models", "Vision Foundation Models": words of scale or
-    modality before "models", a class of models, no named model (lexicon/model_class_words)."""
-    parts = re.split(r"[\s\-]+", text.lower())
-    return len(parts) > 1 and parts[-1] in ("models", "model") and all(
-        p in _MODEL_CLASS_WORDS for p in parts[:-1]
-    )
 
 
 def _class_compound(tt: TokenTable, start: int, k: int, text: str) -> bool:
@@ -510,7 +499,7 @@ def _long_form_type(
         return "Dataset"
     last = tt.lowers[pair[1] - 1]
     t = _head_type(last)
-    if t == "Model" and (tt.span_text(*pair).islower() or _model_class(tt.span_text(*pair))):
+    if t == "Model" and (tt.span_text(*pair).islower() or model_class(tt.span_text(*pair))):
         return ""  # a generic class: "foundation models (FMs)", "Large Reasoning Models (LRMs)"
     if t:
         return t

@@ -97,6 +97,19 @@ MODEL_FAMILY_KEYS = frozenset(kb_key(w) for w in entries("model_families"))
 _FAMILY_TAIL = re.compile(r"v?\d[\w.]*$")
 
 
+MODEL_CLASS_WORDS = words("model_class_words")
+
+
+def model_class(text: str) -> bool:
+    """ "Large Vision-Language Models", "vision-language models", "Vision Foundation Models":
+    words of scale or modality before "models", a class of models, no named model nor a
+    technique (lexicon/model_class_words)."""
+    parts = re.split(r"[\s\-]+", text.lower())
+    return len(parts) > 1 and parts[-1] in ("models", "model") and all(
+        p in MODEL_CLASS_WORDS for p in parts[:-1]
+    )
+
+
 @memo()
 def of_model_family(text: str) -> bool:
     """ "Whisper-large-v2", "YOLOv8n-seg", "G-GhostNet": a model family's name (its version

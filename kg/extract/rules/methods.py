@@ -3,7 +3,12 @@ named after the task they perform ("a constraint classification scheme")."""
 
 from __future__ import annotations
 
-from kg.extract.components.lexicon import METHOD_HEADS, METHOD_PHRASE_HEADS, NP_STOP
+from kg.extract.components.lexicon import (
+    METHOD_HEADS,
+    METHOD_PHRASE_HEADS,
+    NP_STOP,
+    model_class,
+)
 from kg.extract.lexicon import words
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.common import (
@@ -128,6 +133,8 @@ def method_phrase(ctx: RuleContext, i: int) -> bool:
         j += 1  # "deep learning", "neural networks": fields; but "graph neural network"
     # "reward model", "policy models" name a role; "maximum entropy model", "log-linear
     # model", "probabilistic model" a technique
+    if model_class(tt.span_text(j, i + 1)):
+        return True  # "vision-language models": a class of models, as "language models"
     if j < i - (0 if lowers[i] not in _MODEL_NOUNS or _kind_word(texts[j]) else 1):
         ctx.add(j, i + 1, "Method", "method_phrase")
     return True

@@ -6648,3 +6648,10 @@ def test_a_class_of_models_by_scale_or_modality_is_no_entity(nlp: Language) -> N
     names = {e.name for e in ex.entities}
     assert not names & {"LARMs", "Large Audio Reasoning Models"}
     assert {"OurNet"} <= names and any(n.startswith(("ZRM", "Zorb")) for n in names)
+    # in lower case too ("vision-language models (VLMs)"), and a class's usual acronym alone
+    ex = run(
+        nlp,
+        "We propose OurNet. Pretrained audio-language models (ALMs) and LVLMs struggle, "
+        "while OurNet improves them.",
+    )
+    assert {e.name for e in ex.entities} == {"OurNet"}

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.lexicon import LANGUAGES, NP_STOP, TASK_HEADS
+from kg.extract.lexicon import entries
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.common import TASK_STOP, is_acronym, is_modifier_word, is_task_modifier
 
 COORD = frozenset(["and", "or", "/", "&"])
+_PROPERTIES = frozenset(entries("property_phrases"))
 # "Competition-Level Code Generation", "Large-Scale Image Classification": a qualifier
 _TITLE_QUALIFIERS = frozenset(["Level", "Scale", "Based", "Driven", "Free", "Aware"])
 _DIM = re.compile(r"^\d[dD]$")
@@ -167,8 +169,8 @@ def task_head(ctx: RuleContext, i: int) -> bool:
     j = task_start(tt.texts, tt.lowers, tt.sent_start, i, True)
     if j < i:
         j = after_metric(ctx, j, i)
-    if j < i:
-        ctx.add(j, i + 1, "Task", "task_head")
+    if j < i and " ".join(tt.lowers[i - 1 : i + 1]) not in _PROPERTIES:
+        ctx.add(j, i + 1, "Task", "task_head")  # not "high temporal resolution": a property
     return True
 
 

@@ -6655,3 +6655,14 @@ def test_a_class_of_models_by_scale_or_modality_is_no_entity(nlp: Language) -> N
         "while OurNet improves them.",
     )
     assert {e.name for e in ex.entities} == {"OurNet"}
+
+
+def test_a_property_of_data_is_no_task(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet for coreference resolution. Event cameras offer high temporal "
+        "resolution, and OurNet keeps the native resolution of the input.",
+    )
+    tasks = {m.text for m in ex.mentions if m.type == "Task"}
+    assert "coreference resolution" in tasks
+    assert not any(t.endswith(("temporal resolution", "native resolution")) for t in tasks)

@@ -26,6 +26,7 @@ PHRASES = {
     "comparison_margin_cues",
     "comparison_weak_cues",
     "measure_compounds",
+    "property_phrases",
 }
 # Lists of whole names, compared with a mention's whole text under kg.kb.kb_key (lower-case)
 WHOLE_NAMES = {"not_datasets", "model_families", "venues", "common_names"}

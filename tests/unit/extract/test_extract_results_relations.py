@@ -6666,3 +6666,13 @@ def test_a_property_of_data_is_no_task(nlp: Language) -> None:
     tasks = {m.text for m in ex.mentions if m.type == "Task"}
     assert "coreference resolution" in tasks
     assert not any(t.endswith(("temporal resolution", "native resolution")) for t in tasks)
+
+
+def test_an_evaluative_word_starts_no_measure_name(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet shows greater robustness, and a representative metric, the "
+        "appropriate similarity metric, confirms it.",
+    )
+    metrics = [m.text for m in ex.mentions if m.type == "Metric"]
+    assert not any(t.startswith(("greater", "representative", "appropriate")) for t in metrics)

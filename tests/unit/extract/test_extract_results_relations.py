@@ -6676,3 +6676,6 @@ def test_an_evaluative_word_starts_no_measure_name(nlp: Language) -> None:
     )
     metrics = [m.text for m in ex.mentions if m.type == "Metric"]
     assert not any(t.startswith(("greater", "representative", "appropriate")) for t in metrics)
+    # a kind of measure in the plural names no measure either
+    ex = run(nlp, "We propose OurNet and report regression metrics and autocorrelation metrics.")
+    assert not any(m.type == "Metric" for m in ex.mentions)

@@ -127,11 +127,14 @@ def _dataset_starts(tt: TokenTable, cands: list[Candidate]) -> set[tuple[int, in
 
 def _class_compound(tt: TokenTable, start: int, k: int, text: str) -> bool:
     """A compound of capitalised words before a model head that is plural or follows "a"
-    ("Vision-Language Models", "a Vision-Language Model"): a kind of model, no name (not
+    ("Vision-Language Models", "a Vision-Language Model"), or of words of scale or modality
+    before any ("Rethinking Vision-Language Model in …"): a kind of model, no name (not
     "DeepSeek-Coder Models", "Llama-3 Models")."""
     parts = text.split("-")
     if len(parts) < 2 or not all(p.isalpha() and p.istitle() for p in parts):
         return False
+    if model_class(f"{text} {tt.lowers[k]}"):
+        return True
     plural = tt.lowers[k].endswith("s")
     return plural or (start > 0 and tt.lowers[start - 1] in ("a", "an"))
 

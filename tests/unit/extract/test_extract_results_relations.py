@@ -6655,6 +6655,9 @@ def test_a_class_of_models_by_scale_or_modality_is_no_entity(nlp: Language) -> N
         "while OurNet improves them.",
     )
     assert {e.name for e in ex.entities} == {"OurNet"}
+    # a capitalised compound of such words before a singular "Model" (a title's)
+    ex = run(nlp, "We propose OurNet.", title="Rethinking Audio-Language Model in Zorb Forensics")
+    assert not any(e.name.startswith("Audio-Language") for e in ex.entities)
 
 
 def test_a_property_of_data_is_no_task(nlp: Language) -> None:

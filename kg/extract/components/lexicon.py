@@ -98,6 +98,8 @@ _FAMILY_TAIL = re.compile(r"v?\d[\w.]*$")
 
 
 MODEL_CLASS_WORDS = words("model_class_words")
+# "multi-agent", "real-time": compounds so common that in Title Case they are no name
+COMMON_COMPOUNDS = words("common_compounds")
 
 
 def model_class(text: str) -> bool:

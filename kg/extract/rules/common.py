@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.lexicon import (
+    COMMON_COMPOUNDS,
     LANGUAGES,
     NAME_SHAPE,
     NP_STOP,
     STOP_ACRONYMS,
     STOP_NAMES,
+    TASK_HEADS,
     of_model_family,
     versioned_model_family,
 )
@@ -34,6 +36,12 @@ def is_name(text: str) -> bool:
     last = text.rsplit("-", 1)[1] if "-" in text else ""
     if last.istitle() and last.lower() in _HYPHEN_AFFIXES:
         return False  # "Context-Aware", "SAM-Based", "Training-Free" (titles): an adjective
+    low = text.lower()
+    if last and low in COMMON_COMPOUNDS and low not in TASK_HEADS and all(
+        p[1:].islower() for p in text.split("-")
+    ):
+        return False  # "Multi-Agent", "Real-Time" (titles): common words, no name (but the
+        # task "Super-Resolution" is named by one)
     if of_model_family(text):
         return True  # "Whisper-large-v2", "YOLOv8n-seg"
     if not NAME_SHAPE.match(text):

@@ -6682,3 +6682,16 @@ def test_an_evaluative_word_starts_no_measure_name(nlp: Language) -> None:
     # a kind of measure in the plural names no measure either
     ex = run(nlp, "We propose OurNet and report regression metrics and autocorrelation metrics.")
     assert not any(m.type == "Metric" for m in ex.mentions)
+
+
+def test_a_common_compound_in_title_case_is_no_name(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose ZorbAgent, which plans with three agents.",
+        title="Real-Time Multi-Agent Collaboration for Zorb Planning",
+    )
+    names = {e.name for e in ex.entities}
+    assert not names & {"Multi-Agent", "Real-Time"}
+    assert "ZorbAgent" in names and "ZorbAgent" in {
+        e.name for e in ex.entities if e.id in rel_ids(ex, "PROPOSES")
+    }

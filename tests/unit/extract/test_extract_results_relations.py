@@ -6651,8 +6651,8 @@ def test_a_class_of_models_by_scale_or_modality_is_no_entity(nlp: Language) -> N
     # in lower case too ("vision-language models (VLMs)"), and a class's usual acronym alone
     ex = run(
         nlp,
-        "We propose OurNet. Pretrained audio-language models (ALMs) and LVLMs struggle, "
-        "while OurNet improves them.",
+        "We propose OurNet. Pretrained audio-language models (ALMs), open-source models and "
+        "LVLMs struggle, while OurNet improves them.",
     )
     assert {e.name for e in ex.entities} == {"OurNet"}
     # a capitalised compound of such words before a singular "Model" (a title's)

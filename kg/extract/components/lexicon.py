@@ -102,6 +102,7 @@ MODEL_CLASS_WORDS = words("model_class_words")
 COMMON_COMPOUNDS = words("common_compounds")
 
 
+@memo()
 def model_class(text: str) -> bool:
     """ "Large Vision-Language Models", "vision-language models", "Vision Foundation Models":
     words of scale or modality before "models", a class of models, no named model nor a

@@ -234,9 +234,21 @@ def contribution_mentions(tt: TokenTable, mentions: list[_M]) -> tuple[list[_M],
         if not toks.isdisjoint(range(m.start, m.end)):
             if base_suffixed(tt, m) or modified_system(tt, m):
                 bases.append(m)
-            elif not _known_modifier(tt, m):
+            elif not _known_modifier(tt, m) and not _common_model(tt, m):
                 own.append(m)
     return own, bases
+
+
+def _common_model(tt: TokenTable, m: _M) -> bool:
+    """A known model so common in ML abstracts (``common_names``: CLIP, DiT, ViT, DETR) that a
+    contribution naming it builds on it or studies it ("Continual Learning on CLIP via …",
+    "we propose a DiT-inspired …"), unless the title opens with it ("Qwen3: …", a report)."""
+    if m.label_ != "Model" or not m.id_.startswith(_KNOWN_RULES):
+        return False
+    text = tt.span_text(m.start, m.end)
+    if text not in _COMMON_NAMES:
+        return False
+    return not (m.start == 0 and m.end < len(tt.texts) and tt.texts[m.end] == ":")
 
 
 def base_suffixed(tt: TokenTable, m: _M) -> bool:

@@ -6695,3 +6695,17 @@ def test_a_common_compound_in_title_case_is_no_name(nlp: Language) -> None:
     assert "ZorbAgent" in names and "ZorbAgent" in {
         e.name for e in ex.entities if e.id in rel_ids(ex, "PROPOSES")
     }
+
+
+
+def test_a_common_known_model_in_the_contribution_is_not_proposed(nlp: Language) -> None:
+    # "a vision transformer (ViT) pre-training framework": the paper builds with ViT
+    ex = run(
+        nlp,
+        "We propose a vision transformer (ViT) pre-training framework for zorb detection.",
+        title="A Zorb study",
+    )
+    assert "model:vit" not in rel_ids(ex, "PROPOSES")
+    # a title that opens with it, as a report does, still proposes it
+    ex = run(nlp, "We release the weights.", title="CLIP: Learning Zorb Visual Models")
+    assert "model:clip" in rel_ids(ex, "PROPOSES")

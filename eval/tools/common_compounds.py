@@ -14,30 +14,18 @@ Document frequency only, as for ``common_names.py``: no label and no extraction 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
-from collections import Counter
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT = ROOT.parent / "shared" / "data" / "arxiv" / "abstracts-2025.jsonl.gz"
-LEXICON = ROOT / "kg" / "extract" / "lexicon"
-OUT = LEXICON / "common_compounds.txt"
+from common_names import DEFAULT, ROOT, document_frequency
+
+sys.path.insert(0, str(ROOT))
+from kg.extract.lexicon import entries
+
+OUT = ROOT / "kg" / "extract" / "lexicon" / "common_compounds.txt"
 # a lower-case compound of letters only, not glued to a longer one: "multi-agent", "real-time"
 COMPOUND = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})+)(?![\w-])")
-
-
-def document_frequency(path: Path) -> tuple[Counter[str], int]:
-    df: Counter[str] = Counter()
-    n = 0
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            text = f"{rec.get('title') or ''}\n{rec.get('abstract') or ''}"
-            df.update(set(COMPOUND.findall(text)))
-            n += 1
-    return df, n
 
 
 def main() -> int:
@@ -46,10 +34,9 @@ def main() -> int:
     ap.add_argument("--min-docs", type=int, default=20)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    df, n = document_frequency(args.abstracts)
+    df, n = document_frequency(args.abstracts, COMPOUND)
     # "context-aware", "training-free": an affix the tokenizer splits off, never a name anyway
-    lines = (LEXICON / "hyphen_affix_words.txt").read_text(encoding="utf-8").splitlines()
-    affixes = {line.split("#", 1)[0].strip() for line in lines} - {""}
+    affixes = set(entries("hyphen_affix_words"))
     compounds = sorted(
         w for w, c in df.items() if c >= args.min_docs and w.rsplit("-", 1)[1] not in affixes
     )

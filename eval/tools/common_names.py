@@ -28,14 +28,15 @@ OUT = ROOT / "kg" / "extract" / "lexicon" / "common_names.txt"
 NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?![\w-])")
 
 
-def document_frequency(path: Path) -> tuple[Counter[str], int]:
+def document_frequency(path: Path, pattern: re.Pattern[str] = NAME) -> tuple[Counter[str], int]:
+    """How many records' title or abstract hold each match of ``pattern``, and the records."""
     df: Counter[str] = Counter()
     n = 0
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             text = f"{rec.get('title') or ''}\n{rec.get('abstract') or ''}"
-            df.update(set(NAME.findall(text)))
+            df.update(set(pattern.findall(text)))
             n += 1
     return df, n
 

@@ -236,13 +236,10 @@ def metric_phrase(ctx: RuleContext, i: int) -> bool:
         j -= 1
     if j == i:
         return False  # no modifier: "by the X metric" is metric_head's
-    if lowers[i] in _CLASS_HEADS:
+    if lowers[i] == "metrics":
         return True  # "image quality metrics", "regression metrics": a kind of measure, none
     ctx.add(j, i + 1, "Metric", "metric_phrase")
     return True
-
-
-_CLASS_HEADS = frozenset({"metrics"})
 
 
 # noun suffixes: a word that names what is measured ("positioning accuracy" is not among them:

@@ -368,3 +368,11 @@ def test_mean_square_error_is_the_mean_squared_error() -> None:
     ids = _entity_ids("It has a mean square error of 0.001 and a root-mean-square error of 0.2.")
     assert ids["mean square error"] == "metric:mean-squared-error"
     assert ids["root-mean-square error"] == "metric:root-mean-squared-error"
+
+
+def test_stemming_from_is_no_lemmatization() -> None:
+    """ "stemming" was an alias of lemmatization (another technique), so every "challenges
+    stemming from …" made the Task lemmatization."""
+    ids = _entity_ids("Errors stemming from label noise are common in lemmatization.")
+    assert "stemming" not in ids
+    assert ids["lemmatization"] == "task:lemmatization"

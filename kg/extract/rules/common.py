@@ -60,6 +60,9 @@ def starts_name(text: str) -> bool:
 
 # verb endings: "customize", "prioritizes", "simplify" modify no noun (but "size", "stepsize")
 _VERB_ENDINGS = ("ize", "izes", "ify", "ifies")
+# quantifiers, in lower case, count what a phrase names: "multiple reasoning benchmarks",
+# "distinct approaches" (in Title Case a name's first word: "Multiple Object Tracking")
+_QUANTIFIERS = frozenset(["multiple", "distinct"])
 
 
 def is_modifier_word(tok_text: str) -> bool:
@@ -67,6 +70,7 @@ def is_modifier_word(tok_text: str) -> bool:
     return (
         tok_text.isalpha()
         and low not in NP_STOP
+        and low not in _QUANTIFIERS
         and not low.endswith("ly")
         and (tok_text.islower() or tok_text in LANGUAGES)
         and not (low.endswith(_VERB_ENDINGS) and not low.endswith("size"))

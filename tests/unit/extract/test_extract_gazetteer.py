@@ -376,3 +376,15 @@ def test_stemming_from_is_no_lemmatization() -> None:
     ids = _entity_ids("Errors stemming from label noise are common in lemmatization.")
     assert "stemming" not in ids
     assert ids["lemmatization"] == "task:lemmatization"
+
+
+def test_multiple_counts_nothing_in_some_names() -> None:
+    """A lower-case "multiple" starts no task or method phrase (it counts what they name);
+    multiple sclerosis and multiple linear regression keep it as known names."""
+    ids = _entity_ids(
+        "We fit multiple linear regression for multiple sclerosis lesion segmentation."
+    )
+    assert ids["multiple linear regression"] == "method:multiple-linear-regression"
+    assert ids["multiple sclerosis lesion segmentation"] == (
+        "task:multiple-sclerosis-lesion-segmentation"
+    )

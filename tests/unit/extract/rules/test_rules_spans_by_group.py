@@ -438,3 +438,17 @@ def test_a_verb_shaped_word_modifies_no_task(rule_found: Callable) -> None:
         ("answer extraction", "Task", "task_head"),
         ("size estimation", "Task", "task_head"),
     ]
+
+
+def test_a_lower_case_quantifier_starts_no_task_or_method(rule_found: Callable) -> None:
+    """ "multiple reasoning benchmarks" made the Task "multiple reasoning" (and, coordinated,
+    "multiple reasoning benchmarks and multiple segmentation"); "distinct approaches" a
+    Method. In Title Case "Multiple" starts a name."""
+    words = W(
+        "on multiple reasoning benchmarks and multiple segmentation datasets with distinct"
+        " sampling approaches ; Underwater Multiple Fish Tracking"
+    )
+    assert rule_found(words, ["task_head", "method_phrase"]) == [
+        ("sampling approaches", "Method", "method_phrase"),
+        ("Underwater Multiple Fish Tracking", "Task", "task_head"),
+    ]

@@ -90,6 +90,11 @@ _VERB_BEFORE = frozenset("to we i you us let must can will should may also".spli
 
 # "wide coverage", "broad coverage" before a noun: a compound adjective, not the measure
 _EXTENT_BEFORE = frozenset(["wide", "broad"])
+# fields a measure's word names ("precision agriculture", "precision medicine"): no measure
+_FIELDS_AFTER = frozenset(
+    ["agriculture", "farming", "medicine", "healthcare", "health", "oncology", "nutrition",
+     "livestock", "forestry", "viticulture", "horticulture", "psychiatry", "irrigation"]
+)  # fmt: skip
 
 
 def _noun_after(tt: TokenTable, end: int) -> bool:
@@ -110,6 +115,8 @@ def _not_a_metric(tt: TokenTable, c: Candidate) -> bool:
         return True  # "the official ROUGE software", "the NIST BLEU script"
     if c[1] - c[0] != 1:
         return False
+    if c[1] < len(tt.lowers) and tt.lowers[c[1]] in _FIELDS_AFTER:
+        return True  # "precision agriculture": a field
     start = c[0]
     low = tt.lowers[start]
     if start == 0:

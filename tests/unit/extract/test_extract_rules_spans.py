@@ -326,3 +326,11 @@ def test_a_metric_variant_is_its_own_entity(nlp: Language) -> None:
 def test_wide_or_broad_coverage_before_a_noun_is_no_metric(nlp: Language) -> None:
     text = "A broad coverage grammar and wide coverage English lexicons give broad coverage ."
     assert _pretok(nlp, text) == {("coverage", "Metric")}
+
+
+def test_precision_naming_a_field_is_no_metric(nlp: Language) -> None:
+    """ "precision agriculture", "Precision Medicine" made the Metric precision (and a
+    MEASURED_BY) in papers that measure no precision."""
+    doc = nlp("Precision Medicine and precision agriculture need AI; we report precision.")
+    metrics = [(m.text, m.start) for m in doc._.kg_mentions if m.label_ == "Metric"]
+    assert metrics == [("precision", 10)]

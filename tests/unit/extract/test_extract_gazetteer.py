@@ -388,3 +388,13 @@ def test_multiple_counts_nothing_in_some_names() -> None:
     assert ids["multiple sclerosis lesion segmentation"] == (
         "task:multiple-sclerosis-lesion-segmentation"
     )
+
+
+def test_masked_autoencoders_defined_as_mae_are_no_mean_absolute_error() -> None:
+    """ "masked autoencoders (MAE)" had no entry: the pair kept the short form's Metric
+    type, and "In MAE, …" made a Metric "MAE" (MEASURED_BY) in pre-training papers."""
+    ids = _entity_ids("We build on masked autoencoders (MAE). In MAE, patches are masked.")
+    assert ids["masked autoencoders"] == ids["MAE"] == "method:masked-autoencoder"
+    assert _entity_ids("The mean absolute error (MAE) drops.")["MAE"] == (
+        "metric:mean-absolute-error"
+    )

@@ -105,10 +105,19 @@ def _noun_after(tt: TokenTable, end: int) -> bool:
     return tok.isalpha() and tt.lowers[end] not in NP_STOP
 
 
+def _susceptible_to(tt: TokenTable, end: int) -> bool:
+    """ "to" and no number after a measure's word: "sensitivity to noise" (but "raises the
+    sensitivity to 91%" is the measure)."""
+    return end + 1 < len(tt.lowers) and tt.lowers[end] == "to" and not (
+        tt.texts[end + 1][:1].isdigit()
+    )
+
+
 def _not_a_metric(tt: TokenTable, c: Candidate) -> bool:
     """Metric words used otherwise: the verb "(helpful to) recall", the adjective
     "wide - coverage" / "high - coverage" (pre-split hyphen compounds), a metric's
-    software ("the ROUGE software")."""
+    software ("the ROUGE software"), a field ("precision agriculture"), a susceptibility
+    ("sensitivity to noise")."""
     if c[2] != "Metric":
         return False
     if c[1] < len(tt.lowers) and tt.lowers[c[1]] in _TOOL_WORDS:
@@ -119,6 +128,8 @@ def _not_a_metric(tt: TokenTable, c: Candidate) -> bool:
         return True  # "precision agriculture": a field
     start = c[0]
     low = tt.lowers[start]
+    if low == "sensitivity" and _susceptible_to(tt, c[1]):
+        return True  # "sensitivity to hyperparameters": a susceptibility, not the measure
     if start == 0:
         return False
     if low == "recall" and tt.lowers[start - 1] in _VERB_BEFORE:

@@ -334,3 +334,11 @@ def test_precision_naming_a_field_is_no_metric(nlp: Language) -> None:
     doc = nlp("Precision Medicine and precision agriculture need AI; we report precision.")
     metrics = [(m.text, m.start) for m in doc._.kg_mentions if m.label_ == "Metric"]
     assert metrics == [("precision", 10)]
+
+
+def test_sensitivity_to_a_factor_is_no_metric(nlp: Language) -> None:
+    """ "sensitivity to hyperparameters" (a susceptibility) made the Metric sensitivity;
+    "raises the sensitivity to 91%" and "a sensitivity of 93%" are the measure."""
+    doc = nlp("Its sensitivity to noise is low; it raises the sensitivity to 91% and 93%.")
+    metrics = [m.start for m in doc._.kg_mentions if m.label_ == "Metric"]
+    assert metrics == [10]

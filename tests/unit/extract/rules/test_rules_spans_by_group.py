@@ -452,3 +452,10 @@ def test_a_lower_case_quantifier_starts_no_task_or_method(rule_found: Callable) 
         ("sampling approaches", "Method", "method_phrase"),
         ("Underwater Multiple Fish Tracking", "Task", "task_head"),
     ]
+
+
+def test_task_head_leaves_out_words_judging_reasoning(rule_found: Callable) -> None:
+    """ "impressive reasoning", "a deeper understanding" made Tasks of how well a model
+    reasons; "concise mathematical reasoning" is the task mathematical reasoning."""
+    words = W("impressive reasoning , a deeper understanding and concise mathematical reasoning")
+    assert rule_found(words, ["task_head"]) == [("mathematical reasoning", "Task", "task_head")]

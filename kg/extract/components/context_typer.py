@@ -29,6 +29,7 @@ from kg.extract.components.lexicon import (
     EVAL_VERBS,
     METHOD_HEADS,
     MODEL_HEADS,
+    PART_HEADS,
     RELEASE_CUES,
     SYSTEM_TYPES,
     TASK_HEADS,
@@ -489,16 +490,12 @@ def _listed_name(text: str) -> bool:
     return text in (",", "and") or text[:1].isupper() or (text[:1].isdigit() and not text.isdigit())
 
 
-def _long_form_type(
-    tt: TokenTable,
-    pair: tuple[int, int],
-    typed_ends: dict[tuple[int, int], str],
-    dataset_starts: set[tuple[int, int]],
-) -> str | None:
-    """3. the long form of an abbreviation; "" = no type and stop looking."""
-    if (pair[1], pair[0]) in typed_ends:
-        return typed_ends[(pair[1], pair[0])]
-    if pair in dataset_starts:
+def _long_form_type(tt: TokenTable, pair: tuple[int, int], cues: _DocCues) -> str | None:
+    """3. the long form of an abbreviation, or the head noun right after the pair ("a
+    Dual-Modal Feature Fusion (DMFF) module"); "" = no type and stop looking."""
+    if (pair[1], pair[0]) in cues.typed_ends:
+        return cues.typed_ends[(pair[1], pair[0])]
+    if pair in cues.dataset_starts:
         return "Dataset"
     last = tt.lowers[pair[1] - 1]
     t = _head_type(last)
@@ -510,7 +507,7 @@ def _long_form_type(
         return "Task"
     if last in _METRIC_LF_HEADS:
         return "Metric"
-    if last in _METHOD_LF_HEADS:
+    if last in _METHOD_LF_HEADS or cues.head_after_pair.get(pair) in PART_HEADS:
         return "Method"
     return None
 
@@ -692,9 +689,13 @@ class _DocCues:
         self.tt = tt
         self._release: bool | None = None
         self.abbrev_long: dict[tuple[int, int], tuple[int, int]] = {}
+        # the word right after "long form (SF)": "a Dual-Modal Feature Fusion (DMFF) module"
+        self.head_after_pair: dict[tuple[int, int], str] = {}
         for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
             self.abbrev_long[(sf_s, sf_e)] = (lf_s, lf_e)
             self.abbrev_long[(lf_s, lf_e)] = (lf_s, lf_e)
+            if sf_s == lf_e + 1 and sf_e + 1 < len(tt.lowers) and tt.lowers[sf_e] == ")":
+                self.head_after_pair[(lf_s, lf_e)] = tt.lowers[sf_e + 1]
         self.contrib_keys = {norm_key(tt.span_text(s, e)) for s, e in tt.contributions}
         self.typed_ends = _typed_ends(tt, cands)
         self.dataset_starts = _dataset_starts(tt, cands)
@@ -882,7 +883,7 @@ class ContextTyper(Component):
         if t is None:
             t = _apposed_head(tt, start) if rule == "propose" else _own_apposed_head(tt, start, end)
         if t is None and pair is not None:
-            t = _long_form_type(tt, pair, cues.typed_ends, cues.dataset_starts)
+            t = _long_form_type(tt, pair, cues)
         if t is not None:
             return t or None
         # 4. shape (model cues first: "DeepSeek-V2-Coder-Instruct" is a model)

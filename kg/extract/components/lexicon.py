@@ -98,6 +98,8 @@ _FAMILY_TAIL = re.compile(r"v?\d[\w.]*$")
 
 
 MODEL_CLASS_WORDS = words("model_class_words")
+# a system's part named after "long form (SF)": "a Dual-Modal Feature Fusion (DMFF) module"
+PART_HEADS = words("part_heads")
 # "multi-agent", "real-time": compounds so common that in Title Case they are no name
 COMMON_COMPOUNDS = words("common_compounds")
 

@@ -7,6 +7,7 @@ from; ``label`` is a type or ``"UNK"`` for the context typer):
   (both halves of a long form ↔ short form pair);
 - contributions: ``propose`` ("we propose X", "called X"), ``title_name`` (the title's "X: …"),
   ``own_name`` ("Our … Planning (DZP)"), ``listed_parts`` (a counted list's named parts),
+  ``named_part`` (a named "long form (SF) module"),
   ``beats_others`` (a new name that "outperforms existing methods");
 - datasets: ``dataset_head`` ("the X dataset"), ``set_head`` ("the WSJ test set"),
   ``quoted_dataset`` ('the "44-classes MRI dataset"'), ``event_title`` (the campaign of a title's
@@ -53,6 +54,7 @@ DEFAULT_RULES = [
     "title_name",
     "own_name",
     "listed_parts",
+    "named_part",
     "beats_others",
     "quoted_dataset",
     "event_title",

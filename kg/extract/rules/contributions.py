@@ -16,6 +16,7 @@ from kg.extract.components.lexicon import (
     METHOD_PHRASE_HEADS,
     MODEL_HEADS,
     NAMING_VERBS,
+    PART_HEADS,
     PROPOSE_VERBS,
     STOP_ACRONYMS,
     TASK_HEADS,
@@ -697,6 +698,24 @@ def listed_parts(ctx: RuleContext) -> None:
         colon = opened.get(tt.sent_of[lf_s])
         if colon is None or lf_s <= colon:
             continue
+        if known.isdisjoint(range(lf_s, sf_e)):
+            _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
+
+
+@rule("named_part", source="propose", group="contributions")
+def named_part(ctx: RuleContext) -> None:
+    """ "Additionally, a Dual-Modal Feature Fusion (DMFF) module enhances …": a long form and
+    its short form that a part's head noun follows (module, block, layer …) name a part the
+    paper builds; not a part the gazetteer knows ("a Squeeze-and-Excitation (SE) block")."""
+    tt = ctx.tt
+    lowers, n = tt.lowers, ctx.n
+    known: set[int] | None = None
+    for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+        if sf_s != lf_e + 1 or sf_e + 1 >= n or lowers[sf_e] != ")":
+            continue
+        if lowers[sf_e + 1] not in PART_HEADS:
+            continue
+        known = _known_tokens(tt) if known is None else known
         if known.isdisjoint(range(lf_s, sf_e)):
             _named_short_form(ctx, lf_s, lf_e, sf_s, sf_e)
 

@@ -398,3 +398,19 @@ def test_masked_autoencoders_defined_as_mae_are_no_mean_absolute_error() -> None
     assert _entity_ids("The mean absolute error (MAE) drops.")["MAE"] == (
         "metric:mean-absolute-error"
     )
+
+
+def test_known_building_blocks_are_known_methods() -> None:
+    """ "multi-layer perceptron (MLP) layers" made "MLP" a Method, Model, Task or Dataset by
+    context (or the perceptron); "Test-Time Training (TTT) modules" a part of the paper's own
+    system."""
+    ids = _entity_ids(
+        "We freeze the multi-layer perceptron (MLP) layers, add Test-Time Training (TTT) "
+        "modules and a Selective-Kernel block, and compare with Multi-Head Latent Attention "
+        "and an Enhanced Deep Super-Resolution Network."
+    )
+    assert ids["multi-layer perceptron"] == ids["MLP"] == "method:multilayer-perceptron"
+    assert ids["Test-Time Training"] == "method:test-time-training"
+    assert ids["Selective-Kernel"] == "method:selective-kernel"
+    assert ids["Multi-Head Latent Attention"] == "method:multi-head-latent-attention"
+    assert ids["Enhanced Deep Super-Resolution Network"] == "model:edsr"

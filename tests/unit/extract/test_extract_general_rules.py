@@ -251,6 +251,18 @@ def test_an_abbreviated_part_of_a_system_is_a_method(nlp: Language) -> None:
     assert found.get("GPU") != "Method"
 
 
+def test_a_part_head_after_an_abbreviation_pair_makes_it_a_method(nlp: Language) -> None:
+    """ "a Dual-Modal Feature Fusion (DMFF) module": the long form ends in no method head, so
+    the pair had no type and was dropped; the part's head noun after it gives it."""
+    found = _typed(
+        nlp,
+        "A study\n\nA Dual-Modal Feature Fusion (DMFF) module fuses features, and a Sparse "
+        "Zorb Guidance (SZG) block guides them. The Zorb Quality (ZQ) score rises.",
+    )
+    assert [found.get(n) for n in ("DMFF", "SZG")] == ["Method", "Method"]
+    assert found.get("ZQ") != "Method"
+
+
 def test_a_benchmark_shaped_name_before_a_task_head_after_on_is_data(nlp: Language) -> None:
     # "56.05 mIoU on SUN-RGBD segmentation": the data the task is run on, not a task
     found = _typed(nlp, "We achieve 56.05 mIoU on ZORB-RGBD segmentation.")

@@ -171,6 +171,20 @@ def test_listed_parts_needs_a_counted_list(rule_found: Callable) -> None:
     assert rule_found(words, ["listed_parts"], abbreviations=[[5, 8, 9, 10]]) == []
 
 
+def test_named_part_takes_a_named_pair_a_part_head_follows(rule_found: Callable) -> None:
+    """ "a Dual-Modal Feature Fusion (DMFF) module enhances …": a part of the paper's own
+    system, though no propose verb or counted list introduces it; not a known part (a prior
+    candidate from the gazetteer) nor a pair no part's head follows."""
+    words = W(
+        "a Dual Zorb Fusion ( DZF ) module fuses ; a Zorb Kernel ( ZK ) block ; "
+        "the Zorb Quality ( ZQ ) score"
+    )
+    abbreviations = [[1, 4, 5, 6], [11, 13, 14, 15], [19, 21, 22, 23]]
+    prior = [(12, 13, "Method", "method:kernel", "gazetteer")]
+    got = rule_found(words, ["named_part"], abbreviations=abbreviations, prior=prior)
+    assert got == [("DZF", "UNK", "propose")]
+
+
 def test_propose_stops_at_what_a_study_compares(rule_found: Callable) -> None:
     assert rule_found(W("We present a comparison of IL versus RL ."), ["propose"]) == []
 

@@ -78,6 +78,18 @@ def test_propose_takes_the_named_object(rule_found: Callable) -> None:
     assert got == [("DART-Math", "UNK", "propose")]
 
 
+def test_propose_takes_the_object_of_a_gerund_whose_subject_is_the_paper(
+    rule_found: Callable,
+) -> None:
+    """ "…, proposing ( i ) RAMDocs , a new dataset": the paper's contribution after the
+    gerund, as after "we propose"."""
+    words = W("We study conflicts , proposing ( i ) ZorbDocs , a new dataset .")
+    got = rule_found(words, ["propose"])
+    assert got == [("ZorbDocs", "UNK", "propose")]
+    got = rule_found(W("Introducing ZorbEdit , we edit videos ."), ["propose"])
+    assert got == [("ZorbEdit", "UNK", "propose")]
+
+
 def test_naming_verb_types_by_the_head_before_it(rule_found: Callable) -> None:
     got = rule_found(W("a model called Orca-Math"), ["propose"])
     assert got == [("Orca-Math", "Model", "propose")]

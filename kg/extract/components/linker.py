@@ -73,8 +73,10 @@ _NAMED_AFTER = DATASET_HEADS | {"test", "set"}
 
 _token_key = memo(maxsize=1 << 18)(kb_key)  # also for names: pure, and names recur
 _case_key = memo(maxsize=1 << 16)(case_key)
-# whole Dataset mentions that name no dataset (modalities, sensors, data kinds: "MRI", "RGB-D")
-_NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets"))
+# whole mentions of any type that name a modality, sensor or signal ("MRI", "LiDAR", "RGB-D")
+_MODALITIES = frozenset(kb_key(w) for w in entries("modalities"))
+# whole Dataset mentions that name no dataset (those, data kinds, task acronyms: "Large-Scale")
+_NOT_DATASETS = frozenset(kb_key(w) for w in entries("not_datasets")) | _MODALITIES
 # model and architecture families (lexicon/model_families.txt); venues (lexicon/venues.txt)
 _VENUES = frozenset(kb_key(w) for w in VENUES)
 _VENUE_YEAR = re.compile(r"^(?P<venue>.+?)[\s\-_'’]*(?:19|20)?\d\d$")
@@ -102,6 +104,17 @@ def _not_a_dataset(info: dict[str, Any] | None) -> bool:
     if not info:
         return False
     return any(_token_key(n) in _NOT_DATASETS for n in (info["name"], *info["aliases"]))
+
+
+def _modality(text: str, info: dict[str, Any] | None) -> bool:
+    """A mention of any type that names a modality, sensor or signal, as every name of its
+    entity does: "MRI", "Magnetic Resonance Imaging (MRI)", "LiDAR" (lexicon/modalities.txt);
+    not a paper's "Clinical Semantic Intelligence (CSI)" (CSI: channel state information)."""
+    if _token_key(text) not in _MODALITIES:
+        return False
+    return info is None or all(
+        _token_key(n) in _MODALITIES for n in (info["name"], *info["aliases"])
+    )
 
 
 class Linker(Component):
@@ -215,6 +228,12 @@ class Linker(Component):
         return bool(self.kb.blocked) and (
             self.kb.is_blocked(text, type_) or self.kb.is_blocked(strip_head_noun(text), type_)
         )
+
+    def _dropped(self, type_: str, text: str, info: dict[str, Any] | None) -> bool:
+        """A mention that names no entity: a blocked name, a modality, no dataset's name."""
+        if self._blocked(type_, text) or _modality(text, info):
+            return True
+        return type_ == "Dataset" and _not_a_dataset(info)
 
     # ------------------------------------------------------------------------------ adding
     def _coordinated(self, tt: TokenTable, start: int, end: int, ds: set[int]) -> bool:
@@ -519,9 +538,7 @@ class Linker(Component):
                     kept.append((c[0], c[1], c[2], hit[0], c[4]))
                 continue
             text = tt.span_text(c[0], c[1])
-            if self._blocked(c[2], text) or (
-                c[2] == "Dataset" and _not_a_dataset(old_entities.get(c[3]))
-            ):
+            if self._dropped(c[2], text, old_entities.get(c[3])):
                 continue
             kept.append(c)
             if c[3] in remap or c[3] in own_sense:

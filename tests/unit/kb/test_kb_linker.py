@@ -122,6 +122,19 @@ def test_modality_and_data_kind_words_are_no_datasets(
     assert not ids & dropped and kept <= ids
 
 
+def test_a_modality_is_no_entity_of_any_type(nlp: Language) -> None:
+    """lexicon/modalities.txt: "Magnetic Resonance Imaging (MRI)" was a Task (ADDRESSES MRI),
+    "LiDAR" a Task or Method; a paper's own "Clinical Semantic Intelligence (CSI)" is not
+    channel state information, and "MRI reconstruction" is a task."""
+    text = (
+        "Magnetic Resonance Imaging (MRI) is vital. We fuse LiDAR data for MRI "
+        "reconstruction. We propose Clinical Semantic Intelligence (CSI), a framework."
+    )
+    got = {t for t, _, _ in mentions(nlp, text)}
+    assert not got & {"Magnetic Resonance Imaging", "MRI", "LiDAR"}
+    assert {"MRI reconstruction", "Clinical Semantic Intelligence", "CSI"} <= got
+
+
 def test_new_sources_give_ids_to_names_the_rules_find() -> None:
     from kg.kb import load_kb
 

@@ -29,7 +29,9 @@ PHRASES = {
     "property_phrases",
 }
 # Lists of whole names, compared with a mention's whole text under kg.kb.kb_key (lower-case)
-WHOLE_NAMES = {"not_datasets", "model_families", "venues", "common_names", "common_compounds"}
+WHOLE_NAMES = {
+    "not_datasets", "modalities", "model_families", "venues", "common_names", "common_compounds"
+}
 
 
 def test_every_registered_rule_emits_a_ranked_rule_id() -> None:

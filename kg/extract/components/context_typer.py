@@ -41,7 +41,7 @@ from kg.extract.components.lexicon import (
     variant_of,
     versioned_model_family,
 )
-from kg.extract.components.tokens import TokenTable, table
+from kg.extract.components.tokens import TokenTable, table, word_after_pair
 from kg.extract.lexicon import words
 from kg.extract.memo import memo
 from kg.extract.normalize import norm_key
@@ -694,8 +694,9 @@ class _DocCues:
         for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
             self.abbrev_long[(sf_s, sf_e)] = (lf_s, lf_e)
             self.abbrev_long[(lf_s, lf_e)] = (lf_s, lf_e)
-            if sf_s == lf_e + 1 and sf_e + 1 < len(tt.lowers) and tt.lowers[sf_e] == ")":
-                self.head_after_pair[(lf_s, lf_e)] = tt.lowers[sf_e + 1]
+            after = word_after_pair(tt, lf_e, sf_s, sf_e)
+            if after is not None:
+                self.head_after_pair[(lf_s, lf_e)] = after
         self.contrib_keys = {norm_key(tt.span_text(s, e)) for s, e in tt.contributions}
         self.typed_ends = _typed_ends(tt, cands)
         self.dataset_starts = _dataset_starts(tt, cands)

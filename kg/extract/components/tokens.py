@@ -152,6 +152,16 @@ def _glued(tt: TokenTable, k: int) -> bool:
     return tt.idx[k] == tt.idx[k - 1] + len(tt.texts[k - 1])
 
 
+def word_after_pair(tt: TokenTable, lf_e: int, sf_s: int, sf_e: int) -> str | None:
+    """The lower-case word right after "long form (SF)" (a pair ``lf_e``, ``sf_s``, ``sf_e`` of
+    ``tt.abbreviations``): "module" in "a Dual-Modal Feature Fusion (DMFF) module"; ``None``
+    when the short form is not bracketed right after its long form or nothing follows."""
+    lowers = tt.lowers
+    if sf_s != lf_e + 1 or sf_e + 1 >= len(lowers) or lowers[sf_e] != ")":
+        return None
+    return lowers[sf_e + 1]
+
+
 def version_end(tt: TokenTable, end: int, *, decimal: bool = True) -> int:
     """Extend a name ending at token ``end`` over a version written in separate tokens (as in
     pre-tokenised input): "ACE - 2005", "ROUGE - L", "CoNLL ' 09", "FrameNet 1 . 5"

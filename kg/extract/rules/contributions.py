@@ -24,7 +24,7 @@ from kg.extract.components.lexicon import (
     VERSION,
     opens_with_model_family,
 )
-from kg.extract.components.tokens import TokenTable, bracket_close, indices
+from kg.extract.components.tokens import TokenTable, bracket_close, indices, word_after_pair
 from kg.extract.lexicon import words
 from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
@@ -706,14 +706,11 @@ def listed_parts(ctx: RuleContext) -> None:
 def named_part(ctx: RuleContext) -> None:
     """ "Additionally, a Dual-Modal Feature Fusion (DMFF) module enhances …": a long form and
     its short form that a part's head noun follows (module, block, layer …) name a part the
-    paper builds; not a part the gazetteer knows ("a Squeeze-and-Excitation (SE) block")."""
+    paper builds; not a part the gazetteer knows ("a Selective-Kernel (SK) block")."""
     tt = ctx.tt
-    lowers, n = tt.lowers, ctx.n
     known: set[int] | None = None
     for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
-        if sf_s != lf_e + 1 or sf_e + 1 >= n or lowers[sf_e] != ")":
-            continue
-        if lowers[sf_e + 1] not in PART_HEADS:
+        if word_after_pair(tt, lf_e, sf_s, sf_e) not in PART_HEADS:
             continue
         known = _known_tokens(tt) if known is None else known
         if known.isdisjoint(range(lf_s, sf_e)):

@@ -98,6 +98,7 @@ def propose(ctx: RuleContext, i: int) -> bool:
             if _describes(ctx, i, k, end):
                 break  # "a mask-based CFG technique", "a … UNet, termed PGM-UNet": not the name
             ctx.contributions.append([k, end])
+            _list_items(ctx, i, k, end)  # "we constructed two datasets: A for SFT and B …"
             # coordinated names: "MBPP and MathQA-Python"
             k = end
             if k + 1 < n and lowers[k] in (",", "and") and is_name(texts[k + 1]):
@@ -110,6 +111,27 @@ def propose(ctx: RuleContext, i: int) -> bool:
 
 
 _NP_HEADS = DATASET_TYPE_HEADS | METHOD_HEADS | MODEL_HEADS  # "the proposed method …"
+_ITEM_SEPARATORS = frozenset({",", "and", ";"})
+
+
+def _list_items(ctx: RuleContext, verb: int, k: int, end: int) -> None:
+    """ "We have constructed two datasets: Video-R1-COT-165k for SFT and Video-R1-260k for RL",
+    "we introduce three new benchmarks: YakugakuQA, …; NayoseQA, …": when the contribution
+    ``[k, end)`` opens a counted list after the verb ("two datasets:"), the names that open
+    its further items (after ",", "and", ";" or "(2)", up to the sentence's end) are the
+    paper's too; not a known name inside an item ("A, based on GPT-4, and B")."""
+    tt = ctx.tt
+    texts, lowers = tt.texts, tt.lowers
+    if k < verb + 3 or lowers[k - 1] != ":" or _COUNT_WORDS.isdisjoint(lowers[verb + 1 : k]):
+        return
+    known = _known_tokens(tt)
+    for p in range(end + 1, tt.sent_span(k)[1]):
+        prev = lowers[p - 1]
+        enumerated = prev == ")" and texts[p - 3] == "(" and _ENUMERATOR.match(texts[p - 2])
+        if (prev in _ITEM_SEPARATORS or enumerated) and is_name(texts[p]) and p not in known:
+            item_end = p + 2 if p + 1 < ctx.n and VERSION.match(texts[p + 1]) else p + 1
+            ctx.add(p, item_end, UNK, "propose")
+            ctx.contributions.append([p, item_end])
 
 
 def _noun_use(tt: TokenTable, i: int) -> bool:

@@ -90,6 +90,21 @@ def test_propose_takes_the_object_of_a_gerund_whose_subject_is_the_paper(
     assert got == [("ZorbEdit", "UNK", "propose")]
 
 
+def test_propose_takes_every_item_of_a_counted_list(rule_found: Callable) -> None:
+    """ "we constructed two datasets: A for SFT and B for RL": the second item's name was
+    EVALUATED_ON; not a known name inside an item ("GPT-4 labels": a gazetteer candidate), nor
+    the items of a list the verb does not count."""
+    words = W(
+        "We constructed three datasets : ZorbA for SFT , GPT-4 labels , and ZorbB for RL ;"
+        " ( 3 ) ZorbC ."
+    )
+    prior = [(9, 10, "Model", "model:gpt-4", "gazetteer")]
+    got = rule_found(words, ["propose"], prior=prior)
+    assert got == [(w, "UNK", "propose") for w in ("ZorbA", "ZorbB", "ZorbC")]
+    words = W("We present results on ZorbA and ZorbB ; ZorbC and ZorbD .")
+    assert rule_found(words, ["propose"]) == []
+
+
 def test_naming_verb_types_by_the_head_before_it(rule_found: Callable) -> None:
     got = rule_found(W("a model called Orca-Math"), ["propose"])
     assert got == [("Orca-Math", "Model", "propose")]

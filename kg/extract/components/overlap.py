@@ -29,7 +29,7 @@ from kg.extract.components.extensions import (
     register_extensions,
 )
 from kg.extract.components.lexicon import DATASET_HEADS, NP_STOP
-from kg.extract.components.tokens import TokenTable, table, url_tokens
+from kg.extract.components.tokens import TokenTable, past_short_form, table, url_tokens
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import words
 from kg.extract.memo import Memo
@@ -151,7 +151,7 @@ _PAIR_DATA_HEADS = frozenset({"dataset", "corpus", "database"})
 
 def _names_data_after(tt: TokenTable, sf_end: int) -> bool:
     """Is "(SF)" ending at token ``sf_end`` followed by a data head ("(FARS) dataset")?"""
-    k = sf_end + (sf_end < len(tt.texts) and tt.texts[sf_end] == ")")
+    k = past_short_form(tt.lowers, sf_end)
     return k < len(tt.lowers) and tt.lowers[k] in _PAIR_DATA_HEADS
 
 

@@ -152,14 +152,21 @@ def _glued(tt: TokenTable, k: int) -> bool:
     return tt.idx[k] == tt.idx[k - 1] + len(tt.texts[k - 1])
 
 
+def past_short_form(lowers: list[str], sf_e: int) -> int:
+    """The token after a short form ending at ``sf_e``, past its closing bracket: "dataset" in
+    "(FARS) dataset"."""
+    return sf_e + (sf_e < len(lowers) and lowers[sf_e] == ")")
+
+
 def word_after_pair(tt: TokenTable, lf_e: int, sf_s: int, sf_e: int) -> str | None:
     """The lower-case word right after "long form (SF)" (a pair ``lf_e``, ``sf_s``, ``sf_e`` of
     ``tt.abbreviations``): "module" in "a Dual-Modal Feature Fusion (DMFF) module"; ``None``
     when the short form is not bracketed right after its long form or nothing follows."""
     lowers = tt.lowers
-    if sf_s != lf_e + 1 or sf_e + 1 >= len(lowers) or lowers[sf_e] != ")":
+    k = past_short_form(lowers, sf_e)
+    if sf_s != lf_e + 1 or k == sf_e or k >= len(lowers):
         return None
-    return lowers[sf_e + 1]
+    return lowers[k]
 
 
 def version_end(tt: TokenTable, end: int, *, decimal: bool = True) -> int:

@@ -24,7 +24,13 @@ from kg.extract.components.lexicon import (
     VERSION,
     opens_with_model_family,
 )
-from kg.extract.components.tokens import TokenTable, bracket_close, indices, word_after_pair
+from kg.extract.components.tokens import (
+    TokenTable,
+    bracket_close,
+    indices,
+    past_short_form,
+    word_after_pair,
+)
 from kg.extract.lexicon import words
 from kg.extract.normalize import COMMON_WORDS
 from kg.extract.rules import UNK, RuleContext, rule
@@ -129,7 +135,7 @@ def _list_items(ctx: RuleContext, verb: int, k: int, end: int) -> None:
         prev = lowers[p - 1]
         enumerated = prev == ")" and texts[p - 3] == "(" and _ENUMERATOR.match(texts[p - 2])
         if (prev in _ITEM_SEPARATORS or enumerated) and is_name(texts[p]) and p not in known:
-            item_end = p + 2 if p + 1 < ctx.n and VERSION.match(texts[p + 1]) else p + 1
+            item_end = _name_end(ctx, p)
             ctx.add(p, item_end, UNK, "propose")
             ctx.contributions.append([p, item_end])
 
@@ -583,7 +589,7 @@ def _proposed_after(tt: TokenTable, lf_s: int, sf_e: int) -> bool:
         # the article opens the clause (not "a version of the Affine … Transform (ASIFT) is
         # proposed", "a head incorporating the Inverse … Transform (IDWT) is proposed")
         return False
-    k = sf_e + (sf_e < n and lowers[sf_e] == ")")
+    k = past_short_form(lowers, sf_e)
     if k < n and (lowers[k] in _NP_HEADS or lowers[k] + "s" in _PART_NOUNS):
         k += 1  # "(SRE) module"
     if k >= n or lowers[k] not in _BE:
@@ -637,7 +643,7 @@ def _new_system(tt: TokenTable, verb: int, lf_s: int, sf_e: int) -> bool:
     paper's new system when a system's or data set's head noun follows its short form or the
     propose phrase or an apposition calls it new."""
     lowers = tt.lowers
-    k = sf_e + (sf_e < len(lowers) and lowers[sf_e] == ")")  # past the closing bracket
+    k = past_short_form(lowers, sf_e)
     if k < len(lowers) and lowers[k] in _NP_HEADS:
         return True
     if k < len(lowers) and lowers[k] == "," and not _NEW_WORDS.isdisjoint(lowers[k + 1 : k + 4]):

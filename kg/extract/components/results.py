@@ -2002,10 +2002,15 @@ class _Binder:
                 continue  # its owner: "on kaggle's DFDC dataset", "on NASA's C-MAPSS"
             if self._unknown_name(j):
                 return self.unread_dataset(j) or self.dataset_variant(j)
-            own = self.ctx.benchmark or self.ctx.evaluated
-            if lowers[j] in _ANAPHORS and lowers[j - 1] == "the" and own:
-                # "on the test set": the one dataset the paper introduces or evaluates on
-                return _M(j, j + 1, "Dataset", own, "anaphora")
+            if lowers[j] in _ANAPHORS and lowers[j - 1] == "the":
+                # "on the test set": the one dataset the sentence names before it ("Applied
+                # to the D benchmark, S achieves X on the test set"), else the one the paper
+                # introduces or evaluates on
+                said = {m.kb_id_ for m in self.datasets if m.end <= k}
+                own = next(iter(said)) if len(said) == 1 else None
+                own = own or self.ctx.benchmark or self.ctx.evaluated
+                if own:
+                    return _M(j, j + 1, "Dataset", own, "anaphora")
             if lowers[j] in _ARTICLES or lowers[j].endswith(("-annotated", "-level")):
                 continue
             if not (j > k and lowers[k] == "the" and self._adjective(j)):

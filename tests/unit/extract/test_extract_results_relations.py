@@ -6709,3 +6709,23 @@ def test_a_common_known_model_in_the_contribution_is_not_proposed(nlp: Language)
     # a title that opens with it, as a report does, still proposes it
     ex = run(nlp, "We release the weights.", title="CLIP: Learning Zorb Visual Models")
     assert "model:clip" in rel_ids(ex, "PROPOSES")
+
+
+def test_the_test_set_is_the_dataset_the_sentence_names_before_it(nlp: Language) -> None:
+    title = "ZorbNet: A Technical Report for the QuixVid Challenge at CVPR 2025"
+    ex = run(
+        nlp,
+        "We present the winning solution of the QuixVid Challenge 2025. It uses the Zorb Video "
+        "Reasoning Suite (ZVR-S) benchmark. Applied to the ZVR-S benchmark, our ZorbNet "
+        "achieves 81.44% accuracy on the test set.",
+        title=title,
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(81.44, "dataset:zvrs")]
+    # with no dataset before it in the sentence, the challenge's own data
+    ex = run(
+        nlp,
+        "We present the winning solution of the QuixVid Challenge 2025. ZorbNet achieves "
+        "81.44% accuracy on the test set.",
+        title=title,
+    )
+    assert [(v, d) for v, _, d, _ in results(ex)] == [(81.44, "dataset:quixvid")]

@@ -63,6 +63,9 @@ _VERB_ENDINGS = ("ize", "izes", "ify", "ifies")
 # quantifiers, in lower case, count what a phrase names: "multiple reasoning benchmarks",
 # "distinct approaches" (in Title Case a name's first word: "Multiple Object Tracking")
 _QUANTIFIERS = frozenset(["multiple", "distinct"])
+# verbs in the third person singular ("employs", "strengthens"): "strengthens feature
+# representations" is a verb and its object, no name (eval/tools/finite_verbs.py)
+FINITE_VERBS = words("finite_verbs")
 
 
 def is_modifier_word(tok_text: str) -> bool:
@@ -71,6 +74,7 @@ def is_modifier_word(tok_text: str) -> bool:
         tok_text.isalpha()
         and low not in NP_STOP
         and low not in _QUANTIFIERS
+        and low not in FINITE_VERBS
         and not low.endswith("ly")
         and (tok_text.islower() or tok_text in LANGUAGES)
         and not (low.endswith(_VERB_ENDINGS) and not low.endswith("size"))

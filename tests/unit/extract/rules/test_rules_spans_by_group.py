@@ -454,6 +454,20 @@ def test_a_lower_case_quantifier_starts_no_task_or_method(rule_found: Callable) 
     ]
 
 
+def test_a_verb_in_the_third_person_modifies_no_method_or_task(rule_found: Callable) -> None:
+    """ "strengthens feature representations", "employs contrastive learning", "treats
+    retrieval" were names: a verb and its object (lexicon/finite_verbs.txt)."""
+    words = W(
+        "it refines the region and strengthens feature representations ; OurNet employs"
+        " contrastive learning and treats image retrieval"
+    )
+    assert rule_found(words, ["task_head", "method_phrase"]) == [
+        ("feature representations", "Method", "method_phrase"),
+        ("contrastive learning", "Method", "method_phrase"),
+        ("image retrieval", "Task", "task_head"),
+    ]
+
+
 def test_task_head_leaves_out_words_judging_reasoning(rule_found: Callable) -> None:
     """ "impressive reasoning", "a deeper understanding" made Tasks of how well a model
     reasons; "concise mathematical reasoning" is the task mathematical reasoning."""

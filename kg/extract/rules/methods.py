@@ -49,17 +49,26 @@ def method_head(ctx: RuleContext, i: int) -> bool:
 def task_method(ctx: RuleContext) -> None:
     """A task phrase before a method head names a technique ("a constraint classification
     scheme", "mathematical modeling techniques"); one phrase, one type: then every
-    "constraint classification" in the doc is a Method."""
+    "constraint classification" in the doc is a Method — unless the doc also writes the
+    phrase alone, as a task ("… methods for hyperspectral image classification" and
+    "outperforming hyperspectral image classification methods": methods for the task)."""
     tt = ctx.tt
     lowers, n = tt.lowers, ctx.n
-    as_method: set[str] = set()
+    headed: dict[int, str] = {}
+    bare: set[str] = set()
     for k, c in enumerate(ctx.new):
         if c.rule != "task_head" or c.label != "Task":
             continue
         after = lowers[c.end] if c.end < n else ""
+        text = tt.span_text(c.start, c.end).lower()
         if after in METHOD_HEADS or after == "scheme":
-            ctx.new[k] = c._replace(label="Method")
-            as_method.add(tt.span_text(c.start, c.end).lower())
+            headed[k] = text
+        else:
+            bare.add(text)
+    as_method = set(headed.values()) - bare
+    for k, text in headed.items():
+        if text in as_method:
+            ctx.new[k] = ctx.new[k]._replace(label="Method")
     if as_method:
         ctx.new[:] = [
             c._replace(label="Method")

@@ -158,7 +158,7 @@ def test_task_head_leaves_out_grading_adjectives(rule_found: Callable) -> None:
 
 
 def test_task_method_relabels_a_technique_named_after_its_task(rule_found: Callable) -> None:
-    words = W("a constraint classification scheme ; constraint classification helps")
+    words = W("a constraint classification scheme ; the constraint classification scheme helps")
     assert rule_found(words, ["task_head"]) == [
         ("constraint classification", "Task", "task_head"),
         ("constraint classification", "Task", "task_head"),
@@ -166,6 +166,20 @@ def test_task_method_relabels_a_technique_named_after_its_task(rule_found: Calla
     assert rule_found(words, ["task_head", "task_method"]) == [
         ("constraint classification", "Method", "task_head"),
         ("constraint classification", "Method", "task_head"),
+    ]
+
+
+def test_task_method_keeps_a_task_the_doc_also_writes_alone(rule_found: Callable) -> None:
+    """ "outperforming hyperspectral image classification methods" are methods for the task
+    the title names: every "hyperspectral image classification" of the doc was a Method (the
+    paper then ADDRESSES no task and USES or COMPARES_WITH the task)."""
+    words = W(
+        "convolution for hyperspectral image classification ; outperforming hyperspectral"
+        " image classification methods"
+    )
+    assert rule_found(words, ["task_head", "task_method"]) == [
+        ("hyperspectral image classification", "Task", "task_head"),
+        ("hyperspectral image classification", "Task", "task_head"),
     ]
 
 

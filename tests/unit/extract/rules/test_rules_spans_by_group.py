@@ -482,6 +482,19 @@ def test_a_verb_in_the_third_person_modifies_no_method_or_task(rule_found: Calla
     ]
 
 
+def test_words_judging_a_method_start_no_method_or_task(rule_found: Callable) -> None:
+    """ "an innovative approach", "mainstream methods", "the resulting model" were Methods;
+    "Generalizable Tumor Segmentation" (a title) the Task for tumor segmentation."""
+    words = W(
+        "an innovative approach outperforms mainstream methods ; Towards Generalizable Tumor"
+        " Segmentation with versatile image retrieval"
+    )
+    assert rule_found(words, ["task_head", "method_phrase"]) == [
+        ("Tumor Segmentation", "Task", "task_head"),
+        ("image retrieval", "Task", "task_head"),
+    ]
+
+
 def test_task_head_leaves_out_words_judging_reasoning(rule_found: Callable) -> None:
     """ "impressive reasoning", "a deeper understanding" made Tasks of how well a model
     reasons; "concise mathematical reasoning" is the task mathematical reasoning."""

@@ -495,6 +495,20 @@ def test_words_judging_a_method_start_no_method_or_task(rule_found: Callable) ->
     ]
 
 
+def test_a_verb_before_its_object_starts_no_task(rule_found: Callable) -> None:
+    """ "called biomedical named entity recognition", "explored visible-to-thermal image
+    translation", "incorporate face segmentation": a verb and the task it names."""
+    words = W(
+        "a task called biomedical named entity recognition ; we explored thermal image"
+        " translation and incorporate face segmentation"
+    )
+    assert rule_found(words, ["task_head"]) == [
+        ("biomedical named entity recognition", "Task", "task_head"),
+        ("thermal image translation", "Task", "task_head"),
+        ("face segmentation", "Task", "task_head"),
+    ]
+
+
 def test_task_head_leaves_out_words_judging_reasoning(rule_found: Callable) -> None:
     """ "impressive reasoning", "a deeper understanding" made Tasks of how well a model
     reasons; "concise mathematical reasoning" is the task mathematical reasoning."""

@@ -493,6 +493,11 @@ def test_words_judging_a_method_start_no_method_or_task(rule_found: Callable) ->
         ("Tumor Segmentation", "Task", "task_head"),
         ("image retrieval", "Task", "task_head"),
     ]
+    # nor words that judge how apt, costly or rich it is
+    words = W("competing methods ; rich representations ; insufficient measurement resolution")
+    assert rule_found(words, ["task_head", "method_phrase"]) == [
+        ("measurement resolution", "Task", "task_head"),
+    ]
 
 
 def test_a_verb_before_its_object_starts_no_task(rule_found: Callable) -> None:

@@ -528,15 +528,30 @@ def _compared(paper: _Paper) -> tuple[set[str], set[int]]:
             if _own_comparison(paper, si, c):
                 # how the compared systems were made is no baseline (nor used)
                 by_end = {m.end: m for m in ms}
-                compared = [m for m in inside if not _how_trained(paper, m, ce, by_end)]
+                compared = [
+                    m
+                    for m in inside
+                    if not _how_trained(paper, m, ce, by_end) and not _base_of(paper, m, lo, hi)
+                ]
                 found.update(_put_compared(paper, compared, "comparison_cue"))
         margins = [*phrase_spans(paper.lowers, lo, hi, MARGIN_CUES), *_by_over(paper, lo, hi)]
         for c, ce in [*margins, *_than_margin(paper, lo, hi)]:
             inside = _margin_objects(paper, si, ce, hi)
             objects.update(m.start for m in inside)
             if inside and _own_comparison(paper, si, c):
-                found.update(_put_compared(paper, inside, "margin_cue"))
+                compared = [m for m in inside if not _base_of(paper, m, lo, hi)]
+                found.update(_put_compared(paper, compared, "margin_cue"))
     return found, objects
+
+
+_BACKBONE = frozenset({"backbone", "backbones"})
+
+
+def _base_of(paper: _Paper, m: _M, lo: int, hi: int) -> bool:
+    """ "surpassing Mask R-CNN by 3.4 mAP with a Swin-B backbone", "a 15% improvement over
+    the base model (LLaMA-8B)": a backbone or base model is what the compared systems run
+    on, or what the paper's system is built on, not a baseline."""
+    return (m.end < hi and paper.lowers[m.end] in _BACKBONE) or _after_base_noun(paper, m, lo)
 
 
 def _run_on(paper: _Paper, m: _M) -> bool:

@@ -6729,3 +6729,15 @@ def test_the_test_set_is_the_dataset_the_sentence_names_before_it(nlp: Language)
         title=title,
     )
     assert [(v, d) for v, _, d, _ in results(ex)] == [(81.44, "dataset:quixvid")]
+
+
+def test_a_backbone_or_base_model_in_a_comparison_is_no_baseline(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "We propose OurNet, which surpasses Mask R-CNN by 3.4 mAP with a Swin-B backbone. "
+        "OurNet achieves a 15% accuracy improvement over the base model (LLaMA-8B).",
+    )
+    compared = rel_ids(ex, "COMPARES_WITH")
+    assert "model:mask-r-cnn" in compared
+    assert not compared & {"model:swinb", "model:llama8b"}
+    assert {"model:swinb", "model:llama8b"} <= rel_ids(ex, "BASED_ON")

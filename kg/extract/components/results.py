@@ -3264,6 +3264,8 @@ class _Binder:
         one that says it trains). So is, in any paper, a model it trains on its own data."""
         if self._trained_here(m):
             return True
+        if self.ctx.contribution is None and self._tuned_here(m):
+            return True
         if self.ctx.contribution is not None or m.kb_id_ not in self.ctx.based_on:
             return False
         if base_suffixed(self.tt, m) and _TRAINED_HERE.isdisjoint(self.lowers):
@@ -3278,6 +3280,20 @@ class _Binder:
         if k + 2 >= self.hi or self.lowers[k] not in _TRAINED or self.lowers[k + 1] != "on":
             return False
         return self.lowers[k + 2] in ("this", "these", "our")
+
+    def _tuned_here(self, m: _M) -> bool:
+        """ "a ViT-B/16 model pre-trained with MAE and the unlabeled dataset achieved", "X
+        fine-tuned on the collected data reaches": a model the sentence says was (pre-)trained
+        or fine-tuned with or on something is, in a paper that names no system of its own,
+        the paper's. (Not "Finetuned GPT-3.5" alone: measured, it cost a validation Result.)"""
+        k = m.end + (m.end < self.hi and self.lowers[m.end] in MODEL_HEADS)
+        if k + 1 < self.hi and self.lowers[k] == "fine":
+            k += 1  # "fine" "-tuned"
+        return (
+            k + 1 < self.hi
+            and self.lowers[k] in _TUNED_AFTER
+            and self.lowers[k + 1] in ("with", "on", "using")
+        )
 
     def _baseline_subject(self, start: int, verb: int) -> bool:
         """ "while a baseline model distilled from a 70B teacher achieves X": the clause's
@@ -5876,6 +5892,8 @@ _REFERRING = frozenset({"above", "aforementioned", "respective", "corresponding"
 _UNTUNED = _lex("result_untuned_words")
 # words that say the paper trains a model itself ("fine-tuned" is read as "fine", "-tuned")
 _TRAINED_HERE = TUNE_CUES | {"-tuned", "train", "trained", "retrained"}
+# right after it, before "with"/"on": "a ViT-B/16 model pre-trained with MAE", "X fine-tuned on"
+_TUNED_AFTER = frozenset({"-tuned", "finetuned", "pre-trained", "pretrained", "trained"})
 # the two words before a number that say it is a score: "a score of", "such as"
 _SCORE_LEADS = frozenset({("of", "score"), ("of", "scores"), ("as", "such")})
 _HAVE = frozenset({"had", "has", "have", "performs", "performed"})  # "which had an F1 of X"

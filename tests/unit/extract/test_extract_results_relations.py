@@ -6741,3 +6741,23 @@ def test_a_backbone_or_base_model_in_a_comparison_is_no_baseline(nlp: Language) 
     assert "model:mask-r-cnn" in compared
     assert not compared & {"model:swinb", "model:llama8b"}
     assert {"model:swinb", "model:llama8b"} <= rel_ids(ex, "BASED_ON")
+
+
+def test_a_model_the_sentence_says_was_pretrained_on_something_is_the_papers(
+    nlp: Language,
+) -> None:
+    # a paper that names no system of its own: the model it pre-trains is its system
+    ex = run(
+        nlp,
+        "Our results show that a ViT-B/16 model pre-trained with MAE and the unlabeled "
+        "dataset achieved an F1 score of 0.7956, outperforming all other models.",
+        title="Self-supervised pretraining for zorb classification",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(0.7956, None)]
+    # a model named alone stays the model's
+    ex = run(
+        nlp,
+        "MobileNetV2 outperforms other architectures, achieving an accuracy of 91.59%.",
+        title="A comparison of CNNs for zorb classification",
+    )
+    assert [(v, s) for v, _, _, s in results(ex)] == [(91.59, "model:mobilenetv2")]

@@ -1146,9 +1146,15 @@ def _measured_at(tt: TokenTable, num: Num, lo: int, in_metric: frozenset[int] | 
     after = num.end
     if not measure(after):
         return False
-    # "81.2% at 95% recall": the point a score before it was read at
-    before = tt.texts[num.i - 2] if num.i - 2 >= lo else ""
-    scored = before in _PERCENT or _NUMBER.match(before) is not None
+    # "81.2% at 95% recall", "a 62% reduction in manual review effort at 95% recall": the
+    # point a number before it in the clause was read at
+    scored = False
+    for k in range(num.i - 2, max(lo, num.i - 9) - 1, -1):
+        if tt.lowers[k] in (",", ";", ":"):
+            break
+        if tt.texts[k] in _PERCENT or _NUMBER.match(tt.texts[k]) is not None:
+            scored = True
+            break
     return after not in in_metric or scored or (num.i - 2 >= lo and measure(num.i - 2))
 
 

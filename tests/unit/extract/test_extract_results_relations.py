@@ -6761,3 +6761,13 @@ def test_a_model_the_sentence_says_was_pretrained_on_something_is_the_papers(
         title="A comparison of CNNs for zorb classification",
     )
     assert [(v, s) for v, _, _, s in results(ex)] == [(91.59, "model:mobilenetv2")]
+
+
+def test_a_measure_at_a_point_after_another_number_of_its_clause_is_a_setting(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "OurNet achieves around 62% reduction in manual review efforts at 95% recall.",
+    )
+    assert all(r.value != 95 for r in ex.results)

@@ -514,6 +514,19 @@ def test_a_verb_before_its_object_starts_no_task(rule_found: Callable) -> None:
     ]
 
 
+def test_a_preposition_or_connective_sits_in_no_method_or_task(rule_found: Callable) -> None:
+    """ "the mechanism behind model collapse", "besides intrinsic learning", "reconstruction
+    versus generative synthesis": a preposition or connective between words, no name."""
+    words = W(
+        "the mechanism behind model collapse ; besides intrinsic learning ; reconstruction"
+        " versus generative synthesis"
+    )
+    assert rule_found(words, ["task_head", "method_phrase"]) == [
+        ("intrinsic learning", "Method", "method_phrase"),
+        ("generative synthesis", "Task", "task_head"),
+    ]
+
+
 def test_task_head_leaves_out_words_judging_reasoning(rule_found: Callable) -> None:
     """ "impressive reasoning", "a deeper understanding" made Tasks of how well a model
     reasons; "concise mathematical reasoning" is the task mathematical reasoning."""

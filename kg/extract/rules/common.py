@@ -66,6 +66,9 @@ _QUANTIFIERS = frozenset(["multiple", "distinct"])
 # verbs in the third person singular ("employs", "strengthens"): "strengthens feature
 # representations" is a verb and its object, no name (eval/tools/finite_verbs.py)
 FINITE_VERBS = words("finite_verbs")
+# "-ing" forms used as verbs with an object ("thereby reducing system latency": no "reducing
+# system"; eval/tools/verb_gerunds.py)
+VERB_GERUNDS = words("verb_gerunds")
 
 
 def is_modifier_word(tok_text: str) -> bool:
@@ -75,6 +78,7 @@ def is_modifier_word(tok_text: str) -> bool:
         and low not in NP_STOP
         and low not in _QUANTIFIERS
         and low not in FINITE_VERBS
+        and low not in VERB_GERUNDS
         and not low.endswith("ly")
         and (tok_text.islower() or tok_text in LANGUAGES)
         and not (low.endswith(_VERB_ENDINGS) and not low.endswith("size"))

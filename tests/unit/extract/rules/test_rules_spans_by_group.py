@@ -527,6 +527,18 @@ def test_a_preposition_or_connective_sits_in_no_method_or_task(rule_found: Calla
     ]
 
 
+def test_a_gerund_with_an_object_starts_no_method_or_task(rule_found: Callable) -> None:
+    """ "thereby reducing system latency" made the Method "reducing system", "unifying speech
+    and text understanding" a Task; "parsing algorithm" is a name (lexicon/verb_gerunds)."""
+    words = W(
+        "thereby reducing system latency ; a parsing algorithm ; unifying speech understanding"
+    )
+    assert rule_found(words, ["task_head", "method_phrase"]) == [
+        ("parsing algorithm", "Method", "method_phrase"),
+        ("speech understanding", "Task", "task_head"),
+    ]
+
+
 def test_task_head_leaves_out_words_judging_reasoning(rule_found: Callable) -> None:
     """ "impressive reasoning", "a deeper understanding" made Tasks of how well a model
     reasons; "concise mathematical reasoning" is the task mathematical reasoning."""

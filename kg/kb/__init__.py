@@ -188,6 +188,21 @@ def _variant_of(key: str, family_key: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:k|m|b)?|v\d+|\d+[a-z]{0,2}", rest))
 
 
+def _capitals(text: str) -> int:
+    return sum(c.isupper() for c in text)
+
+
+def _spelling(name: str, family: KBEntity, key: str) -> str:
+    """The display name of a variant a catalog names by a code ("Imagenet1k", "Flores200",
+    "aime24"): the family's hand-written spelling of it ("ImageNet-1K", "FLORES-200", "AIME
+    2024") when that one has more capitals; else the catalog's name ("WMT16")."""
+    if not any(s.startswith("kg-gazetteer") for s in family.sources):
+        return name
+    spellings = [a for a in family.aliases if kb_key(a) == key]
+    best = max(spellings, key=_capitals, default=name)
+    return best if _capitals(best) > _capitals(name) else name
+
+
 class KnowledgeBase:
     """Entities by id and an alias index by (type, :func:`kb_key`)."""
 
@@ -226,6 +241,7 @@ class KnowledgeBase:
             ent = KBEntity(entity_id(type_, name), type_, name, flags=set(flags))
             if family is not None:
                 ent.broader_names.append(family.name)
+                ent.name = _spelling(name, family, key)
             if ent.id in self.entities:  # same slug, another spelling
                 ent = self.entities[ent.id]
             else:

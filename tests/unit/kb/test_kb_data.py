@@ -754,6 +754,11 @@ def test_a_variant_the_kb_does_not_list_takes_its_linked_familys_ids() -> None:
     # the KB's own entry wins over the family (ImageNet-1K has its own ids)
     own = reg.kb_entity(ds("ImageNet-1K"))
     assert own is not None and own.id == "dataset:imagenet1k"
+    # shown as the gazetteer spells it, not by the catalog's code "Imagenet1k"; a catalog
+    # name with as many capitals stays ("WMT16")
+    assert own.name == "ImageNet-1K"
+    assert kb.lookup("Flores200", "Dataset").name == "FLORES-200"
+    assert kb.lookup("WMT16", "Dataset").name == "WMT16"
     # no family in the KB with an id, not a variant form, or not a dataset: no link
     assert reg.kb_entity(ds("BraTS2015")) is None
     assert reg.kb_entity(ds("IJB-A")) is None

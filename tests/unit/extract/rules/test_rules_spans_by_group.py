@@ -496,7 +496,7 @@ def test_words_judging_a_method_start_no_method_or_task(rule_found: Callable) ->
     # nor words that judge how apt, costly or rich it is
     words = W(
         "competing methods ; rich representations ; insufficient measurement resolution ;"
-        " a pioneering framework ; corresponding techniques"
+        " a pioneering framework ; corresponding techniques ; internal representations"
     )
     assert rule_found(words, ["task_head", "method_phrase"]) == [
         ("measurement resolution", "Task", "task_head"),

@@ -670,7 +670,7 @@ def _than_margin(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
     lowers = paper.lowers
     out: list[tuple[int, int]] = []
     for k in indices(lowers, "than", lo + 2, hi - 1):  # most sentences have none
-        c = next((j for j in range(k - 1, max(lo, k - 5), -1) if lowers[j] in _COMPARATIVES), None)
+        c = _comparative_before(paper, k, lo)
         if c is None or c - 1 <= lo:
             continue
         j = c - 1
@@ -679,6 +679,19 @@ def _than_margin(paper: _Paper, lo: int, hi: int) -> list[tuple[int, int]]:
         if NUMBER.match(lowers[j].rstrip("x×")) is not None:  # "2.5x faster than"
             out.append((k, k + 1))
     return out
+
+
+def _comparative_before(paper: _Paper, k: int, lo: int) -> int | None:
+    """The comparative up to four words before the "than" at ``k``, a name counting as one
+    word ("7.5% higher mAP50 on Pascal VOC than YOLOv1")."""
+    starts = {m.end: m.start for m in paper.by_sent.get(paper.sent_of[k], [])}
+    j, words_ = k - 1, 0
+    while j > lo and words_ < 4:
+        if paper.lowers[j] in _COMPARATIVES:
+            return j
+        j = starts.get(j + 1, j) - 1  # past a whole name
+        words_ += 1
+    return None
 
 
 _LIST_JOINS = frozenset({",", "and"})

@@ -6771,3 +6771,10 @@ def test_a_measure_at_a_point_after_another_number_of_its_clause_is_a_setting(
         "OurNet achieves around 62% reduction in manual review efforts at 95% recall.",
     )
     assert all(r.value != 95 for r in ex.results)
+
+
+def test_a_comparative_before_a_dataset_name_and_than_compares(nlp: Language) -> None:
+    # "higher" stands five tokens before "than", the dataset's name counting as one word
+    ex = run(nlp, "We propose OurNet, which achieves 7.5% higher mAP50 on Pascal VOC than YOLOv1.")
+    assert "model:yolov1" in rel_ids(ex, "COMPARES_WITH")
+    assert "model:yolov1" not in rel_ids(ex, "USES")

@@ -18,7 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-from common_names import DEFAULT, ROOT, document_frequency
+from common_names import DEFAULT, ROOT, document_frequency, write_list
 
 sys.path.insert(0, str(ROOT))
 from kg.extract.lexicon import entries
@@ -47,8 +47,7 @@ def main() -> int:
         f"{args.min_docs}",
         f"# of {n:,} real 2025 arXiv abstracts (CC0 metadata), by document frequency only.",
     ]
-    args.out.write_text("\n".join(head + compounds) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(compounds)} compounds")
+    write_list(args.out, head, compounds, "compounds")
     return 0
 
 

@@ -30,15 +30,28 @@ NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?![\w-])")
 
 def document_frequency(path: Path, pattern: re.Pattern[str] = NAME) -> tuple[Counter[str], int]:
     """How many records' title or abstract hold each match of ``pattern``, and the records."""
-    df: Counter[str] = Counter()
+    (df,), n = document_frequencies(path, pattern)
+    return df, n
+
+
+def document_frequencies(path: Path, *patterns: re.Pattern[str]) -> tuple[list[Counter[str]], int]:
+    """:func:`document_frequency` of each pattern, in one pass over the records."""
+    dfs: list[Counter[str]] = [Counter() for _ in patterns]
     n = 0
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             text = f"{rec.get('title') or ''}\n{rec.get('abstract') or ''}"
-            df.update(set(pattern.findall(text)))
+            for df, pattern in zip(dfs, patterns, strict=True):
+                df.update(set(pattern.findall(text)))
             n += 1
-    return df, n
+    return dfs, n
+
+
+def write_list(out: Path, head: list[str], entries: list[str], what: str) -> None:
+    """Write a generated lexicon list: its ``#`` header lines, then one entry per line."""
+    out.write_text("\n".join(head + entries) + "\n", encoding="utf-8")
+    print(f"{out}: {len(entries)} {what}")
 
 
 def main() -> int:
@@ -56,8 +69,7 @@ def main() -> int:
         f"{args.min_docs}",
         f"# of {n:,} real 2025 arXiv abstracts (CC0 metadata), by document frequency only.",
     ]
-    args.out.write_text("\n".join(head + names) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(names)} names")
+    write_list(args.out, head, names, "names")
     return 0
 
 

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import Counter
 from pathlib import Path
 
-from common_names import DEFAULT, ROOT, document_frequency
+from common_names import DEFAULT, ROOT, document_frequencies, write_list
 
 OUT = ROOT / "kg" / "extract" / "lexicon" / "finite_verbs.txt"
 _WORD = r"([a-z]{2,}[a-hj-rt-z]s)\b"  # not "-ss", "-us", "-is": "across", "focus", "analysis"
@@ -42,9 +41,9 @@ def main() -> int:
     ap.add_argument("--max-noun-share", type=float, default=0.02)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    subject, n = document_frequency(args.abstracts, AFTER_SUBJECT)
-    determiner, _ = document_frequency(args.abstracts, AFTER_DETERMINER)
-    every: Counter[str] = document_frequency(args.abstracts, ANY)[0]
+    (subject, determiner, every), n = document_frequencies(
+        args.abstracts, AFTER_SUBJECT, AFTER_DETERMINER, ANY
+    )
     verbs = sorted(
         w
         for w, c in subject.items()
@@ -62,8 +61,7 @@ def main() -> int:
         "# of the abstracts holding them (and in under a quarter as many as after a subject);",
         "# document frequency only.",
     ]
-    args.out.write_text("\n".join(head + verbs) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(verbs)} verbs")
+    write_list(args.out, head, verbs, "verbs")
     return 0
 
 

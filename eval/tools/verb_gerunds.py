@@ -21,7 +21,7 @@ import argparse
 import re
 from pathlib import Path
 
-from common_names import DEFAULT, ROOT, document_frequency
+from common_names import DEFAULT, ROOT, document_frequencies, write_list
 
 OUT = ROOT / "kg" / "extract" / "lexicon" / "verb_gerunds.txt"
 _WORD = r"\b([a-z]{3,}ing)\b"
@@ -43,9 +43,9 @@ def main() -> int:
     ap.add_argument("--max-head-share", type=float, default=0.05)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    every, n = document_frequency(args.abstracts, ANY)
-    objects, _ = document_frequency(args.abstracts, BEFORE_OBJECT)
-    heads, _ = document_frequency(args.abstracts, BEFORE_HEAD)
+    (every, objects, heads), n = document_frequencies(
+        args.abstracts, ANY, BEFORE_OBJECT, BEFORE_HEAD
+    )
     verbs = sorted(
         w
         for w, c in every.items()
@@ -63,8 +63,7 @@ def main() -> int:
         f"# of them and by a method head in under {args.max_head_share:.0%}; document "
         "frequency only.",
     ]
-    args.out.write_text("\n".join(head + verbs) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(verbs)} verbs")
+    write_list(args.out, head, verbs, "verbs")
     return 0
 
 

@@ -29,7 +29,7 @@ from kg.extract.components.extensions import (
     register_extensions,
 )
 from kg.extract.components.lexicon import DATASET_HEADS, NP_STOP
-from kg.extract.components.tokens import TokenTable, past_short_form, table, url_tokens
+from kg.extract.components.tokens import TokenTable, indices, past_short_form, table, url_tokens
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import words
 from kg.extract.memo import Memo
@@ -208,6 +208,23 @@ def singular_measure(name: str) -> str:
 
 
 _LINK_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on"})
+
+
+# an acronym of capitals (and digits) and its plural: "ACP" / "ACPs", "LLM" / "LLMs"
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]")
+
+
+def _other_numbers(tt: TokenTable, short: str, type_: str, eid: str) -> list[Candidate]:
+    """Mentions of an acronym short form's other grammatical number ("ACP" of "ACPs", "LLMs"
+    of "LLM"): the same name, said of one or of several."""
+    if _PLURAL_ACRONYM.fullmatch(short):
+        other = short[:-1]
+    elif _ACRONYM.fullmatch(short):
+        other = short + "s"
+    else:
+        return []
+    return [(k, k + 1, type_, eid, "abbreviation") for k in indices(tt.texts, other)]
 
 
 _TEX_MARKUP = re.compile(r"\\[A-Za-z]+|[{}]")  # "\textit{reinforcement learning"
@@ -501,6 +518,8 @@ class OverlapResolver(Component):
                 tt.names.setdefault(eid, tt.span_text(sf_s, sf_e))
             key_to[short] = (type_, eid)
             key_to[norm_key(tt.span_text(lf_s, lf_e))] = (type_, eid)
+            if sf_e - sf_s == 1 and type_ in ("Method", "Model"):  # "… (ACPs)" … "ACP-powered"
+                out += _other_numbers(tt, tt.texts[sf_s], type_, eid)
             out.append((lf_s, lf_e, type_, eid, "abbreviation"))
             out.append((sf_s, sf_e, type_, eid, "abbreviation"))
             merged = self.conventions.merged_abbreviation(tt, lf_s, sf_e, type_, eid)

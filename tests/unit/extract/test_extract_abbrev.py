@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import _default_nlp
+from kg.extract import _default_nlp, extract_paper
 from kg.extract.normalize import norm_key, surface_variants
+from kg.models import Paper
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,24 @@ def test_best_long_form_ascii_path_equals_the_character_loop() -> None:
     found = [_best_long_form(s, lf) for s, lf in pairs]
     assert sum(f is not None for f in found) > 100
     assert found == [_best_long_form_chars(s, lf) for s, lf in pairs]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("We propose Zorbic Context Protocols (ZCPs). ZCP-powered agents are fast.", "ZCP"),
+        ("We propose the Zorbic Mixer Network (ZMN). Deep ZMNs are fast.", "ZMNs"),
+    ],
+)
+def test_an_acronym_in_the_other_number_is_the_same_system(text: str, other: str) -> None:
+    # "Agent Context Protocols (ACPs)" … "ACP-powered": one entity, not a second "ACP"
+    ex = extract_paper(Paper(id="x:1", title="Zorbic protocols", abstract=text), _default_nlp())
+    (ent,) = [e for e in ex.entities if e.type in ("Method", "Model")]
+    assert other in ent.aliases
+
+
+def test_a_task_acronym_in_the_plural_names_things_not_the_task() -> None:
+    # "whole slide image (WSI) analysis" … "WSIs exhibit a hierarchy": the images
+    text = "We study zorbic slide image (ZSI) analysis. ZSIs exhibit a natural hierarchy."
+    ex = extract_paper(Paper(id="x:1", title="Zorbic slides", abstract=text), _default_nlp())
+    assert all("ZSIs" not in (e.name, *e.aliases) for e in ex.entities)

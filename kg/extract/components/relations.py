@@ -432,7 +432,11 @@ def _own_comparison(paper: _Paper, si: int, cue: int) -> bool:
     subject = _direct_subject(paper, lo, cue)
     if subject is not None:
         return subject.kb_id_ in paper.proposed
-    before = [m for m in paper.by_sent.get(si, []) if m.end <= cue and m.label_ in SYSTEM_TYPES]
+    before = [
+        m
+        for m in paper.by_sent.get(si, [])
+        if m.end <= cue and m.label_ in SYSTEM_TYPES and not base_suffixed(paper.tt, m)
+    ]  # (not "S … among INR-based approaches and surpasses …": a modifier, no subject)
     adjunct = _fronted_adjunct(paper, lo, cue)
     kept = [m for m in before if m.start >= adjunct]  # "With only 10k SFT data, it …"
     if kept or not paper.other_work(si):  # (not "With Mamba, several studies have shown …")
@@ -592,7 +596,7 @@ def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:
     "NeRF-based methods": no one baseline, but as compared neither used nor a base)."""
     out: set[str] = set()
     for m in inside:
-        if _names_a_class(paper, m) or _plural_of_name(paper, m):
+        if _names_a_class(paper, m, reach=3) or _plural_of_name(paper, m):
             out.add(m.kb_id_)
             continue
         if m.kb_id_ not in paper.proposed and not _class_of_methods(paper, m):
@@ -604,13 +608,21 @@ def _put_compared(paper: _Paper, inside: list[_M], source: str) -> set[str]:
 _KIND_HEADS = frozenset({"models", "variants", "baselines", "families"})
 
 
-def _names_a_class(paper: _Paper, m: _M) -> bool:
+def _names_a_class(paper: _Paper, m: _M, reach: int = 0) -> bool:
     """A name that modifies a plural method head ("QAT methods", "NeRF-based methods", "NeRF
-    models")."""
+    models"; with ``reach``, up to that many lower-case words between a "-based" and the head:
+    "INR-based video representation methods")."""
     k = m.end
-    lowers = paper.lowers
+    lowers, texts = paper.lowers, paper.tt.texts
     if k < len(lowers) and lowers[k] in ("-based", "based", "-like", "-style"):
         k += 1
+        # "INR-based video representation methods": lower-case words before the head
+        for j in range(k, min(k + reach, len(lowers))):
+            if not (texts[j].isalpha() and texts[j].islower()) or lowers[j] in _CLASS_HEADS:
+                break
+            if lowers[j] in _KIND_HEADS:
+                break
+            k = j + 1
     return k < len(lowers) and (lowers[k] in _CLASS_HEADS or lowers[k] in _KIND_HEADS)
 
 

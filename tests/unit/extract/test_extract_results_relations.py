@@ -2337,6 +2337,27 @@ def test_a_compound_after_a_comparison_verb_is_no_system(nlp: Language, text: st
     assert not [r for r in ex.relations if r.type == "COMPARES_WITH"]
 
 
+def test_a_class_named_before_its_descriptive_words_is_no_baseline(nlp: Language) -> None:
+    # "NeRF-based video representation methods": a class of methods, no one baseline
+    ex = run(
+        nlp,
+        "We propose OurNet. OurNet improves reconstruction quality compared to existing "
+        "NeRF-based video representation methods.",
+    )
+    assert not rel_ids(ex, "COMPARES_WITH")
+
+
+def test_a_based_on_modifier_is_no_subject_of_the_comparison(nlp: Language) -> None:
+    # "our model exhibits … among NeRF-based approaches and surpasses Flomo-2": NeRF
+    # modifies "approaches"; the one who surpasses is ours
+    ex = run(
+        nlp,
+        "We propose OurNet. Results show that our model exhibits superior capability among "
+        "NeRF-based approaches and surpasses Flomo-2 in dynamic scenes.",
+    )
+    assert "method:flomo2" in rel_ids(ex, "COMPARES_WITH")
+
+
 def test_a_compared_system_is_no_rival_of_the_participle_subject(nlp: Language) -> None:
     ex = run(
         nlp,

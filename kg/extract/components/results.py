@@ -1310,6 +1310,7 @@ class Binding:
     also: tuple[str, ...] = ()  # further systems the same number is of ("A and B each get X")
     also_metrics: tuple[_M, ...] = ()  # further measures of the number ("accuracy and F1 of X")
     scored_on: bool = False  # "scores 85.3 on D": a score with no measure named (_scored_on)
+    described_data: bool = False  # "… on synthetic test data": on data it names not
 
     @property
     def doubtful(self) -> bool:
@@ -2227,6 +2228,21 @@ class _Binder:
                 if lowers[j] in _ANAPHORS and lowers[j - 1] == "the":
                     break  # "on the test set": the paper's one dataset, if it has one
                 j += 1
+        return False
+
+    def on_described_data(self, num: Num, k: int) -> bool:
+        """ "an accuracy of 99.49% on synthetic test data", "on held-out test data": the
+        number is on data the sentence describes in lower-case words and names no further
+        (no name follows), so on no dataset of another sentence, nor the paper's own."""
+        lowers, texts = self.lowers, self.tt.texts
+        if k + 2 >= self.hi or lowers[k] not in ("on", "in") or lowers[k + 1] in _ARTICLES:
+            return False
+        j = k + 1
+        while j < min(self.hi, k + 5) and texts[j].isalpha() and texts[j].islower():
+            if lowers[j] in ("data", "dataset"):  # (a "… test set" is a split of the one)
+                named = j + 1 < self.hi and texts[j + 1][:1].isupper()
+                return j > k + 1 and not named and lowers[k + 1] not in _ANAPHORS
+            j += 1
         return False
 
     def on_unread(self, num: Num, k: int) -> bool:
@@ -4441,6 +4457,8 @@ def _bind_datasets(binder: _Binder, group: list[Num], out: dict[int, Binding]) -
                 b.uncertain = num.role == "score"
         elif binder.sent_dataset is not None and binder.sent_dataset.start < num.i:
             b.dataset, b.dataset_cue = binder.fronted_dataset(num) or binder.sent_dataset, 0.1
+        elif binder.on_described_data(num, start):
+            b.described_data = True  # "99.49% on synthetic test data": described, not named
         elif binder.on_unread(num, start):
             b.uncertain = num.role == "score"  # "35.8% on video reasoning benchmark VSI-bench"
         elif num.role == "score":
@@ -5834,7 +5852,7 @@ def bind_sentence(binder: _Binder, nums: list[Num], own: bool) -> Iterator[tuple
             continue  # "2Wiki (93.7%)", "X% on Llama-3-8B": a name we cannot type
         # the paper names datasets, the sentence says not which one
         unsaid = num.role == "score" and b.dataset is None and binder.ctx.evaluated_any
-        unsaid = unsaid and not binder.unnamed_data
+        unsaid = unsaid and not binder.unnamed_data and not b.described_data
         if _unmeasured(binder, num, b):
             continue
         if not b.drop:

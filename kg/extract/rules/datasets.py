@@ -21,6 +21,7 @@ from kg.extract.rules.common import SPLIT_WORDS, YEAR, is_modifier_word, is_name
 # "X test set", "X data set", "X testset", "X data": a name before a data-split noun
 SET_HEADS = frozenset(["set", "sets", "testset", "testsets", "data"])
 _COUNT_WORDS = words("count_words")
+_FUNCTION_WORDS = words("function_words")  # "On The X Dataset": no part of its name
 _COUNT_OR_LINK = _COUNT_WORDS | {"and", "or"}
 _SPLIT_OR_DATA = SPLIT_WORDS | {"data"}
 
@@ -37,8 +38,11 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
         or not any(c.isalnum() for c in prev)
         or (low == "s" and j > 1 and tt.texts[j - 2] == "'")  # a possessive: "Ott ' s X dataset"
     ):
-        return None
-    if _VERSION.match(prev) and j > 1 and _dataset_head_word(ctx, i, j - 1) is True:
+        # "the Speak & Improve 2025 corpus", "the Advanced Steel Property Dataset": a common
+        # word written in title case inside a name (beside a capitalised word of it), which
+        # alone makes no name ("the First Dataset")
+        return False if _title_case_part(ctx, i, j) else None
+    if _VERSION.match(prev) and j > 1 and _named_before(ctx, i, j - 1):
         # "the Argoverse 2 dataset", "the Zorb v2 benchmark": a version of a name (not of a
         # known model's: "the EMMA-500 Llama 3 suite"; a known dataset's year is its edition,
         # the overlap component's: "the PASCAL VOC 2012 dataset")
@@ -55,6 +59,30 @@ def _dataset_head_word(ctx: RuleContext, i: int, j: int) -> bool | None:
     ):
         return True
     return False if is_modifier_word(prev) else None
+
+
+def _named_before(ctx: RuleContext, i: int, j: int) -> bool:
+    """Is token ``j - 1`` a name word, or a title-case word of one ("Speak & Improve 2025")?"""
+    word = _dataset_head_word(ctx, i, j)
+    return word is True or (word is False and _title_case_part(ctx, i, j))
+
+
+def _title_case_part(ctx: RuleContext, i: int, j: int) -> bool:
+    """Is token ``j - 1`` a capitalised content word (or an ampersand) beside another
+    capitalised word of the name, mid-sentence and outside the title ("Speak & Improve")?"""
+    tt = ctx.tt
+    texts, starts = tt.texts, tt.sent_start
+    if starts[j - 1] or (ctx.in_title and tt.sent_of[j - 1] == 0):
+        return False
+    before = j > 1 and (texts[j - 2][:1].isupper() or texts[j - 2] == "&") and not starts[j - 2]
+    if texts[j - 1] == "&":
+        return before and texts[j][:1].isupper()
+    word = texts[j - 1]
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
+        return False
+    if word.lower() in _FUNCTION_WORDS or word in LANGUAGES:
+        return False
+    return before or (j < i and texts[j][:1].isupper())
 
 
 def _known_then_described(ctx: RuleContext, j: int, i: int) -> str:
@@ -112,7 +140,7 @@ def dataset_head(ctx: RuleContext, i: int) -> bool:
         j -= 1
     if j < i and has_name:
         texts = ctx.tt.texts
-        while j < i - 1 and (_VERSION.match(texts[j]) or _lower_word(texts[j])):
+        while j < i - 1 and (_VERSION.match(texts[j]) or _lower_word(texts[j]) or texts[j] == "&"):
             # "the public Kvasir dataset": the name starts at its first name word (not at a
             # version the window cut from its name: "TREC 2022 Clinical Trial Track dataset")
             j += 1

@@ -94,6 +94,27 @@ def test_a_version_between_a_name_and_its_data_head(nlp: Language) -> None:
     assert not {t for t, label in found if label == "Dataset"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We fine-tune Whisper on the Speak & Improve 2025 corpus.", "Speak & Improve 2025"),
+        ("We train on the Zorb Improve corpus.", "Zorb Improve"),
+        ("We evaluate on the Advanced Zorb Property Dataset.", "Advanced Zorb Property"),
+    ],
+)
+def test_a_common_word_in_title_case_inside_a_dataset_name(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert {t for t, label in spans(nlp, text) if label == "Dataset"} == {name}
+
+
+def test_title_case_words_alone_make_no_dataset_name(nlp: Language) -> None:
+    # "the First Dataset", "On The Zorb Dataset": no name in the words, or a function word
+    assert not {t for t, lab in spans(nlp, "We present the First Dataset.") if lab == "Dataset"}
+    found = spans(nlp, "Results On The Zorb Dataset are good.")
+    assert {t for t, label in found if label == "Dataset"} == {"Zorb"}
+
+
 def test_a_data_head_after_an_abbreviation_pair_makes_both_a_dataset(nlp: Language) -> None:
     found = spans(nlp, "We evaluate on the Fatality Analysis Reporting System (FARS) dataset.")
     assert {("Fatality Analysis Reporting System", "Dataset"), ("FARS", "Dataset")} <= found

@@ -243,7 +243,7 @@ HUMAN_WORDS = _lex("result_human_words")
 _HUMAN_WORK = _lex("result_human_work_nouns")  # "human judgments": what people make
 METRIC_QUALIFIERS = _lex("result_metric_qualifiers")
 # "top-3 accuracy", "rank-1 accuracy": any cut-off, not only the listed ones
-_TOP_K = re.compile(r"^(?:top|rank)-\d+$")
+_TOP_K = re.compile(r"^(?:top|rank)-\d+$|^\d+-way$")  # "top-1", "50-way" accuracy
 LEVEL_UNITS = _lex("metric_level_units")  # "image-level AUROC", "pixel-wise AUC"
 _LEVEL_SUFFIXES = ("-level", "-wise")
 

@@ -366,6 +366,9 @@ MACRO_F1, TOP1 = "metric:macro-f1", "metric:top-1-accuracy"
         ("OurNet reaches a macro-averaged F1 score of 0.84 on SQuAD.", MACRO_F1, "macro F1"),
         ("OurNet reaches a Macro F1-score of 84.2% on SQuAD.", MACRO_F1, "macro F1"),
         ("OurNet has 89.1% top-1 classification accuracy on ImageNet.", TOP1, None),
+        # an N-way choice and the unit a measure counts are part of its name
+        ("OurNet has 21.9% 50-way accuracy on ImageNet.", "metric:50-way-accuracy", None),
+        ("OurNet keeps a bit accuracy of 95% on ImageNet.", "metric:bit-accuracy", None),
     ],
 )
 def test_a_qualified_metric_is_its_own_metric(

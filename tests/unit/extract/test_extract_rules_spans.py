@@ -108,6 +108,13 @@ def test_a_common_word_in_title_case_inside_a_dataset_name(
     assert {t for t, label in spans(nlp, text) if label == "Dataset"} == {name}
 
 
+def test_generative_matching_algorithms_are_methods_not_tasks(nlp: Language) -> None:
+    # the task rules read "… matching" as a task; the gazetteer knows these techniques
+    found = spans(nlp, "We train with flow matching and score matching on images.")
+    assert {("flow matching", "Method"), ("score matching", "Method")} <= found
+    assert not {t for t, label in found if label == "Task"}
+
+
 def test_title_case_words_alone_make_no_dataset_name(nlp: Language) -> None:
     # "the First Dataset", "On The Zorb Dataset": no name in the words, or a function word
     assert not {t for t, lab in spans(nlp, "We present the First Dataset.") if lab == "Dataset"}

@@ -18,7 +18,8 @@ from; ``label`` is a type or ``"UNK"`` for the context typer):
   ``metric_compound`` ("conversion accuracy"), ``metric_measure_compound`` ("computational
   complexity");
 - methods: ``method_head`` ("multi-task fine-tuning"), ``task_method`` (a task phrase before a
-  method head is a technique);
+  method head is a technique), ``known_method_tail`` (a task phrase ending in a known
+  technique is a variant of it: "contrastive flow matching");
 - the TDMSci overlay (``--profile tdmsci`` only): ``long_dataset_name``, ``shared_task``,
   ``metric_span_tdmsci``.
 
@@ -60,6 +61,7 @@ DEFAULT_RULES = [
     "event_title",
     "abbreviation",
     "task_method",
+    "known_method_tail",
     "task_system",
 ]
 

@@ -78,6 +78,24 @@ def task_method(ctx: RuleContext) -> None:
         ]
 
 
+@rule("known_method_tail", source="task_head", group="methods", kind="post")
+def known_method_tail(ctx: RuleContext) -> None:
+    """A task phrase that ends in a known technique of two words or more is a variant of
+    that technique, a Method: "contrastive flow matching", "graph flow matching" (the
+    gazetteer's "flow matching"), not a task the paper addresses."""
+    ends = {
+        c[1]: c[0] for c in ctx.prior if c[2] == "Method" and c[1] - c[0] >= 2 and c[3]
+    }
+    if not ends:
+        return
+    ctx.new[:] = [
+        c._replace(label="Method")
+        if c.label == "Task" and c.start < ends.get(c.end, c.start)
+        else c
+        for c in ctx.new
+    ]
+
+
 # head nouns of technique names whose head stays in the span ("beam search")
 METHOD_NOUNS = words("method_nouns")
 # first words that make a field or a generic class, not a technique

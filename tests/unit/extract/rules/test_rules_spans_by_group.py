@@ -183,6 +183,17 @@ def test_task_method_keeps_a_task_the_doc_also_writes_alone(rule_found: Callable
     ]
 
 
+def test_known_method_tail_makes_a_variant_of_the_technique(rule_found: Callable) -> None:
+    """ "graph flow matching" ends in the gazetteer's "flow matching": a variant of that
+    technique, no task; "zorb matching" ends in no known technique and stays a task."""
+    words = W("we propose graph flow matching for zorb matching")
+    prior = [(3, 5, "Method", "method:flow-matching", "gazetteer")]
+    assert rule_found(words, ["task_head", "known_method_tail"], prior=prior) == [
+        ("graph flow matching", "Method", "task_head"),
+        ("zorb matching", "Task", "task_head"),
+    ]
+
+
 def test_method_head(rule_found: Callable) -> None:
     got = rule_found(W("we apply multi-task fine-tuning and deep tuning ."), ["method_head"])
     assert got == [("multi-task fine-tuning", "Method", "method_head")]

@@ -115,6 +115,12 @@ def test_generative_matching_algorithms_are_methods_not_tasks(nlp: Language) -> 
     assert not {t for t, label in found if label == "Task"}
 
 
+def test_sota_and_vl_name_nothing_gmm_and_reid_are_known(nlp: Language) -> None:
+    found = spans(nlp, "SoTA methods and VL models fail. We fit a GMM for ReID.")
+    assert ("GMM", "Method") in found and ("ReID", "Task") in found
+    assert not {t for t, _ in found if t in ("SoTA", "VL")}
+
+
 def test_title_case_words_alone_make_no_dataset_name(nlp: Language) -> None:
     # "the First Dataset", "On The Zorb Dataset": no name in the words, or a function word
     assert not {t for t, lab in spans(nlp, "We present the First Dataset.") if lab == "Dataset"}

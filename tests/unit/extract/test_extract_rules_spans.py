@@ -121,6 +121,15 @@ def test_sota_and_vl_name_nothing_gmm_and_reid_are_known(nlp: Language) -> None:
     assert not {t for t, _ in found if t in ("SoTA", "VL")}
 
 
+def test_3d_and_text_to_image_tasks_keep_their_scope(nlp: Language) -> None:
+    # "3D reconstruction" (of scenes too) is no "3D shape reconstruction"; "text-to-image
+    # generation" (T2I) is a task of its own, not any "image generation"
+    doc = nlp("We improve 3D reconstruction and text-to-image generation (T2I).")
+    ids = {m.kb_id_ for m in doc._.kg_mentions}
+    assert {"task:3d-reconstruction", "task:text-to-image-generation"} <= ids
+    assert not ids & {"task:3d-shape-reconstruction", "task:image-generation"}
+
+
 def test_title_case_words_alone_make_no_dataset_name(nlp: Language) -> None:
     # "the First Dataset", "On The Zorb Dataset": no name in the words, or a function word
     assert not {t for t, lab in spans(nlp, "We present the First Dataset.") if lab == "Dataset"}

@@ -116,8 +116,9 @@ def test_generative_matching_algorithms_are_methods_not_tasks(nlp: Language) -> 
 
 
 def test_sota_vl_xai_name_nothing_gmm_and_reid_are_known(nlp: Language) -> None:
-    found = spans(nlp, "SoTA methods and VL models fail. We fit a GMM for ReID, an XAI aid.")
+    found = spans(nlp, "SoTA methods and VL models fail. We fit a GMM for ReID.")
     assert ("GMM", "Method") in found and ("ReID", "Task") in found
+    found |= spans(nlp, "We apply XAI methods such as SHAP. XAI improves trust.")
     assert not {t for t, _ in found if t in ("SoTA", "VL", "XAI")}
 
 

@@ -131,6 +131,12 @@ def test_3d_and_text_to_image_tasks_keep_their_scope(nlp: Language) -> None:
     assert not ids & {"task:3d-shape-reconstruction", "task:image-generation"}
 
 
+def test_detection_ap_thresholds_in_their_usual_spellings(nlp: Language) -> None:
+    doc = nlp("OurNet reaches an AP(50) of 76.6% and 41.2 AP75 on COCO.")
+    ids = {m.kb_id_ for m in doc._.kg_mentions if m.label_ == "Metric"}
+    assert ids == {"metric:map-0-5", "metric:map-0-75"}
+
+
 def test_title_case_words_alone_make_no_dataset_name(nlp: Language) -> None:
     # "the First Dataset", "On The Zorb Dataset": no name in the words, or a function word
     assert not {t for t, lab in spans(nlp, "We present the First Dataset.") if lab == "Dataset"}

@@ -600,6 +600,23 @@ def _proposed_after(tt: TokenTable, lf_s: int, sf_e: int) -> bool:
     return k < n and lowers[k] in _PASSIVE_PROPOSED
 
 
+def _passive_subject(ctx: RuleContext, k: int) -> bool:
+    """ "First, ACSH-YOLOv8 is proposed with an ACmix module": a new name that opens its
+    clause (the sentence or a comma before it) and a passive propose verb in the present right
+    after it ("is then introduced"; not "was originally proposed", "is proposed by …")."""
+    tt = ctx.tt
+    lowers, n = tt.lowers, ctx.n
+    if not (tt.sent_start[k] or (k > 0 and lowers[k - 1] in (",", ":"))):
+        return False
+    j = _name_end(ctx, k)
+    if j >= n or lowers[j] not in ("is", "are"):
+        return False  # (not "ActionFormer was originally proposed with …": others' work)
+    j += 1
+    if j < n and lowers[j] in _PASSIVE_ADVERBS:
+        j += 1
+    return j + 1 < n and lowers[j] in _PASSIVE_PROPOSED and lowers[j + 1] != "by"
+
+
 def _names_data(tt: TokenTable, verb: int) -> bool:
     """ "the first benchmark from existing … datasets, named X": a naming verb after a data
     head noun (among the clause's last eight words) names data, which the dataset rules type."""
@@ -691,6 +708,10 @@ def own_name(ctx: RuleContext) -> None:
             _our_name(ctx, i, known)
         if i not in known and (_resulting(lowers, i) or _made_by_us(tt, i)):
             _made_name(ctx, i)
+        elif i not in known and _passive_subject(ctx, i):
+            end = _name_end(ctx, i)
+            ctx.add(i, end, UNK, "propose")
+            ctx.contributions.append([i, end])
 
 
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "following"})

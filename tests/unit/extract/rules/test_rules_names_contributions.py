@@ -177,6 +177,24 @@ def test_own_name_takes_a_new_system_named_with_known_words(
     assert got == [(w, "UNK", "propose") for w in expected]
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("First , ZorbNet-V2 is proposed with a fusion module .", ["ZorbNet-V2"]),
+        ("ZorbLoss is then introduced to balance the branches .", ["ZorbLoss"]),
+        # another's work: the past tense, an agent, or a name inside the clause
+        ("ZorbFormer was originally proposed for images .", []),
+        ("ZorbFormer is proposed by Smith et al .", []),
+        ("The features of ZorbNet are proposed as input .", []),
+    ],
+)
+def test_own_name_takes_a_new_name_before_a_passive_propose_verb(
+    rule_found: Callable, words: str, expected: list[str]
+) -> None:
+    got = rule_found(W(words), ["own_name"])
+    assert got == [(w, "UNK", "propose") for w in expected]
+
+
 def test_listed_parts_takes_the_named_parts_a_counted_list_introduces(
     rule_found: Callable,
 ) -> None:

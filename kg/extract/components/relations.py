@@ -618,9 +618,8 @@ def _names_a_class(paper: _Paper, m: _M, reach: int = 0) -> bool:
         k += 1
         # "INR-based video representation methods": lower-case words before the head
         for j in range(k, min(k + reach, len(lowers))):
-            if not (texts[j].isalpha() and texts[j].islower()) or lowers[j] in _CLASS_HEADS:
-                break
-            if lowers[j] in _KIND_HEADS:
+            head = lowers[j] in _CLASS_HEADS or lowers[j] in _KIND_HEADS
+            if head or not (texts[j].isalpha() and texts[j].islower()):
                 break
             k = j + 1
     return k < len(lowers) and (lowers[k] in _CLASS_HEADS or lowers[k] in _KIND_HEADS)

@@ -63,6 +63,7 @@ DEFAULT_RULES = [
     "task_method",
     "known_method_tail",
     "task_system",
+    "infinitive_verb",
 ]
 
 

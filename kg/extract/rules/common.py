@@ -71,6 +71,16 @@ FINITE_VERBS = words("finite_verbs")
 VERB_GERUNDS = words("verb_gerunds")
 
 
+def base_verb(low: str) -> bool:
+    """A verb's base form, by its third person singular in ``FINITE_VERBS`` ("capture" of
+    "captures", "mitigate", "degrade", "carry" of "carries")."""
+    return (
+        low + "s" in FINITE_VERBS
+        or low + "es" in FINITE_VERBS
+        or (low.endswith("y") and low[:-1] + "ies" in FINITE_VERBS)
+    )
+
+
 def is_modifier_word(tok_text: str) -> bool:
     low = tok_text.lower()
     return (

@@ -8,7 +8,13 @@ import re
 from kg.extract.components.lexicon import LANGUAGES, NP_STOP, TASK_HEADS
 from kg.extract.lexicon import entries
 from kg.extract.rules import RuleContext, rule
-from kg.extract.rules.common import TASK_STOP, is_acronym, is_modifier_word, is_task_modifier
+from kg.extract.rules.common import (
+    TASK_STOP,
+    base_verb,
+    is_acronym,
+    is_modifier_word,
+    is_task_modifier,
+)
 
 COORD = frozenset(["and", "or", "/", "&"])
 _PROPERTIES = frozenset(entries("property_phrases"))
@@ -172,6 +178,38 @@ def task_head(ctx: RuleContext, i: int) -> bool:
     if j < i and " ".join(tt.lowers[i - 1 : i + 1]) not in _PROPERTIES:
         ctx.add(j, i + 1, "Task", "task_head")  # not "high temporal resolution": a property
     return True
+
+
+# what an infinitive or a bare verb follows: "fails to capture reasoning", "can degrade"
+_BEFORE_BASE_VERB = frozenset(
+    {"to", "can", "could", "may", "might", "must", "should", "will", "would", "cannot", "not"}
+)
+_PHRASE_LABELS = frozenset({"Task", "Method", "Metric"})
+
+
+@rule("infinitive_verb", source="task_head", group="tasks", kind="post")
+def infinitive_verb(ctx: RuleContext) -> None:
+    """A lower-case name the rules built that opens with a verb after "to" or a modal is the
+    verb and its object ("fails to capture reasoning", "to preserve visual quality", "can
+    degrade retrieval"): the name starts after the verb, and is none when only its head
+    is left."""
+    tt = ctx.tt
+    lowers, texts = tt.lowers, tt.texts
+    out = []
+    for c in ctx.new:
+        k = c.start
+        if (
+            c.label in _PHRASE_LABELS
+            and k > 0
+            and lowers[k - 1] in _BEFORE_BASE_VERB
+            and texts[k].islower()
+            and base_verb(lowers[k])
+        ):
+            if c.end - k <= 2:
+                continue  # "to capture reasoning": a verb and a bare head, no name
+            c = c._replace(start=k + 1)
+        out.append(c)
+    ctx.new[:] = out
 
 
 def after_metric(ctx: RuleContext, j: int, i: int) -> int:

@@ -194,6 +194,20 @@ def test_known_method_tail_makes_a_variant_of_the_technique(rule_found: Callable
     ]
 
 
+def test_infinitive_verb_takes_the_verb_out_of_a_name(rule_found: Callable) -> None:
+    """After "to" or a modal, a base verb and its object are no name: "to steer image
+    generation" names the task "image generation", "to capture reasoning" none; the same
+    words elsewhere are left to the other rules."""
+    words = W(
+        "models fail to capture reasoning ; we aim to steer image generation ;"
+        " capture reasoning matters"
+    )
+    assert rule_found(words, ["task_head", "infinitive_verb"]) == [
+        ("image generation", "Task", "task_head"),
+        ("capture reasoning", "Task", "task_head"),
+    ]
+
+
 def test_method_head(rule_found: Callable) -> None:
     got = rule_found(W("we apply multi-task fine-tuning and deep tuning ."), ["method_head"])
     assert got == [("multi-task fine-tuning", "Method", "method_head")]

@@ -180,19 +180,21 @@ def task_head(ctx: RuleContext, i: int) -> bool:
     return True
 
 
-# what an infinitive or a bare verb follows: "fails to capture reasoning", "can degrade"
+# what a verb's base form follows: "fails to capture reasoning", "can degrade", "we examine",
+# "methods that capture"
 _BEFORE_BASE_VERB = frozenset(
-    {"to", "can", "could", "may", "might", "must", "should", "will", "would", "cannot", "not"}
+    {"to", "can", "could", "may", "might", "must", "should", "will", "would", "cannot", "not",
+     "we", "they", "that", "who"}
 )
 _PHRASE_LABELS = frozenset({"Task", "Method", "Metric"})
 
 
 @rule("infinitive_verb", source="task_head", group="tasks", kind="post")
 def infinitive_verb(ctx: RuleContext) -> None:
-    """A lower-case name the rules built that opens with a verb after "to" or a modal is the
-    verb and its object ("fails to capture reasoning", "to preserve visual quality", "can
-    degrade retrieval"): the name starts after the verb, and is none when only its head
-    is left."""
+    """A lower-case name the rules built that opens with a verb after "to", a modal or a
+    plural subject is the verb and its object ("fails to capture reasoning", "to preserve
+    visual quality", "can degrade retrieval", "we examine methods"): the name starts after
+    the verb, and is none when only its head is left."""
     tt = ctx.tt
     lowers, texts = tt.lowers, tt.texts
     out = []

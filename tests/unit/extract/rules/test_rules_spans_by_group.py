@@ -195,16 +195,17 @@ def test_known_method_tail_makes_a_variant_of_the_technique(rule_found: Callable
 
 
 def test_infinitive_verb_takes_the_verb_out_of_a_name(rule_found: Callable) -> None:
-    """After "to" or a modal, a base verb and its object are no name: "to steer image
-    generation" names the task "image generation", "to capture reasoning" none; the same
-    words elsewhere are left to the other rules."""
+    """After "to", a modal or a plural subject ("we", "that"), a base verb and its object
+    are no name: "to steer image generation" names the task "image generation", "to capture
+    reasoning" none; the same words elsewhere are left to the other rules."""
     words = W(
         "models fail to capture reasoning ; we aim to steer image generation ;"
-        " capture reasoning matters"
+        " capture reasoning matters ; we treat object pose estimation"
     )
     assert rule_found(words, ["task_head", "infinitive_verb"]) == [
         ("image generation", "Task", "task_head"),
         ("capture reasoning", "Task", "task_head"),
+        ("object pose estimation", "Task", "task_head"),
     ]
 
 

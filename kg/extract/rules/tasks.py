@@ -175,6 +175,9 @@ def task_head(ctx: RuleContext, i: int) -> bool:
     j = task_start(tt.texts, tt.lowers, tt.sent_start, i, True)
     if j < i:
         j = after_metric(ctx, j, i)
+    based = [k for k in range(j, i) if tt.lowers[k] in ("-based", "based")]
+    if based:
+        j = based[-1] + 1  # "diffusion-based video generation": how, not which task
     if j < i and " ".join(tt.lowers[i - 1 : i + 1]) not in _PROPERTIES:
         ctx.add(j, i + 1, "Task", "task_head")  # not "high temporal resolution": a property
     return True

@@ -157,6 +157,16 @@ def test_task_head_leaves_out_grading_adjectives(rule_found: Callable) -> None:
     assert rule_found(words, ["task_head"]) == [("word classification", "Task", "task_head")]
 
 
+def test_task_head_starts_after_a_based_compound(rule_found: Callable) -> None:
+    """ "diffusion-based video generation": the compound says how, the task is video
+    generation."""
+    words = W("we study diffusion -based video generation and rule based dependency parsing")
+    assert rule_found(words, ["task_head"]) == [
+        ("video generation", "Task", "task_head"),
+        ("dependency parsing", "Task", "task_head"),
+    ]
+
+
 def test_task_method_relabels_a_technique_named_after_its_task(rule_found: Callable) -> None:
     words = W("a constraint classification scheme ; the constraint classification scheme helps")
     assert rule_found(words, ["task_head"]) == [

@@ -43,6 +43,7 @@ from kg.extract.components.extensions import register_extensions
 from kg.extract.components.lexicon import CHANGE_VERBS as _CHANGE_VERBS
 from kg.extract.components.lexicon import (
     COMPARISON_VERBS,
+    CREATION_VERBS,
     LANGUAGES,
     METHOD_HEADS,
     MODEL_FAMILY_KEYS,
@@ -3498,7 +3499,11 @@ class _Binder:
 
     def _others_before(self, num: Num) -> list[_M]:
         """The named systems before ``num`` in its sentence that are not the paper's."""
-        return [m for m in self.systems if m.end <= num.i and m.kb_id_ not in self.ctx.proposed]
+        return [
+            m
+            for m in self.systems
+            if m.end <= num.i and m.kb_id_ not in self.ctx.proposed and not self._made_by_us(m)
+        ]
 
     def coordinated_rivals(self, num: Num) -> bool:
         """Are the named systems before ``num`` (none the paper's) one coordinated list that no
@@ -3552,6 +3557,19 @@ class _Binder:
             m.kb_id_ in self.ctx.proposed for m in self.systems
         )
 
+    def _made_by_us(self, m: _M) -> bool:
+        """ "we train a … model", "we develop an … framework": a system of lower-case words
+        the authors say they build or train, right after "we <verb> a/an"."""
+        k = m.start
+        if k - 2 > self.lo and self.lowers[k - 1] in ("-based", "based"):
+            k -= 2  # "we train a ColBERT-based late interaction retrieval model"
+        if k - 3 < self.lo or self.lowers[k - 1] not in ("a", "an") or self.lowers[k - 3] != "we":
+            return False
+        verb = self.lowers[k - 2]
+        texts = self.tt.texts[m.start : m.end]
+        made = verb in CREATION_VERBS or verb in _TRAINED_HERE
+        return made and all(t.replace("-", "").isalpha() and t.islower() for t in texts)
+
     def owned(self, m: _M) -> bool:
         """ "our challenge system", "our best model": a system the text calls the paper's."""
         before = self.lowers[max(self.lo, m.start - 2) : m.start]
@@ -3563,6 +3581,8 @@ class _Binder:
             return True  # "Our leading model, QARI v0.2, establishes …"
         if self._part_of_own(m):
             return True
+        if self._made_by_us(m):
+            return True  # "we train a late interaction retrieval model that achieves X"
         if before[-1:] == ["+"]:  # "the proposed ModifiedDeBERTa + GBLS model": the pair is ours
             first = next((p for p in self.systems if p.end == m.start - 1), None)
             if first is not None and (first.kb_id_ in self.ctx.proposed or self.owned(first)):

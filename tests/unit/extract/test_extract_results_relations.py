@@ -2352,6 +2352,19 @@ def test_a_score_on_data_described_not_named_is_on_no_dataset(nlp: Language, dat
     assert [(v, m, d) for v, m, d, _ in trusted(ex)] == [(99.49, "metric:accuracy", None)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We train a zorbic retrieval model that achieves an MRR@10 of 0.843.",
+        "We train a ColBERT-based zorbic retrieval model that achieves an MRR@10 of 0.843.",
+    ],
+)
+def test_a_system_we_say_we_train_is_ours(nlp: Language, sentence: str) -> None:
+    # "we train a … model that achieves X": the authors' own model, no named system's
+    ex = run(nlp, "We build a benchmark of legal queries. " + sentence, title="Legal retrieval")
+    assert [(v, m, s) for v, m, _, s in trusted(ex)] == [(0.843, "metric:mrr-10", None)]
+
+
 def test_a_class_named_before_its_descriptive_words_is_no_baseline(nlp: Language) -> None:
     # "NeRF-based video representation methods": a class of methods, no one baseline
     ex = run(

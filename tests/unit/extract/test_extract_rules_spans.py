@@ -137,6 +137,14 @@ def test_detection_ap_thresholds_in_their_usual_spellings(nlp: Language) -> None
     assert ids == {"metric:map-0-5", "metric:map-0-75"}
 
 
+def test_number_formats_derived_compounds_and_alpacaeval_2(nlp: Language) -> None:
+    doc = nlp("We test on AlpacaEval 2 with FP16 weights, INT8 kernels and CLIP-derived features.")
+    found = {(m.text, m.label_, m.kb_id_) for m in doc._.kg_mentions}
+    assert ("AlpacaEval 2", "Dataset", "dataset:alpacaeval-2-0") in found
+    assert ("CLIP", "Model", "model:clip") in found
+    assert not {t for t, _, _ in found if t in ("FP16", "INT8", "CLIP-derived")}
+
+
 def test_title_case_words_alone_make_no_dataset_name(nlp: Language) -> None:
     # "the First Dataset", "On The Zorb Dataset": no name in the words, or a function word
     assert not {t for t, lab in spans(nlp, "We present the First Dataset.") if lab == "Dataset"}

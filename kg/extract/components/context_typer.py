@@ -501,6 +501,8 @@ def _long_form_type(tt: TokenTable, pair: tuple[int, int], cues: _DocCues) -> st
     t = _head_type(last)
     if t == "Model" and (tt.span_text(*pair).islower() or model_class(tt.span_text(*pair))):
         return ""  # a generic class: "foundation models (FMs)", "Large Reasoning Models (LRMs)"
+    if t == "Model" and last == "models" and _plural_short_form(tt, pair):
+        return "Method"  # "Diffusion Language Models (DLMs)": a family, no one released model
     if t:
         return t
     if last in TASK_HEADS:
@@ -510,6 +512,15 @@ def _long_form_type(tt: TokenTable, pair: tuple[int, int], cues: _DocCues) -> st
     if last in _METHOD_LF_HEADS or cues.head_after_pair.get(pair) in PART_HEADS:
         return "Method"
     return None
+
+
+def _plural_short_form(tt: TokenTable, pair: tuple[int, int]) -> bool:
+    """Is the short form after the long form ``pair`` a plural ("(DLMs)", not "(OWSM)")?"""
+    for lf_s, lf_e, sf_s, sf_e in tt.abbreviations:
+        if (lf_s, lf_e) == pair:
+            short = tt.span_text(sf_s, sf_e)
+            return short.endswith("s") and short[-2:-1].isupper()
+    return False
 
 
 _COUNT_WORDS = words("count_words")

@@ -83,3 +83,12 @@ def test_a_task_acronym_in_the_plural_names_things_not_the_task() -> None:
     text = "We study zorbic slide image (ZSI) analysis. ZSIs exhibit a natural hierarchy."
     ex = extract_paper(Paper(id="x:1", title="Zorbic slides", abstract=text), _default_nlp())
     assert all("ZSIs" not in (e.name, *e.aliases) for e in ex.entities)
+
+
+def test_a_plural_pair_of_models_names_a_family() -> None:
+    # "Diffusion Language Models (DLMs)": a family of models (Method), no released model;
+    # a singular short form keeps the model ("Open Zorb Speech Models (OZSM)")
+    text = "Zorbic Language Models (ZLMs) are fast. Open Zorb Speech Models (OZSM) are open."
+    ex = extract_paper(Paper(id="x:1", title="Zorbic models", abstract=text), _default_nlp())
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("ZLMs") == "Method" and types.get("OZSM") == "Model"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.candidates import Candidate
 from kg.extract.components.lexicon import LANGUAGES, NP_STOP, TASK_HEADS
 from kg.extract.lexicon import entries
 from kg.extract.rules import RuleContext, rule
@@ -200,7 +201,7 @@ def infinitive_verb(ctx: RuleContext) -> None:
     the verb, and is none when only its head is left."""
     tt = ctx.tt
     lowers, texts = tt.lowers, tt.texts
-    out = []
+    out: list[Candidate] = []
     for c in ctx.new:
         k = c.start
         if (

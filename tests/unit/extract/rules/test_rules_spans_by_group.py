@@ -529,10 +529,11 @@ def test_words_judging_a_method_start_no_method_or_task(rule_found: Callable) ->
         ("Tumor Segmentation", "Task", "task_head"),
         ("image retrieval", "Task", "task_head"),
     ]
-    # nor words that judge how apt, costly or rich it is
+    # nor words that judge how apt, costly or rich it is, or say it is done by hand
     words = W(
         "competing methods ; rich representations ; insufficient measurement resolution ;"
-        " a pioneering framework ; corresponding techniques ; internal representations"
+        " a pioneering framework ; corresponding techniques ; internal representations ;"
+        " costly manual labeling"
     )
     assert rule_found(words, ["task_head", "method_phrase"]) == [
         ("measurement resolution", "Task", "task_head"),
